@@ -1,0 +1,16 @@
+package org.quotebench.core;
+
+/** Checks for the names people give to speakers, events and aliases. */
+public final class Names {
+    private Names() {
+    }
+
+    /** The name without surrounding spaces, refusing an empty one. */
+    public static String required(String name, String what) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            throw new QuotebenchException(what + " needs a name.");
+        }
+        return stripped;
+    }
+}
