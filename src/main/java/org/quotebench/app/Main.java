@@ -1,11 +1,24 @@
 package org.quotebench.app;
 
-/** Starts Quotebench: the window when there is no command, the command line otherwise. */
+import java.nio.file.Path;
+import java.util.Optional;
+import org.quotebench.cli.Cli;
+
+/**
+ * Starts Quotebench: the window when there is no command (optionally {@code -w FILE}), the command
+ * line otherwise. It does not extend Application, so one jar runs both and the command line never
+ * loads JavaFX.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        Optional<Optional<Path>> window = WindowArguments.parse(args);
+        if (window.isPresent()) {
+            WindowLauncher.launch(window.get());
+            return;
+        }
+        System.exit(Cli.run(args));
     }
 }

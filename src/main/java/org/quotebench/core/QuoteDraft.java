@@ -3,7 +3,10 @@ package org.quotebench.core;
 import java.util.List;
 import java.util.Optional;
 
-/** A quote to be created, with its speaker and events already resolved to ids. Spans are Java indices. */
+/**
+ * A quote to be created, with its speaker and events already resolved to ids. Spans are Java indices.
+ * {@code expectedText}, when given, must equal the article's text at the span or the quote is refused.
+ */
 public record QuoteDraft(
         long articleId,
         Span span,
@@ -15,7 +18,8 @@ public record QuoteDraft(
         Optional<Span> mention,
         Optional<Span> cue,
         List<Long> eventIds,
-        Optional<String> annotator) {
+        Optional<String> annotator,
+        Optional<String> expectedText) {
 
     public QuoteDraft {
         if (span.length() == 0) {

@@ -1,0 +1,27 @@
+package org.quotebench.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Decides whether a command line asks for the window: no arguments, or only a workspace. */
+final class WindowArguments {
+    private WindowArguments() {
+    }
+
+    /** Empty when the arguments are a command; otherwise the workspace the window should open, if named. */
+    static Optional<Optional<Path>> parse(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(Optional.empty());
+        }
+        if (args.length == 2 && (args[0].equals("-w") || args[0].equals("--workspace"))) {
+            return Optional.of(Optional.of(Path.of(args[1])));
+        }
+        if (args.length == 1 && args[0].startsWith("--workspace=")) {
+            return Optional.of(Optional.of(Path.of(args[0].substring("--workspace=".length()))));
+        }
+        if (args.length == 1 && args[0].endsWith(".qb") && !args[0].startsWith("-")) {
+            return Optional.of(Optional.of(Path.of(args[0]))); // a double-clicked workspace file
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,74 @@
+package org.quotebench.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.store.WorkspaceLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Runs the command line: parses, runs the command and turns every failure into one line on stderr
+ * and an exit code (0 done, 1 user error, 2 some input refused). Stack traces only with --debug.
+ */
+public final class Cli {
+    private Cli() {
+    }
+
+    /** Runs with the process's own streams. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        System.setProperty("quotebench.default.workspace", WorkspaceLocation.defaultWorkspace().toString());
+        boolean debug = List.of(args).contains("--debug");
+        CommandLine commandLine = new CommandLine(new QuotebenchCommand());
+        withHelp(commandLine);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, ignored) -> parameterError(ex, err));
+        commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, err, debug));
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Every command and command group answers --help (and -h). */
+    private static void withHelp(CommandLine commandLine) {
+        commandLine.getCommandSpec().mixinStandardHelpOptions(true);
+        commandLine.getSubcommands().values().forEach(Cli::withHelp);
+    }
+
+    private static int parameterError(ParameterException ex, PrintWriter err) {
+        String message = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            List<String> unknown = unmatched.getUnmatched();
+            if (!unknown.isEmpty() && !unknown.get(0).startsWith("-")) {
+                message = "unknown command or argument '" + unknown.get(0) + "'";
+            }
+            if (!unmatched.getSuggestions().isEmpty()) {
+                message = message.replaceAll("\\.$", "") + "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+            }
+        }
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+        err.println(command + ": " + message + " (see '" + command + " --help')");
+        err.flush();
+        return 1;
+    }
+
+    private static int failure(Exception ex, PrintWriter err, boolean debug) {
+        if (ex instanceof QuotebenchException) {
+            err.println(ex.getMessage());
+        } else {
+            err.println("Quotebench failed unexpectedly: " + ex + (debug ? "" : " (run again with --debug for details)"));
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,45 @@
+package org.quotebench.cli;
+
+import org.quotebench.core.Event;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Speaker;
+import org.quotebench.store.Workspace;
+
+/** Reads ids and names given on the command line. */
+final class Ids {
+    private Ids() {
+    }
+
+    static long parse(String text, String what) {
+        try {
+            long id = Long.parseLong(text.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message below
+        }
+        throw new QuotebenchException("'" + text + "' is not " + what + " id (a positive number, as the list commands show).");
+    }
+
+    static boolean isNumber(String text) {
+        return text.strip().matches("[0-9]+");
+    }
+
+    /** A speaker given by id, or by name or alias (which must exist). */
+    static Speaker existingSpeaker(Workspace workspace, String idOrName) {
+        if (isNumber(idOrName)) {
+            return workspace.speakers().get(parse(idOrName, "a speaker"));
+        }
+        return workspace.speakers().findByName(idOrName)
+                .orElseThrow(() -> new QuotebenchException("No speaker is named '" + idOrName + "' (by name or alias)."));
+    }
+
+    /** An event given by id, or by name (created when new, as the contract says for names). */
+    static Event event(Workspace workspace, String idOrName) {
+        if (isNumber(idOrName)) {
+            return workspace.events().get(parse(idOrName, "an event"));
+        }
+        return workspace.events().findOrCreate(idOrName);
+    }
+}

@@ -1,0 +1,121 @@
+package org.quotebench.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.importer.ArticleReader;
+import org.quotebench.importer.ImportSources;
+import org.quotebench.importer.RefusedFile;
+import org.quotebench.store.ImportOutcome;
+import org.quotebench.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotebench import PATH...}: files and folders of articles into the workspace. */
+@Command(name = "import", description = {"Import articles (.txt, .md, .html, .htm) from files or folders.",
+        "Folders are searched recursively. The same text imported twice is reported as a duplicate."})
+final class ImportCommand extends WorkspaceCommand {
+    /** Articles stored per transaction: big enough to be fast, small enough to show progress. */
+    private static final int BATCH = 250;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Override
+    int run(Workspace workspace) {
+        List<Path> files = ImportSources.expand(paths);
+        ImportSummary summary = new ImportSummary();
+        Progress progress = new Progress(err(), "Importing", files.size());
+        ArticleReader reader = new ArticleReader();
+        List<ArticleDraft> batch = new ArrayList<>();
+        List<Path> batchFiles = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            try {
+                batch.add(reader.read(file));
+                batchFiles.add(file);
+            } catch (RefusedFile refused) {
+                summary.rejected(file.toString(), refused.reason());
+            }
+            if (batch.size() == BATCH || i == files.size() - 1) {
+                store(workspace, batch, batchFiles, summary);
+                batch.clear();
+                batchFiles.clear();
+            }
+            progress.update(i + 1);
+        }
+        progress.done();
+        summary.refusals().forEach(line -> err().println(line));
+        if (json()) {
+            printJson(summary.toJson(shapes(workspace)));
+        } else {
+            out().println(summary.describe(workspace.file()));
+        }
+        return summary.hasRejected() ? 2 : 0;
+    }
+
+    private static void store(Workspace workspace, List<ArticleDraft> drafts, List<Path> files, ImportSummary summary) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        List<ImportOutcome> outcomes = workspace.articles().importAll(drafts);
+        for (int i = 0; i < outcomes.size(); i++) {
+            summary.add(files.get(i).toString(), outcomes.get(i));
+        }
+    }
+
+    /** What an import did, for the summary line and the JSON. */
+    static final class ImportSummary {
+        private final List<ImportOutcome.Imported> imported = new ArrayList<>();
+        private final List<String[]> duplicates = new ArrayList<>();
+        private final List<String[]> rejected = new ArrayList<>();
+
+        void add(String file, ImportOutcome outcome) {
+            if (outcome instanceof ImportOutcome.Imported done) {
+                imported.add(done);
+            } else if (outcome instanceof ImportOutcome.Duplicate duplicate) {
+                duplicates.add(new String[] {file, Long.toString(duplicate.existingArticleId())});
+            }
+        }
+
+        void rejected(String file, String reason) {
+            rejected.add(new String[] {file, reason});
+        }
+
+        boolean hasRejected() {
+            return !rejected.isEmpty();
+        }
+
+        List<String> refusals() {
+            return rejected.stream().map(r -> r[0] + ": " + r[1]).toList();
+        }
+
+        String describe(Path workspace) {
+            StringBuilder line = new StringBuilder("Imported " + plural(imported.size(), "article") + " into " + workspace);
+            line.append("; ").append(plural(duplicates.size(), "duplicate")).append(" skipped");
+            line.append("; ").append(plural(rejected.size(), "file")).append(" refused.");
+            for (String[] duplicate : duplicates) {
+                line.append("\n  duplicate: ").append(duplicate[0]).append(" (same text as article ").append(duplicate[1]).append(')');
+            }
+            return line.toString();
+        }
+
+        ObjectNode toJson(JsonShapes shapes) {
+            ObjectNode node = JsonShapes.MAPPER.createObjectNode();
+            ArrayNode done = node.putArray("imported");
+            imported.forEach(outcome -> done.add(shapes.article(outcome.article())));
+            ArrayNode dup = node.putArray("duplicates");
+            duplicates.forEach(d -> dup.addObject().put("file", d[0]).put("article_id", Long.parseLong(d[1])));
+            ArrayNode refused = node.putArray("rejected");
+            rejected.forEach(r -> refused.addObject().put("file", r[0]).put("reason", r[1]));
+            return node;
+        }
+
+        private static String plural(int count, String noun) {
+            return count + " " + noun + (count == 1 ? "" : "s");
+        }
+    }
+}

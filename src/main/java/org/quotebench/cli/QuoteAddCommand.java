@@ -1,0 +1,89 @@
+package org.quotebench.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.Article;
+import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.Event;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteDraft;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Verdict;
+import org.quotebench.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotebench quote add ARTICLE --start N --end N …}. */
+@Command(name = "add", description = {"Mark a quote in an article. Offsets count characters (Unicode code points), "
+        + "end exclusive.", "A speaker or event named that does not exist yet is created."})
+final class QuoteAddCommand extends WorkspaceCommand {
+    @Parameters(paramLabel = "ARTICLE", description = "The article id.")
+    String article;
+
+    @Option(names = "--start", required = true, paramLabel = "N", description = "Where the quote starts (code points).")
+    int start;
+
+    @Option(names = "--end", required = true, paramLabel = "N", description = "Where the quote ends (exclusive).")
+    int end;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "The quoted text, checked against the article; refused if it differs.")
+    String text;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Who said it (name or alias; created if new).")
+    String speaker;
+
+    @Option(names = "--kind", paramLabel = "K", defaultValue = "direct", description = "direct, partial or indirect (default: ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--status", paramLabel = "S", defaultValue = "accepted", description = "suggested, accepted or rejected (default: ${DEFAULT-VALUE}).")
+    String status;
+
+    @Option(names = "--event", paramLabel = "NAME", description = "An event the quote is about (repeatable; created if new).")
+    List<String> events = new ArrayList<>();
+
+    @Option(names = "--verdict", paramLabel = "V", defaultValue = "unchecked",
+            description = "unchecked, accurate, misquoted, out-of-context, unverifiable or fabricated (default: ${DEFAULT-VALUE}).")
+    String verdict;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note for colleagues.")
+    String note;
+
+    @Option(names = "--mention", paramLabel = "START:END", description = "Where the speaker is named in the text.")
+    String mention;
+
+    @Option(names = "--cue", paramLabel = "START:END", description = "The cue words (\"said\") in the text.")
+    String cue;
+
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Who marked the quote.")
+    String annotator;
+
+    private QuoteDraft draft(Workspace workspace, Article target) {
+        CodePointIndex index = new CodePointIndex(target.text());
+        QuoteKind quoteKind = QuoteKind.parse(kind);
+        QuoteStatus quoteStatus = QuoteStatus.parse(status);
+        Verdict quoteVerdict = Verdict.parse(verdict);
+        return new QuoteDraft(target.id(), index.toSpan(start, end), quoteKind, quoteStatus, quoteVerdict,
+                Optional.ofNullable(note), Optional.ofNullable(speaker).map(n -> workspace.speakers().findOrCreate(n).id()),
+                Optional.ofNullable(mention).map(m -> SpanOption.parse(m).in(index)),
+                Optional.ofNullable(cue).map(c -> SpanOption.parse(c).in(index)),
+                events.stream().map(name -> Ids.event(workspace, name)).map(Event::id).toList(),
+                Optional.ofNullable(annotator), Optional.ofNullable(text));
+    }
+
+    @Override
+    int run(Workspace workspace) {
+        Article target = workspace.articles().get(Ids.parse(article, "an article"));
+        Quote quote = workspace.change("Adding a quote", () -> workspace.quotes().add(draft(workspace, target)));
+        JsonShapes shapes = new JsonShapes(id -> target.text());
+        if (json()) {
+            printJson(shapes.quote(quote));
+        } else {
+            out().println("Added quote " + quote.id() + " to article " + target.id() + ".");
+            QuoteTable.print(out(), List.of(quote), shapes);
+        }
+        return 0;
+    }
+}

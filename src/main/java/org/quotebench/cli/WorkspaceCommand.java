@@ -1,0 +1,69 @@
+package org.quotebench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.quotebench.store.Workspace;
+import org.quotebench.store.WorkspaceLocation;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A command that works on one workspace: opens it, runs, and closes it whatever happens. */
+abstract class WorkspaceCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = Workspace.open(workspacePath())) {
+            workspace.migrationBackup().ifPresent(backup ->
+                    err().println("Upgraded the workspace format; the old file was copied to " + backup));
+            return run(workspace);
+        }
+    }
+
+    abstract int run(Workspace workspace);
+
+    Path workspacePath() {
+        if (options.workspace != null) {
+            return options.workspace;
+        }
+        Object root = spec.root().userObject();
+        if (root instanceof QuotebenchCommand top && top.options.workspace != null) {
+            return top.options.workspace;
+        }
+        return WorkspaceLocation.defaultWorkspace();
+    }
+
+    boolean json() {
+        Object root = spec.root().userObject();
+        return options.json || root instanceof QuotebenchCommand top && top.options.json;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    void printJson(JsonNode node) {
+        try {
+            out().println(JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serialises", e);
+        }
+        out().flush();
+    }
+
+    static JsonShapes shapes(Workspace workspace) {
+        return new JsonShapes(id -> workspace.articles().get(id).text());
+    }
+}

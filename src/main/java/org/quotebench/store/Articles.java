@@ -1,0 +1,168 @@
+package org.quotebench.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.Article;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.ArticleMetadata;
+import org.quotebench.core.Offsets;
+import org.quotebench.core.QuotebenchException;
+
+/** The articles of a workspace: import (with duplicate detection), listing and reading. */
+public final class Articles {
+    private static final String INFO_COLUMNS = "a.id, a.uuid, a.title, a.outlet, a.author, a.url, a.published_on, "
+            + "a.language, a.source_name, a.encoding, a.length_cp, a.text_sha256, a.imported_at, "
+            + "(SELECT count(*) FROM quote q WHERE q.article_id = a.id AND q.status <> 'rejected') AS quote_count";
+
+    private final Transactions transactions;
+
+    Articles(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Stores the drafts in one transaction; a text already in the workspace (or earlier in the list) is a duplicate. */
+    public List<ImportOutcome> importAll(List<ArticleDraft> drafts) {
+        return transactions.write("Importing articles", connection -> {
+            List<ImportOutcome> outcomes = new ArrayList<>(drafts.size());
+            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM article WHERE text_sha256 = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO article (uuid, title, outlet, "
+                         + "author, url, published_on, language, source_name, encoding, text, text_sha256, length_cp, "
+                         + "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (ArticleDraft draft : drafts) {
+                    outcomes.add(importOne(connection, find, insert, draft));
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    /** Stores one draft in its own transaction. */
+    public ImportOutcome importArticle(ArticleDraft draft) {
+        return importAll(List.of(draft)).get(0);
+    }
+
+    private ImportOutcome importOne(Connection connection, PreparedStatement find, PreparedStatement insert,
+            ArticleDraft draft) throws SQLException {
+        String sha = sha256(draft.text());
+        find.setString(1, sha);
+        try (ResultSet existing = find.executeQuery()) {
+            if (existing.next()) {
+                return new ImportOutcome.Duplicate(existing.getLong(1));
+            }
+        }
+        ArticleMetadata meta = draft.metadata();
+        insert.setString(1, Rows.newUuid());
+        Rows.bind(insert, 2, meta.title());
+        Rows.bind(insert, 3, meta.outlet());
+        Rows.bind(insert, 4, meta.author());
+        Rows.bind(insert, 5, meta.url());
+        Rows.bind(insert, 6, meta.publishedOn());
+        Rows.bind(insert, 7, meta.language());
+        Rows.bind(insert, 8, Optional.ofNullable(draft.sourceName()));
+        insert.setString(9, draft.encoding());
+        insert.setString(10, draft.text());
+        insert.setString(11, sha);
+        insert.setInt(12, Offsets.length(draft.text()));
+        insert.setString(13, Rows.now());
+        insert.executeUpdate();
+        long id = lastId(connection);
+        return new ImportOutcome.Imported(info(connection, id).orElseThrow());
+    }
+
+    /** Every article, without text, in import order. */
+    public List<ArticleInfo> list() {
+        return transactions.read("Listing articles", connection -> {
+            List<ArticleInfo> result = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a ORDER BY a.id");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.add(info(rows));
+                }
+            }
+            return result;
+        });
+    }
+
+    public int count() {
+        return transactions.read("Counting articles", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM article");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
+    public Optional<Article> find(long id) {
+        return transactions.read("Reading an article", connection -> {
+            Optional<ArticleInfo> info = info(connection, id);
+            if (info.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Article(info.get(), text(connection, id)));
+        });
+    }
+
+    /** The article with this id, or a user-facing error. */
+    public Article get(long id) {
+        return find(id).orElseThrow(() -> new QuotebenchException("No article with id " + id + "."));
+    }
+
+    /** The article's text, for checking quotes against it. */
+    static String text(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT text FROM article WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new QuotebenchException("No article with id " + id + ".");
+                }
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static Optional<ArticleInfo> info(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE a.id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(info(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ArticleInfo info(ResultSet row) throws SQLException {
+        ArticleMetadata metadata = new ArticleMetadata(Rows.text(row, "title"), Rows.text(row, "outlet"),
+                Rows.text(row, "author"), Rows.text(row, "url"), Rows.text(row, "published_on"),
+                Rows.text(row, "language"));
+        return new ArticleInfo(row.getLong("id"), row.getString("uuid"), metadata, row.getString("encoding"),
+                row.getString("source_name"), row.getInt("length_cp"), row.getString("text_sha256"),
+                row.getString("imported_at"), row.getInt("quote_count"));
+    }
+
+    static long lastId(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.quotebench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.Event;
+import org.quotebench.core.EventDraft;
+import org.quotebench.core.Names;
+import org.quotebench.core.QuotebenchException;
+
+/** The events of a workspace and the articles that cover them. */
+public final class Events {
+    private static final String COLUMNS = "e.id, e.uuid, e.name, e.starts_on, e.ends_on, e.place, e.description";
+
+    private final Transactions transactions;
+
+    Events(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    public Event add(EventDraft draft) {
+        return transactions.write("Adding an event", connection -> {
+            Optional<Event> existing = findByName(connection, draft.name());
+            if (existing.isPresent()) {
+                throw new QuotebenchException("An event named '" + existing.get().name() + "' already exists (id "
+                        + existing.get().id() + ").");
+            }
+            return get(connection, insert(connection, draft));
+        });
+    }
+
+    /** The event with this name, or a new one. */
+    public Event findOrCreate(String name) {
+        String wanted = Names.required(name, "An event");
+        return transactions.write("Finding an event", connection -> {
+            Optional<Event> existing = findByName(connection, wanted);
+            return existing.isPresent() ? existing.get() : get(connection, insert(connection, EventDraft.named(wanted)));
+        });
+    }
+
+    public Optional<Event> findByName(String name) {
+        return transactions.read("Finding an event", connection -> findByName(connection, name.strip()));
+    }
+
+    public Event get(long id) {
+        return transactions.read("Reading an event", connection -> get(connection, id));
+    }
+
+    public List<Event> list() {
+        return transactions.read("Listing events", connection -> query(connection,
+                "SELECT " + COLUMNS + " FROM event e ORDER BY e.starts_on IS NULL, e.starts_on, e.name COLLATE NOCASE", -1));
+    }
+
+    /** The events an article is linked to. */
+    public List<Event> ofArticle(long articleId) {
+        return transactions.read("Reading an article's events", connection -> query(connection, "SELECT " + COLUMNS
+                + " FROM event e JOIN article_event ae ON ae.event_id = e.id WHERE ae.article_id = ? ORDER BY e.name",
+                articleId));
+    }
+
+    /** Links an article to an event; linking twice is harmless. */
+    public Event link(long eventId, long articleId) {
+        return transactions.write("Linking an article to an event", connection -> {
+            Event event = get(connection, eventId);
+            Articles.text(connection, articleId); // refuses an unknown article with a clear message
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO article_event (article_id, event_id) VALUES (?, ?)")) {
+                insert.setLong(1, articleId);
+                insert.setLong(2, eventId);
+                insert.executeUpdate();
+            }
+            return event;
+        });
+    }
+
+    static Event get(Connection connection, long id) throws SQLException {
+        List<Event> found = query(connection, "SELECT " + COLUMNS + " FROM event e WHERE e.id = ?", id);
+        if (found.isEmpty()) {
+            throw new QuotebenchException("No event with id " + id + ".");
+        }
+        return found.get(0);
+    }
+
+    /** The events of one quote, by name. */
+    static List<Event> ofQuote(Connection connection, long quoteId) throws SQLException {
+        return query(connection, "SELECT " + COLUMNS
+                + " FROM event e JOIN quote_event qe ON qe.event_id = e.id WHERE qe.quote_id = ? ORDER BY e.name", quoteId);
+    }
+
+    private static Optional<Event> findByName(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM event WHERE name = ? COLLATE NOCASE")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(get(connection, rows.getLong(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static List<Event> query(Connection connection, String sql, long parameter) throws SQLException {
+        List<Event> events = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter >= 0) {
+                query.setLong(1, parameter);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    events.add(new Event(row.getLong("id"), row.getString("uuid"), row.getString("name"),
+                            Rows.text(row, "starts_on"), Rows.text(row, "ends_on"), Rows.text(row, "place"),
+                            Rows.text(row, "description")));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static long insert(Connection connection, EventDraft draft) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO event (uuid, name, starts_on, ends_on, place, description) VALUES (?,?,?,?,?,?)")) {
+            insert.setString(1, Rows.newUuid());
+            insert.setString(2, draft.name());
+            Rows.bind(insert, 3, draft.startsOn());
+            Rows.bind(insert, 4, draft.endsOn());
+            Rows.bind(insert, 5, draft.place());
+            Rows.bind(insert, 6, draft.description());
+            insert.executeUpdate();
+        }
+        return Articles.lastId(connection);
+    }
+}

@@ -1,0 +1,43 @@
+package org.quotebench.store;
+
+import java.util.Optional;
+import org.quotebench.core.Abbreviate;
+import org.quotebench.core.Offsets;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Span;
+
+/** Checks a quote's spans against its article's text before anything is written. */
+final class QuoteSpans {
+    private QuoteSpans() {
+    }
+
+    /** Returns the quoted text after checking the quote, mention and cue spans. */
+    static String check(String text, Span quote, Optional<Span> mention, Optional<Span> cue) {
+        if (quote.length() == 0) {
+            throw new QuotebenchException("A quote cannot be empty.");
+        }
+        Offsets.checkSpan(text, quote);
+        mention.ifPresent(span -> checkPart(text, span, "mention"));
+        cue.ifPresent(span -> checkPart(text, span, "cue"));
+        return text.substring(quote.start(), quote.end());
+    }
+
+    /** Refuses a quote whose stated text differs from what the article has at its span. */
+    static void checkExpected(String exact, Optional<String> expected, Span span) {
+        if (expected.isPresent() && !expected.get().equals(exact)) {
+            throw new QuotebenchException("The quote text does not match the article at " + span.start() + ".." + span.end()
+                    + ": expected \"" + Abbreviate.of(expected.get()) + "\", the article has \"" + Abbreviate.of(exact) + "\".");
+        }
+    }
+
+    private static void checkPart(String text, Span span, String what) {
+        if (span.length() == 0) {
+            throw new QuotebenchException("The " + what + " span cannot be empty.");
+        }
+        try {
+            Offsets.checkSpan(text, span);
+        } catch (QuotebenchException e) {
+            throw new QuotebenchException("The " + what + " span is not in the text: " + e.getMessage(), e);
+        }
+    }
+}

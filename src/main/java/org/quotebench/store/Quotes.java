@@ -1,0 +1,195 @@
+package org.quotebench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteChange;
+import org.quotebench.core.QuoteDraft;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Span;
+import org.quotebench.core.Verdict;
+
+/**
+ * The quotes of a workspace. Every write checks the quote, mention and cue spans against the
+ * article's text and stores the quoted text ({@code exact}) as the article has it.
+ */
+public final class Quotes {
+    private final Transactions transactions;
+
+    Quotes(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    public Quote add(QuoteDraft draft) {
+        return transactions.write("Adding a quote", connection -> {
+            String text = Articles.text(connection, draft.articleId());
+            String exact = QuoteSpans.check(text, draft.span(), draft.mention(), draft.cue());
+            QuoteSpans.checkExpected(exact, draft.expectedText(), draft.span());
+            if (draft.speakerId().isPresent()) {
+                Speakers.get(connection, draft.speakerId().get());
+            }
+            String now = Rows.now();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO quote (uuid, article_id, start, \"end\", "
+                    + "exact, kind, speaker_id, mention_start, mention_end, cue_start, cue_end, status, verdict, note, "
+                    + "annotator, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                insert.setString(1, Rows.newUuid());
+                insert.setLong(2, draft.articleId());
+                insert.setInt(3, draft.span().start());
+                insert.setInt(4, draft.span().end());
+                insert.setString(5, exact);
+                insert.setString(6, draft.kind().code());
+                Rows.bindId(insert, 7, draft.speakerId());
+                Rows.bindSpan(insert, 8, draft.mention());
+                Rows.bindSpan(insert, 10, draft.cue());
+                insert.setString(12, draft.status().code());
+                insert.setString(13, draft.verdict().code());
+                Rows.bind(insert, 14, draft.note());
+                Rows.bind(insert, 15, draft.annotator());
+                insert.setString(16, now);
+                insert.setString(17, now);
+                insert.executeUpdate();
+            }
+            long id = Articles.lastId(connection);
+            setEvents(connection, id, draft.eventIds());
+            return get(connection, id);
+        });
+    }
+
+    public Quote get(long id) {
+        return transactions.read("Reading a quote", connection -> get(connection, id));
+    }
+
+    public List<Quote> list(QuoteFilter filter) {
+        return transactions.read("Listing quotes", connection -> {
+            StringBuilder sql = new StringBuilder("SELECT q.id FROM quote q WHERE 1 = 1");
+            List<Object> parameters = new ArrayList<>();
+            filter.articleId().ifPresent(id -> where(sql, parameters, " AND q.article_id = ?", id));
+            filter.speakerId().ifPresent(id -> where(sql, parameters, " AND q.speaker_id = ?", id));
+            filter.eventId().ifPresent(id -> where(sql, parameters,
+                    " AND q.id IN (SELECT quote_id FROM quote_event WHERE event_id = ?)", id));
+            filter.status().ifPresent(status -> where(sql, parameters, " AND q.status = ?", status.code()));
+            sql.append(" ORDER BY q.article_id, q.start, q.\"end\", q.id");
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    query.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            List<Quote> quotes = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                quotes.add(get(connection, id));
+            }
+            return quotes;
+        });
+    }
+
+    /** Applies a change; the quote's spans are checked against the text again. */
+    public Quote edit(long id, QuoteChange change) {
+        return transactions.write("Changing a quote", connection -> {
+            Quote quote = get(connection, id);
+            String text = Articles.text(connection, quote.articleId());
+            Span span = change.span().orElse(quote.span());
+            Optional<Span> mention = change.clearMention() ? Optional.empty() : change.mention().or(quote::mention);
+            Optional<Span> cue = change.clearCue() ? Optional.empty() : change.cue().or(quote::cue);
+            String exact = QuoteSpans.check(text, span, mention, cue);
+            Optional<Long> speakerId = change.clearSpeaker() ? Optional.empty()
+                    : change.speakerId().or(() -> quote.speaker().map(s -> s.id()));
+            if (speakerId.isPresent()) {
+                Speakers.get(connection, speakerId.get());
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE quote SET start = ?, \"end\" = ?, exact = ?, "
+                    + "kind = ?, speaker_id = ?, mention_start = ?, mention_end = ?, cue_start = ?, cue_end = ?, "
+                    + "status = ?, verdict = ?, note = ?, annotator = ?, updated_at = ? WHERE id = ?")) {
+                update.setInt(1, span.start());
+                update.setInt(2, span.end());
+                update.setString(3, exact);
+                update.setString(4, change.kind().orElse(quote.kind()).code());
+                Rows.bindId(update, 5, speakerId);
+                Rows.bindSpan(update, 6, mention);
+                Rows.bindSpan(update, 8, cue);
+                update.setString(10, change.status().orElse(quote.status()).code());
+                update.setString(11, change.verdict().orElse(quote.verdict()).code());
+                Rows.bind(update, 12, change.note().or(quote::note).filter(n -> !n.isBlank()));
+                Rows.bind(update, 13, change.annotator().or(quote::annotator));
+                update.setString(14, Rows.now());
+                update.setLong(15, id);
+                update.executeUpdate();
+            }
+            if (change.eventIds().isPresent()) {
+                try (PreparedStatement clear = connection.prepareStatement("DELETE FROM quote_event WHERE quote_id = ?")) {
+                    clear.setLong(1, id);
+                    clear.executeUpdate();
+                }
+                setEvents(connection, id, change.eventIds().get());
+            }
+            return get(connection, id);
+        });
+    }
+
+    /** Removes a quote; returns its id. */
+    public long delete(long id) {
+        return transactions.write("Deleting a quote", connection -> {
+            get(connection, id);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM quote WHERE id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            return id;
+        });
+    }
+
+    private static void where(StringBuilder sql, List<Object> parameters, String clause, Object value) {
+        sql.append(clause);
+        parameters.add(value);
+    }
+
+    private static void setEvents(Connection connection, long quoteId, List<Long> eventIds) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO quote_event (quote_id, event_id) VALUES (?, ?)")) {
+            for (long eventId : eventIds) {
+                Events.get(connection, eventId);
+                insert.setLong(1, quoteId);
+                insert.setLong(2, eventId);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static Quote get(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM quote WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new QuotebenchException("No quote with id " + id + ".");
+                }
+                long speakerId = row.getLong("speaker_id");
+                boolean hasSpeaker = !row.wasNull();
+                Quote quote = new Quote(id, row.getString("uuid"), row.getLong("article_id"),
+                        new Span(row.getInt("start"), row.getInt("end")), row.getString("exact"),
+                        QuoteKind.parse(row.getString("kind")), QuoteStatus.parse(row.getString("status")),
+                        Verdict.parse(row.getString("verdict")), Rows.text(row, "note"), Optional.empty(),
+                        Rows.span(row, "mention_start", "mention_end"), Rows.span(row, "cue_start", "cue_end"),
+                        List.of(), Rows.text(row, "annotator"), row.getString("created_at"), row.getString("updated_at"));
+                return withLinks(connection, quote, hasSpeaker ? Optional.of(speakerId) : Optional.empty());
+            }
+        }
+    }
+
+    private static Quote withLinks(Connection connection, Quote q, Optional<Long> speakerId) throws SQLException {
+        return new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), q.status(), q.verdict(), q.note(),
+                speakerId.isPresent() ? Optional.of(Speakers.get(connection, speakerId.get())) : Optional.empty(),
+                q.mention(), q.cue(), Events.ofQuote(connection, q.id()), q.annotator(), q.createdAt(), q.updatedAt());
+    }
+}

@@ -1,0 +1,191 @@
+package org.quotebench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.Names;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.SpeakerDraft;
+import org.quotebench.core.SpeakerKind;
+import org.quotebench.core.WikidataId;
+
+/** The speakers of a workspace, their aliases, and merging two into one. */
+public final class Speakers {
+    private final Transactions transactions;
+
+    Speakers(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    public Speaker add(SpeakerDraft draft) {
+        return transactions.write("Adding a speaker", connection -> {
+            Optional<Speaker> existing = findByName(connection, draft.name());
+            if (existing.isPresent()) {
+                throw new QuotebenchException("A speaker named '" + existing.get().name() + "' already exists (id "
+                        + existing.get().id() + ").");
+            }
+            long id = insert(connection, draft);
+            for (String alias : draft.aliases()) {
+                insertAlias(connection, id, alias);
+            }
+            return get(connection, id);
+        });
+    }
+
+    /** The speaker with this name or alias, or a new person of that name. */
+    public Speaker findOrCreate(String name) {
+        return transactions.write("Finding a speaker", connection -> {
+            Optional<Speaker> existing = findByName(connection, Names.required(name, "A speaker"));
+            return existing.isPresent() ? existing.get() : get(connection, insert(connection, SpeakerDraft.named(name)));
+        });
+    }
+
+    /** The speaker whose name or one of whose aliases is {@code name} (ignoring case). */
+    public Optional<Speaker> findByName(String name) {
+        return transactions.read("Finding a speaker", connection -> findByName(connection, name.strip()));
+    }
+
+    public Speaker get(long id) {
+        return transactions.read("Reading a speaker", connection -> get(connection, id));
+    }
+
+    public List<Speaker> list() {
+        return transactions.read("Listing speakers", connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM speaker ORDER BY name COLLATE NOCASE");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            List<Speaker> speakers = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                speakers.add(get(connection, id));
+            }
+            return speakers;
+        });
+    }
+
+    public Speaker addAlias(long speakerId, String alias) {
+        String name = Names.required(alias, "An alias");
+        return transactions.write("Adding an alias", connection -> {
+            Speaker speaker = get(connection, speakerId);
+            Optional<Speaker> holder = findByName(connection, name);
+            if (holder.isPresent() && holder.get().id() != speakerId) {
+                throw new QuotebenchException("'" + name + "' already names speaker " + holder.get().id() + " ("
+                        + holder.get().name() + "); merge the two speakers instead.");
+            }
+            if (holder.isEmpty()) {
+                insertAlias(connection, speaker.id(), name);
+            }
+            return get(connection, speakerId);
+        });
+    }
+
+    /**
+     * Moves every quote and alias of {@code otherId} to {@code keepId}, keeps the other's name as an
+     * alias, and removes the other speaker, all in one transaction.
+     */
+    public Speaker merge(long keepId, long otherId) {
+        if (keepId == otherId) {
+            throw new QuotebenchException("A speaker cannot be merged into itself.");
+        }
+        return transactions.write("Merging speakers", connection -> {
+            get(connection, keepId);
+            Speaker other = get(connection, otherId);
+            execute(connection, "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?", keepId, otherId);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
+                delete.setLong(1, otherId);
+                delete.executeUpdate();
+            }
+            Speaker keep = get(connection, keepId);
+            List<String> names = new ArrayList<>(other.aliases());
+            names.add(0, other.name());
+            for (String name : names) {
+                if (!keep.name().equalsIgnoreCase(name) && keep.aliases().stream().noneMatch(name::equalsIgnoreCase)) {
+                    insertAlias(connection, keepId, name);
+                }
+            }
+            return get(connection, keepId);
+        });
+    }
+
+    static Speaker get(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM speaker WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new QuotebenchException("No speaker with id " + id + ".");
+                }
+                return new Speaker(id, row.getString("uuid"), row.getString("name"),
+                        SpeakerKind.parse(row.getString("kind")), Rows.text(row, "role"), Rows.text(row, "affiliation"),
+                        Rows.text(row, "description"), Rows.text(row, "external_id").map(WikidataId::new),
+                        aliases(connection, id));
+            }
+        }
+    }
+
+    private static List<String> aliases(Connection connection, long id) throws SQLException {
+        List<String> aliases = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY id")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    aliases.add(rows.getString(1));
+                }
+            }
+        }
+        return aliases;
+    }
+
+    private static Optional<Speaker> findByName(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM speaker WHERE name = ? COLLATE NOCASE "
+                        + "UNION ALL SELECT speaker_id FROM speaker_alias WHERE alias = ? COLLATE NOCASE LIMIT 1")) {
+            query.setString(1, name);
+            query.setString(2, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(get(connection, rows.getLong(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static long insert(Connection connection, SpeakerDraft draft) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO speaker (uuid, name, kind, role, "
+                + "affiliation, description, external_id) VALUES (?,?,?,?,?,?,?)")) {
+            insert.setString(1, Rows.newUuid());
+            insert.setString(2, draft.name());
+            insert.setString(3, draft.kind().code());
+            Rows.bind(insert, 4, draft.role());
+            Rows.bind(insert, 5, draft.affiliation());
+            Rows.bind(insert, 6, draft.description());
+            Rows.bind(insert, 7, draft.wikidata().map(WikidataId::value));
+            insert.executeUpdate();
+        }
+        return Articles.lastId(connection);
+    }
+
+    private static void insertAlias(Connection connection, long speakerId, String alias) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO speaker_alias (uuid, speaker_id, alias) VALUES (?,?,?)")) {
+            insert.setString(1, Rows.newUuid());
+            insert.setLong(2, speakerId);
+            insert.setString(3, Names.required(alias, "An alias"));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void execute(Connection connection, String sql, long first, long second) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, first);
+            statement.setLong(2, second);
+            statement.executeUpdate();
+        }
+    }
+}

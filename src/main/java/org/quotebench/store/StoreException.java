@@ -1,0 +1,47 @@
+package org.quotebench.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.quotebench.core.QuotebenchException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** A failure of the workspace file, explained in words a user can act on. */
+public class StoreException extends QuotebenchException {
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** Turns an SQLite error into a message that names the file and says what to do. */
+    static StoreException of(Path file, String doing, SQLException e) {
+        return new StoreException(file + ": " + doing + " failed: " + explain(e), e);
+    }
+
+    static String explain(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            switch (code.code & 0xff) {
+                case 13: // SQLITE_FULL
+                    return "the disk is full; nothing was changed";
+                case 5: // SQLITE_BUSY
+                case 6: // SQLITE_LOCKED
+                    return "the workspace is busy (is it open in another program?)";
+                case 8: // SQLITE_READONLY
+                    return "the workspace file is read-only";
+                case 11: // SQLITE_CORRUPT
+                case 26: // SQLITE_NOTADB
+                    return "the file is damaged or not a Quotebench workspace";
+                case 14: // SQLITE_CANTOPEN
+                    return "the file cannot be opened (check the folder exists and is writable)";
+                case 10: // SQLITE_IOERR
+                    return "the disk could not be read or written";
+                default:
+                    break;
+            }
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+    }
+}

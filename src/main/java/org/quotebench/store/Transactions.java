@@ -1,0 +1,65 @@
+package org.quotebench.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Runs work on the workspace connection, each change in one transaction that commits or leaves nothing. */
+final class Transactions {
+    /** Work that uses the connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private int depth;
+
+    Transactions(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Reads, without a transaction of its own. */
+    synchronized <T> T read(String doing, Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw StoreException.of(file, doing, e);
+        }
+    }
+
+    /** Changes, as one transaction: all of it is stored, or (on any failure) none of it. */
+    synchronized <T> T write(String doing, Work<T> work) {
+        if (depth > 0) {
+            return nested(doing, work);
+        }
+        try {
+            connection.setAutoCommit(false);
+            depth++;
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                depth--;
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(file, doing, e);
+        }
+    }
+
+    /** A change made inside another: it joins the outer transaction. */
+    private <T> T nested(String doing, Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw StoreException.of(file, doing, e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.quotebench.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.quotebench.core.QuotebenchException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Looks at a file before Quotebench writes to it, read-only, so that a file that is not a
+ * workspace, comes from a newer version, or is damaged is reported and never modified.
+ */
+final class WorkspaceFile {
+    /** "Qbnc": marks an SQLite file as a Quotebench workspace (PRAGMA application_id). */
+    static final int APPLICATION_ID = 0x5162_6e63;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** What a look at the file found: its format version, or 0 for a new or empty file. */
+    record Found(int formatVersion) {
+    }
+
+    private WorkspaceFile() {
+    }
+
+    static Found inspect(Path file, int newestFormat) {
+        if (!Files.exists(file)) {
+            return new Found(0);
+        }
+        if (Files.isDirectory(file)) {
+            throw new QuotebenchException(file + " is a folder, not a workspace file.");
+        }
+        checkHeader(file);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly());
+             Statement statement = connection.createStatement()) {
+            int applicationId = intPragma(statement, "application_id");
+            int version = intPragma(statement, "user_version");
+            int tables = count(statement, "SELECT count(*) FROM sqlite_master");
+            if (applicationId == 0 && tables == 0 && version == 0) {
+                return new Found(0);
+            }
+            if (applicationId != APPLICATION_ID) {
+                throw new QuotebenchException(file + " is not a Quotebench workspace (it is an SQLite database of another "
+                        + "program). It was not changed.");
+            }
+            if (version > newestFormat) {
+                throw new QuotebenchException(file + " was made by a newer Quotebench (workspace format " + version
+                        + "; this version reads up to format " + newestFormat + "). Update Quotebench to open it. "
+                        + "It was not changed.");
+            }
+            return new Found(version);
+        } catch (SQLException e) {
+            throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(e)
+                    + ". It was not changed.", e);
+        }
+    }
+
+    private static void checkHeader(Path file) {
+        byte[] header = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new QuotebenchException(file + " cannot be read: " + e.getMessage(), e);
+        }
+        if (read == 0) {
+            return; // SQLite treats an empty file as an empty database: a new workspace.
+        }
+        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new QuotebenchException(file + " is not a Quotebench workspace (not an SQLite database). It was not changed.");
+        }
+    }
+
+    private static java.util.Properties readOnly() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        return config.toProperties();
+    }
+
+    private static int intPragma(Statement statement, String pragma) throws SQLException {
+        return count(statement, "PRAGMA " + pragma);
+    }
+
+    private static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}
