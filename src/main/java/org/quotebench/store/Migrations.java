@@ -17,15 +17,22 @@ import java.util.List;
  */
 final class Migrations {
     /** Scripts in order; script N (1-based) turns format N-1 into format N. */
-    private static final List<String> SCRIPTS = List.of("001-initial-schema.sql");
+    static final List<String> SCRIPTS = List.of("001-initial-schema.sql");
     static final int NEWEST = SCRIPTS.size();
 
-    private Migrations() {
+    private final List<String> scripts;
+
+    Migrations(List<String> scripts) {
+        this.scripts = List.copyOf(scripts);
     }
 
     /** Migrates from {@code from} to the newest format; returns the backup made, or null for a new file. */
     static Path apply(Connection connection, Path file, int from) throws SQLException {
-        if (from >= NEWEST) {
+        return new Migrations(SCRIPTS).migrate(connection, file, from);
+    }
+
+    Path migrate(Connection connection, Path file, int from) throws SQLException {
+        if (from >= scripts.size()) {
             return null;
         }
         Path backup = null;
@@ -35,14 +42,14 @@ final class Migrations {
                 statement.execute("VACUUM INTO '" + backup.toString().replace("'", "''") + "'");
             }
         }
-        for (int version = from + 1; version <= NEWEST; version++) {
-            runScript(connection, version);
+        for (int version = from + 1; version <= scripts.size(); version++) {
+            runScript(connection, scripts.get(version - 1), version);
         }
         return backup;
     }
 
-    private static void runScript(Connection connection, int version) throws SQLException {
-        String sql = read(SCRIPTS.get(version - 1));
+    private static void runScript(Connection connection, String script, int version) throws SQLException {
+        String sql = read(script);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
