@@ -14,14 +14,16 @@ import java.util.Optional;
  * Turns a file's bytes into text and names the encoding used.
  *
  * <p>Order: a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides; else strict UTF-8; else, for HTML, the
- * page's own {@code <meta charset>}; else ICU's detector when it is confident and its answer decodes
- * without error; else windows-1252, which never fails. The reported names are "UTF-8", "UTF-8 (BOM)"
+ * page's own {@code <meta charset>}; else ICU's detector when it is confident, clearly prefers another
+ * charset to windows-1252 and its answer decodes without error; else windows-1252, which never fails. The reported names are "UTF-8", "UTF-8 (BOM)"
  * (a BOM was there and was removed), "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "windows-1252"
  * or the Java name of the detected or declared charset. Line endings become LF; nothing else changes.
  */
 final class TextDecoder {
     /** ICU's confidence (0-100) below which its guess is not trusted over windows-1252. */
     static final int MIN_CONFIDENCE = 50;
+    /** How many points of confidence a guess needs over ICU's windows-1252/ISO-8859-1 guess to be used instead. */
+    static final int MARGIN_OVER_WINDOWS_1252 = 10;
     /** ICU reads only this much: enough to guess, and it keeps a 20 MB file fast. */
     private static final int DETECTION_SAMPLE = 64 * 1024;
 
@@ -58,16 +60,26 @@ final class TextDecoder {
     private static DecodedText fallback(byte[] bytes, int offset, boolean html) {
         Optional<DecodedText> declared = html ? DeclaredCharset.of(bytes).flatMap(cs -> decodeAs(cs, bytes, offset))
                 : Optional.empty();
-        return declared.or(() -> detected(bytes, offset))
+        return declared.or(() -> detected(bytes, offset, html))
                 .orElseGet(() -> new DecodedText(Windows1252.decode(bytes, offset), Windows1252.NAME));
     }
 
-    private static Optional<DecodedText> detected(byte[] bytes, int offset) {
+    private static Optional<DecodedText> detected(byte[] bytes, int offset, boolean html) {
         CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(html);
         detector.setText(Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + DETECTION_SAMPLE)));
         CharsetMatch[] matches = detector.detectAll();
+        // ICU often rates ISO-8859-2 as high as ISO-8859-1 on short Latin text, which would turn "è" into
+        // "č"; windows-1252 is the default, so another guess must beat it clearly.
+        int latin1 = 0;
         for (CharsetMatch match : matches) {
-            if (match.getConfidence() < MIN_CONFIDENCE) {
+            if (Windows1252.isAlias(match.getName())) {
+                latin1 = Math.max(latin1, match.getConfidence());
+            }
+        }
+        for (CharsetMatch match : matches) {
+            int confidence = match.getConfidence();
+            if (confidence < MIN_CONFIDENCE || confidence < latin1 + MARGIN_OVER_WINDOWS_1252) {
                 break;
             }
             Optional<DecodedText> decoded = supported(match.getName()).flatMap(cs -> decodeAs(cs, bytes, offset));
