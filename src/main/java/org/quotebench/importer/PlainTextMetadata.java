@@ -12,7 +12,8 @@ import org.quotebench.core.ArticleMetadata;
 
 /**
  * Title, date and author read from the head of a plain-text or Markdown article: a title line, a
- * {@code date YYYY-MM-DD} line and a {@code By NAME} line. The text itself is never changed.
+ * {@code date YYYY-MM-DD} line (which may carry the title after the date) and a {@code By NAME} line.
+ * The text itself is never changed.
  */
 final class PlainTextMetadata {
     /** How many non-blank lines at the top may hold the date and the byline. */
@@ -22,7 +23,7 @@ final class PlainTextMetadata {
     private static final int MAX_HEAD_LINE_LENGTH = 300;
 
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?i)(?:date|published|published on)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})");
+            "(?i)(?:date|published|published on)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})(?:\\s+(.*))?");
     private static final Pattern BY_LINE = Pattern.compile("(?:By|BY)\\s*:?\\s+(\\p{Lu}.{0,120})");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
     private static final Set<String> NAME_LINKS = Set.of("and", "&", "und", "et", "y", "e", "de", "da", "do", "dos",
@@ -76,6 +77,11 @@ final class PlainTextMetadata {
 
     private static Optional<String> title(String line, boolean markdown) {
         String candidate = line;
+        Matcher dated = DATE_LINE.matcher(candidate);
+        if (dated.matches()) {
+            // Some collections start with "date 2023-05-31 Title of the story" on one line.
+            candidate = dated.group(2) == null ? "" : dated.group(2).strip();
+        }
         if (markdown) {
             Matcher heading = MARKDOWN_HEADING.matcher(candidate);
             if (heading.matches()) {
@@ -84,7 +90,7 @@ final class PlainTextMetadata {
             candidate = unemphasised(candidate);
         }
         if (candidate.isEmpty() || candidate.length() > MAX_TITLE_LENGTH || endsLikeSentence(candidate)
-                || date(candidate).isPresent() || byline(candidate).isPresent()) {
+                || byline(candidate).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(candidate);

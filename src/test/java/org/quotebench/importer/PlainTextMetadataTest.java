@@ -105,4 +105,13 @@ class PlainTextMetadataTest {
         assertThat(read("2031-budget.final.txt", "the budget was approved.").metadata().title()).contains("2031-budget.final");
         assertThat(read("README", "see below.").metadata().title()).contains("README");
     }
+
+    @Test
+    void dateLineMayCarryTheTitle() {
+        ArticleMetadata metadata = PlainTextMetadata.of(
+                " date 2031-06-01 Lighthouse keeper retires after 40 years\n\nBy Ida Berg\n\nShe retired.", false);
+        assertThat(metadata.publishedOn()).contains("2031-06-01");
+        assertThat(metadata.title()).contains("Lighthouse keeper retires after 40 years");
+        assertThat(metadata.author()).contains("Ida Berg");
+    }
 }
