@@ -152,4 +152,11 @@ class DecodingTest {
         ArticleDraft draft = read("lines.txt", concat(bytes(0xFE, 0xFF), "A\r\nB\rC".getBytes(StandardCharsets.UTF_16BE)));
         assertThat(draft.text()).isEqualTo("A\nB\nC");
     }
+
+    @Test
+    void utf32WithBom() {
+        ArticleDraft draft = read("clinic.txt", concat(bytes(0xFF, 0xFE, 0, 0), UNICODE_TEXT.getBytes(Charset.forName("UTF-32LE"))));
+        assertThat(draft.text()).isEqualTo(UNICODE_TEXT);
+        assertThat(draft.encoding()).isEqualTo("UTF-32LE");
+    }
 }

@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,5 +159,14 @@ class RefusalTest {
         assertThat(FileBytes.megabytes(51L * 1024 * 1024)).isEqualTo("51");
         assertThat(FileBytes.megabytes(50L * 1024 * 1024 + 1)).isEqualTo("50.1");
         assertThat(FileBytes.megabytes(60_000_000)).isEqualTo("57.3");
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path locked = Files.writeString(dir.resolve("locked.txt"), "Secret text");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        // The superuser reads anything, so this case can only be checked as an ordinary user.
+        Assumptions.assumeFalse(Files.isReadable(locked), "running with rights to read any file");
+        assertThat(refusal(locked).reason()).isEqualTo("cannot be read (permission denied)");
     }
 }
