@@ -15,9 +15,11 @@ import java.util.Optional;
  *
  * <p>Order: a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides; else strict UTF-8; else, for HTML, the
  * page's own {@code <meta charset>}; else ICU's detector when it is confident, clearly prefers another
- * charset to windows-1252 and its answer decodes without error; else windows-1252, which never fails. The reported names are "UTF-8", "UTF-8 (BOM)"
- * (a BOM was there and was removed), "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE", "windows-1252"
- * or the Java name of the detected or declared charset. Line endings become LF; nothing else changes.
+ * charset to windows-1252 and its answer decodes without error; else windows-1252, which never fails.
+ * The reported names are "UTF-8", "UTF-8 (BOM)" (a BOM was there and was removed), "UTF-16LE",
+ * "UTF-16BE", "UTF-32LE", "UTF-32BE", "windows-1252" (also for ISO-8859-1 and ASCII answers, as
+ * browsers do) or the Java name of the detected or declared charset. Line endings become LF; nothing
+ * else changes.
  */
 final class TextDecoder {
     /** ICU's confidence (0-100) below which its guess is not trusted over windows-1252. */
