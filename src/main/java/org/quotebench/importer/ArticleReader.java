@@ -1,14 +1,105 @@
 package org.quotebench.importer;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleMetadata;
 
 /** Reads one file (plain text, Markdown or HTML) into an article draft, or refuses it with a reason. */
 public final class ArticleReader {
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
+    /**
+     * Reads a file. The draft's source name is the file's name without its folder.
+     *
+     * @throws RefusedFile naming the path as given, when the file is missing, unreadable, too large or not text
+     */
     public ArticleDraft read(Path file) {
-        throw new RefusedFile(file, "not implemented yet");
+        byte[] bytes = FileBytes.read(file, MAX_BYTES);
+        Path name = file.getFileName();
+        return draft(name == null ? file.toString() : name.toString(), file.toString(), bytes);
+    }
+
+    /**
+     * Reads bytes already in memory, as if they came from a file called {@code sourceName}, whose
+     * extension chooses between HTML and plain text when the content does not tell.
+     *
+     * @throws RefusedFile naming {@code sourceName}, when the bytes are too many or not text
+     */
+    public ArticleDraft read(String sourceName, byte[] bytes) {
+        FileBytes.checkSize(sourceName, bytes.length, MAX_BYTES);
+        return draft(sourceName, sourceName, bytes);
+    }
+
+    private static ArticleDraft draft(String sourceName, String shown, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new RefusedFile(shown, "empty file");
+        }
+        BinaryContent.signature(bytes).ifPresent(kind -> {
+            throw new RefusedFile(shown, "binary file (looks like " + kind + "), not text");
+        });
+        if (!TextDecoder.hasWideBom(bytes) && BinaryContent.hasNulByte(bytes)) {
+            throw nulBytes(shown);
+        }
+        String extension = extension(sourceName);
+        boolean htmlByName = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
+        DecodedText decoded = TextDecoder.decode(bytes, htmlByName || HtmlSniff.looksLikeHtml(bytes), shown);
+        String text = decoded.text();
+        if (text.isEmpty()) {
+            throw new RefusedFile(shown, "empty file");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw nulBytes(shown);
+        }
+        if (onlyWhitespace(text)) {
+            throw new RefusedFile(shown, "contains only whitespace");
+        }
+        if (BinaryContent.mostlyControlCharacters(text)) {
+            throw new RefusedFile(shown, "binary file (control characters), not text");
+        }
+        ArticleMetadata fallback = ArticleMetadata.NONE.withTitle(withoutExtension(sourceName));
+        if (htmlByName || HtmlSniff.looksLikeHtml(text)) {
+            HtmlArticle page = HtmlArticle.parse(text);
+            if (onlyWhitespace(page.text())) {
+                throw new RefusedFile(shown, "no article text found in the HTML");
+            }
+            return new ArticleDraft(page.text(), page.metadata().orElse(fallback), decoded.encoding(), sourceName);
+        }
+        boolean markdown = extension.equals("md") || extension.equals("markdown");
+        ArticleMetadata metadata = PlainTextMetadata.of(text, markdown).orElse(fallback);
+        return new ArticleDraft(text, metadata, decoded.encoding(), sourceName);
+    }
+
+    private static RefusedFile nulBytes(String shown) {
+        return new RefusedFile(shown, "binary file (NUL bytes), not text");
+    }
+
+    /** Whitespace in the widest sense, so that a file of no-break spaces or BOMs is not taken for an article. */
+    private static boolean onlyWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String extension(String fileName) {
+        String name = baseName(fileName);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutExtension(String fileName) {
+        String name = baseName(fileName);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static String baseName(String fileName) {
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        return fileName.substring(slash + 1);
     }
 }
