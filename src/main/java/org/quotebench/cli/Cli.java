@@ -42,6 +42,12 @@ public final class Cli {
         commandLine.getSubcommands().values().forEach(Cli::withHelp);
     }
 
+    /** Reports a problem found outside a command (the window could not open) as one line; returns the exit code. */
+    public static int fail(String message) {
+        System.err.println(message);
+        return 1;
+    }
+
     private static int parameterError(ParameterException ex, PrintWriter err) {
         String message = ex.getMessage();
         if (ex instanceof UnmatchedArgumentException unmatched) {

@@ -16,14 +16,16 @@ public final class QuotebenchWindow extends Application {
         String workspace = getParameters().getNamed().getOrDefault("workspace", "");
         Label heading = new Label(TITLE);
         heading.setId("heading");
-        heading.setStyle("-fx-font-size: 28px;");
+        heading.getStyleClass().add("heading");
         Label file = new Label(workspace.isEmpty() ? "" : "Workspace: " + workspace);
         file.setId("workspace-file");
         VBox root = new VBox(12, heading, file, new Label("The workbench is on its way: use the command line for now "
                 + "(java -jar quotebench.jar --help)."));
         root.setAlignment(Pos.CENTER);
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 1100, 720));
+        Scene scene = new Scene(root, 1100, 720);
+        scene.getStylesheets().add(QuotebenchWindow.class.getResource("quotebench.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 }
