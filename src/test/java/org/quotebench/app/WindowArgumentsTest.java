@@ -1,0 +1,27 @@
+package org.quotebench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WindowArgumentsTest {
+    @Test
+    void noArgumentsOrOnlyAWorkspaceOpenTheWindow() {
+        assertThat(WindowArguments.parse(new String[0])).contains(Optional.empty());
+        assertThat(WindowArguments.parse(new String[] {"-w", "news.qb"})).contains(Optional.of(Path.of("news.qb")));
+        assertThat(WindowArguments.parse(new String[] {"--workspace", "news.qb"})).contains(Optional.of(Path.of("news.qb")));
+        assertThat(WindowArguments.parse(new String[] {"--workspace=news.qb"})).contains(Optional.of(Path.of("news.qb")));
+        assertThat(WindowArguments.parse(new String[] {"news.qb"})).contains(Optional.of(Path.of("news.qb")));
+    }
+
+    @Test
+    void anythingElseIsACommand() {
+        assertThat(WindowArguments.parse(new String[] {"list"})).isEmpty();
+        assertThat(WindowArguments.parse(new String[] {"-w", "news.qb", "list"})).isEmpty();
+        assertThat(WindowArguments.parse(new String[] {"--help"})).isEmpty();
+        assertThat(WindowArguments.parse(new String[] {"--version"})).isEmpty();
+        assertThat(WindowArguments.parse(new String[] {"import", "a.qb"})).isEmpty();
+    }
+}
