@@ -16,8 +16,10 @@ final class WindowArguments {
         if (args.length == 2 && (args[0].equals("-w") || args[0].equals("--workspace"))) {
             return Optional.of(Optional.of(Path.of(args[1])));
         }
-        if (args.length == 1 && args[0].startsWith("--workspace=")) {
-            return Optional.of(Optional.of(Path.of(args[0].substring("--workspace=".length()))));
+        for (String prefix : new String[] {"--workspace=", "-w="}) {
+            if (args.length == 1 && args[0].startsWith(prefix)) {
+                return Optional.of(Optional.of(Path.of(args[0].substring(prefix.length()))));
+            }
         }
         if (args.length == 1 && args[0].endsWith(".qb") && !args[0].startsWith("-")) {
             return Optional.of(Optional.of(Path.of(args[0]))); // a double-clicked workspace file

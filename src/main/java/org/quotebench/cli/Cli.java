@@ -1,7 +1,10 @@
 package org.quotebench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.store.WorkspaceLocation;
 import picocli.CommandLine;
@@ -13,6 +16,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * and an exit code (0 done, 1 user error, 2 some input refused). Stack traces only with --debug.
  */
 public final class Cli {
+    /**
+     * sqlite-jdbc logs its own stack traces (e.g. when its native library cannot be unpacked); the
+     * user gets our one-line message instead, and the trace with --debug. Held in a field because
+     * java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger SQLITE_LOG = Logger.getLogger("org.sqlite");
+
     private Cli() {
     }
 
@@ -24,6 +34,7 @@ public final class Cli {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         System.setProperty("quotebench.default.workspace", WorkspaceLocation.defaultWorkspace().toString());
         boolean debug = List.of(args).contains("--debug");
+        SQLITE_LOG.setLevel(debug ? Level.ALL : Level.OFF);
         CommandLine commandLine = new CommandLine(new QuotebenchCommand());
         withHelp(commandLine);
         commandLine.setOut(out);
@@ -68,6 +79,9 @@ public final class Cli {
     private static int failure(Exception ex, PrintWriter err, boolean debug) {
         if (ex instanceof QuotebenchException) {
             err.println(ex.getMessage());
+        } else if (ex instanceof InvalidPathException path) {
+            err.println("Cannot use the path '" + path.getInput() + "': " + path.getReason()
+                    + " (file names with accents need a UTF-8 locale, e.g. LANG=C.UTF-8).");
         } else {
             err.println("Quotebench failed unexpectedly: " + ex + (debug ? "" : " (run again with --debug for details)"));
         }

@@ -6,6 +6,7 @@ import org.quotebench.core.Event;
 import org.quotebench.core.EventDraft;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -13,8 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "event", description = "Add, list or link events.", synopsisSubcommandLabel = "COMMAND",
         subcommands = {EventCommand.Add.class, EventCommand.ListAll.class, EventCommand.Link.class})
 final class EventCommand {
-    private EventCommand() {
-    }
+    @Mixin
+    CommonOptions options;
 
     static String describe(Event e) {
         StringBuilder line = new StringBuilder(e.id() + "  " + e.name());

@@ -35,6 +35,23 @@ final class Ids {
                 .orElseThrow(() -> new QuotebenchException("No speaker is named '" + idOrName + "' (by name or alias)."));
     }
 
+    /**
+     * The speaker a quote names: an id of an existing speaker, or a name or alias; a new name
+     * creates a speaker and is added to {@code created}, so that the command can say so.
+     */
+    static Speaker speakerForQuote(Workspace workspace, String idOrName, java.util.List<String> created) {
+        if (isNumber(idOrName)) {
+            return workspace.speakers().get(parse(idOrName, "a speaker"));
+        }
+        java.util.Optional<Speaker> existing = workspace.speakers().findByName(idOrName);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Speaker speaker = workspace.speakers().findOrCreate(idOrName);
+        created.add("Created speaker " + speaker.id() + " (" + speaker.name() + ").");
+        return speaker;
+    }
+
     /** An event given by id, or by name (created when new, as the contract says for names). */
     static Event event(Workspace workspace, String idOrName) {
         if (isNumber(idOrName)) {

@@ -2,6 +2,7 @@ package org.quotebench.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,27 @@ final class ImportCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) {
-        List<Path> files = ImportSources.expand(paths);
         ImportSummary summary = new ImportSummary();
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            List<Path> found = ImportSources.expand(List.of(path));
+            if (found.isEmpty() && Files.isDirectory(path)) {
+                summary.rejected(path.toString(), "no article files (.txt, .md, .html, .htm) in this folder");
+            }
+            files.addAll(found);
+        }
+        // One user action, one transaction: a failure part-way (a full disk) stores none of it.
+        workspace.change("Importing articles", () -> importFiles(workspace, files, summary));
+        summary.refusals().forEach(line -> err().println(line));
+        if (json()) {
+            printJson(summary.toJson(shapes(workspace)));
+        } else {
+            out().println(summary.describe(workspace.file()));
+        }
+        return summary.hasRejected() ? 2 : 0;
+    }
+
+    private ImportSummary importFiles(Workspace workspace, List<Path> files, ImportSummary summary) {
         Progress progress = new Progress(err(), "Importing", files.size());
         ArticleReader reader = new ArticleReader();
         List<ArticleDraft> batch = new ArrayList<>();
@@ -48,13 +68,7 @@ final class ImportCommand extends WorkspaceCommand {
             progress.update(i + 1);
         }
         progress.done();
-        summary.refusals().forEach(line -> err().println(line));
-        if (json()) {
-            printJson(summary.toJson(shapes(workspace)));
-        } else {
-            out().println(summary.describe(workspace.file()));
-        }
-        return summary.hasRejected() ? 2 : 0;
+        return summary;
     }
 
     private static void store(Workspace workspace, List<ArticleDraft> drafts, List<Path> files, ImportSummary summary) {
@@ -89,8 +103,21 @@ final class ImportCommand extends WorkspaceCommand {
             return !rejected.isEmpty();
         }
 
+        /** One line per refused file, even when its name holds a line break. */
         List<String> refusals() {
-            return rejected.stream().map(r -> r[0] + ": " + r[1]).toList();
+            return rejected.stream().map(r -> printable(r[0]) + ": " + r[1]).toList();
+        }
+
+        private static String printable(String name) {
+            StringBuilder shown = new StringBuilder(name.length());
+            name.codePoints().forEach(c -> {
+                if (Character.isISOControl(c)) {
+                    shown.append(String.format("\\x%02x", c));
+                } else {
+                    shown.appendCodePoint(c);
+                }
+            });
+            return shown.toString();
         }
 
         String describe(Path workspace) {
@@ -98,7 +125,7 @@ final class ImportCommand extends WorkspaceCommand {
             line.append("; ").append(plural(duplicates.size(), "duplicate")).append(" skipped");
             line.append("; ").append(plural(rejected.size(), "file")).append(" refused.");
             for (String[] duplicate : duplicates) {
-                line.append("\n  duplicate: ").append(duplicate[0]).append(" (same text as article ").append(duplicate[1]).append(')');
+                line.append("\n  duplicate: ").append(printable(duplicate[0])).append(" (same text as article ").append(duplicate[1]).append(')');
             }
             return line.toString();
         }

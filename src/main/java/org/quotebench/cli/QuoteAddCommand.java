@@ -66,18 +66,22 @@ final class QuoteAddCommand extends WorkspaceCommand {
         QuoteStatus quoteStatus = QuoteStatus.parse(status);
         Verdict quoteVerdict = Verdict.parse(verdict);
         return new QuoteDraft(target.id(), index.toSpan(start, end), quoteKind, quoteStatus, quoteVerdict,
-                Optional.ofNullable(note), Optional.ofNullable(speaker).map(n -> workspace.speakers().findOrCreate(n).id()),
+                Optional.ofNullable(note), Optional.ofNullable(speaker).map(n -> Ids.speakerForQuote(workspace, n, created).id()),
                 Optional.ofNullable(mention).map(m -> SpanOption.parse(m).in(index)),
                 Optional.ofNullable(cue).map(c -> SpanOption.parse(c).in(index)),
                 events.stream().map(name -> Ids.event(workspace, name)).map(Event::id).toList(),
                 Optional.ofNullable(annotator), Optional.ofNullable(text));
     }
 
+    /** Speakers this command created, reported once it has succeeded. */
+    private final List<String> created = new ArrayList<>();
+
     @Override
     int run(Workspace workspace) {
         Article target = workspace.articles().get(Ids.parse(article, "an article"));
         Quote quote = workspace.change("Adding a quote", () -> workspace.quotes().add(draft(workspace, target)));
         JsonShapes shapes = new JsonShapes(id -> target.text());
+        created.forEach(line -> err().println(line));
         if (json()) {
             printJson(shapes.quote(quote));
         } else {

@@ -1,5 +1,6 @@
 package org.quotebench.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quotebench.core.CodePointIndex;
@@ -67,6 +68,9 @@ final class QuoteEditCommand extends WorkspaceCommand {
     @Option(names = "--annotator", paramLabel = "NAME", description = "Who made the change.")
     String annotator;
 
+    /** Speakers this command created, reported once it has succeeded. */
+    private final List<String> created = new ArrayList<>();
+
     @Override
     int run(Workspace workspace) {
         long quoteId = Ids.parse(id, "a quote");
@@ -75,6 +79,7 @@ final class QuoteEditCommand extends WorkspaceCommand {
         }
         Quote quote = workspace.change("Changing a quote", () -> workspace.quotes().edit(quoteId, change(workspace, quoteId)));
         JsonShapes shapes = shapes(workspace);
+        created.forEach(line -> err().println(line));
         if (json()) {
             printJson(shapes.quote(quote));
         } else {
@@ -95,7 +100,7 @@ final class QuoteEditCommand extends WorkspaceCommand {
                 Optional.ofNullable(status).map(QuoteStatus::parse),
                 Optional.ofNullable(verdict).map(Verdict::parse),
                 Optional.ofNullable(note),
-                Optional.ofNullable(speaker).map(n -> workspace.speakers().findOrCreate(n).id()), noSpeaker,
+                Optional.ofNullable(speaker).map(n -> Ids.speakerForQuote(workspace, n, created).id()), noSpeaker,
                 Optional.ofNullable(mention).map(m -> SpanOption.parse(m).in(index)), noMention,
                 Optional.ofNullable(cue).map(c -> SpanOption.parse(c).in(index)), noCue,
                 eventIds,

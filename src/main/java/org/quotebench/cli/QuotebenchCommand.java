@@ -2,6 +2,7 @@ package org.quotebench.cli;
 
 import org.quotebench.core.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Mixin;
         synopsisSubcommandLabel = "COMMAND",
         description = {"Trace who said what: import news articles, mark quotes, link them to speakers and events.",
                 "Without a command, Quotebench opens its window."},
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, QuoteCommand.class,
+        subcommands = {HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, QuoteCommand.class,
                 SpeakerCommand.class, EventCommand.class},
         footer = {"", "Offsets in --json output and options count Unicode code points; end is exclusive.",
                 "Exit codes: 0 done, 1 a user error, 2 some input was refused (the rest was done)."})

@@ -9,6 +9,7 @@ import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.WikidataId;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +18,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {SpeakerCommand.Add.class, SpeakerCommand.ListAll.class, SpeakerCommand.Alias.class,
                 SpeakerCommand.Merge.class})
 final class SpeakerCommand {
-    private SpeakerCommand() {
-    }
+    @Mixin
+    CommonOptions options;
 
     /** Prints one speaker as JSON or a line. */
     abstract static class SpeakerOutput extends WorkspaceCommand {

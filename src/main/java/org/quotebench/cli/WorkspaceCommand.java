@@ -30,20 +30,27 @@ abstract class WorkspaceCommand implements Callable<Integer> {
 
     abstract int run(Workspace workspace);
 
+    /** The workspace named on this command or on a command above it ({@code quote -w F list}), else the default. */
     Path workspacePath() {
-        if (options.workspace != null) {
-            return options.workspace;
-        }
-        Object root = spec.root().userObject();
-        if (root instanceof QuotebenchCommand top && top.options.workspace != null) {
-            return top.options.workspace;
-        }
-        return WorkspaceLocation.defaultWorkspace();
+        return givenOptions().stream().map(o -> o.workspace).filter(java.util.Objects::nonNull).findFirst()
+                .orElseGet(WorkspaceLocation::defaultWorkspace);
     }
 
     boolean json() {
-        Object root = spec.root().userObject();
-        return options.json || root instanceof QuotebenchCommand top && top.options.json;
+        return givenOptions().stream().anyMatch(o -> o.json);
+    }
+
+    /** The common options of this command and every command above it, nearest first. */
+    private java.util.List<CommonOptions> givenOptions() {
+        java.util.List<CommonOptions> found = new java.util.ArrayList<>();
+        for (CommandSpec command = spec; command != null; command = command.parent()) {
+            for (CommandSpec mixin : command.mixins().values()) {
+                if (mixin.userObject() instanceof CommonOptions common) {
+                    found.add(common);
+                }
+            }
+        }
+        return found;
     }
 
     PrintWriter out() {

@@ -8,6 +8,7 @@ public final class Abbreviate {
     }
 
     public static String of(String text) {
+        text = text.replaceAll("\\s+", " ");
         if (text.length() <= LIMIT) {
             return text;
         }

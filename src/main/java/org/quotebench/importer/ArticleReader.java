@@ -61,10 +61,12 @@ public final class ArticleReader {
         ArticleMetadata fallback = ArticleMetadata.NONE.withTitle(withoutExtension(sourceName));
         if (htmlByName || HtmlSniff.looksLikeHtml(text)) {
             HtmlArticle page = HtmlArticle.parse(text);
-            if (onlyWhitespace(page.text())) {
+            // A character reference like &#0; can put a NUL into the text; HTML itself reads it as U+FFFD.
+            String body = page.text().replace('\0', '\uFFFD');
+            if (onlyWhitespace(body)) {
                 throw new RefusedFile(shown, "no article text found in the HTML");
             }
-            return new ArticleDraft(page.text(), page.metadata().orElse(fallback), decoded.encoding(), sourceName);
+            return new ArticleDraft(body, page.metadata().orElse(fallback), decoded.encoding(), sourceName);
         }
         boolean markdown = extension.equals("md") || extension.equals("markdown");
         ArticleMetadata metadata = PlainTextMetadata.of(text, markdown).orElse(fallback);

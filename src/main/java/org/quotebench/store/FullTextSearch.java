@@ -50,15 +50,16 @@ public final class FullTextSearch {
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql2 && isQuerySyntax(sql2)) {
                 throw new QuotebenchException("The search query \"" + query + "\" is not valid: "
-                        + StoreException.explain(sql2).replaceFirst("^.*?fts5: ", "").replaceAll("[).]+$", "")
+                        + StoreException.explain(sql2).replaceFirst("^SQL error or missing database \\(", "")
+                                .replaceFirst("^.*?fts5: ", "").replaceAll("[).]+$", "")
                         + ". Put words in double quotes to search for them as they are.", e);
             }
             throw e;
         }
     }
 
+    /** SQLite reports every problem with a MATCH expression as a plain SQLITE_ERROR (code 1). */
     private static boolean isQuerySyntax(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("fts5") || message.contains("syntax error") || message.contains("no such column");
+        return e.getErrorCode() == 1 || String.valueOf(e.getMessage()).contains("fts5");
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -42,28 +43,31 @@ final class Migrations {
                 statement.execute("VACUUM INTO '" + backup.toString().replace("'", "''") + "'");
             }
         }
-        for (int version = from + 1; version <= scripts.size(); version++) {
-            runScript(connection, scripts.get(version - 1), version);
-        }
-        return backup;
-    }
-
-    private static void runScript(Connection connection, String script, int version) throws SQLException {
-        String sql = read(script);
         boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+        connection.setAutoCommit(false); // BEGIN IMMEDIATE: no other process can migrate at the same time
         try (Statement statement = connection.createStatement()) {
-            for (String part : SqlScript.split(sql)) {
-                statement.execute(part);
+            // Another process may have created or migrated the file since it was inspected.
+            int current = userVersion(statement);
+            for (int version = current + 1; version <= scripts.size(); version++) {
+                for (String part : SqlScript.split(read(scripts.get(version - 1)))) {
+                    statement.execute(part);
+                }
             }
             statement.execute("PRAGMA application_id = " + WorkspaceFile.APPLICATION_ID);
-            statement.execute("PRAGMA user_version = " + version);
+            statement.execute("PRAGMA user_version = " + Math.max(current, scripts.size()));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+        return backup;
+    }
+
+    private static int userVersion(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
         }
     }
 

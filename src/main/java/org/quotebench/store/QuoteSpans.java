@@ -25,8 +25,7 @@ final class QuoteSpans {
     /** Refuses a quote whose stated text differs from what the article has at its span. */
     static void checkExpected(String exact, Optional<String> expected, Span span) {
         if (expected.isPresent() && !expected.get().equals(exact)) {
-            throw new QuotebenchException("The quote text does not match the article at " + span.start() + ".." + span.end()
-                    + ": expected \"" + Abbreviate.of(expected.get()) + "\", the article has \"" + Abbreviate.of(exact) + "\".");
+            throw new QuotebenchException("The quote text does not match the article there: expected \"" + Abbreviate.of(expected.get()) + "\", the article has \"" + Abbreviate.of(exact) + "\".");
         }
     }
 

@@ -29,6 +29,13 @@ public final class Speakers {
                 throw new QuotebenchException("A speaker named '" + existing.get().name() + "' already exists (id "
                         + existing.get().id() + ").");
             }
+            for (String alias : draft.aliases()) {
+                Optional<Speaker> holder = findByName(connection, alias.strip());
+                if (holder.isPresent()) {
+                    throw new QuotebenchException("'" + alias.strip() + "' already names speaker " + holder.get().id() + " ("
+                            + holder.get().name() + ").");
+                }
+            }
             long id = insert(connection, draft);
             for (String alias : draft.aliases()) {
                 insertAlias(connection, id, alias);

@@ -71,6 +71,9 @@ public final class Workspace implements AutoCloseable {
         // NORMAL in WAL mode: a commit survives a crash of the program; see the README on power loss.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5000);
+        // Take the write lock when a transaction begins, so that a second writer waits (busy_timeout)
+        // instead of failing when it finds, after reading, that it cannot upgrade to writing.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.toProperties();
     }
 
@@ -80,7 +83,9 @@ public final class Workspace implements AutoCloseable {
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
-                throw new QuotebenchException("Cannot create the folder " + folder + " for the workspace: " + e.getMessage(), e);
+                throw new QuotebenchException("Cannot create the folder " + folder + " for the workspace ("
+                        + e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT)
+                        + ").", e);
             }
         }
     }

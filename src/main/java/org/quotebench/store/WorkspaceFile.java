@@ -56,10 +56,28 @@ final class WorkspaceFile {
                         + "; this version reads up to format " + newestFormat + "). Update Quotebench to open it. "
                         + "It was not changed.");
             }
+            checkIntact(file, statement);
             return new Found(version);
         } catch (SQLException e) {
             throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(e)
                     + ". It was not changed.", e);
+        }
+    }
+
+    /** SQLite's quick check (structure, not index contents): a damaged file is refused before anything writes to it. */
+    private static void checkIntact(Path file, Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("PRAGMA quick_check(3)")) {
+            StringBuilder problems = new StringBuilder();
+            while (rows.next()) {
+                String row = rows.getString(1);
+                if (!"ok".equals(row)) {
+                    problems.append(problems.length() == 0 ? "" : "; ").append(row);
+                }
+            }
+            if (problems.length() > 0) {
+                throw new QuotebenchException(file + " is damaged (" + problems.toString().replaceAll("\\s+", " ")
+                        + "). It was not changed; restore it from a backup copy.");
+            }
         }
     }
 

@@ -13,6 +13,7 @@ class WindowArgumentsTest {
         assertThat(WindowArguments.parse(new String[] {"-w", "news.qb"})).contains(Optional.of(Path.of("news.qb")));
         assertThat(WindowArguments.parse(new String[] {"--workspace", "news.qb"})).contains(Optional.of(Path.of("news.qb")));
         assertThat(WindowArguments.parse(new String[] {"--workspace=news.qb"})).contains(Optional.of(Path.of("news.qb")));
+        assertThat(WindowArguments.parse(new String[] {"-w=news.qb"})).contains(Optional.of(Path.of("news.qb")));
         assertThat(WindowArguments.parse(new String[] {"news.qb"})).contains(Optional.of(Path.of("news.qb")));
     }
 

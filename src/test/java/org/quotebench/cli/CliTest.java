@@ -171,6 +171,40 @@ class CliTest {
     }
 
     @Test
+    void commonOptionsWorkOnGroupsAndHelpIsACommand() throws IOException {
+        importArticle("bridge.txt", ARTICLE);
+        CliRun run = CliRun.run(null, "quote", "-w", workspace.toString(), "--json", "list");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json()).isEmpty();
+        CliRun help = CliRun.run(null, "help", "import");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: quotebench import");
+    }
+
+    @Test
+    void everySearchSyntaxProblemIsOneClearLine() throws IOException {
+        importArticle("bridge.txt", ARTICLE);
+        for (String query : new String[] {"bridge\"", "*", "foo:bar", "don't"}) {
+            CliRun bad = CliRun.run(workspace, "search", query);
+            assertThat(bad.exitCode()).as(query).isEqualTo(1);
+            assertThat(bad.err().strip()).as(query).contains("is not valid").doesNotContain("SQL error").doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void aNewSpeakerIsAnnouncedAndAnAliasCannotNameTwoSpeakers() throws IOException {
+        long id = importArticle("bridge.txt", ARTICLE);
+        CliRun add = CliRun.run(workspace, "quote", "add", Long.toString(id), "--start", "0", "--end", "7", "--speaker", "Tom Hale");
+        assertThat(add.err()).contains("Created speaker").contains("Tom Hale");
+        CliRun again = CliRun.run(workspace, "quote", "add", Long.toString(id), "--start", "0", "--end", "7", "--speaker", "tom hale");
+        assertThat(again.err()).doesNotContain("Created speaker");
+        CliRun clash = CliRun.run(workspace, "speaker", "add", "Ana Pereira", "--alias", "Tom Hale");
+        assertThat(clash.exitCode()).isEqualTo(1);
+        assertThat(clash.err()).contains("already names speaker");
+        assertThat(CliRun.run(workspace, "speaker", "list", "--json").json()).hasSize(1);
+    }
+
+    @Test
     void everyCommandHasHelp() {
         String[][] commands = {{"import"}, {"list"}, {"show"}, {"search"}, {"quote"}, {"quote", "add"}, {"quote", "list"},
                 {"quote", "edit"}, {"quote", "delete"}, {"speaker"}, {"speaker", "add"}, {"speaker", "list"},

@@ -108,6 +108,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderWithoutArticlesAndANameWithALineBreakAreOneLineEach() throws IOException {
+        Path workspace = dir.resolve("news.qb");
+        Files.createDirectories(dir.resolve("nothing-here"));
+        write("nothing-here/photo.jpg", "not an article");
+        Path odd = Files.write(dir.resolve("odd\nname.txt"), new byte[0]);
+        CliRun run = CliRun.run(workspace, "import", dir.resolve("nothing-here").toString(), odd.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(2);
+        assertThat(run.err()).contains("nothing-here: no article files").contains("odd\\x0aname.txt: empty file");
+    }
+
+    @Test
     void theHumanSummaryNamesTheWorkspace() throws IOException {
         Path workspace = dir.resolve("news.qb");
         Path file = write("a.txt", "Ferry strike\n\nCrews stopped work.");

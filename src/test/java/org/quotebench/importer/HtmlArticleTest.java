@@ -209,4 +209,10 @@ class HtmlArticleTest {
         String page = "<html><body>" + "<div>".repeat(20_000) + "<p>Deep text.</p>" + "</div>".repeat(20_000) + "</body></html>";
         assertThat(read("deep.html", page).text()).isEqualTo("Deep text.");
     }
+
+    @Test
+    void aNulCharacterReferenceBecomesAReplacementCharacterNotANul() {
+        ArticleDraft draft = read("nul.html", "<html><body><p>Before&#0;after.</p></body></html>");
+        assertThat(draft.text()).isEqualTo("Before\uFFFDafter.").doesNotContain("\0");
+    }
 }
