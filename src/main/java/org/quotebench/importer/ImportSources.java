@@ -38,7 +38,9 @@ public final class ImportSources {
         return List.copyOf(files);
     }
 
-    private static List<Path> filesUnder(Path folder) {
+    private static List<Path> filesUnder(Path given) {
+        // A folder named through a link is walked at its target, and its files named through the link.
+        Path folder = realFolder(given);
         List<Path> found = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
         try {
@@ -70,7 +72,23 @@ public final class ImportSources {
         }
         found.addAll(unreadable);
         found.sort(null);
-        return found;
+        if (folder.equals(given)) {
+            return found;
+        }
+        List<Path> named = new ArrayList<>(found.size());
+        found.forEach(file -> named.add(given.resolve(folder.relativize(file))));
+        return named;
+    }
+
+    private static Path realFolder(Path folder) {
+        if (!Files.isSymbolicLink(folder)) {
+            return folder;
+        }
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder;
+        }
     }
 
     static boolean isArticleFile(Path file) {

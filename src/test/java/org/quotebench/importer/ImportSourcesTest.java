@@ -71,4 +71,12 @@ class ImportSourcesTest {
         Files.createSymbolicLink(dir.resolve("loop/back"), dir);
         assertThat(ImportSources.expand(List.of(dir))).containsExactly(story);
     }
+
+    @Test
+    void aFolderNamedThroughALinkIsSearchedAndItsFilesNamedThroughTheLink(@TempDir Path root) throws IOException {
+        Path real = Files.createDirectories(root.resolve("real/inner"));
+        Files.writeString(real.resolve("a.txt"), "Fictional text.");
+        Path link = Files.createSymbolicLink(root.resolve("link"), root.resolve("real"));
+        assertThat(ImportSources.expand(List.of(link))).containsExactly(link.resolve("inner/a.txt"));
+    }
 }
