@@ -42,6 +42,11 @@ public class StoreException extends QuotebenchException {
             }
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("Error opening connection")) {
+            // sqlite-jdbc unpacks its native library into the temporary folder before the first connection.
+            return "SQLite could not start; check that the temporary folder " + System.getProperty("java.io.tmpdir")
+                    + " exists and is writable";
+        }
         return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 }
