@@ -1,6 +1,7 @@
 package org.quotebench.cli;
 
 import org.quotebench.core.Event;
+import org.quotebench.core.NearestName;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Speaker;
 import org.quotebench.store.Workspace;
@@ -32,7 +33,24 @@ final class Ids {
             return workspace.speakers().get(parse(idOrName, "a speaker"));
         }
         return workspace.speakers().findByName(idOrName)
-                .orElseThrow(() -> new QuotebenchException("No speaker is named '" + idOrName + "' (by name or alias)."));
+                .orElseThrow(() -> new QuotebenchException(noSpeaker(workspace, idOrName)));
+    }
+
+    /** "No speaker is named X", with the nearest known name or alias when there is one. */
+    static String noSpeaker(Workspace workspace, String name) {
+        java.util.List<String> known = new java.util.ArrayList<>();
+        workspace.speakers().list().forEach(s -> {
+            known.add(s.name());
+            known.addAll(s.aliases());
+        });
+        return "No speaker is named '" + name + "' (by name or alias)"
+                + NearestName.to(name, known).map(n -> "; did you mean '" + n + "'?").orElse(".");
+    }
+
+    /** "No event is named X", with the nearest known event name when there is one. */
+    static String noEvent(Workspace workspace, String name) {
+        java.util.List<String> known = workspace.events().list().stream().map(Event::name).toList();
+        return "No event is named '" + name + "'" + NearestName.to(name, known).map(n -> "; did you mean '" + n + "'?").orElse(".");
     }
 
     /**

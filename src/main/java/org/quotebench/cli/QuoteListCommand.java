@@ -35,6 +35,12 @@ final class QuoteListCommand extends WorkspaceCommand {
                 ? Optional.of(workspace.events().get(Ids.parse(e, "an event"))) : workspace.events().findByName(e));
         // A name that matches nothing has no quotes: the answer is an empty list, not an error.
         boolean unmatched = speaker != null && who.isEmpty() || event != null && about.isEmpty();
+        if (speaker != null && who.isEmpty()) {
+            err().println(Ids.noSpeaker(workspace, speaker));
+        }
+        if (event != null && about.isEmpty()) {
+            err().println(Ids.noEvent(workspace, event));
+        }
         List<Quote> quotes = unmatched ? List.of() : workspace.quotes().list(new QuoteFilter(articleId,
                 who.map(Speaker::id), about.map(Event::id), Optional.ofNullable(status).map(QuoteStatus::parse)));
         JsonShapes shapes = shapes(workspace);

@@ -101,7 +101,10 @@ class CliTest {
                 "--status", "suggested", "--speaker", "Tom Hale", "--json").json().get("id").asText();
         CliRun.run(workspace, "speaker", "alias", "Tom Hale", "Hale");
         assertThat(CliRun.run(workspace, "quote", "list", "--speaker", "hale", "--json").json()).hasSize(1);
-        assertThat(CliRun.run(workspace, "quote", "list", "--speaker", "Nobody", "--json").json()).isEmpty();
+        CliRun typo = CliRun.run(workspace, "quote", "list", "--speaker", "Tom Hal", "--json");
+        assertThat(typo.json()).isEmpty();
+        assertThat(typo.err()).contains("did you mean 'Tom Hale'?");
+        assertThat(CliRun.run(workspace, "speaker", "alias", "Tim Hale", "T. Hale").err()).contains("did you mean 'Tom Hale'?");
         assertThat(CliRun.run(workspace, "quote", "list", "--article", Long.toString(id), "--status", "suggested", "--json")
                 .json()).hasSize(1);
         JsonNode edited = CliRun.run(workspace, "quote", "edit", quoteId, "--status", "accepted", "--kind", "indirect",
