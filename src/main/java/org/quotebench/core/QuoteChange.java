@@ -28,4 +28,51 @@ public record QuoteChange(
                 Optional.empty(), false, Optional.empty(), false, Optional.empty(), false, Optional.empty(),
                 Optional.empty());
     }
+
+    public QuoteChange withKind(QuoteKind value) {
+        return new QuoteChange(span, Optional.of(value), status, verdict, note, speakerId, clearSpeaker, mention, clearMention,
+                cue, clearCue, eventIds, annotator);
+    }
+
+    public QuoteChange withStatus(QuoteStatus value) {
+        return new QuoteChange(span, kind, Optional.of(value), verdict, note, speakerId, clearSpeaker, mention, clearMention,
+                cue, clearCue, eventIds, annotator);
+    }
+
+    public QuoteChange withVerdict(Verdict value) {
+        return new QuoteChange(span, kind, status, Optional.of(value), note, speakerId, clearSpeaker, mention, clearMention,
+                cue, clearCue, eventIds, annotator);
+    }
+
+    /** A blank note removes it. */
+    public QuoteChange withNote(String value) {
+        return new QuoteChange(span, kind, status, verdict, Optional.of(value), speakerId, clearSpeaker, mention, clearMention,
+                cue, clearCue, eventIds, annotator);
+    }
+
+    /** Sets the speaker, or removes it when empty. */
+    public QuoteChange withSpeaker(Optional<Long> value) {
+        return new QuoteChange(span, kind, status, verdict, note, value, value.isEmpty(), mention, clearMention,
+                cue, clearCue, eventIds, annotator);
+    }
+
+    public QuoteChange withMention(Span value) {
+        return new QuoteChange(span, kind, status, verdict, note, speakerId, clearSpeaker, Optional.of(value), false,
+                cue, clearCue, eventIds, annotator);
+    }
+
+    public QuoteChange withCue(Span value) {
+        return new QuoteChange(span, kind, status, verdict, note, speakerId, clearSpeaker, mention, clearMention,
+                Optional.of(value), false, eventIds, annotator);
+    }
+
+    public QuoteChange withEvents(List<Long> value) {
+        return new QuoteChange(span, kind, status, verdict, note, speakerId, clearSpeaker, mention, clearMention,
+                cue, clearCue, Optional.of(List.copyOf(value)), annotator);
+    }
+
+    public QuoteChange withAnnotator(String value) {
+        return new QuoteChange(span, kind, status, verdict, note, speakerId, clearSpeaker, mention, clearMention,
+                cue, clearCue, eventIds, Optional.of(value));
+    }
 }

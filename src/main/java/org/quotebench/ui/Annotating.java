@@ -1,0 +1,145 @@
+package org.quotebench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.quotebench.core.Event;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteChange;
+import org.quotebench.core.QuoteDraft;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Span;
+import org.quotebench.core.Verdict;
+import org.quotebench.store.Workspace;
+import org.quotebench.ui.article.PaneModel;
+import org.quotebench.ui.inspector.InspectorEdits;
+import org.quotebench.ui.undo.UndoHistory;
+
+/**
+ * Marking and changing quotes from the window: each action is one transaction in the background,
+ * then shown in the pane and recorded for undo.
+ */
+public final class Annotating implements InspectorEdits {
+    private final WorkspaceSession session;
+    private final UndoHistory history = new UndoHistory();
+    private final java.util.function.Supplier<PaneModel> focused;
+    private final java.util.function.Supplier<List<PaneModel>> allPanes;
+
+    public Annotating(WorkspaceSession session, java.util.function.Supplier<PaneModel> focused,
+            java.util.function.Supplier<List<PaneModel>> allPanes) {
+        this.session = session;
+        this.focused = focused;
+        this.allPanes = allPanes;
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    /** Marks a new quote over {@code span} of the focused pane's article. */
+    public void markQuote(Span span, Runnable then) {
+        PaneModel pane = focused.get();
+        pane.article().ifPresent(article -> session.call("Marking a quote", ws -> ws.quotes().add(new QuoteDraft(article.id(), span,
+                QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty())), quote -> {
+                    history.record(new UndoHistory.Step("Mark quote", Optional.empty(), Optional.of(quote)));
+                    show(quote);
+                    then.run();
+                }));
+    }
+
+    /** The selected text names the speaker: it becomes the mention, and the speaker is found or created. */
+    public void markSpeaker(Quote quote, Span mention, String name) {
+        apply(quote, "Mark speaker", ws -> QuoteChange.none().withMention(mention)
+                .withSpeaker(Optional.of(ws.speakers().findOrCreate(name).id())));
+    }
+
+    public void markCue(Quote quote, Span cue) {
+        apply(quote, "Mark cue", ws -> QuoteChange.none().withCue(cue));
+    }
+
+    public void delete(Quote quote) {
+        session.call("Deleting a quote", ws -> ws.quotes().delete(quote.id()), id -> {
+            history.record(new UndoHistory.Step("Delete quote", Optional.of(quote), Optional.empty()));
+            removeEverywhere(quote.id());
+            session.refresh();
+        });
+    }
+
+    @Override
+    public void change(Quote quote, String description, UnaryOperator<QuoteChange> change) {
+        apply(quote, description, ws -> change.apply(QuoteChange.none()));
+    }
+
+    @Override
+    public void speaker(Quote quote, String name) {
+        apply(quote, "Change speaker", ws -> QuoteChange.none().withSpeaker(name.isBlank() ? Optional.empty()
+                : Optional.of(ws.speakers().findOrCreate(name).id())));
+    }
+
+    @Override
+    public void events(Quote quote, List<String> names) {
+        apply(quote, "Change events", ws -> {
+            List<Long> ids = new ArrayList<>();
+            for (String name : names) {
+                ids.add(ws.events().findOrCreate(name).id());
+            }
+            return QuoteChange.none().withEvents(ids);
+        });
+    }
+
+    public void undo() {
+        history.undo().ifPresent(step -> replay(step.after(), step.before(), "Undoing " + step.description()));
+    }
+
+    public void redo() {
+        history.redo().ifPresent(step -> replay(step.before(), step.after(), "Redoing " + step.description()));
+    }
+
+    /** Turns the stored quote from {@code from} into {@code to}: delete, restore, or restore another snapshot. */
+    private void replay(Optional<Quote> from, Optional<Quote> to, String doing) {
+        session.call(doing, ws -> {
+            if (to.isPresent()) {
+                return Optional.of(ws.quotes().restore(to.get()));
+            }
+            ws.quotes().delete(from.orElseThrow().id());
+            return Optional.<Quote>empty();
+        }, result -> {
+            if (result.isPresent()) {
+                show(result.get());
+            } else {
+                removeEverywhere(from.orElseThrow().id());
+            }
+            session.refresh();
+        });
+    }
+
+    private void apply(Quote quote, String description, Function<Workspace, QuoteChange> change) {
+        session.call(description, ws -> ws.change(description, () -> ws.quotes().edit(quote.id(), change.apply(ws))), changed -> {
+            history.record(new UndoHistory.Step(description, Optional.of(quote), Optional.of(changed)));
+            show(changed);
+            if (!changed.speaker().equals(quote.speaker()) || !changed.events().equals(quote.events())) {
+                session.refresh();
+            }
+        });
+    }
+
+    private void show(Quote quote) {
+        for (PaneModel pane : allPanes.get()) {
+            pane.put(quote);
+        }
+    }
+
+    private void removeEverywhere(long quoteId) {
+        for (PaneModel pane : allPanes.get()) {
+            pane.remove(quoteId);
+        }
+    }
+
+    static List<String> eventNames(Quote quote) {
+        return quote.events().stream().map(Event::name).toList();
+    }
+}

@@ -1,0 +1,202 @@
+package org.quotebench.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.quotebench.core.Quote;
+import org.quotebench.ui.actions.Action;
+import org.quotebench.ui.actions.ShortcutsSheet;
+import org.quotebench.ui.article.ArticlePane;
+import org.quotebench.ui.importing.ImportDialog;
+import org.quotebench.ui.importing.ImportJob;
+import org.quotebench.ui.welcome.SampleArticles;
+
+/** Everything the menus, toolbar and keys can do, as actions, and the dialogs they open. */
+public final class Commands {
+    private final WorkspaceSession session;
+    private final Notices notices;
+    private final Theme theme;
+    private final SimpleObjectProperty<Quote> selected = new SimpleObjectProperty<>();
+    private Workbench bench;
+    private List<Action> actions = List.of();
+    private MenuBar menuBar;
+    private ToolBar toolBar;
+
+    public Commands(WorkspaceSession session, Notices notices, Theme theme) {
+        this.session = session;
+        this.notices = notices;
+        this.theme = theme;
+    }
+
+    void attach(Workbench workbench) {
+        this.bench = workbench;
+        workbench.inspector().quoteProperty().addListener((obs, old, quote) -> selected.set(quote));
+        BooleanBinding noQuote = selected.isNull();
+        BooleanBinding noWorkspace = session.fileProperty().isNull();
+        List<Action> all = new ArrayList<>();
+        all.add(Action.of("Import files…", "Shortcut+O", this::importFiles).disabledWhen(noWorkspace));
+        all.add(Action.of("Import a folder…", "Shortcut+Shift+O", this::importFolder).disabledWhen(noWorkspace));
+        all.add(Action.of("New workspace…", "Shortcut+N", this::newWorkspace));
+        all.add(Action.of("Open workspace…", "Shortcut+Shift+W", this::openWorkspace));
+        all.add(Action.of("Quit", "Shortcut+Q", () -> window().hide()));
+        all.add(Action.of("Mark quote", "Q", this::markQuote).disabledWhen(noWorkspace));
+        all.add(Action.of("Mark speaker", "S", this::markSpeaker).disabledWhen(noQuote));
+        all.add(Action.of("Mark cue", "C", this::markCue).disabledWhen(noQuote));
+        all.add(Action.of("Next quote", "N", () -> step(1)));
+        all.add(Action.of("Previous quote", "P", () -> step(-1)));
+        all.add(Action.of("Delete quote", "Delete", () -> Optional.ofNullable(selected.get())
+                .ifPresent(bench.annotating()::delete)).disabledWhen(noQuote));
+        all.add(Action.of("Undo", "Shortcut+Z", () -> bench.annotating().undo())
+                .disabledWhen(bench.annotating().history().canUndoProperty().not()));
+        all.add(Action.of("Redo", "Shortcut+Shift+Z", () -> bench.annotating().redo())
+                .disabledWhen(bench.annotating().history().canRedoProperty().not()));
+        all.add(Action.of("Find in pane", "Shortcut+F", () -> bench.panes().focusedPane().showFind()));
+        all.add(Action.of("New pane", "Shortcut+Shift+N", () -> bench.panes().add()));
+        all.add(Action.of("Close pane", "Shortcut+W", () -> bench.panes().closeFocused()));
+        all.add(Action.of("Filter the library", "Shortcut+L", () -> bench.library().filter().requestFocus()));
+        all.add(Action.of("Colour by speaker or verdict", "Shortcut+Shift+V", this::toggleColours));
+        all.add(Action.of("Show or hide the quotes table", "Shortcut+Shift+T",
+                () -> bench.quotesTableShownProperty().set(!bench.quotesTableShownProperty().get())));
+        all.add(Action.of("Light or dark theme", "Shortcut+Shift+D", theme::toggle));
+        all.add(Action.of("Keyboard shortcuts", "F1", () -> ShortcutsSheet.show(window(), actions)));
+        actions = List.copyOf(all);
+        menuBar = MenuLayout.menuBar(actions);
+        toolBar = MenuLayout.toolBar(actions);
+    }
+
+    public List<Action> actions() {
+        return actions;
+    }
+
+    MenuBar menuBar() {
+        return menuBar;
+    }
+
+    ToolBar toolBar() {
+        return toolBar;
+    }
+
+    void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html, *.htm)",
+                "*.txt", "*.md", "*.html", "*.htm"), new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import every article in a folder");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            importPaths(List.of(folder.toPath()));
+        }
+    }
+
+    /** Imports files or folders (from the menu or dropped on the window) with progress, Cancel and a summary. */
+    public void importPaths(List<Path> paths) {
+        if (!session.isOpen()) {
+            return;
+        }
+        ImportDialog.show(window(), session.start(ws -> new ImportJob(ws, paths)), session::refresh);
+    }
+
+    void trySamples() {
+        session.call("Importing the sample articles", ws -> ws.articles().importAll(SampleArticles.read()), outcomes -> {
+            session.refresh();
+            notices.info("Imported the sample articles. Double-click one in the library to open it.");
+        });
+    }
+
+    void openWorkspace() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a workspace");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Quotebench workspaces (*.qb)", "*.qb"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    void newWorkspace() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("New workspace");
+        chooser.setInitialFileName("workspace.qb");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path path = file.toPath().getFileName().toString().endsWith(".qb") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + ".qb");
+            open(path);
+        }
+    }
+
+    /** Opens a workspace in place of the current one; a file that cannot be opened is reported and left alone. */
+    public void open(Path path) {
+        session.open(path, () -> {
+            bench.panes().panes().forEach(p -> p.model().show(null, List.of()));
+            bench.annotating().history().clear();
+        }, notices::problem);
+    }
+
+    private void markQuote() {
+        ArticlePane pane = bench.panes().focusedPane();
+        Optional<org.quotebench.core.Span> span = pane.selectedSpan();
+        if (span.isEmpty()) {
+            notices.info("Select the words of the quote first, then press Q.");
+            return;
+        }
+        bench.annotating().markQuote(span.get(), () -> bench.inspector().focusSpeaker());
+    }
+
+    private void markSpeaker() {
+        ArticlePane pane = bench.panes().focusedPane();
+        Optional<org.quotebench.core.Span> span = pane.selectedSpan();
+        Quote quote = selected.get();
+        if (span.isEmpty() || quote == null) {
+            notices.info("Select a quote, then select the speaker's name in the text and press S.");
+            return;
+        }
+        String name = span.get().textIn(pane.model().article().orElseThrow().text()).replaceAll("\\s+", " ");
+        bench.annotating().markSpeaker(quote, span.get(), name);
+    }
+
+    private void markCue() {
+        Optional<org.quotebench.core.Span> span = bench.panes().focusedPane().selectedSpan();
+        Quote quote = selected.get();
+        if (span.isEmpty() || quote == null) {
+            notices.info("Select a quote, then select its cue words (\"said\") and press C.");
+            return;
+        }
+        bench.annotating().markCue(quote, span.get());
+    }
+
+    private void step(int direction) {
+        ArticlePane pane = bench.panes().focusedPane();
+        pane.model().neighbour(direction).ifPresent(bench::select);
+    }
+
+    private void toggleColours() {
+        bench.panes().panes().forEach(ArticlePane::toggleColours);
+    }
+
+    private Window window() {
+        return bench.getScene().getWindow();
+    }
+
+    static BooleanBinding always(boolean value) {
+        return Bindings.createBooleanBinding(() -> value);
+    }
+}

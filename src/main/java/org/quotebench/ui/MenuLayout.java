@@ -1,0 +1,98 @@
+package org.quotebench.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.quotebench.ui.actions.Action;
+
+/** Builds the menus and the toolbar from the actions, so that every action shows its shortcut. */
+final class MenuLayout {
+    private static final Map<String, List<String>> MENUS = new LinkedHashMap<>();
+
+    static {
+        MENUS.put("File", List.of("Import files…", "Import a folder…", "-", "New workspace…", "Open workspace…", "-", "Quit"));
+        MENUS.put("Edit", List.of("Undo", "Redo", "-", "Delete quote"));
+        MENUS.put("Quote", List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Next quote", "Previous quote"));
+        MENUS.put("View", List.of("Find in pane", "Filter the library", "-", "New pane", "Close pane", "-",
+                "Colour by speaker or verdict", "Show or hide the quotes table", "Light or dark theme"));
+        MENUS.put("Help", List.of("Keyboard shortcuts"));
+    }
+
+    private static final List<String> TOOLBAR = List.of("Import files…", "-", "Mark quote", "Mark speaker", "Mark cue", "-",
+            "Undo", "Redo", "-", "New pane", "Find in pane");
+
+    private MenuLayout() {
+    }
+
+    static MenuBar menuBar(List<Action> actions) {
+        MenuBar bar = new MenuBar();
+        MENUS.forEach((title, names) -> {
+            Menu menu = new Menu(title);
+            for (String name : names) {
+                menu.getItems().add(name.equals("-") ? new SeparatorMenuItem() : item(find(actions, name)));
+            }
+            bar.getMenus().add(menu);
+        });
+        return bar;
+    }
+
+    static ToolBar toolBar(List<Action> actions) {
+        ToolBar bar = new ToolBar();
+        for (String name : TOOLBAR) {
+            if (name.equals("-")) {
+                bar.getItems().add(new javafx.scene.control.Separator());
+                continue;
+            }
+            Action action = find(actions, name);
+            Button button = new Button(name.replace("…", ""));
+            button.setFocusTraversable(false);
+            button.setTooltip(new Tooltip(action.name() + (action.key().isPresent() ? "  (" + action.keyText() + ")" : "")));
+            button.setOnAction(e -> action.fire());
+            button.disableProperty().bind(action.disabled());
+            bar.getItems().add(button);
+        }
+        return bar;
+    }
+
+    /**
+     * A menu item showing its key. Plain-letter keys are shown, not installed as accelerators:
+     * JavaFX would fire those even while the user types in a text field (ActionKeys handles them).
+     */
+    private static MenuItem item(Action action) {
+        MenuItem item;
+        if (action.isPlainKey()) {
+            Label name = new Label(action.name());
+            Label key = new Label(action.keyText());
+            key.getStyleClass().add("menu-key");
+            Region spring = new Region();
+            spring.setMinWidth(24);
+            HBox.setHgrow(spring, Priority.ALWAYS);
+            HBox row = new HBox(name, spring, key);
+            row.setPrefWidth(230);
+            item = new CustomMenuItem(row, true);
+        } else {
+            item = new MenuItem(action.name());
+            action.key().ifPresent(item::setAccelerator);
+        }
+        item.setOnAction(e -> action.fire());
+        item.disableProperty().bind(action.disabled());
+        return item;
+    }
+
+    private static Action find(List<Action> actions, String name) {
+        return actions.stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No action named " + name));
+    }
+}

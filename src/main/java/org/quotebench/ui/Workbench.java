@@ -1,0 +1,193 @@
+package org.quotebench.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.quotebench.core.Article;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.Quote;
+import org.quotebench.store.QuoteFilter;
+import org.quotebench.ui.article.ArticlePane;
+import org.quotebench.ui.article.PaneModel;
+import org.quotebench.ui.article.PanesView;
+import org.quotebench.ui.inspector.InspectorView;
+import org.quotebench.ui.library.LibraryView;
+import org.quotebench.ui.quotes.QuotesTable;
+import org.quotebench.ui.welcome.WelcomePanel;
+
+/** The workbench: library on the left, article panes in the middle, the inspector on the right, quotes below. */
+public final class Workbench extends BorderPane {
+    private final WorkspaceSession session;
+    private final PanesView panes;
+    private final Annotating annotating;
+    private final LibraryView library;
+    private final InspectorView inspector;
+    private final QuotesTable quotesTable = new QuotesTable();
+    private final Label status = new Label();
+    private final BooleanProperty quotesTableShown = new SimpleBooleanProperty(true);
+    private final SplitPane centre = new SplitPane();
+    private boolean syncing;
+
+    public Workbench(WorkspaceSession session, Commands commands) {
+        this.session = session;
+        getStyleClass().add("workbench");
+        this.panes = new PanesView(this::wire);
+        this.annotating = new Annotating(session, () -> panes.focusedPane().model(),
+                () -> panes.panes().stream().map(ArticlePane::model).toList());
+        this.library = new LibraryView(session, this::open);
+        this.inspector = new InspectorView(session, annotating);
+        commands.attach(this);
+
+        WelcomePanel welcome = new WelcomePanel(commands::importFiles, commands::openWorkspace, commands::trySamples);
+        welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.fileProperty().isNotNull()));
+        StackPane middle = new StackPane(panes, welcome);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().setAll(middle, quotesTable);
+        centre.setDividerPositions(0.74);
+        quotesTableShown.addListener((obs, was, is) -> {
+            if (is) {
+                centre.getItems().setAll(middle, quotesTable);
+                centre.setDividerPositions(0.74);
+            } else {
+                centre.getItems().setAll(middle);
+            }
+        });
+        SplitPane main = new SplitPane(library, centre, inspector);
+        main.setDividerPositions(0.2, 0.76);
+        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        setTop(new VBox(commands.menuBar(), commands.toolBar()));
+        setCenter(main);
+        setBottom(statusBar());
+
+        panes.focusedPaneProperty().addListener((obs, old, pane) -> showFocused());
+        quotesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, quote) -> {
+            if (!syncing && quote != null) {
+                panes.focusedPane().model().selectedProperty().set(quote);
+                panes.focusedPane().reveal(quote);
+            }
+        });
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    public PanesView panes() {
+        return panes;
+    }
+
+    public Annotating annotating() {
+        return annotating;
+    }
+
+    public LibraryView library() {
+        return library;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public QuotesTable quotesTable() {
+        return quotesTable;
+    }
+
+    public BooleanProperty quotesTableShownProperty() {
+        return quotesTableShown;
+    }
+
+    /** Opens an article in the focused pane, or in a new pane when asked (and there is room). */
+    public void open(ArticleInfo info, boolean newPane) {
+        ArticlePane target = newPane ? panes.add().orElse(panes.focusedPane()) : panes.focusedPane();
+        session.call("Opening " + info.metadata().title().orElse(info.sourceName()), ws -> new Loaded(ws.articles().get(info.id()),
+                ws.quotes().list(QuoteFilter.ofArticle(info.id()))), loaded -> {
+                    target.model().show(loaded.article(), loaded.quotes());
+                    panes.focus(target);
+                    target.textArea().requestFocus();
+                });
+    }
+
+    /** Selects a quote in the focused pane and shows it. */
+    public void select(Quote quote) {
+        panes.focusedPane().model().selectedProperty().set(quote);
+        panes.focusedPane().reveal(quote);
+    }
+
+    private void wire(ArticlePane pane) {
+        PaneModel model = pane.model();
+        model.selectedProperty().addListener((obs, old, quote) -> {
+            if (pane == panes.focusedPane()) {
+                showSelection(quote);
+            }
+        });
+        model.quotes().addListener((ListChangeListener<Quote>) change -> {
+            if (pane == panes.focusedPane()) {
+                showFocused();
+            }
+        });
+    }
+
+    private void showFocused() {
+        PaneModel model = panes.focusedPane().model();
+        syncing = true;
+        try {
+            quotesTable.getItems().setAll(model.quotes());
+            quotesTable.sort();
+        } finally {
+            syncing = false;
+        }
+        showSelection(model.selectedProperty().get());
+    }
+
+    private void showSelection(Quote quote) {
+        inspector.quoteProperty().set(quote);
+        syncing = true;
+        try {
+            if (quote == null) {
+                quotesTable.getSelectionModel().clearSelection();
+            } else {
+                quotesTable.getItems().stream().filter(q -> q.id() == quote.id()).findFirst()
+                        .ifPresent(q -> quotesTable.getSelectionModel().select(q));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Puts the hint line (tips and short notices) into the status bar. */
+    public void addHint(Label hint) {
+        ((HBox) getBottom()).getChildren().add(2, hint);
+    }
+
+    private HBox statusBar() {
+        Label file = new Label();
+        file.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(session.fileProperty().get())
+                .map(p -> "Workspace: " + p).orElse("No workspace open"), session.fileProperty()));
+        Label count = new Label();
+        count.textProperty().bind(Bindings.size(session.articles()).asString("%d articles"));
+        status.textProperty().bind(session.background().activityProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(16, file, count, spring, status);
+        bar.getStyleClass().add("status-bar");
+        bar.setId("status-bar");
+        return bar;
+    }
+
+    /** An article and its quotes, loaded together in the background. */
+    private record Loaded(Article article, List<Quote> quotes) {
+    }
+}

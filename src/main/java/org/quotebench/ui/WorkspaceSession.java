@@ -1,0 +1,132 @@
+package org.quotebench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.Event;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Speaker;
+import org.quotebench.store.Workspace;
+
+/**
+ * The open workspace as the window sees it: the library, speakers and events as observable lists,
+ * refreshed after changes. All workspace calls go through {@link Background}; none on the FX thread.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+    private final Background background;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ArticleInfo> articles = FXCollections.observableArrayList();
+    private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private volatile Workspace workspace;
+
+    public WorkspaceSession(Background background) {
+        this.background = background;
+    }
+
+    /** Opens a workspace (closing the current one); {@code opened} runs on the FX thread once it is ready. */
+    public void open(Path path, Runnable opened, Consumer<Throwable> failed) {
+        background.run("Opening " + path.getFileName(), () -> {
+            Workspace next = Workspace.open(path);
+            Workspace previous = workspace;
+            workspace = next;
+            if (previous != null) {
+                previous.close();
+            }
+            return new Snapshot(next.articles().list(), next.speakers().list(), next.events().list());
+        }, snapshot -> {
+            file.set(workspace.file());
+            apply(snapshot);
+            opened.run();
+        }, failed);
+    }
+
+    /** Runs work on the workspace in the background and hands its result to {@code done} on the FX thread. */
+    public <T> void call(String doing, Function<Workspace, T> work, Consumer<T> done) {
+        background.run(doing, () -> work.apply(require()), done);
+    }
+
+    /** Like {@link #call}, with a failure handler of its own. */
+    public <T> void call(String doing, Function<Workspace, T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        background.run(doing, () -> work.apply(require()), done, failed);
+    }
+
+    /** Starts a long job (an import) on the workspace thread; it reports progress and can be cancelled. */
+    public <T> javafx.concurrent.Task<T> start(Function<Workspace, javafx.concurrent.Task<T>> job) {
+        javafx.concurrent.Task<T> task = job.apply(require());
+        background.execute(task);
+        return task;
+    }
+
+    /** Reloads the library, speakers and events after a change. */
+    public void refresh() {
+        if (workspace == null) {
+            return;
+        }
+        Callable<Snapshot> reload = () -> {
+            Workspace open = require();
+            return new Snapshot(open.articles().list(), open.speakers().list(), open.events().list());
+        };
+        background.run("Refreshing", reload, this::apply);
+    }
+
+    private void apply(Snapshot snapshot) {
+        articles.setAll(snapshot.articles());
+        speakers.setAll(snapshot.speakers());
+        events.setAll(snapshot.events());
+    }
+
+    private Workspace require() {
+        Workspace open = workspace;
+        if (open == null) {
+            throw new QuotebenchException("No workspace is open.");
+        }
+        return open;
+    }
+
+    public boolean isOpen() {
+        return workspace != null;
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ObservableList<ArticleInfo> articles() {
+        return articles;
+    }
+
+    public ObservableList<Speaker> speakers() {
+        return speakers;
+    }
+
+    public ObservableList<Event> events() {
+        return events;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    @Override
+    public void close() {
+        Workspace open = workspace;
+        background.run("Closing", () -> {
+            if (open != null) {
+                open.close();
+            }
+            return null;
+        }, ignored -> { }, ignored -> { });
+        background.close();
+    }
+
+    private record Snapshot(List<ArticleInfo> articles, List<Speaker> speakers, List<Event> events) {
+    }
+}

@@ -1,0 +1,180 @@
+package org.quotebench.ui.article;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.quotebench.core.Article;
+import org.quotebench.core.ArticleMetadata;
+import org.quotebench.core.Quote;
+import org.quotebench.core.Span;
+import org.quotebench.core.Speaker;
+import org.quotebench.ui.text.DisplayText;
+
+/**
+ * One article on screen: a header and the read-only text with its quotes highlighted. Styles are
+ * computed off the FX thread and applied in one call; the latest computation wins.
+ */
+public final class ArticlePane extends VBox {
+    /** Very long paragraphs are shown in chunks of about this many characters (offsets unchanged). */
+    static final int DISPLAY_CHUNK = 1500;
+
+    private final PaneModel model = new PaneModel();
+    private final Label title = new Label();
+    private final Label details = new Label();
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Tooltip hover = new Tooltip();
+    private final FindBar findBar;
+    private final AtomicLong generation = new AtomicLong();
+    private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
+    private PaneStyles.ColourBy colourBy = PaneStyles.ColourBy.SPEAKER;
+
+    public ArticlePane() {
+        getStyleClass().add("article-pane");
+        title.getStyleClass().add("article-title");
+        title.setWrapText(true);
+        details.getStyleClass().add("article-details");
+        area.getStyleClass().add("article-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox header = new VBox(2, title, details);
+        header.getStyleClass().add("article-header");
+        findBar = new FindBar(() -> model.article().map(Article::text).orElse(""), this::showMatch);
+        getChildren().addAll(header, findBar, scroll);
+        model.articleProperty().addListener((obs, old, article) -> showText(article));
+        model.quotes().addListener((javafx.collections.ListChangeListener<Quote>) change -> restyle());
+        model.selectedProperty().addListener((obs, old, quote) -> restyle());
+        area.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
+                quoteAt(display.toArticle(area.getCaretPosition())).ifPresent(model.selectedProperty()::set);
+            }
+        });
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> showHover(event.getCharacterIndex(),
+                event.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hover.hide());
+    }
+
+    public PaneModel model() {
+        return model;
+    }
+
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    /** Switches the highlight colours between speakers and verdicts. */
+    public void toggleColours() {
+        colourBy = colourBy == PaneStyles.ColourBy.SPEAKER ? PaneStyles.ColourBy.VERDICT : PaneStyles.ColourBy.SPEAKER;
+        restyle();
+    }
+
+    public void showFind() {
+        findBar.open();
+    }
+
+    private void showMatch(Span match) {
+        int start = display.toDisplay(match.start());
+        area.selectRange(start, display.toDisplay(match.end()));
+        area.requestFollowCaret();
+    }
+
+    /** The selected text as an article span, trimmed of surrounding white space; empty when nothing is selected. */
+    public Optional<Span> selectedSpan() {
+        Optional<Article> article = model.article();
+        if (article.isEmpty() || area.getSelection().getLength() == 0) {
+            return Optional.empty();
+        }
+        String text = article.get().text();
+        int start = display.toArticle(area.getSelection().getStart());
+        int end = display.toArticle(area.getSelection().getEnd());
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
+    }
+
+    /** Scrolls to a quote and selects its text. */
+    public void reveal(Quote quote) {
+        int start = display.toDisplay(quote.span().start());
+        int end = display.toDisplay(quote.span().end());
+        area.selectRange(end, start);
+        area.requestFollowCaret();
+    }
+
+    private void showText(Article article) {
+        if (article == null) {
+            title.setText("");
+            details.setText("");
+            area.clear();
+            return;
+        }
+        ArticleMetadata meta = article.info().metadata();
+        title.setText(meta.title().orElse(article.info().sourceName()));
+        details.setText(String.join("  ·  ", List.of(meta.outlet().orElse("Unknown outlet"), meta.author().orElse("Unknown author"),
+                meta.publishedOn().orElse("undated"))));
+        display = DisplayText.of(article.text(), DISPLAY_CHUNK);
+        area.replaceText(display.text());
+        area.moveTo(0);
+        area.requestFollowCaret();
+        restyle();
+    }
+
+    private void restyle() {
+        Optional<Article> article = model.article();
+        if (article.isEmpty()) {
+            return;
+        }
+        long mine = generation.incrementAndGet();
+        DisplayText shown = display;
+        List<Quote> quotes = List.copyOf(model.quotes());
+        Optional<Quote> selected = model.selected();
+        PaneStyles.ColourBy mode = colourBy;
+        CompletableFuture.supplyAsync(() -> PaneStyles.of(shown, quotes, mode, selected)).thenAccept(spans ->
+                Platform.runLater(() -> apply(mine, shown, spans)));
+    }
+
+    private void apply(long computed, DisplayText shown, StyleSpans<Collection<String>> spans) {
+        if (computed != generation.get() || shown != display || spans.length() != area.getLength()) {
+            return; // a newer computation is on its way
+        }
+        area.setStyleSpans(0, spans);
+    }
+
+    private Optional<Quote> quoteAt(int articleIndex) {
+        Quote best = null;
+        for (Quote quote : model.quotes()) {
+            Span span = quote.span();
+            if (span.start() <= articleIndex && articleIndex < span.end() && (best == null || span.length() < best.span().length())) {
+                best = quote;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void showHover(int displayIndex, Point2D at) {
+        quoteAt(display.toArticle(displayIndex)).ifPresent(quote -> {
+            hover.setText(quote.speaker().map(Speaker::name).orElse("No speaker yet") + "\n" + quote.kind().code() + " quote · "
+                    + quote.status().code() + " · verdict: " + quote.verdict().code());
+            hover.show(area, at.getX() + 8, at.getY() + 12);
+        });
+    }
+}

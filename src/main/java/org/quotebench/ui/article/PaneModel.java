@@ -1,0 +1,96 @@
+package org.quotebench.ui.article;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.quotebench.core.Article;
+import org.quotebench.core.Quote;
+
+/** What one article pane shows: its article, that article's quotes, and the selected quote. No nodes. */
+public final class PaneModel {
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
+    private final ObjectProperty<Quote> selected = new SimpleObjectProperty<>();
+
+    public ObjectProperty<Article> articleProperty() {
+        return article;
+    }
+
+    public Optional<Article> article() {
+        return Optional.ofNullable(article.get());
+    }
+
+    public ObservableList<Quote> quotes() {
+        return quotes;
+    }
+
+    public ObjectProperty<Quote> selectedProperty() {
+        return selected;
+    }
+
+    public Optional<Quote> selected() {
+        return Optional.ofNullable(selected.get());
+    }
+
+    /** Shows an article with its quotes; nothing is selected. */
+    public void show(Article shown, List<Quote> itsQuotes) {
+        selected.set(null);
+        quotes.setAll(itsQuotes);
+        article.set(shown);
+    }
+
+    /** Puts a changed or new quote in place (by id) and selects it. */
+    public void put(Quote quote) {
+        if (article.get() == null || quote.articleId() != article.get().id()) {
+            return;
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i).id() == quote.id()) {
+                quotes.set(i, quote);
+                selected.set(quote);
+                return;
+            }
+        }
+        int at = 0;
+        while (at < quotes.size() && compare(quotes.get(at), quote) < 0) {
+            at++;
+        }
+        quotes.add(at, quote);
+        selected.set(quote);
+    }
+
+    /** Takes a deleted quote out; the selection moves off it. */
+    public void remove(long quoteId) {
+        quotes.removeIf(q -> q.id() == quoteId);
+        if (selected.get() != null && selected.get().id() == quoteId) {
+            selected.set(null);
+        }
+    }
+
+    /** The quote after (or before) the selected one, in text order, wrapping around. */
+    public Optional<Quote> neighbour(int direction) {
+        if (quotes.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = selected.get() == null ? (direction > 0 ? -1 : quotes.size()) : indexOf(selected.get().id());
+        int next = Math.floorMod(index + direction, quotes.size());
+        return Optional.of(quotes.get(next));
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int compare(Quote a, Quote b) {
+        int byStart = Integer.compare(a.span().start(), b.span().start());
+        return byStart != 0 ? byStart : Integer.compare(a.span().end(), b.span().end());
+    }
+}

@@ -1,0 +1,92 @@
+package org.quotebench.ui.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Shows an import's progress with Cancel, then its summary: imported, duplicates, refused and why. */
+public final class ImportDialog {
+    private ImportDialog() {
+    }
+
+    public static void show(Window owner, Task<ImportReport> task, Runnable finished) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Import");
+        Label message = new Label("Starting…");
+        message.setId("import-message");
+        message.textProperty().bind(task.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(task.progressProperty());
+        TextArea details = new TextArea();
+        details.setEditable(false);
+        details.setVisible(false);
+        details.setManaged(false);
+        details.setPrefRowCount(8);
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> {
+            if (task.isRunning()) {
+                task.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        HBox buttons = new HBox(cancel);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox root = new VBox(10, message, bar, details, buttons);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        root.setPadding(new Insets(16));
+        root.setPrefWidth(520);
+        task.setOnSucceeded(e -> done(task.getValue(), message, bar, details, cancel, finished));
+        task.setOnCancelled(e -> {
+            message.textProperty().unbind();
+            message.setText("Cancelled; articles already stored are kept.");
+            cancel.setText("Close");
+            finished.run();
+        });
+        task.setOnFailed(e -> {
+            message.textProperty().unbind();
+            message.setText("The import failed: " + task.getException().getMessage());
+            cancel.setText("Close");
+            finished.run();
+        });
+        Scene scene = new Scene(root);
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static void done(ImportReport report, Label message, ProgressBar bar, TextArea details, Button close,
+            Runnable finished) {
+        message.textProperty().unbind();
+        message.setText(report.headline());
+        bar.progressProperty().unbind();
+        bar.setProgress(1);
+        List<String> lines = new ArrayList<>();
+        report.refusedFiles().forEach(line -> lines.add("Refused: " + line));
+        report.duplicates().forEach(line -> lines.add("Duplicate: " + line));
+        if (!lines.isEmpty()) {
+            details.setText(String.join("\n", lines));
+            details.setVisible(true);
+            details.setManaged(true);
+        }
+        close.setText("Close");
+        close.setDefaultButton(true);
+        finished.run();
+    }
+}

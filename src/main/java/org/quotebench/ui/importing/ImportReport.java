@@ -1,0 +1,46 @@
+package org.quotebench.ui.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an import in the window did: counts, duplicates and refusals with their reasons. */
+public final class ImportReport {
+    private int imported;
+    private final List<String> duplicates = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
+    private boolean cancelled;
+
+    void imported() {
+        imported++;
+    }
+
+    void duplicate(String line) {
+        duplicates.add(line);
+    }
+
+    void refused(String line) {
+        refused.add(line);
+    }
+
+    void cancelled() {
+        cancelled = true;
+    }
+
+    public int importedCount() {
+        return imported;
+    }
+
+    public List<String> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    public List<String> refusedFiles() {
+        return List.copyOf(refused);
+    }
+
+    public String headline() {
+        return (cancelled ? "Cancelled. " : "") + "Imported " + imported + (imported == 1 ? " article" : " articles") + ", "
+                + duplicates.size() + " skipped as duplicate" + (duplicates.size() == 1 ? "" : "s") + ", " + refused.size()
+                + " refused.";
+    }
+}

@@ -1,0 +1,218 @@
+package org.quotebench.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.quotebench.core.Event;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.Verdict;
+import org.quotebench.ui.WorkspaceSession;
+
+/**
+ * The selected quote, every field editable; each change is handed on (and stored) as it is made.
+ * Speakers and events are typed by name: known ones are offered, new ones are created.
+ */
+public final class InspectorView extends VBox {
+    private final ObjectProperty<Quote> quote = new SimpleObjectProperty<>();
+    private final Label text = new Label();
+    private final ComboBox<String> speaker = new ComboBox<>();
+    private final ComboBox<QuoteKind> kind = new ComboBox<>();
+    private final ComboBox<QuoteStatus> status = new ComboBox<>();
+    private final ComboBox<Verdict> verdict = new ComboBox<>();
+    private final FlowPane events = new FlowPane(4, 4);
+    private final ComboBox<String> addEvent = new ComboBox<>();
+    private final TextArea note = new TextArea();
+    private final TextField annotator = new TextField();
+    private final Label empty = new Label("Select a quote to see it here,\nor select text and press Q to mark one.");
+    private final GridPane form = new GridPane();
+    private final InspectorEdits edits;
+    private boolean showing;
+
+    public InspectorView(WorkspaceSession session, InspectorEdits edits) {
+        this.edits = edits;
+        getStyleClass().add("inspector");
+        setPadding(new Insets(8));
+        setSpacing(8);
+        Label heading = new Label("Quote");
+        heading.getStyleClass().add("section-title");
+        text.getStyleClass().add("inspector-text");
+        text.setWrapText(true);
+        speaker.setEditable(true);
+        speaker.setId("speaker-field");
+        speaker.setPromptText("Who said it?");
+        speaker.setMaxWidth(Double.MAX_VALUE);
+        addEvent.setEditable(true);
+        addEvent.setPromptText("Add an event…");
+        addEvent.setMaxWidth(Double.MAX_VALUE);
+        kind.getItems().setAll(QuoteKind.values());
+        status.getItems().setAll(QuoteStatus.values());
+        verdict.getItems().setAll(Verdict.values());
+        verdict.setId("verdict-field");
+        note.setPromptText("A note for colleagues");
+        note.setPrefRowCount(4);
+        note.setWrapText(true);
+        annotator.setPromptText("Who checked it");
+        session.speakers().addListener((ListChangeListener<Speaker>) c -> speaker.getItems().setAll(names(session.speakers())));
+        session.events().addListener((ListChangeListener<Event>) c ->
+                addEvent.getItems().setAll(session.events().stream().map(Event::name).toList()));
+
+        form.setHgap(8);
+        form.setVgap(8);
+        row(0, "Speaker", speaker);
+        row(1, "Kind", kind);
+        row(2, "Status", status);
+        row(3, "Verdict", verdict);
+        row(4, "Events", new VBox(4, events, addEvent));
+        row(5, "Note", note);
+        row(6, "Annotator", annotator);
+        getChildren().addAll(heading, empty);
+        wire();
+        quote.addListener((obs, old, shown) -> show(shown));
+    }
+
+    public ObjectProperty<Quote> quoteProperty() {
+        return quote;
+    }
+
+    /** Puts the cursor in the speaker field, ready to type a name. */
+    public void focusSpeaker() {
+        speaker.requestFocus();
+        speaker.getEditor().selectAll();
+    }
+
+    private void wire() {
+        speaker.setOnAction(e -> ifEditing(q -> {
+            String name = Optional.ofNullable(speaker.getValue()).orElse("").strip();
+            if (!name.equals(q.speaker().map(Speaker::name).orElse(""))) {
+                edits.speaker(q, name);
+            }
+        }));
+        kind.setOnAction(e -> ifEditing(q -> {
+            if (kind.getValue() != null && kind.getValue() != q.kind()) {
+                edits.change(q, "Change kind", c -> c.withKind(kind.getValue()));
+            }
+        }));
+        status.setOnAction(e -> ifEditing(q -> {
+            if (status.getValue() != null && status.getValue() != q.status()) {
+                edits.change(q, "Change status", c -> c.withStatus(status.getValue()));
+            }
+        }));
+        verdict.setOnAction(e -> ifEditing(q -> {
+            if (verdict.getValue() != null && verdict.getValue() != q.verdict()) {
+                edits.change(q, "Change verdict", c -> c.withVerdict(verdict.getValue()));
+            }
+        }));
+        addEvent.setOnAction(e -> ifEditing(q -> {
+            String name = Optional.ofNullable(addEvent.getValue()).orElse("").strip();
+            if (!name.isEmpty() && q.events().stream().noneMatch(ev -> ev.name().equalsIgnoreCase(name))) {
+                List<String> names = new ArrayList<>(q.events().stream().map(Event::name).toList());
+                names.add(name);
+                edits.events(q, names);
+            }
+            addEvent.getEditor().clear();
+        }));
+        note.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                ifEditing(q -> {
+                    if (!note.getText().equals(q.note().orElse(""))) {
+                        edits.change(q, "Change note", c -> c.withNote(note.getText()));
+                    }
+                });
+            }
+        });
+        annotator.setOnAction(e -> saveAnnotator());
+        annotator.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                saveAnnotator();
+            }
+        });
+    }
+
+    private void saveAnnotator() {
+        ifEditing(q -> {
+            if (!annotator.getText().strip().equals(q.annotator().orElse(""))) {
+                edits.change(q, "Change annotator", c -> c.withAnnotator(annotator.getText().strip()));
+            }
+        });
+    }
+
+    private void ifEditing(Consumer<Quote> action) {
+        if (!showing && quote.get() != null) {
+            action.accept(quote.get());
+        }
+    }
+
+    private void show(Quote shown) {
+        showing = true;
+        try {
+            if (shown == null) {
+                getChildren().setAll(getChildren().get(0), empty);
+                return;
+            }
+            if (!getChildren().contains(form)) {
+                getChildren().setAll(getChildren().get(0), text, form);
+            }
+            text.setText(shown.exact());
+            speaker.setValue(shown.speaker().map(Speaker::name).orElse(""));
+            kind.setValue(shown.kind());
+            status.setValue(shown.status());
+            verdict.setValue(shown.verdict());
+            events.getChildren().clear();
+            for (Event event : shown.events()) {
+                Button chip = new Button(event.name() + "  ✕");
+                chip.getStyleClass().add("event-chip");
+                chip.setOnAction(e -> {
+                    List<String> names = new ArrayList<>(shown.events().stream().map(Event::name).toList());
+                    names.remove(event.name());
+                    edits.events(shown, names);
+                });
+                events.getChildren().add(chip);
+            }
+            if (!note.isFocused()) {
+                note.setText(shown.note().orElse(""));
+            }
+            annotator.setText(shown.annotator().orElse(""));
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void row(int index, String label, javafx.scene.Node field) {
+        Label name = new Label(label);
+        name.getStyleClass().add("field-label");
+        form.add(name, 0, index);
+        form.add(field, 1, index);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        if (field instanceof javafx.scene.control.Control control) {
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox.setHgrow(field, Priority.ALWAYS);
+    }
+
+    private static List<String> names(List<Speaker> speakers) {
+        List<String> names = new ArrayList<>();
+        for (Speaker s : speakers) {
+            names.add(s.name());
+            names.addAll(s.aliases());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,123 @@
+package org.quotebench.ui.library;
+
+import java.util.function.BiConsumer;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.ArticleMetadata;
+import org.quotebench.ui.WorkspaceSession;
+
+/** The library: every article of the workspace, with a filter box; opens articles in panes. */
+public final class LibraryView extends VBox {
+    private final TextField filter = new TextField();
+    private final ListView<ArticleInfo> list = new ListView<>();
+    private final FilteredList<ArticleInfo> shown;
+
+    /**
+     * @param open called with an article and whether it should get a pane of its own (Ctrl+Enter,
+     *             middle click) rather than replace the focused pane's article
+     */
+    public LibraryView(WorkspaceSession session, BiConsumer<ArticleInfo, Boolean> open) {
+        getStyleClass().add("library");
+        Label heading = new Label("Library");
+        heading.getStyleClass().add("section-title");
+        filter.setPromptText("Filter articles (title, outlet)…");
+        filter.setId("library-filter");
+        shown = new FilteredList<>(session.articles(), a -> true);
+        filter.textProperty().addListener((obs, old, text) -> shown.setPredicate(a -> matches(a, text)));
+        list.setItems(shown);
+        list.setId("library-list");
+        list.setPlaceholder(new Label("No articles yet.\nImport some with Ctrl+O."));
+        list.setCellFactory(view -> new ArticleCell());
+        list.setOnKeyPressed(event -> {
+            ArticleInfo article = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && article != null) {
+                open.accept(article, event.isShortcutDown());
+                event.consume();
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            ArticleInfo article = list.getSelectionModel().getSelectedItem();
+            if (article == null) {
+                return;
+            }
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                open.accept(article, false);
+            } else if (event.getButton() == MouseButton.MIDDLE) {
+                open.accept(article, true);
+            }
+        });
+        MenuItem here = new MenuItem("Open");
+        here.setOnAction(e -> selected(open, false));
+        MenuItem newPane = new MenuItem("Open in a new pane");
+        newPane.setOnAction(e -> selected(open, true));
+        list.setContextMenu(new ContextMenu(here, newPane));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        setSpacing(6);
+        setPadding(new Insets(8));
+        getChildren().addAll(heading, filter, list);
+    }
+
+    public ListView<ArticleInfo> list() {
+        return list;
+    }
+
+    public TextField filter() {
+        return filter;
+    }
+
+    private void selected(BiConsumer<ArticleInfo, Boolean> open, boolean newPane) {
+        ArticleInfo article = list.getSelectionModel().getSelectedItem();
+        if (article != null) {
+            open.accept(article, newPane);
+        }
+    }
+
+    private static boolean matches(ArticleInfo article, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        ArticleMetadata meta = article.metadata();
+        return meta.title().orElse(article.sourceName()).toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                || meta.outlet().orElse("").toLowerCase(java.util.Locale.ROOT).contains(wanted);
+    }
+
+    /** Title on top; outlet, date and quote count below. */
+    private static final class ArticleCell extends ListCell<ArticleInfo> {
+        private final Label title = new Label();
+        private final Label details = new Label();
+        private final VBox box = new VBox(2, title, details);
+
+        ArticleCell() {
+            title.getStyleClass().add("library-title");
+            details.getStyleClass().add("library-details");
+            title.setWrapText(true);
+            title.setMaxWidth(260);
+        }
+
+        @Override
+        protected void updateItem(ArticleInfo article, boolean empty) {
+            super.updateItem(article, empty);
+            if (empty || article == null) {
+                setGraphic(null);
+                return;
+            }
+            ArticleMetadata meta = article.metadata();
+            title.setText(meta.title().orElse(article.sourceName()));
+            details.setText(meta.outlet().orElse("Unknown outlet") + " · " + meta.publishedOn().orElse("undated") + " · "
+                    + article.quoteCount() + (article.quoteCount() == 1 ? " quote" : " quotes"));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.quotebench.ui.undo;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.quotebench.core.Quote;
+
+/**
+ * Undo and redo of annotation changes, as before/after snapshots of one quote. Kept for as long as
+ * the workspace is open in the window (not across restarts: see the README).
+ */
+public final class UndoHistory {
+    /** One change: the quote before (empty when it was created) and after (empty when it was deleted). */
+    public record Step(String description, Optional<Quote> before, Optional<Quote> after) {
+    }
+
+    private static final int MOST = 500;
+    private final Deque<Step> done = new ArrayDeque<>();
+    private final Deque<Step> undone = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+
+    public void record(Step step) {
+        done.push(step);
+        if (done.size() > MOST) {
+            done.removeLast();
+        }
+        undone.clear();
+        update();
+    }
+
+    /** The step to undo, moved to the redo side. */
+    public Optional<Step> undo() {
+        Step step = done.poll();
+        if (step != null) {
+            undone.push(step);
+        }
+        update();
+        return Optional.ofNullable(step);
+    }
+
+    /** The step to redo, moved back to the undo side. */
+    public Optional<Step> redo() {
+        Step step = undone.poll();
+        if (step != null) {
+            done.push(step);
+        }
+        update();
+        return Optional.ofNullable(step);
+    }
+
+    public void clear() {
+        done.clear();
+        undone.clear();
+        update();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private void update() {
+        canUndo.set(!done.isEmpty());
+        canRedo.set(!undone.isEmpty());
+    }
+}
