@@ -14,7 +14,7 @@ import org.quotebench.core.QuotebenchException;
 
 /** The events of a workspace and the articles that cover them. */
 public final class Events {
-    private static final String COLUMNS = "e.id, e.uuid, e.name, e.starts_on, e.ends_on, e.place, e.description";
+    static final String COLUMNS = "e.id, e.uuid, e.name, e.starts_on, e.ends_on, e.place, e.description";
 
     private final Transactions transactions;
 
@@ -108,13 +108,18 @@ public final class Events {
             }
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    events.add(new Event(row.getLong("id"), row.getString("uuid"), row.getString("name"),
-                            Rows.text(row, "starts_on"), Rows.text(row, "ends_on"), Rows.text(row, "place"),
-                            Rows.text(row, "description")));
+                    events.add(read(row));
                 }
             }
         }
         return events;
+    }
+
+    /** The event in the current row, which has the columns of {@link #COLUMNS}. */
+    static Event read(ResultSet row) throws SQLException {
+        return new Event(row.getLong("id"), row.getString("uuid"), row.getString("name"),
+                Rows.text(row, "starts_on"), Rows.text(row, "ends_on"), Rows.text(row, "place"),
+                Rows.text(row, "description"));
     }
 
     private static long insert(Connection connection, EventDraft draft) throws SQLException {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quotebench.core.QuotebenchException;
@@ -66,32 +65,59 @@ public final class Quotes {
         return transactions.read("Reading a quote", connection -> get(connection, id));
     }
 
+    /** The quotes the filter lets through, by article, start, end and id, read in three queries. */
     public List<Quote> list(QuoteFilter filter) {
-        return transactions.read("Listing quotes", connection -> {
-            StringBuilder sql = new StringBuilder("SELECT q.id FROM quote q WHERE 1 = 1");
-            List<Object> parameters = new ArrayList<>();
-            filter.articleId().ifPresent(id -> where(sql, parameters, " AND q.article_id = ?", id));
-            filter.speakerId().ifPresent(id -> where(sql, parameters, " AND q.speaker_id = ?", id));
-            filter.eventId().ifPresent(id -> where(sql, parameters,
-                    " AND q.id IN (SELECT quote_id FROM quote_event WHERE event_id = ?)", id));
-            filter.status().ifPresent(status -> where(sql, parameters, " AND q.status = ?", status.code()));
-            sql.append(" ORDER BY q.article_id, q.start, q.\"end\", q.id");
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    query.setObject(i + 1, parameters.get(i));
-                }
+        SqlWhere where = new SqlWhere();
+        filter.articleId().ifPresent(id -> where.and("q.article_id = ?", id));
+        filter.speakerId().ifPresent(id -> where.and("q.speaker_id = ?", id));
+        filter.eventId().ifPresent(id -> where.and("q.id IN (SELECT quote_id FROM quote_event WHERE event_id = ?)", id));
+        filter.status().ifPresent(status -> where.and("q.status = ?", status.code()));
+        return transactions.readSnapshot("Listing quotes",
+                connection -> QuoteRows.read(connection, where, "q.article_id, q.start, q.\"end\", q.id"));
+    }
+
+    /**
+     * Every quote of one article (any status) by start, end and id, with speakers and events, read in
+     * three queries however many quotes there are. An unknown article has none.
+     */
+    public List<Quote> ofArticle(long articleId) {
+        SqlWhere where = new SqlWhere().and("q.article_id = ?", articleId);
+        return transactions.readSnapshot("Reading an article's quotes",
+                connection -> QuoteRows.read(connection, where, "q.start, q.\"end\", q.id"));
+    }
+
+    /** How many quotes the workspace holds, whatever their status. */
+    public int count() {
+        return count(new SqlWhere());
+    }
+
+    /** How many quotes have this status (for example, suggestions still to review). */
+    public int count(QuoteStatus status) {
+        return count(new SqlWhere().and("q.status = ?", status.code()));
+    }
+
+    private int count(SqlWhere where) {
+        return transactions.read("Counting quotes", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM quote q WHERE " + where.sql())) {
+                where.bind(query, 1);
                 try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong(1));
-                    }
+                    rows.next();
+                    return rows.getInt(1);
                 }
             }
-            List<Quote> quotes = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                quotes.add(get(connection, id));
-            }
-            return quotes;
+        });
+    }
+
+    /**
+     * Makes the stored quote exactly {@code snapshot} (same id, uuid, spans, links and timestamps):
+     * inserts it again if it was deleted, replaces it if it exists. This is how the window undoes a
+     * delete or an edit. The spans are checked against the article like any write; a snapshot whose
+     * article, speaker or events are gone, or whose id now belongs to another quote, is refused.
+     */
+    public Quote restore(Quote snapshot) {
+        return transactions.write("Restoring a quote", connection -> {
+            QuoteRestore.apply(connection, snapshot);
+            return get(connection, snapshot.id());
         });
     }
 
@@ -150,12 +176,7 @@ public final class Quotes {
         });
     }
 
-    private static void where(StringBuilder sql, List<Object> parameters, String clause, Object value) {
-        sql.append(clause);
-        parameters.add(value);
-    }
-
-    private static void setEvents(Connection connection, long quoteId, List<Long> eventIds) throws SQLException {
+    static void setEvents(Connection connection, long quoteId, List<Long> eventIds) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR IGNORE INTO quote_event (quote_id, event_id) VALUES (?, ?)")) {
             for (long eventId : eventIds) {
@@ -168,28 +189,6 @@ public final class Quotes {
     }
 
     private static Quote get(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM quote WHERE id = ?")) {
-            query.setLong(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new QuotebenchException("No quote with id " + id + ".");
-                }
-                long speakerId = row.getLong("speaker_id");
-                boolean hasSpeaker = !row.wasNull();
-                Quote quote = new Quote(id, row.getString("uuid"), row.getLong("article_id"),
-                        new Span(row.getInt("start"), row.getInt("end")), row.getString("exact"),
-                        QuoteKind.parse(row.getString("kind")), QuoteStatus.parse(row.getString("status")),
-                        Verdict.parse(row.getString("verdict")), Rows.text(row, "note"), Optional.empty(),
-                        Rows.span(row, "mention_start", "mention_end"), Rows.span(row, "cue_start", "cue_end"),
-                        List.of(), Rows.text(row, "annotator"), row.getString("created_at"), row.getString("updated_at"));
-                return withLinks(connection, quote, hasSpeaker ? Optional.of(speakerId) : Optional.empty());
-            }
-        }
-    }
-
-    private static Quote withLinks(Connection connection, Quote q, Optional<Long> speakerId) throws SQLException {
-        return new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), q.status(), q.verdict(), q.note(),
-                speakerId.isPresent() ? Optional.of(Speakers.get(connection, speakerId.get())) : Optional.empty(),
-                q.mention(), q.cue(), Events.ofQuote(connection, q.id()), q.annotator(), q.createdAt(), q.updatedAt());
+        return QuoteRows.byId(connection, id).orElseThrow(() -> new QuotebenchException("No quote with id " + id + "."));
     }
 }

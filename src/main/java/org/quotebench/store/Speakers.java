@@ -11,7 +11,6 @@ import org.quotebench.core.Names;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
-import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.WikidataId;
 
 /** The speakers of a workspace, their aliases, and merging two into one. */
@@ -61,21 +60,10 @@ public final class Speakers {
         return transactions.read("Reading a speaker", connection -> get(connection, id));
     }
 
+    /** Every speaker with its aliases, by name, read in one query however many there are. */
     public List<Speaker> list() {
-        return transactions.read("Listing speakers", connection -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM speaker ORDER BY name COLLATE NOCASE");
-                 ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            List<Speaker> speakers = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                speakers.add(get(connection, id));
-            }
-            return speakers;
-        });
+        return transactions.readSnapshot("Listing speakers", connection ->
+                new ArrayList<>(SpeakerRows.read(connection, new SqlWhere(), "s.name COLLATE NOCASE").values()));
     }
 
     public Speaker addAlias(long speakerId, String alias) {
@@ -123,32 +111,7 @@ public final class Speakers {
     }
 
     static Speaker get(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM speaker WHERE id = ?")) {
-            query.setLong(1, id);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new QuotebenchException("No speaker with id " + id + ".");
-                }
-                return new Speaker(id, row.getString("uuid"), row.getString("name"),
-                        SpeakerKind.parse(row.getString("kind")), Rows.text(row, "role"), Rows.text(row, "affiliation"),
-                        Rows.text(row, "description"), Rows.text(row, "external_id").map(WikidataId::new),
-                        aliases(connection, id));
-            }
-        }
-    }
-
-    private static List<String> aliases(Connection connection, long id) throws SQLException {
-        List<String> aliases = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY id")) {
-            query.setLong(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    aliases.add(rows.getString(1));
-                }
-            }
-        }
-        return aliases;
+        return SpeakerRows.byId(connection, id).orElseThrow(() -> new QuotebenchException("No speaker with id " + id + "."));
     }
 
     private static Optional<Speaker> findByName(Connection connection, String name) throws SQLException {

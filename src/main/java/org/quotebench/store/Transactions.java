@@ -3,6 +3,7 @@ package org.quotebench.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** Runs work on the workspace connection, each change in one transaction that commits or leaves nothing. */
 final class Transactions {
@@ -27,6 +28,36 @@ final class Transactions {
             return work.run(connection);
         } catch (SQLException e) {
             throw StoreException.of(file, doing, e);
+        }
+    }
+
+    /**
+     * Reads with several queries that must see the same state of the file (quotes, then their
+     * speakers): another program's commit between the queries would otherwise show half of a change.
+     */
+    synchronized <T> T readSnapshot(String doing, Work<T> work) {
+        if (depth > 0) {
+            return nested(doing, work);
+        }
+        try {
+            // A deferred transaction takes no write lock: it only pins the WAL snapshot for its queries.
+            execute("BEGIN DEFERRED");
+            try {
+                T result = work.run(connection);
+                execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(file, doing, e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
