@@ -99,12 +99,20 @@ public final class InspectorView extends VBox {
     }
 
     private void wire() {
-        speaker.setOnAction(e -> ifEditing(q -> {
-            String name = Optional.ofNullable(speaker.getValue()).orElse("").strip();
-            if (!name.equals(q.speaker().map(Speaker::name).orElse(""))) {
-                edits.speaker(q, name);
+        // An editable combo box commits its editor text at odd moments (focus changes, new values);
+        // the speaker is saved only when the user finishes typing: Enter, a pick from the list, or leaving the field.
+        speaker.getEditor().setOnAction(e -> saveSpeaker());
+        speaker.setOnHidden(e -> {
+            if (speaker.getSelectionModel().getSelectedItem() != null) {
+                speaker.getEditor().setText(speaker.getSelectionModel().getSelectedItem());
+                saveSpeaker();
             }
-        }));
+        });
+        speaker.getEditor().focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                saveSpeaker();
+            }
+        });
         kind.setOnAction(e -> ifEditing(q -> {
             if (kind.getValue() != null && kind.getValue() != q.kind()) {
                 edits.change(q, "Change kind", c -> c.withKind(kind.getValue()));
@@ -146,6 +154,15 @@ public final class InspectorView extends VBox {
         });
     }
 
+    private void saveSpeaker() {
+        ifEditing(q -> {
+            String name = speaker.getEditor().getText().strip();
+            if (!name.equals(q.speaker().map(Speaker::name).orElse(""))) {
+                edits.speaker(q, name);
+            }
+        });
+    }
+
     private void saveAnnotator() {
         ifEditing(q -> {
             if (!annotator.getText().strip().equals(q.annotator().orElse(""))) {
@@ -171,7 +188,8 @@ public final class InspectorView extends VBox {
                 getChildren().setAll(getChildren().get(0), text, form);
             }
             text.setText(shown.exact());
-            speaker.setValue(shown.speaker().map(Speaker::name).orElse(""));
+            speaker.getSelectionModel().clearSelection();
+            speaker.getEditor().setText(shown.speaker().map(Speaker::name).orElse(""));
             kind.setValue(shown.kind());
             status.setValue(shown.status());
             verdict.setValue(shown.verdict());

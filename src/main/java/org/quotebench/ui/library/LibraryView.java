@@ -102,8 +102,7 @@ public final class LibraryView extends VBox {
         ArticleCell() {
             title.getStyleClass().add("library-title");
             details.getStyleClass().add("library-details");
-            title.setWrapText(true);
-            title.setMaxWidth(260);
+            setPrefWidth(0); // fit the list's width: long titles are cut with an ellipsis, not scrolled
         }
 
         @Override

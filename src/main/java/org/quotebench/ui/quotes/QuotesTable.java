@@ -14,7 +14,7 @@ public final class QuotesTable extends TableView<Quote> {
         setId("quotes-table");
         getStyleClass().add("quotes-table");
         setPlaceholder(new Label("No quotes in this article yet: select text and press Q."));
-        TableColumn<Quote, Integer> position = new TableColumn<>("Position");
+        TableColumn<Quote, Integer> position = new TableColumn<>("At");
         position.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().span().start()));
         TableColumn<Quote, String> speaker = new TableColumn<>("Speaker");
         speaker.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().speaker().map(Speaker::name).orElse("—")));
@@ -26,7 +26,7 @@ public final class QuotesTable extends TableView<Quote> {
         verdict.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().verdict().code()));
         TableColumn<Quote, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().exact().replaceAll("\\s+", " ")));
-        position.setPrefWidth(80);
+        position.setPrefWidth(70);
         speaker.setPrefWidth(170);
         kind.setPrefWidth(80);
         status.setPrefWidth(90);
