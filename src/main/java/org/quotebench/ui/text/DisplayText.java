@@ -277,7 +277,18 @@ public final class DisplayText {
             int type = Character.getType(next);
             return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK || isModifier(next)
-                    || (isRegionalIndicator(next) && isRegionalIndicator(article.codePointBefore(cut)));
+                    || (isRegionalIndicator(next) && oddRegionalIndicatorsBefore(cut));
+        }
+
+        /** True when an odd number of regional indicators ends at {@code cut}: the next one completes a flag. */
+        private boolean oddRegionalIndicatorsBefore(int cut) {
+            int count = 0;
+            int at = cut;
+            while (at >= 2 && count <= CLUSTER_BACKOFF && isRegionalIndicator(article.codePointBefore(at))) {
+                count++;
+                at -= 2;
+            }
+            return count % 2 == 1;
         }
 
         /** Variation selectors and skin-tone modifiers change the character before them. */
