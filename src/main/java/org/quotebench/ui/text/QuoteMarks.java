@@ -85,7 +85,7 @@ public final class QuoteMarks {
     /**
      * The quote to select for a click or hover at an article index: of the quotes whose span contains it
      * ({@code start <= index < end}), the shortest, so the inner of two nested quotes wins; on a tie the
-     * one starting later, then the lower id. A plain scan: about 10 µs for 10,000 quotes.
+     * one starting later, then the lower id. A plain scan: about 45 µs for 10,000 quotes, fine for hover.
      */
     public static OptionalLong quoteAt(List<Quote> quotes, int articleIndex) {
         Quote best = null;
