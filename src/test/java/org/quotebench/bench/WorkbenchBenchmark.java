@@ -24,6 +24,7 @@ import org.quotebench.store.Workspace;
 /**
  * Measures what the workbench window asks of the store: opening an article with 10,000 quotes and
  * filtering a library of 10,000 articles. Not a unit test (timings vary with the machine); run with
+ * {@code mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt}, then
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.quotebench.bench.WorkbenchBenchmark}.
  */
 public final class WorkbenchBenchmark {
