@@ -93,6 +93,63 @@ public final class Articles {
         });
     }
 
+    /**
+     * The articles the library filter lets through, without text. With search text, best matches
+     * first (FTS5 rank); without, newest first (undated last), then by id. Typed text can never
+     * cause a query error; text without any word means no text filter.
+     */
+    public List<ArticleInfo> find(LibraryFilter filter) {
+        SqlWhere where = new SqlWhere();
+        Optional<String> match = filter.text().flatMap(TypedQuery::of);
+        match.ifPresent(query -> where.and("article_fts MATCH ?", query));
+        filter.outlet().map(String::strip).filter(o -> !o.isEmpty())
+                .ifPresent(outlet -> where.and("a.outlet = ? COLLATE NOCASE", outlet));
+        // Articles are found through their quotes; a rejected suggestion says nothing about the article.
+        filter.speakerId().ifPresent(id -> where.and(
+                "a.id IN (SELECT q.article_id FROM quote q WHERE q.speaker_id = ? AND q.status <> 'rejected')", id));
+        filter.eventId().ifPresent(id -> where.and("a.id IN (SELECT q.article_id FROM quote_event qe "
+                + "JOIN quote q ON q.id = qe.quote_id WHERE qe.event_id = ? AND q.status <> 'rejected' "
+                + "UNION SELECT ae.article_id FROM article_event ae WHERE ae.event_id = ?)", id, id));
+        filter.verdict().ifPresent(verdict -> where.and(
+                "a.id IN (SELECT q.article_id FROM quote q WHERE q.verdict = ? AND q.status <> 'rejected')", verdict.code()));
+        String sql = match.isPresent()
+                ? "SELECT " + INFO_COLUMNS + " FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE "
+                        + where.sql() + " ORDER BY article_fts.rank, a.id"
+                : "SELECT " + INFO_COLUMNS + " FROM article a WHERE " + where.sql()
+                        + " ORDER BY a.published_on IS NULL, a.published_on DESC, a.id";
+        return transactions.read("Finding articles", connection -> {
+            List<ArticleInfo> result = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                where.bind(query, 1);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(info(rows));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The outlets articles come from, for the library's outlet choice: one entry per outlet however
+     * its case varies between articles, sorted ignoring case.
+     */
+    public List<String> outlets() {
+        return transactions.read("Listing outlets", connection -> {
+            List<String> outlets = new ArrayList<>();
+            // min() picks the same spelling each time when articles write an outlet in different cases.
+            try (PreparedStatement query = connection.prepareStatement("SELECT min(outlet) FROM article "
+                    + "WHERE outlet IS NOT NULL GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    outlets.add(rows.getString(1));
+                }
+            }
+            return outlets;
+        });
+    }
+
     public int count() {
         return transactions.read("Counting articles", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM article");

@@ -73,7 +73,7 @@ public final class Quotes {
         filter.eventId().ifPresent(id -> where.and("q.id IN (SELECT quote_id FROM quote_event WHERE event_id = ?)", id));
         filter.status().ifPresent(status -> where.and("q.status = ?", status.code()));
         return transactions.readSnapshot("Listing quotes",
-                connection -> QuoteRows.read(connection, where, "q.article_id, q.start, q.\"end\", q.id"));
+                connection -> QuoteRows.read(connection, where));
     }
 
     /**
@@ -83,7 +83,7 @@ public final class Quotes {
     public List<Quote> ofArticle(long articleId) {
         SqlWhere where = new SqlWhere().and("q.article_id = ?", articleId);
         return transactions.readSnapshot("Reading an article's quotes",
-                connection -> QuoteRows.read(connection, where, "q.start, q.\"end\", q.id"));
+                connection -> QuoteRows.read(connection, where));
     }
 
     /** How many quotes the workspace holds, whatever their status. */

@@ -1,0 +1,45 @@
+package org.quotebench.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what someone types into a search box into an FTS5 query that cannot be a syntax error:
+ * every word becomes a quoted string, the last one a prefix (the word being typed), all ANDed.
+ */
+final class TypedQuery {
+    private TypedQuery() {
+    }
+
+    /** The FTS5 query for {@code typed}, or empty when it holds no word that the index could match. */
+    static Optional<String> of(String typed) {
+        List<String> words = new ArrayList<>();
+        for (String word : typed.strip().split("\\s+")) {
+            // A word without letters or digits ("-", "*", a lone quote) gives the tokenizer no token;
+            // as a phrase it would match nothing and empty the list while the user is still typing.
+            if (word.codePoints().anyMatch(TypedQuery::isTokenCharacter)) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                query.append(" AND ");
+            }
+            // Inside an FTS5 string only the double quote is special, and doubling it escapes it.
+            query.append('"').append(words.get(i).replace("\"", "\"\"")).append('"');
+        }
+        return Optional.of(query.append('*').toString());
+    }
+
+    /** What the unicode61 tokenizer keeps: letters, numbers and private-use characters. */
+    private static boolean isTokenCharacter(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                || type == Character.PRIVATE_USE;
+    }
+}
