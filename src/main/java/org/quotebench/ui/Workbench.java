@@ -18,7 +18,6 @@ import javafx.scene.layout.VBox;
 import org.quotebench.core.Article;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Quote;
-import org.quotebench.store.QuoteFilter;
 import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.article.PanesView;
@@ -113,7 +112,7 @@ public final class Workbench extends BorderPane {
     public void open(ArticleInfo info, boolean newPane) {
         ArticlePane target = newPane ? panes.add().orElse(panes.focusedPane()) : panes.focusedPane();
         session.call("Opening " + info.metadata().title().orElse(info.sourceName()), ws -> new Loaded(ws.articles().get(info.id()),
-                ws.quotes().list(QuoteFilter.ofArticle(info.id()))), loaded -> {
+                ws.quotes().ofArticle(info.id())), loaded -> {
                     target.model().show(loaded.article(), loaded.quotes());
                     panes.focus(target);
                     target.textArea().requestFocus();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -23,6 +24,7 @@ import org.quotebench.core.Quote;
 import org.quotebench.core.Span;
 import org.quotebench.core.Speaker;
 import org.quotebench.ui.text.DisplayText;
+import org.quotebench.ui.text.QuoteMarks;
 
 /**
  * One article on screen: a header and the read-only text with its quotes highlighted. Styles are
@@ -40,7 +42,7 @@ public final class ArticlePane extends VBox {
     private final FindBar findBar;
     private final AtomicLong generation = new AtomicLong();
     private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
-    private PaneStyles.ColourBy colourBy = PaneStyles.ColourBy.SPEAKER;
+    private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
 
     public ArticlePane() {
         getStyleClass().add("article-pane");
@@ -80,7 +82,7 @@ public final class ArticlePane extends VBox {
 
     /** Switches the highlight colours between speakers and verdicts. */
     public void toggleColours() {
-        colourBy = colourBy == PaneStyles.ColourBy.SPEAKER ? PaneStyles.ColourBy.VERDICT : PaneStyles.ColourBy.SPEAKER;
+        colourBy = colourBy == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.ColourMode.VERDICT : QuoteMarks.ColourMode.SPEAKER;
         restyle();
     }
 
@@ -89,8 +91,8 @@ public final class ArticlePane extends VBox {
     }
 
     private void showMatch(Span match) {
-        int start = display.toDisplay(match.start());
-        area.selectRange(start, display.toDisplay(match.end()));
+        Span shown = display.toDisplay(match);
+        area.selectRange(shown.start(), shown.end());
         area.requestFollowCaret();
     }
 
@@ -114,9 +116,8 @@ public final class ArticlePane extends VBox {
 
     /** Scrolls to a quote and selects its text. */
     public void reveal(Quote quote) {
-        int start = display.toDisplay(quote.span().start());
-        int end = display.toDisplay(quote.span().end());
-        area.selectRange(end, start);
+        Span shown = display.toDisplay(quote.span());
+        area.selectRange(shown.end(), shown.start());
         area.requestFollowCaret();
     }
 
@@ -147,7 +148,7 @@ public final class ArticlePane extends VBox {
         DisplayText shown = display;
         List<Quote> quotes = List.copyOf(model.quotes());
         Optional<Quote> selected = model.selected();
-        PaneStyles.ColourBy mode = colourBy;
+        QuoteMarks.ColourMode mode = colourBy;
         CompletableFuture.supplyAsync(() -> PaneStyles.of(shown, quotes, mode, selected)).thenAccept(spans ->
                 Platform.runLater(() -> apply(mine, shown, spans)));
     }
@@ -160,14 +161,9 @@ public final class ArticlePane extends VBox {
     }
 
     private Optional<Quote> quoteAt(int articleIndex) {
-        Quote best = null;
-        for (Quote quote : model.quotes()) {
-            Span span = quote.span();
-            if (span.start() <= articleIndex && articleIndex < span.end() && (best == null || span.length() < best.span().length())) {
-                best = quote;
-            }
-        }
-        return Optional.ofNullable(best);
+        List<Quote> quotes = List.copyOf(model.quotes());
+        OptionalLong id = QuoteMarks.quoteAt(quotes, articleIndex);
+        return id.isPresent() ? quotes.stream().filter(q -> q.id() == id.getAsLong()).findFirst() : Optional.empty();
     }
 
     private void showHover(int displayIndex, Point2D at) {

@@ -1,6 +1,5 @@
 package org.quotebench.ui.article;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.quotebench.core.Span;
+import org.quotebench.ui.text.TextFinder;
 
 /** Find in pane (Ctrl+F): match count, next and previous (Enter, Shift+Enter), Escape closes. */
 final class FindBar extends HBox {
@@ -90,21 +90,7 @@ final class FindBar extends HBox {
         }
     }
 
-    /** Every occurrence, ignoring case, without changing the text's indices. */
     static List<Span> find(String text, String wanted) {
-        List<Span> found = new ArrayList<>();
-        if (wanted == null || wanted.isEmpty()) {
-            return found;
-        }
-        int at = 0;
-        while (at + wanted.length() <= text.length()) {
-            if (text.regionMatches(true, at, wanted, 0, wanted.length())) {
-                found.add(new Span(at, at + wanted.length()));
-                at += wanted.length();
-            } else {
-                at++;
-            }
-        }
-        return found;
+        return TextFinder.find(text, wanted == null ? "" : wanted);
     }
 }

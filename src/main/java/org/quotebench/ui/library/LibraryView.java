@@ -1,7 +1,6 @@
 package org.quotebench.ui.library;
 
 import java.util.function.BiConsumer;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -21,7 +20,11 @@ import org.quotebench.ui.WorkspaceSession;
 public final class LibraryView extends VBox {
     private final TextField filter = new TextField();
     private final ListView<ArticleInfo> list = new ListView<>();
-    private final FilteredList<ArticleInfo> shown;
+    private final javafx.collections.ObservableList<ArticleInfo> shown = javafx.collections.FXCollections.observableArrayList();
+    private final LibraryFilters filters;
+    private final WorkspaceSession session;
+    private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    private long asked;
 
     /**
      * @param open called with an article and whether it should get a pane of its own (Ctrl+Enter,
@@ -31,10 +34,13 @@ public final class LibraryView extends VBox {
         getStyleClass().add("library");
         Label heading = new Label("Library");
         heading.getStyleClass().add("section-title");
-        filter.setPromptText("Filter articles (title, outlet)…");
+        this.session = session;
+        filter.setPromptText("Search the library (full text)…");
         filter.setId("library-filter");
-        shown = new FilteredList<>(session.articles(), a -> true);
-        filter.textProperty().addListener((obs, old, text) -> shown.setPredicate(a -> matches(a, text)));
+        filters = new LibraryFilters(session, this::query);
+        typing.setOnFinished(e -> query());
+        filter.textProperty().addListener((obs, old, text) -> typing.playFromStart());
+        session.articles().addListener((javafx.collections.ListChangeListener<ArticleInfo>) c -> query());
         list.setItems(shown);
         list.setId("library-list");
         list.setPlaceholder(new Label("No articles yet.\nImport some with Ctrl+O."));
@@ -65,7 +71,7 @@ public final class LibraryView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(heading, filter, list);
+        getChildren().addAll(heading, filter, filters, list);
     }
 
     public ListView<ArticleInfo> list() {
@@ -83,14 +89,19 @@ public final class LibraryView extends VBox {
         }
     }
 
-    private static boolean matches(ArticleInfo article, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
+    /** Asks the workspace for the articles matching the search box and filters; the latest answer wins. */
+    private void query() {
+        if (!session.isOpen()) {
+            shown.clear();
+            return;
         }
-        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
-        ArticleMetadata meta = article.metadata();
-        return meta.title().orElse(article.sourceName()).toLowerCase(java.util.Locale.ROOT).contains(wanted)
-                || meta.outlet().orElse("").toLowerCase(java.util.Locale.ROOT).contains(wanted);
+        long mine = ++asked;
+        org.quotebench.store.LibraryFilter wanted = filters.filter().withText(filter.getText());
+        session.call("Searching the library", ws -> ws.articles().find(wanted), found -> {
+            if (mine == asked) {
+                shown.setAll(found);
+            }
+        });
     }
 
     /** Title on top; outlet, date and quote count below. */
