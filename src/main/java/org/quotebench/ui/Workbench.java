@@ -64,7 +64,7 @@ public final class Workbench extends BorderPane {
             }
         });
         SplitPane main = new SplitPane(library, centre, inspector);
-        main.setDividerPositions(0.2, 0.76);
+        main.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(library, false);
         SplitPane.setResizableWithParent(inspector, false);
         setTop(new VBox(commands.menuBar(), commands.toolBar()));

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -57,7 +58,14 @@ public final class ArticlePane extends VBox {
         VBox header = new VBox(2, title, details);
         header.getStyleClass().add("article-header");
         findBar = new FindBar(() -> model.article().map(Article::text).orElse(""), this::showMatch);
-        getChildren().addAll(header, findBar, scroll);
+        Label placeholder = new Label("Double-click an article in the library to read it here.\n"
+                + "Ctrl+Enter opens it in a new pane, side by side.");
+        placeholder.getStyleClass().add("pane-placeholder");
+        StackPane body = new StackPane(scroll, placeholder);
+        placeholder.visibleProperty().bind(model.articleProperty().isNull());
+        scroll.visibleProperty().bind(model.articleProperty().isNotNull());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, findBar, body);
         model.articleProperty().addListener((obs, old, article) -> showText(article));
         model.quotes().addListener((javafx.collections.ListChangeListener<Quote>) change -> restyle());
         model.selectedProperty().addListener((obs, old, quote) -> restyle());

@@ -76,6 +76,14 @@ public final class InspectorView extends VBox {
 
         form.setHgap(8);
         form.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
+        kind.setConverter(new CodeNames<>(QuoteKind::parse));
+        status.setConverter(new CodeNames<>(QuoteStatus::parse));
+        verdict.setConverter(new CodeNames<>(Verdict::parse));
         row(0, "Speaker", speaker);
         row(1, "Kind", kind);
         row(2, "Status", status);

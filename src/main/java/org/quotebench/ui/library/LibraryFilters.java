@@ -26,6 +26,11 @@ final class LibraryFilters extends GridPane {
         getStyleClass().add("library-filters");
         setHgap(4);
         setVgap(4);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            getColumnConstraints().add(half);
+        }
         add(outlet, 0, 0);
         add(speaker, 1, 0);
         add(event, 0, 1);

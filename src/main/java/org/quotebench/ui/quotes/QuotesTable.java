@@ -39,5 +39,6 @@ public final class QuotesTable extends TableView<Quote> {
         getColumns().add(verdict);
         getColumns().add(text);
         getSortOrder().add(position);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 }
