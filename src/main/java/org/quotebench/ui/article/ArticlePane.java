@@ -42,6 +42,7 @@ public final class ArticlePane extends VBox {
     private final Tooltip hover = new Tooltip();
     private final FindBar findBar;
     private final AtomicLong generation = new AtomicLong();
+    private final javafx.beans.property.ReadOnlyLongWrapper styled = new javafx.beans.property.ReadOnlyLongWrapper();
     private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
 
@@ -166,6 +167,12 @@ public final class ArticlePane extends VBox {
             return; // a newer computation is on its way
         }
         area.setStyleSpans(0, spans);
+        styled.set(computed);
+    }
+
+    /** Counts style applications: it changes once the highlights on screen match the quotes (tests, benchmarks). */
+    public javafx.beans.property.ReadOnlyLongProperty styledProperty() {
+        return styled.getReadOnlyProperty();
     }
 
     private Optional<Quote> quoteAt(int articleIndex) {
