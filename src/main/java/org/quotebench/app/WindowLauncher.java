@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
-import org.quotebench.store.WorkspaceLocation;
 import org.quotebench.ui.QuotebenchWindow;
 
 /** Starts JavaFX; kept apart from Main so that the command line never loads a JavaFX class. */
@@ -22,9 +21,10 @@ final class WindowLauncher {
     /** Runs the window until it closes; returns a message when it cannot open at all. */
     static Optional<String> launch(Optional<Path> workspace) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
-        Path file = workspace.orElseGet(WorkspaceLocation::defaultWorkspace);
+        // Without a workspace named, the window reopens the last one (or the default workspace).
+        String[] arguments = workspace.map(file -> new String[] {"--workspace=" + file.toAbsolutePath()}).orElse(new String[0]);
         try {
-            Application.launch(QuotebenchWindow.class, "--workspace=" + file.toAbsolutePath());
+            Application.launch(QuotebenchWindow.class, arguments);
             return Optional.empty();
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             String reason = String.valueOf(e.getMessage()).contains("DISPLAY")

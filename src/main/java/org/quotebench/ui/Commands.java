@@ -19,6 +19,7 @@ import org.quotebench.ui.actions.ShortcutsSheet;
 import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.importing.ImportDialog;
 import org.quotebench.ui.importing.ImportJob;
+import org.quotebench.ui.settings.Settings;
 import org.quotebench.ui.welcome.SampleArticles;
 
 /** Everything the menus, toolbar and keys can do, as actions, and the dialogs they open. */
@@ -27,12 +28,15 @@ public final class Commands {
     private final Notices notices;
     private final Theme theme;
     private final SimpleObjectProperty<Quote> selected = new SimpleObjectProperty<>();
+    private final Settings settings;
+    private final javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open recent");
     private Workbench bench;
     private List<Action> actions = List.of();
     private MenuBar menuBar;
     private ToolBar toolBar;
 
-    public Commands(WorkspaceSession session, Notices notices, Theme theme) {
+    public Commands(WorkspaceSession session, Notices notices, Theme theme, Settings settings) {
+        this.settings = settings;
         this.session = session;
         this.notices = notices;
         this.theme = theme;
@@ -71,6 +75,8 @@ public final class Commands {
         all.add(Action.of("Keyboard shortcuts", "F1", () -> ShortcutsSheet.show(window(), actions)));
         actions = List.copyOf(all);
         menuBar = MenuLayout.menuBar(actions);
+        menuBar.getMenus().get(0).getItems().add(5, recent);
+        fillRecent();
         toolBar = MenuLayout.toolBar(actions);
     }
 
@@ -148,7 +154,20 @@ public final class Commands {
         session.open(path, () -> {
             bench.panes().panes().forEach(p -> p.model().show(null, List.of()));
             bench.annotating().history().clear();
+            settings.opened(session.fileProperty().get().toString());
+            fillRecent();
         }, notices::problem);
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (String workspace : settings.recentWorkspaces) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(workspace);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(Path.of(workspace)));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
     }
 
     private void markQuote() {

@@ -1,32 +1,70 @@
 package org.quotebench.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.quotebench.store.WorkspaceLocation;
 import org.quotebench.ui.actions.ActionKeys;
+import org.quotebench.ui.settings.Settings;
+import org.quotebench.ui.settings.SettingsFile;
 
 /** The Quotebench main window: shown at once, with the workspace opened in the background. */
 public final class QuotebenchWindow extends Application {
     public static final String TITLE = "Quotebench";
 
     private WorkspaceSession session;
+    private Layout layout;
 
     @Override
     public void start(Stage stage) {
-        String workspace = getParameters().getNamed().getOrDefault("workspace", "");
+        SettingsFile settingsFile = SettingsFile.forUser();
+        Settings settings = settingsFile.load();
         Notices notices = new Notices(() -> stage);
         Background background = new Background(notices::problem);
         session = new WorkspaceSession(background);
-        Theme theme = new Theme();
-        Commands commands = new Commands(session, notices, theme);
+        Theme theme = new Theme(settings.dark);
+        Commands commands = new Commands(session, notices, theme, settings);
         Workbench workbench = new Workbench(session, commands);
         workbench.addHint(notices.hintLabel());
-        Scene scene = new Scene(workbench, 1400, 900);
+        layout = new Layout(stage, workbench, theme, settings, settingsFile);
+        Scene scene = new Scene(workbench, settings.width, settings.height);
         theme.apply(scene);
         ActionKeys.install(scene, commands.actions());
+        acceptDroppedFiles(scene, commands);
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        placeOnScreen(stage, settings);
+        stage.show();
+        commands.open(firstWorkspace(settings));
+    }
+
+    /** The workspace named on the command line, else the last one used, else the default. */
+    private Path firstWorkspace(Settings settings) {
+        String named = getParameters().getNamed().get("workspace");
+        if (named != null && !named.isBlank()) {
+            return Path.of(named);
+        }
+        if (settings.openWorkspace != null && Files.isRegularFile(Path.of(settings.openWorkspace))) {
+            return Path.of(settings.openWorkspace);
+        }
+        return WorkspaceLocation.defaultWorkspace();
+    }
+
+    private static void placeOnScreen(Stage stage, Settings settings) {
+        boolean visible = !Double.isNaN(settings.x) && !Screen.getScreensForRectangle(settings.x, settings.y, 100, 100).isEmpty();
+        if (visible) {
+            stage.setX(settings.x);
+            stage.setY(settings.y);
+        }
+        stage.setMaximized(settings.maximized);
+    }
+
+    private static void acceptDroppedFiles(Scene scene, Commands commands) {
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -39,16 +77,13 @@ public final class QuotebenchWindow extends Application {
             event.setDropCompleted(!files.isEmpty());
             event.consume();
         });
-        stage.setTitle(TITLE);
-        stage.setScene(scene);
-        stage.show();
-        if (!workspace.isEmpty()) {
-            commands.open(Path.of(workspace));
-        }
     }
 
     @Override
     public void stop() {
+        if (layout != null) {
+            layout.save();
+        }
         if (session != null) {
             session.close();
         }

@@ -10,6 +10,10 @@ public final class Theme {
     private boolean dark;
     private Scene scene;
 
+    public Theme(boolean dark) {
+        this.dark = dark;
+    }
+
     public void apply(Scene target) {
         this.scene = target;
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());

@@ -110,7 +110,11 @@ public final class Workbench extends BorderPane {
 
     /** Opens an article in the focused pane, or in a new pane when asked (and there is room). */
     public void open(ArticleInfo info, boolean newPane) {
-        ArticlePane target = newPane ? panes.add().orElse(panes.focusedPane()) : panes.focusedPane();
+        openIn(newPane ? panes.add().orElse(panes.focusedPane()) : panes.focusedPane(), info);
+    }
+
+    /** Loads an article and its quotes in the background and shows them in {@code target}. */
+    public void openIn(ArticlePane target, ArticleInfo info) {
         session.call("Opening " + info.metadata().title().orElse(info.sourceName()), ws -> new Loaded(ws.articles().get(info.id()),
                 ws.quotes().ofArticle(info.id())), loaded -> {
                     target.model().show(loaded.article(), loaded.quotes());

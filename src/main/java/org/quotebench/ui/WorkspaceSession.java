@@ -42,8 +42,8 @@ public final class WorkspaceSession implements AutoCloseable {
             }
             return new Snapshot(next.articles().list(), next.speakers().list(), next.events().list());
         }, snapshot -> {
-            file.set(workspace.file());
             apply(snapshot);
+            file.set(workspace.file());
             opened.run();
         }, failed);
     }

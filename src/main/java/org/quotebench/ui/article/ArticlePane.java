@@ -95,6 +95,10 @@ public final class ArticlePane extends VBox {
         restyle();
     }
 
+    public boolean colourByVerdict() {
+        return colourBy == QuoteMarks.ColourMode.VERDICT;
+    }
+
     public void showFind() {
         findBar.open();
     }

@@ -1,0 +1,75 @@
+package org.quotebench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import org.quotebench.ui.article.ArticlePane;
+import org.quotebench.ui.settings.Settings;
+import org.quotebench.ui.settings.SettingsFile;
+
+/** Saves the window's layout (place, size, theme, open articles per pane) and brings it back on the next start. */
+final class Layout {
+    private final Stage stage;
+    private final Workbench workbench;
+    private final Theme theme;
+    private final Settings settings;
+    private final SettingsFile file;
+
+    Layout(Stage stage, Workbench workbench, Theme theme, Settings settings, SettingsFile file) {
+        this.stage = stage;
+        this.workbench = workbench;
+        this.theme = theme;
+        this.settings = settings;
+        this.file = file;
+        workbench.quotesTableShownProperty().set(settings.quotesTableShown);
+        if (settings.colourByVerdict) {
+            workbench.panes().panes().forEach(ArticlePane::toggleColours);
+        }
+        workbench.session().fileProperty().addListener((obs, old, opened) -> {
+            if (opened != null && opened.toString().equals(settings.openWorkspace)) {
+                reopenArticles();
+            }
+        });
+    }
+
+    /** Opens the articles that were open when this workspace was last closed, each in its own pane. */
+    private void reopenArticles() {
+        List<Long> ids = List.copyOf(settings.openArticles);
+        int focus = settings.focusedPane;
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            if (i > 0) {
+                workbench.panes().add();
+            }
+            ArticlePane pane = workbench.panes().panes().get(i);
+            workbench.session().articles().stream().filter(a -> a.id() == id).findFirst()
+                    .ifPresent(article -> workbench.openIn(pane, article));
+        }
+        List<ArticlePane> panes = workbench.panes().panes();
+        if (focus >= 0 && focus < panes.size()) {
+            workbench.panes().focus(panes.get(focus));
+        }
+    }
+
+    void save() {
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            settings.x = stage.getX();
+            settings.y = stage.getY();
+            settings.width = stage.getScene().getWidth();
+            settings.height = stage.getScene().getHeight();
+        }
+        settings.dark = theme.isDark();
+        settings.quotesTableShown = workbench.quotesTableShownProperty().get();
+        settings.colourByVerdict = workbench.panes().focusedPane().colourByVerdict();
+        settings.openWorkspace = workbench.session().fileProperty().get() == null ? null
+                : workbench.session().fileProperty().get().toString();
+        List<Long> open = new ArrayList<>();
+        for (ArticlePane pane : workbench.panes().panes()) {
+            open.add(pane.model().article().map(a -> a.id()).orElse(0L));
+        }
+        settings.openArticles = open;
+        settings.focusedPane = workbench.panes().panes().indexOf(workbench.panes().focusedPane());
+        file.save(settings);
+    }
+}
