@@ -33,7 +33,19 @@ final class MenuLayout {
     private static final List<String> TOOLBAR = List.of("Import files…", "-", "Mark quote", "Mark speaker", "Mark cue", "-",
             "Undo", "Redo", "-", "New pane", "Find in pane");
 
+    private static final List<String> PANE_MENU = List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Delete quote", "-",
+            "Find in pane", "Close pane");
+
     private MenuLayout() {
+    }
+
+    /** The right-click menu of an article pane. */
+    static javafx.scene.control.ContextMenu paneMenu(List<Action> actions) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (String name : PANE_MENU) {
+            menu.getItems().add(name.equals("-") ? new SeparatorMenuItem() : item(find(actions, name)));
+        }
+        return menu;
     }
 
     static MenuBar menuBar(List<Action> actions) {

@@ -37,10 +37,12 @@ public final class Workbench extends BorderPane {
     private final Label status = new Label();
     private final BooleanProperty quotesTableShown = new SimpleBooleanProperty(true);
     private final SplitPane centre = new SplitPane();
+    private final Commands commands;
     private boolean syncing;
 
     public Workbench(WorkspaceSession session, Commands commands) {
         this.session = session;
+        this.commands = commands;
         getStyleClass().add("workbench");
         this.panes = new PanesView(this::wire);
         this.annotating = new Annotating(session, () -> panes.focusedPane().model(),
@@ -82,6 +84,10 @@ public final class Workbench extends BorderPane {
 
     public WorkspaceSession session() {
         return session;
+    }
+
+    public Commands commands() {
+        return commands;
     }
 
     public PanesView panes() {
@@ -131,6 +137,11 @@ public final class Workbench extends BorderPane {
 
     private void wire(ArticlePane pane) {
         PaneModel model = pane.model();
+        pane.textArea().setOnContextMenuRequested(event -> {
+            panes.focus(pane);
+            MenuLayout.paneMenu(commands.actions()).show(pane.textArea(), event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
         model.selectedProperty().addListener((obs, old, quote) -> {
             if (pane == panes.focusedPane()) {
                 showSelection(quote);

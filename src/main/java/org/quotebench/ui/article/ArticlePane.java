@@ -34,6 +34,7 @@ import org.quotebench.ui.text.QuoteMarks;
 public final class ArticlePane extends VBox {
     /** Very long paragraphs are shown in chunks of about this many characters (offsets unchanged). */
     static final int DISPLAY_CHUNK = 1500;
+    private static final javafx.scene.input.KeyCombination COPY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+C");
 
     private final PaneModel model = new PaneModel();
     private final Label title = new Label();
@@ -73,6 +74,15 @@ public final class ArticlePane extends VBox {
         area.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
                 quoteAt(display.toArticle(area.getCaretPosition())).ifPresent(model.selectedProperty()::set);
+            }
+        });
+        // Copy the article's own text: the display may have turned a space into a line break.
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (COPY.match(event) && area.getSelection().getLength() > 0) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(display.articleSlice(area.getSelection().getStart(), area.getSelection().getEnd()));
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                event.consume();
             }
         });
         area.setMouseOverTextDelay(Duration.ofMillis(350));

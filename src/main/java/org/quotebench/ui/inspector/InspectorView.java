@@ -45,6 +45,7 @@ public final class InspectorView extends VBox {
     private final GridPane form = new GridPane();
     private final InspectorEdits edits;
     private boolean showing;
+    private List<String> knownSpeakers = List.of();
 
     public InspectorView(WorkspaceSession session, InspectorEdits edits) {
         this.edits = edits;
@@ -70,7 +71,8 @@ public final class InspectorView extends VBox {
         note.setPrefRowCount(4);
         note.setWrapText(true);
         annotator.setPromptText("Who checked it");
-        session.speakers().addListener((ListChangeListener<Speaker>) c -> speaker.getItems().setAll(names(session.speakers())));
+        session.speakers().addListener((ListChangeListener<Speaker>) c -> knownSpeakers = names(session.speakers()));
+        speaker.getEditor().textProperty().addListener((obs, old, typed) -> complete(typed));
         session.events().addListener((ListChangeListener<Event>) c ->
                 addEvent.getItems().setAll(session.events().stream().map(Event::name).toList()));
 
@@ -110,10 +112,21 @@ public final class InspectorView extends VBox {
         // An editable combo box commits its editor text at odd moments (focus changes, new values);
         // the speaker is saved only when the user finishes typing: Enter, a pick from the list, or leaving the field.
         speaker.getEditor().setOnAction(e -> saveSpeaker());
-        speaker.setOnHidden(e -> {
-            if (speaker.getSelectionModel().getSelectedItem() != null) {
-                speaker.getEditor().setText(speaker.getSelectionModel().getSelectedItem());
-                saveSpeaker();
+        speaker.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setOnMouseClicked(e -> {
+                    if (getItem() != null) {
+                        speaker.getEditor().setText(getItem());
+                        speaker.hide();
+                        saveSpeaker();
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
             }
         });
         speaker.getEditor().focusedProperty().addListener((obs, was, is) -> {
@@ -160,6 +173,22 @@ public final class InspectorView extends VBox {
                 saveAnnotator();
             }
         });
+    }
+
+    /** Offers the known speakers and aliases that contain what has been typed so far. */
+    private void complete(String typed) {
+        if (showing || !speaker.getEditor().isFocused()) {
+            return;
+        }
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> matches = knownSpeakers.stream()
+                .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(wanted)).limit(12).toList();
+        speaker.getItems().setAll(matches);
+        if (!matches.isEmpty() && !wanted.isEmpty() && !(matches.size() == 1 && matches.get(0).equalsIgnoreCase(wanted))) {
+            speaker.show();
+        } else {
+            speaker.hide();
+        }
     }
 
     private void saveSpeaker() {
