@@ -26,12 +26,12 @@ public final class QuotesTable extends TableView<Quote> {
         verdict.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().verdict().code()));
         TableColumn<Quote, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().exact().replaceAll("\\s+", " ")));
-        position.setPrefWidth(70);
-        speaker.setPrefWidth(170);
-        kind.setPrefWidth(80);
-        status.setPrefWidth(90);
-        verdict.setPrefWidth(110);
-        text.setPrefWidth(600);
+        position.setMinWidth(60);
+        speaker.setMinWidth(140);
+        kind.setMinWidth(80);
+        status.setMinWidth(95);
+        verdict.setMinWidth(115);
+        text.setMinWidth(200);
         getColumns().add(position);
         getColumns().add(speaker);
         getColumns().add(kind);
