@@ -47,6 +47,7 @@ public final class Annotating implements InspectorEdits {
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty())), quote -> {
                     history.record(new UndoHistory.Step("Mark quote", Optional.empty(), Optional.of(quote)));
                     show(quote);
+                    session.refresh(); // the library's quote count
                     then.run();
                 }));
     }

@@ -19,6 +19,7 @@ public final class QuotebenchWindow extends Application {
 
     private WorkspaceSession session;
     private Layout layout;
+    private Workbench workbench;
 
     @Override
     public void start(Stage stage) {
@@ -29,7 +30,7 @@ public final class QuotebenchWindow extends Application {
         session = new WorkspaceSession(background);
         Theme theme = new Theme(settings.dark);
         Commands commands = new Commands(session, notices, theme, settings);
-        Workbench workbench = new Workbench(session, commands);
+        workbench = new Workbench(session, commands);
         workbench.addHint(notices.hintLabel());
         layout = new Layout(stage, workbench, theme, settings, settingsFile);
         Scene scene = new Scene(workbench, settings.width, settings.height);
@@ -81,6 +82,9 @@ public final class QuotebenchWindow extends Application {
 
     @Override
     public void stop() {
+        if (workbench != null) {
+            workbench.inspector().flush();
+        }
         if (layout != null) {
             layout.save();
         }

@@ -95,6 +95,13 @@ class WorkbenchFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> table.getItems().get(0).verdict() == Verdict.ACCURATE);
 
+        // A note is kept even when the window closes right after typing it.
+        robot.clickOn(".inspector .text-area").write("Check the council tape.");
+        Workbench workbench = (Workbench) stage.getScene().getRoot();
+        robot.interact(() -> workbench.inspector().flush());
+        waitUntil(() -> table.getItems().get(0).note().isPresent());
+        assertThat(table.getItems().get(0).note()).contains("Check the council tape.");
+
         // The file holds exactly what the window shows (read through a second connection).
         WaitForAsyncUtils.waitForFxEvents();
         List<Quote> shown = List.copyOf(table.getItems());

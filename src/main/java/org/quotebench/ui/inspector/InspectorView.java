@@ -46,6 +46,7 @@ public final class InspectorView extends VBox {
     private final InspectorEdits edits;
     private boolean showing;
     private List<String> knownSpeakers = List.of();
+    private final javafx.animation.PauseTransition noteTyping = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
 
     public InspectorView(WorkspaceSession session, InspectorEdits edits) {
         this.edits = edits;
@@ -158,13 +159,16 @@ public final class InspectorView extends VBox {
             }
             addEvent.getEditor().clear();
         }));
+        // A note is saved a moment after typing stops, when the field is left, and when the window closes.
+        noteTyping.setOnFinished(e -> saveNote());
+        note.textProperty().addListener((obs, old, text) -> {
+            if (!showing) {
+                noteTyping.playFromStart();
+            }
+        });
         note.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
-                ifEditing(q -> {
-                    if (!note.getText().equals(q.note().orElse(""))) {
-                        edits.change(q, "Change note", c -> c.withNote(note.getText()));
-                    }
-                });
+                saveNote();
             }
         });
         annotator.setOnAction(e -> saveAnnotator());
@@ -189,6 +193,23 @@ public final class InspectorView extends VBox {
         } else {
             speaker.hide();
         }
+    }
+
+    /** Stores whatever is typed but not yet saved (the window is closing). */
+    public void flush() {
+        noteTyping.stop();
+        saveNote();
+        saveAnnotator();
+        saveSpeaker();
+    }
+
+    private void saveNote() {
+        noteTyping.stop();
+        ifEditing(q -> {
+            if (!note.getText().equals(q.note().orElse(""))) {
+                edits.change(q, "Change note", c -> c.withNote(note.getText()));
+            }
+        });
     }
 
     private void saveSpeaker() {
