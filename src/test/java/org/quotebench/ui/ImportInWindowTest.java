@@ -9,26 +9,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.quotebench.core.ArticleInfo;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Importing a folder from the window: progress, then a summary that names what was refused and why. */
-class ImportInWindowTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
+class ImportInWindowTest extends WindowTest {
 
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void aFolderImportEndsWithASummaryAndFillsTheLibrary() throws Exception {
@@ -37,10 +25,7 @@ class ImportInWindowTest {
         Files.writeString(folder.resolve("two.html"), "<html><head><title>Night market</title></head><body><p>Stalls"
                 + " stayed open late, traders said.</p></body></html>");
         Files.write(folder.resolve("broken.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', 0, 2});
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(QuotebenchWindow.class, "--workspace=" + dir.resolve("import.qb"));
-        Stage stage = (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
-        Workbench workbench = (Workbench) stage.getScene().getRoot();
+        Workbench workbench = workbench(start("--workspace=" + dir.resolve("import.qb")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.session().isOpen());
 
         robot.interact(() -> workbench.commands().importPaths(List.of(folder)));

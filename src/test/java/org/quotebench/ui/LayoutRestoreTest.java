@@ -9,30 +9,18 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.store.Workspace;
 import org.quotebench.ui.settings.Settings;
 import org.quotebench.ui.settings.SettingsFile;
 import org.quotebench.ui.welcome.SampleArticles;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Closing the window keeps its layout; the next start brings the workspace and its open articles back. */
-class LayoutRestoreTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
+class LayoutRestoreTest extends WindowTest {
 
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        java.nio.file.Files.deleteIfExists(SettingsFile.forUser().path()); // other window tests start from defaults
-    }
 
     @Test
     void theLastWorkspaceAndItsPanesComeBack() throws Exception {
@@ -71,7 +59,4 @@ class LayoutRestoreTest {
         assertThat(Optional.ofNullable(after.openWorkspace)).isPresent();
     }
 
-    private List<StyleClassedTextArea> areas() {
-        return List.copyOf(robot.lookup(".article-text").queryAllAs(StyleClassedTextArea.class));
-    }
 }

@@ -12,37 +12,24 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Verdict;
 import org.quotebench.store.QuoteFilter;
 import org.quotebench.store.Workspace;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless: samples, two panes, Q, S, a verdict, undo and redo, and the file. */
-class WorkbenchFlowTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
+class WorkbenchFlowTest extends WindowTest {
 
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void markLinkJudgeUndoRedoAndTheFileHoldsWhatTheWindowShows() throws Exception {
         Path file = dir.resolve("flow.qb");
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(QuotebenchWindow.class, "--workspace=" + file);
-        Stage stage = (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+        Stage stage = start("--workspace=" + file);
         assertThat(stage.getTitle()).isEqualTo("Quotebench");
         FxThreadWatch watch = FxThreadWatch.start();
 
@@ -115,9 +102,6 @@ class WorkbenchFlowTest {
         assertThat(watch.stop()).as("longest wait of the FX thread, ms").isLessThan(1_000);
     }
 
-    private List<StyleClassedTextArea> areas() {
-        return List.copyOf(robot.lookup(".article-text").queryAllAs(StyleClassedTextArea.class));
-    }
 
     private static int indexOf(ListView<ArticleInfo> library, String title) {
         for (int i = 0; i < library.getItems().size(); i++) {
@@ -128,12 +112,6 @@ class WorkbenchFlowTest {
         throw new AssertionError("no article titled " + title);
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
 
     /** Measures how long the FX thread takes to answer, all through the flow: a blocked thread shows here. */
     private static final class FxThreadWatch {
