@@ -107,6 +107,11 @@ public final class Workspace implements AutoCloseable {
         return transactions.write(doing, connection -> action.get());
     }
 
+    /** Stores the quote finder's suggestions for an article. */
+    public SuggestionStore suggestions() {
+        return new SuggestionStore(this);
+    }
+
     public Articles articles() {
         return articles;
     }

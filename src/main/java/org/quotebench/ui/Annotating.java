@@ -45,7 +45,7 @@ public final class Annotating implements InspectorEdits {
         pane.article().ifPresent(article -> session.call("Marking a quote", ws -> ws.quotes().add(new QuoteDraft(article.id(), span,
                 QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty())), quote -> {
-                    history.record(new UndoHistory.Step("Mark quote", Optional.empty(), Optional.of(quote)));
+                    history.record(UndoHistory.Step.of("Mark quote", Optional.empty(), Optional.of(quote)));
                     show(quote);
                     session.refresh(); // the library's quote count
                     then.run();
@@ -64,7 +64,7 @@ public final class Annotating implements InspectorEdits {
 
     public void delete(Quote quote) {
         session.call("Deleting a quote", ws -> ws.quotes().delete(quote.id()), id -> {
-            history.record(new UndoHistory.Step("Delete quote", Optional.of(quote), Optional.empty()));
+            history.record(UndoHistory.Step.of("Delete quote", Optional.of(quote), Optional.empty()));
             removeEverywhere(quote.id());
             session.refresh();
         });
@@ -100,27 +100,53 @@ public final class Annotating implements InspectorEdits {
         history.redo().ifPresent(step -> replay(step.before(), step.after(), "Redoing " + step.description()));
     }
 
-    /** Turns the stored quote from {@code from} into {@code to}: delete, restore, or restore another snapshot. */
-    private void replay(Optional<Quote> from, Optional<Quote> to, String doing) {
-        session.call(doing, ws -> {
-            if (to.isPresent()) {
-                return Optional.of(ws.quotes().restore(to.get()));
-            }
-            ws.quotes().delete(from.orElseThrow().id());
-            return Optional.<Quote>empty();
-        }, result -> {
-            if (result.isPresent()) {
-                show(result.get());
-            } else {
-                removeEverywhere(from.orElseThrow().id());
-            }
+    /**
+     * Turns the stored quotes from the {@code from} snapshots into the {@code to} snapshots, in one
+     * transaction: a quote in {@code to} is restored exactly, one only in {@code from} is deleted.
+     */
+    private void replay(List<Quote> from, List<Quote> to, String doing) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        to.forEach(q -> kept.add(q.id()));
+        List<Long> gone = from.stream().map(Quote::id).filter(id -> !kept.contains(id)).toList();
+        session.call(doing, ws -> ws.change(doing, () -> {
+            gone.forEach(ws.quotes()::delete);
+            return to.stream().map(ws.quotes()::restore).toList();
+        }), restored -> {
+            gone.forEach(this::removeEverywhere);
+            restored.forEach(this::show);
             session.refresh();
         });
     }
 
+    /** Shows quotes the finder just stored, as one undoable step. */
+    public void found(List<Quote> added) {
+        if (!added.isEmpty()) {
+            history.record(new UndoHistory.Step("Find quotes", List.of(), added));
+            added.forEach(q -> {
+                for (PaneModel pane : allPanes.get()) {
+                    pane.add(q);
+                }
+            });
+        }
+        session.refresh();
+    }
+
+    /** Accepts or rejects suggestions (one undo step for all of them). */
+    public void setStatus(List<Quote> quotes, QuoteStatus status, String description) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        session.call(description, ws -> ws.change(description, () -> quotes.stream()
+                .map(q -> ws.quotes().edit(q.id(), QuoteChange.none().withStatus(status))).toList()), changed -> {
+                    history.record(new UndoHistory.Step(description, quotes, changed));
+                    changed.forEach(this::show);
+                    session.refresh();
+                });
+    }
+
     private void apply(Quote quote, String description, Function<Workspace, QuoteChange> change) {
         session.call(description, ws -> ws.change(description, () -> ws.quotes().edit(quote.id(), change.apply(ws))), changed -> {
-            history.record(new UndoHistory.Step(description, Optional.of(quote), Optional.of(changed)));
+            history.record(UndoHistory.Step.of(description, Optional.of(quote), Optional.of(changed)));
             show(changed);
             if (!changed.speaker().equals(quote.speaker()) || !changed.events().equals(quote.events())) {
                 session.refresh();

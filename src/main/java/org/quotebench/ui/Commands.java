@@ -17,9 +17,10 @@ import org.quotebench.core.Quote;
 import org.quotebench.ui.actions.Action;
 import org.quotebench.ui.actions.ShortcutsSheet;
 import org.quotebench.ui.article.ArticlePane;
-import org.quotebench.ui.importing.ImportDialog;
 import org.quotebench.ui.importing.ImportJob;
+import org.quotebench.core.QuoteStatus;
 import org.quotebench.ui.settings.Settings;
+import org.quotebench.ui.suggestions.FindQuotesJob;
 import org.quotebench.ui.welcome.SampleArticles;
 
 /** Everything the menus, toolbar and keys can do, as actions, and the dialogs they open. */
@@ -56,6 +57,12 @@ public final class Commands {
         all.add(Action.of("Mark quote", "Q", this::markQuote).disabledWhen(noWorkspace));
         all.add(Action.of("Mark speaker", "S", this::markSpeaker).disabledWhen(noQuote));
         all.add(Action.of("Mark cue", "C", this::markCue).disabledWhen(noQuote));
+        all.add(Action.of("Find quotes in this article", "Shortcut+Shift+Q", this::findQuotesHere).disabledWhen(noWorkspace));
+        all.add(Action.of("Find quotes in the selected articles", null, this::findQuotesInSelection).disabledWhen(noWorkspace));
+        all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote));
+        all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote));
+        all.add(Action.of("Accept all suggestions in the article", "Shift+A", this::acceptAll));
+        all.add(Action.of("Next suggestion", "Tab", this::nextSuggestion).inArticleText());
         all.add(Action.of("Next quote", "N", () -> step(1)));
         all.add(Action.of("Previous quote", "P", () -> step(-1)));
         all.add(Action.of("Delete quote", "Delete", () -> Optional.ofNullable(selected.get())
@@ -74,6 +81,8 @@ public final class Commands {
         all.add(Action.of("Light or dark theme", "Shortcut+Shift+D", theme::toggle));
         all.add(Action.of("Keyboard shortcuts", "F1", () -> ShortcutsSheet.show(window(), actions)));
         actions = List.copyOf(all);
+        bench.library().addMenuAction(all.stream().filter(a -> a.name().equals("Find quotes in the selected articles"))
+                .findFirst().orElseThrow());
         menuBar = MenuLayout.menuBar(actions);
         menuBar.getMenus().get(0).getItems().add(5, recent);
         fillRecent();
@@ -117,7 +126,7 @@ public final class Commands {
         if (!session.isOpen()) {
             return;
         }
-        ImportDialog.show(window(), session.start(ws -> new ImportJob(ws, paths)), session::refresh);
+        JobDialog.show(window(), "Import", session.start(ws -> new ImportJob(ws, paths)), session::refresh);
     }
 
     void trySamples() {
@@ -200,6 +209,55 @@ public final class Commands {
             return;
         }
         bench.annotating().markCue(quote, span.get());
+    }
+
+    private void findQuotesHere() {
+        ArticlePane pane = bench.panes().focusedPane();
+        if (pane.model().article().isEmpty()) {
+            notices.info("Open an article first; or select articles in the library and use its menu.");
+            return;
+        }
+        runFinder(List.of(pane.model().article().get().id()), false);
+    }
+
+    private void findQuotesInSelection() {
+        List<Long> ids = bench.library().list().getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList();
+        if (ids.isEmpty()) {
+            notices.info("Select one or more articles in the library first.");
+            return;
+        }
+        runFinder(ids, true);
+    }
+
+    /** Finds and stores suggestions; the new ones show in their panes and can be undone as one step. */
+    private void runFinder(List<Long> ids, boolean withDialog) {
+        javafx.concurrent.Task<FindQuotesJob.Report> task = session.start(ws -> new FindQuotesJob(ws, ids));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            FindQuotesJob.Report report = task.getValue();
+            bench.annotating().found(report.added());
+            notices.info(report.headline() + (report.added().isEmpty() ? "" : " A accepts, R rejects, Tab goes to the next."));
+        });
+        if (withDialog) {
+            JobDialog.show(window(), "Find quotes", task, session::refresh);
+        }
+    }
+
+    private void decide(QuoteStatus status) {
+        Quote quote = selected.get();
+        if (quote != null) {
+            bench.annotating().setStatus(List.of(quote), status, status == QuoteStatus.ACCEPTED ? "Accept" : "Reject");
+            nextSuggestion();
+        }
+    }
+
+    private void acceptAll() {
+        List<Quote> suggestions = bench.panes().focusedPane().model().quotes().stream()
+                .filter(q -> q.status() == QuoteStatus.SUGGESTED).toList();
+        bench.annotating().setStatus(suggestions, QuoteStatus.ACCEPTED, "Accept all");
+    }
+
+    private void nextSuggestion() {
+        bench.panes().focusedPane().model().nextWith(q -> q.status() == QuoteStatus.SUGGESTED).ifPresent(bench::select);
     }
 
     private void step(int direction) {

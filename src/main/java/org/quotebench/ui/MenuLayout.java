@@ -24,17 +24,23 @@ final class MenuLayout {
     static {
         MENUS.put("File", List.of("Import files…", "Import a folder…", "-", "New workspace…", "Open workspace…", "-", "Quit"));
         MENUS.put("Edit", List.of("Undo", "Redo", "-", "Delete quote"));
-        MENUS.put("Quote", List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Next quote", "Previous quote"));
+        MENUS.put("Quote", List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Next quote", "Previous quote", "-",
+                "Find quotes in this article", "Find quotes in the selected articles", "Next suggestion", "Accept suggestion",
+                "Reject suggestion", "Accept all suggestions in the article"));
         MENUS.put("View", List.of("Find in pane", "Filter the library", "-", "New pane", "Close pane", "-",
                 "Colour by speaker or verdict", "Show or hide the quotes table", "Light or dark theme"));
         MENUS.put("Help", List.of("Keyboard shortcuts"));
     }
 
     private static final List<String> TOOLBAR = List.of("Import files…", "-", "Mark quote", "Mark speaker", "Mark cue", "-",
+            "Find quotes in this article", "Accept suggestion", "Reject suggestion", "-",
             "Undo", "Redo", "-", "New pane", "Find in pane");
 
     private static final List<String> PANE_MENU = List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Delete quote", "-",
             "Find in pane", "Close pane");
+
+    private static final Map<String, String> SHORT_NAMES = Map.of("Find quotes in this article", "Find quotes",
+            "Accept suggestion", "Accept", "Reject suggestion", "Reject");
 
     private MenuLayout() {
     }
@@ -68,7 +74,7 @@ final class MenuLayout {
                 continue;
             }
             Action action = find(actions, name);
-            Button button = new Button(name.replace("…", ""));
+            Button button = new Button(SHORT_NAMES.getOrDefault(name, name.replace("…", "")));
             button.setFocusTraversable(false);
             button.setTooltip(new Tooltip(action.name() + (action.key().isPresent() ? "  (" + action.keyText() + ")" : "")));
             button.setOnAction(e -> action.fire());

@@ -19,7 +19,9 @@ public final class ActionKeys {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             boolean typing = isTyping(scene.getFocusOwner());
             for (Action action : actions) {
-                if (action.key().isPresent() && action.key().get().match(event) && !(typing && action.isPlainKey())) {
+                boolean inText = scene.getFocusOwner() instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?>;
+                if (action.key().isPresent() && action.key().get().match(event) && !(typing && action.isPlainKey())
+                        && (inText || !action.textOnly())) {
                     action.fire();
                     event.consume();
                     return;

@@ -62,6 +62,25 @@ public final class PaneModel {
         selected.set(quote);
     }
 
+    /** Adds a quote of this pane's article (or replaces it by id) without changing the selection. */
+    public void add(Quote quote) {
+        Quote kept = selected.get();
+        put(quote);
+        selected.set(kept);
+    }
+
+    /** The next quote after the selection (wrapping around) that passes the test. */
+    public Optional<Quote> nextWith(java.util.function.Predicate<Quote> test) {
+        int from = selected.get() == null ? -1 : indexOf(selected.get().id());
+        for (int step = 1; step <= quotes.size(); step++) {
+            Quote candidate = quotes.get(Math.floorMod(from + step, quotes.size()));
+            if (test.test(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Takes a deleted quote out; the selection moves off it. */
     public void remove(long quoteId) {
         quotes.removeIf(q -> q.id() == quoteId);

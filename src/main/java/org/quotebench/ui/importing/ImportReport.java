@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What an import in the window did: counts, duplicates and refusals with their reasons. */
-public final class ImportReport {
+public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
     private int imported;
     private final List<String> duplicates = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
@@ -38,6 +38,15 @@ public final class ImportReport {
         return List.copyOf(refused);
     }
 
+    @Override
+    public List<String> details() {
+        List<String> lines = new ArrayList<>();
+        refused.forEach(line -> lines.add("Refused: " + line));
+        duplicates.forEach(line -> lines.add("Duplicate: " + line));
+        return lines;
+    }
+
+    @Override
     public String headline() {
         return (cancelled ? "Cancelled. " : "") + "Imported " + imported + (imported == 1 ? " article" : " articles") + ", "
                 + duplicates.size() + " skipped as duplicate" + (duplicates.size() == 1 ? "" : "s") + ", " + refused.size()

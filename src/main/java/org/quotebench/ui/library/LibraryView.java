@@ -68,10 +68,18 @@ public final class LibraryView extends VBox {
         MenuItem newPane = new MenuItem("Open in a new pane");
         newPane.setOnAction(e -> selected(open, true));
         list.setContextMenu(new ContextMenu(here, newPane));
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(heading, filter, filters, list);
+    }
+
+    /** Adds an action that works on the selected articles to the list's context menu. */
+    public void addMenuAction(org.quotebench.ui.actions.Action action) {
+        MenuItem item = new MenuItem(action.name());
+        item.setOnAction(e -> action.fire());
+        list.getContextMenu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item);
     }
 
     public ListView<ArticleInfo> list() {

@@ -2,6 +2,7 @@ package org.quotebench.ui.undo;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,8 +13,19 @@ import org.quotebench.core.Quote;
  * the workspace is open in the window (not across restarts: see the README).
  */
 public final class UndoHistory {
-    /** One change: the quote before (empty when it was created) and after (empty when it was deleted). */
-    public record Step(String description, Optional<Quote> before, Optional<Quote> after) {
+    /**
+     * One change of one or more quotes: each quote as it was before (absent when it was created) and
+     * after (absent when it was deleted).
+     */
+    public record Step(String description, List<Quote> before, List<Quote> after) {
+        public Step {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        public static Step of(String description, Optional<Quote> before, Optional<Quote> after) {
+            return new Step(description, before.stream().toList(), after.stream().toList());
+        }
     }
 
     private static final int MOST = 500;

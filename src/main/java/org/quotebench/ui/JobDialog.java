@@ -1,6 +1,5 @@
-package org.quotebench.ui.importing;
+package org.quotebench.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -16,16 +15,23 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Shows an import's progress with Cancel, then its summary: imported, duplicates, refused and why. */
-public final class ImportDialog {
-    private ImportDialog() {
+/** Shows a long job's progress with Cancel, then its summary (e.g. imported, duplicates, refused and why). */
+public final class JobDialog {
+    private JobDialog() {
     }
 
-    public static void show(Window owner, Task<ImportReport> task, Runnable finished) {
+    /** A job's outcome: a headline and the lines worth reading (refusals, duplicates). */
+    public interface Summary {
+        String headline();
+
+        List<String> details();
+    }
+
+    public static <T extends Summary> void show(Window owner, String title, Task<T> task, Runnable finished) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import");
+        stage.setTitle(title);
         Label message = new Label("Starting…");
         message.setId("import-message");
         message.textProperty().bind(task.messageProperty());
@@ -71,15 +77,13 @@ public final class ImportDialog {
         stage.show();
     }
 
-    private static void done(ImportReport report, Label message, ProgressBar bar, TextArea details, Button close,
+    private static void done(Summary report, Label message, ProgressBar bar, TextArea details, Button close,
             Runnable finished) {
         message.textProperty().unbind();
         message.setText(report.headline());
         bar.progressProperty().unbind();
         bar.setProgress(1);
-        List<String> lines = new ArrayList<>();
-        report.refusedFiles().forEach(line -> lines.add("Refused: " + line));
-        report.duplicates().forEach(line -> lines.add("Duplicate: " + line));
+        List<String> lines = report.details();
         if (!lines.isEmpty()) {
             details.setText(String.join("\n", lines));
             details.setVisible(true);

@@ -1,0 +1,145 @@
+package org.quotebench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.Article;
+import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.Span;
+import org.quotebench.core.Suggestion;
+import org.quotebench.importer.ArticleReader;
+import org.quotebench.importer.RefusedFile;
+import org.quotebench.store.ImportOutcome;
+import org.quotebench.store.SuggestionStore;
+import org.quotebench.store.Workspace;
+import org.quotebench.suggest.QuoteFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code quotebench suggest FILE_OR_ID...}: the quote finder's suggestions, stored only with --store. */
+@Command(name = "suggest", description = {"Find the quotes and speakers in articles (files or article ids).",
+        "Nothing is stored unless --store is given; then files are imported first and the suggestions are stored",
+        "as quotes with status 'suggested' (spans the article already has a quote for are skipped)."})
+final class SuggestCommand extends WorkspaceCommand {
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_ID", description = "Article files, or ids of stored articles.")
+    List<String> inputs;
+
+    @Option(names = "--store", description = "Store the suggestions in the workspace.")
+    boolean store;
+
+    @Override
+    int run(Workspace workspace) {
+        QuoteFinder finder = new QuoteFinder();
+        ArticleReader reader = new ArticleReader();
+        boolean refused = false;
+        for (String input : inputs) {
+            Optional<Source> source;
+            try {
+                source = Optional.of(source(workspace, reader, input));
+            } catch (RefusedFile e) {
+                err().println(e.file() + ": " + e.reason());
+                refused = true;
+                continue;
+            }
+            Source found = source.get();
+            List<Suggestion> suggestions = finder.find(found.text());
+            Optional<SuggestionStore.Stored> stored = Optional.empty();
+            if (store) {
+                long id = found.articleId().orElseGet(() -> importFile(workspace, found));
+                stored = Optional.of(workspace.suggestions().store(id, suggestions, Optional.of("quote finder")));
+            }
+            print(input, found, suggestions, stored);
+        }
+        return refused ? 2 : 0;
+    }
+
+    private void print(String input, Source source, List<Suggestion> suggestions, Optional<SuggestionStore.Stored> stored) {
+        CodePointIndex index = new CodePointIndex(source.text());
+        if (json()) {
+            ObjectNode node = JsonShapes.MAPPER.createObjectNode();
+            if (inputs.size() > 1) {
+                node.put("input", input);
+            }
+            ArrayNode quotes = node.putArray("quotes");
+            suggestions.forEach(s -> quotes.add(suggestion(index, s)));
+            stored.ifPresent(s -> node.put("stored", s.added().size()).put("skipped", s.skipped()));
+            if (inputs.size() > 1) {
+                try {
+                    out().println(JsonShapes.MAPPER.writeValueAsString(node)); // one object a line for several inputs
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("A JSON tree always serialises", e);
+                }
+                out().flush();
+            } else {
+                printJson(node);
+            }
+            return;
+        }
+        out().println(input + ": " + suggestions.size() + (suggestions.size() == 1 ? " suggestion" : " suggestions")
+                + stored.map(s -> ", " + s.added().size() + " stored, " + s.skipped() + " already there").orElse(""));
+        Table table = new Table("START", "END", "KIND", "SPEAKER", "CONF", "TEXT");
+        for (Suggestion s : suggestions) {
+            table.row(Integer.toString(index.toCodePoint(s.span().start())), Integer.toString(index.toCodePoint(s.span().end())),
+                    s.kind().code(), s.speaker().orElse("—"), String.format("%.2f", s.confidence()), s.text());
+        }
+        if (!suggestions.isEmpty()) {
+            table.print(out());
+        }
+        out().flush();
+    }
+
+    static ObjectNode suggestion(CodePointIndex index, Suggestion s) {
+        ObjectNode node = JsonShapes.MAPPER.createObjectNode();
+        node.put("start", index.toCodePoint(s.span().start()));
+        node.put("end", index.toCodePoint(s.span().end()));
+        node.put("text", s.text());
+        node.put("kind", s.kind().code());
+        if (s.speaker().isPresent()) {
+            node.put("speaker", s.speaker().get());
+        } else {
+            node.putNull("speaker");
+        }
+        node.set("mention", span(index, s.mention()));
+        node.set("cue", span(index, s.cue()));
+        node.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
+        if (s.role().isPresent()) {
+            node.put("role", s.role().get());
+        } else {
+            node.putNull("role");
+        }
+        return node;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode span(CodePointIndex index, Optional<Span> span) {
+        if (span.isEmpty()) {
+            return JsonShapes.MAPPER.nullNode();
+        }
+        return JsonShapes.MAPPER.createObjectNode().put("start", index.toCodePoint(span.get().start()))
+                .put("end", index.toCodePoint(span.get().end()));
+    }
+
+    /** An input: a stored article's id, or else a file (read, not stored). */
+    private static Source source(Workspace workspace, ArticleReader reader, String input) {
+        if (Ids.isNumber(input) && !Files.exists(Path.of(input))) {
+            Article article = workspace.articles().get(Ids.parse(input, "an article"));
+            return new Source(article.text(), Optional.of(article.id()), Optional.empty());
+        }
+        var draft = reader.read(Path.of(input));
+        return new Source(draft.text(), Optional.empty(), Optional.of(draft));
+    }
+
+    private static long importFile(Workspace workspace, Source source) {
+        ImportOutcome outcome = workspace.articles().importArticle(source.draft().orElseThrow());
+        return outcome instanceof ImportOutcome.Imported imported ? imported.article().id()
+                : ((ImportOutcome.Duplicate) outcome).existingArticleId();
+    }
+
+    private record Source(String text, Optional<Long> articleId, Optional<org.quotebench.core.ArticleDraft> draft) {
+    }
+
+}

@@ -1,0 +1,11 @@
+package org.quotebench.core;
+
+import java.util.Optional;
+
+/**
+ * A quote the quote finder proposes: its span (Java indices), kind, the speaker's name as written
+ * in full, where the speaker is named (mention) and the cue ("said"), and how sure the finder is (0..1).
+ */
+public record Suggestion(Span span, String text, QuoteKind kind, Optional<String> speaker, Optional<Span> mention,
+        Optional<Span> cue, double confidence, Optional<String> role) {
+}
