@@ -1,0 +1,73 @@
+package org.quotebench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotebench.core.QuoteChange;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Span;
+import org.quotebench.core.Suggestion;
+
+class SuggestionStoreTest {
+    static final String TEXT = "“We will finish the bridge,” Mayor Renée Okafor said. Tom Hale called it “a fantasy”.";
+
+    @TempDir
+    Path dir;
+
+    private static Suggestion suggestion(String quoted, String speaker, String mention) {
+        int start = TEXT.indexOf(quoted);
+        int at = TEXT.indexOf(mention);
+        return new Suggestion(new Span(start, start + quoted.length()), quoted, QuoteKind.DIRECT, Optional.of(speaker),
+                Optional.of(new Span(at, at + mention.length())), Optional.empty(), 0.9, Optional.empty());
+    }
+
+    @Test
+    void suggestionsAreStoredAsSuggestedWithMatchedOrNewSpeakers() {
+        try (Workspace workspace = Workspace.open(dir.resolve("s.qb"))) {
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
+            long okafor = workspace.speakers().findOrCreate("R. Okafor").id();
+            workspace.speakers().addAlias(okafor, "Renée Okafor");
+            SuggestionStore.Stored stored = workspace.suggestions().store(id, List.of(
+                    suggestion("“We will finish the bridge,”", "Renée Okafor", "Renée Okafor"),
+                    suggestion("“a fantasy”", "Tom Hale", "Tom Hale")), Optional.of("quote finder"));
+            assertThat(stored.added()).hasSize(2).allSatisfy(q -> assertThat(q.status()).isEqualTo(QuoteStatus.SUGGESTED));
+            assertThat(stored.added().get(0).speaker().orElseThrow().id()).isEqualTo(okafor);
+            assertThat(stored.added().get(1).speaker().orElseThrow().name()).isEqualTo("Tom Hale");
+            assertThat(stored.added().get(0).annotator()).contains("quote finder");
+        }
+    }
+
+    @Test
+    void rejectedAndExistingSpansAreNotProposedAgain() {
+        try (Workspace workspace = Workspace.open(dir.resolve("s.qb"))) {
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
+            Suggestion first = suggestion("“We will finish the bridge,”", "Renée Okafor", "Renée Okafor");
+            long quoteId = workspace.suggestions().store(id, List.of(first), Optional.empty()).added().get(0).id();
+            workspace.quotes().edit(quoteId, QuoteChange.none().withStatus(QuoteStatus.REJECTED));
+            SuggestionStore.Stored again = workspace.suggestions().store(id, List.of(first,
+                    suggestion("“a fantasy”", "Tom Hale", "Tom Hale")), Optional.empty());
+            assertThat(again.added()).extracting(q -> q.exact()).containsExactly("“a fantasy”");
+            assertThat(again.skipped()).isEqualTo(1);
+            assertThat(workspace.quotes().get(quoteId).status()).isEqualTo(QuoteStatus.REJECTED);
+        }
+    }
+
+    @Test
+    void aSuggestionOutsideTheTextStoresNothingOfTheBatch() {
+        try (Workspace workspace = Workspace.open(dir.resolve("s.qb"))) {
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
+            Suggestion bad = new Suggestion(new Span(0, TEXT.length() + 5), "x", QuoteKind.DIRECT, Optional.of("Nobody"),
+                    Optional.empty(), Optional.empty(), 0.5, Optional.empty());
+            assertThatThrownBy(() -> workspace.suggestions().store(id, List.of(
+                    suggestion("“a fantasy”", "Tom Hale", "Tom Hale"), bad), Optional.empty())).hasMessageContaining("past the end");
+            assertThat(workspace.quotes().ofArticle(id)).isEmpty();
+            assertThat(workspace.speakers().list()).isEmpty();
+        }
+    }
+}
