@@ -13,6 +13,7 @@ import org.quotebench.importer.RefusedFile;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code quotebench import PATH...}: files and folders of articles into the workspace. */
@@ -24,6 +25,9 @@ final class ImportCommand extends WorkspaceCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
+
+    @Option(names = "--suggest", description = "Run the quote finder on the imported articles and store its suggestions.")
+    boolean suggest;
 
     @Override
     int run(Workspace workspace) {
@@ -38,6 +42,9 @@ final class ImportCommand extends WorkspaceCommand {
         }
         // One user action, one transaction: a failure part-way (a full disk) stores none of it.
         workspace.change("Importing articles", () -> importFiles(workspace, files, summary));
+        if (suggest) {
+            summary.suggested(findQuotes(workspace, summary.importedIds()));
+        }
         summary.refusals().forEach(line -> err().println(line));
         if (json()) {
             printJson(summary.toJson(shapes(workspace)));
@@ -71,6 +78,17 @@ final class ImportCommand extends WorkspaceCommand {
         return summary;
     }
 
+    /** Stores the quote finder's suggestions for freshly imported articles; returns how many. */
+    private static int findQuotes(Workspace workspace, List<Long> articleIds) {
+        org.quotebench.suggest.QuoteFinder finder = new org.quotebench.suggest.QuoteFinder();
+        int count = 0;
+        for (long id : articleIds) {
+            String text = workspace.articles().get(id).text();
+            count += workspace.suggestions().store(id, finder.find(text), java.util.Optional.of("quote finder")).added().size();
+        }
+        return count;
+    }
+
     private static void store(Workspace workspace, List<ArticleDraft> drafts, List<Path> files, ImportSummary summary) {
         if (drafts.isEmpty()) {
             return;
@@ -86,6 +104,15 @@ final class ImportCommand extends WorkspaceCommand {
         private final List<ImportOutcome.Imported> imported = new ArrayList<>();
         private final List<String[]> duplicates = new ArrayList<>();
         private final List<String[]> rejected = new ArrayList<>();
+        private int suggested = -1;
+
+        void suggested(int count) {
+            suggested = count;
+        }
+
+        List<Long> importedIds() {
+            return imported.stream().map(i -> i.article().id()).toList();
+        }
 
         void add(String file, ImportOutcome outcome) {
             if (outcome instanceof ImportOutcome.Imported done) {
@@ -124,6 +151,9 @@ final class ImportCommand extends WorkspaceCommand {
             StringBuilder line = new StringBuilder("Imported " + plural(imported.size(), "article") + " into " + workspace);
             line.append("; ").append(plural(duplicates.size(), "duplicate")).append(" skipped");
             line.append("; ").append(plural(rejected.size(), "file")).append(" refused.");
+            if (suggested >= 0) {
+                line.append(" The quote finder suggested ").append(plural(suggested, "quote")).append('.');
+            }
             for (String[] duplicate : duplicates) {
                 line.append("\n  duplicate: ").append(printable(duplicate[0])).append(" (same text as article ").append(duplicate[1]).append(')');
             }
@@ -138,6 +168,9 @@ final class ImportCommand extends WorkspaceCommand {
             duplicates.forEach(d -> dup.addObject().put("file", d[0]).put("article_id", Long.parseLong(d[1])));
             ArrayNode refused = node.putArray("rejected");
             rejected.forEach(r -> refused.addObject().put("file", r[0]).put("reason", r[1]));
+            if (suggested >= 0) {
+                node.put("suggested", suggested);
+            }
             return node;
         }
 
