@@ -85,6 +85,10 @@ public final class Commands {
                 .findFirst().orElseThrow());
         menuBar = MenuLayout.menuBar(actions);
         menuBar.getMenus().get(0).getItems().add(5, recent);
+        javafx.scene.control.CheckMenuItem onImport = new javafx.scene.control.CheckMenuItem("Find quotes when importing");
+        onImport.setSelected(settings.findQuotesOnImport);
+        onImport.selectedProperty().addListener((obs, was, is) -> settings.findQuotesOnImport = is);
+        menuBar.getMenus().get(2).getItems().add(onImport);
         fillRecent();
         toolBar = MenuLayout.toolBar(actions);
     }
@@ -126,7 +130,13 @@ public final class Commands {
         if (!session.isOpen()) {
             return;
         }
-        JobDialog.show(window(), "Import", session.start(ws -> new ImportJob(ws, paths)), session::refresh);
+        javafx.concurrent.Task<org.quotebench.ui.importing.ImportReport> task = session.start(ws -> new ImportJob(ws, paths));
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            if (settings.findQuotesOnImport && !task.getValue().importedIds().isEmpty()) {
+                runFinder(task.getValue().importedIds(), false);
+            }
+        });
+        JobDialog.show(window(), "Import", task, session::refresh);
     }
 
     void trySamples() {

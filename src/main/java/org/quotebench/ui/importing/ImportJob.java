@@ -57,8 +57,8 @@ public final class ImportJob extends Task<ImportReport> {
         }
         List<ImportOutcome> outcomes = workspace.articles().importAll(batch);
         for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i) instanceof ImportOutcome.Imported) {
-                report.imported();
+            if (outcomes.get(i) instanceof ImportOutcome.Imported done) {
+                report.imported(done.article().id());
             } else if (outcomes.get(i) instanceof ImportOutcome.Duplicate duplicate) {
                 report.duplicate(files.get(i).getFileName() + " (same text as article " + duplicate.existingArticleId() + ")");
             }

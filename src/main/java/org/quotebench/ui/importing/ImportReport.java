@@ -10,8 +10,16 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
     private final List<String> refused = new ArrayList<>();
     private boolean cancelled;
 
-    void imported() {
+    private final List<Long> importedIds = new ArrayList<>();
+
+    void imported(long articleId) {
         imported++;
+        importedIds.add(articleId);
+    }
+
+    /** The ids of the articles this import stored. */
+    public List<Long> importedIds() {
+        return List.copyOf(importedIds);
     }
 
     void duplicate(String line) {

@@ -21,6 +21,7 @@ public final class Settings {
     public boolean dark;
     public boolean colourByVerdict;
     public boolean quotesTableShown = true;
+    public boolean findQuotesOnImport;
     public List<String> recentWorkspaces = new ArrayList<>();
     /** The workspace the open articles belong to. */
     public String openWorkspace;
