@@ -104,15 +104,26 @@ public final class WindowBenchmark {
 
         WindowBenchmark bench = new WindowBenchmark(file, workbench);
         bench.rows.add(String.format("| window shown, workspace open, library listed | %.0f ms | | |", windowUp));
-        bench.opens("open 1.2 MB article, 10,000 quotes, to first highlighted frame", bigInfo, 6, "< 500 ms cold, < 300 ms warm");
-        bench.opens("open 20 KB article, 200 quotes", typicalInfo, 10, "< 100 ms");
-        bench.opens("open 1 MB single-paragraph article, 1,000 quotes", singleInfo, 4, "about 1 s");
-        bench.markAndDelete("20 KB, 200 quotes", typicalInfo, typical, 10);
-        bench.markAndDelete("1.2 MB, 10,000 quotes", bigInfo, big, 8);
-        bench.scrolling("1.2 MB", bigInfo);
-        bench.scrolling("1 MB single paragraph", singleInfo);
-        bench.jumps("1.2 MB, 10,000 quotes", bigInfo, 8);
-        bench.jumps("1 MB single paragraph", singleInfo, 6);
+        // -Dwindow-bench.only=open,mark,scroll,jump runs some of the groups (for profiling one of them).
+        List<String> only = List.of(System.getProperty("window-bench.only", "open,mark,scroll,jump").split(","));
+        if (only.contains("open")) {
+            bench.opens("open 1.2 MB article, 10,000 quotes, to first highlighted frame", bigInfo, 6,
+                    "< 500 ms cold, < 300 ms warm");
+            bench.opens("open 20 KB article, 200 quotes", typicalInfo, 10, "< 100 ms");
+            bench.opens("open 1 MB single-paragraph article, 1,000 quotes", singleInfo, 4, "about 1 s");
+        }
+        if (only.contains("mark")) {
+            bench.markAndDelete("20 KB, 200 quotes", typicalInfo, typical, 10);
+            bench.markAndDelete("1.2 MB, 10,000 quotes", bigInfo, big, 8);
+        }
+        if (only.contains("scroll")) {
+            bench.scrolling("1.2 MB", bigInfo);
+            bench.scrolling("1 MB single paragraph", singleInfo);
+        }
+        if (only.contains("jump")) {
+            bench.jumps("1.2 MB, 10,000 quotes", bigInfo, 8);
+            bench.jumps("1 MB single paragraph", singleInfo, 6);
+        }
         bench.report(load);
     }
 
