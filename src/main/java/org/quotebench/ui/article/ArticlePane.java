@@ -44,6 +44,8 @@ public final class ArticlePane extends VBox {
     private final AtomicLong generation = new AtomicLong();
     private final javafx.beans.property.ReadOnlyLongWrapper styled = new javafx.beans.property.ReadOnlyLongWrapper();
     private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
+    /** The styles now in the area, or null when not known (new text): restyles apply only what differs. */
+    private StyleSpans<Collection<String>> shownSpans;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
 
     public ArticlePane() {
@@ -135,6 +137,7 @@ public final class ArticlePane extends VBox {
             title.setText("");
             details.setText("");
             area.clear();
+            shownSpans = null;
             return;
         }
         ArticleMetadata meta = article.info().metadata();
@@ -143,6 +146,7 @@ public final class ArticlePane extends VBox {
                 meta.publishedOn().orElse("undated"))));
         display = DisplayText.of(article.text(), DISPLAY_CHUNK);
         area.replaceText(display.text());
+        shownSpans = null;
         area.moveTo(0);
         area.requestFollowCaret();
         restyle();
@@ -158,15 +162,32 @@ public final class ArticlePane extends VBox {
         List<Quote> quotes = List.copyOf(model.quotes());
         Optional<Quote> selected = model.selected();
         QuoteMarks.ColourMode mode = colourBy;
-        CompletableFuture.supplyAsync(() -> PaneStyles.of(shown, quotes, mode, selected)).thenAccept(spans ->
-                Platform.runLater(() -> apply(mine, shown, spans)));
+        StyleSpans<Collection<String>> before = shownSpans;
+        CompletableFuture.supplyAsync(() -> {
+            StyleSpans<Collection<String>> spans = PaneStyles.of(shown, quotes, mode, selected);
+            List<Span> changed = before == null || before.length() != spans.length() ? null : PaneStyles.changes(before, spans);
+            return new Restyle(spans, changed);
+        }).thenAccept(restyle -> Platform.runLater(() -> apply(mine, shown, restyle)));
     }
 
-    private void apply(long computed, DisplayText shown, StyleSpans<Collection<String>> spans) {
+    /** New styles for the whole text, and the display ranges where they differ from those shown (null: all). */
+    private record Restyle(StyleSpans<Collection<String>> spans, List<Span> changed) {
+    }
+
+    private void apply(long computed, DisplayText shown, Restyle restyle) {
+        StyleSpans<Collection<String>> spans = restyle.spans();
         if (computed != generation.get() || shown != display || spans.length() != area.getLength()) {
             return; // a newer computation is on its way
         }
-        area.setStyleSpans(0, spans);
+        if (restyle.changed() == null) {
+            area.setStyleSpans(0, spans);
+        } else {
+            // Only newer computations can apply in between, and they discard this one, so the area still shows `before`.
+            for (Span range : restyle.changed()) {
+                area.setStyleSpans(range.start(), spans.subView(range.start(), range.end()));
+            }
+        }
+        shownSpans = spans;
         styled.set(computed);
     }
 
