@@ -46,6 +46,7 @@ public final class ArticlePane extends VBox {
     private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
     /** The styles now in the area, or null when not known (new text): restyles apply only what differs. */
     private StyleSpans<Collection<String>> shownSpans;
+    private boolean restylePending;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
 
     public ArticlePane() {
@@ -152,7 +153,22 @@ public final class ArticlePane extends VBox {
         restyle();
     }
 
+    /**
+     * Restyles once for all the changes of one FX event (marking a quote adds it and selects it): with
+     * two cores the common pool runs one computation at a time, so a stale one would delay the latest.
+     */
     private void restyle() {
+        if (restylePending) {
+            return;
+        }
+        restylePending = true;
+        Platform.runLater(() -> {
+            restylePending = false;
+            startRestyle();
+        });
+    }
+
+    private void startRestyle() {
         Optional<Article> article = model.article();
         if (article.isEmpty()) {
             return;
@@ -164,10 +180,17 @@ public final class ArticlePane extends VBox {
         QuoteMarks.ColourMode mode = colourBy;
         StyleSpans<Collection<String>> before = shownSpans;
         CompletableFuture.supplyAsync(() -> {
+            if (mine != generation.get()) {
+                return null; // already stale
+            }
             StyleSpans<Collection<String>> spans = PaneStyles.of(shown, quotes, mode, selected);
             List<Span> changed = before == null || before.length() != spans.length() ? null : PaneStyles.changes(before, spans);
             return new Restyle(spans, changed);
-        }).thenAccept(restyle -> Platform.runLater(() -> apply(mine, shown, restyle)));
+        }).thenAccept(restyle -> {
+            if (restyle != null) {
+                Platform.runLater(() -> apply(mine, shown, restyle));
+            }
+        });
     }
 
     /** New styles for the whole text, and the display ranges where they differ from those shown (null: all). */
