@@ -150,7 +150,7 @@ public final class WindowBenchmark {
         ListChangeListener<Quote> quotes = change -> probe.mark("quotes loaded");
         ChangeListener<Article> article = (obs, old, shown) -> {
             if (shown != null && shown.id() == info.id()) {
-                probe.mark("text set");
+                probe.mark("article set");
                 seen[0] = true;
             }
         };
@@ -162,7 +162,7 @@ public final class WindowBenchmark {
         };
         Runnable plainFrame = () -> {
             if (seen[0]) {
-                probe.mark("first frame laid out (plain or highlighted)");
+                probe.mark("first pulse after");
             }
         };
         fx(() -> {

@@ -6,9 +6,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Span;
 import org.quotebench.ui.text.DisplayText;
@@ -31,6 +34,52 @@ final class PaneStyles {
             builder.add(run.styleClasses(), run.length());
         }
         return builder.create();
+    }
+
+    /**
+     * The display text as a document styled with {@code spans} (which cover it), to be put in the area in
+     * one call: built here, off the FX thread, rather than by RichTextFX splitting the text on the FX thread.
+     */
+    static StyledDocument<Collection<String>, String, Collection<String>> document(DisplayText display,
+            StyleSpans<Collection<String>> spans, SegmentOps<String, Collection<String>> segOps,
+            Collection<String> paragraphStyle) {
+        String text = display.text();
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(segOps, paragraphStyle);
+        // One walk over the runs (StyleSpans.subView per paragraph would be slow and keep views of the whole).
+        Iterator<StyleSpan<Collection<String>>> runs = spans.iterator();
+        StyleSpan<Collection<String>> run = runs.next();
+        int runStart = 0;
+        int runEnd = run.getLength();
+        int start = 0;
+        while (true) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            while (runEnd <= start && runs.hasNext()) {
+                run = runs.next();
+                runStart = runEnd;
+                runEnd += run.getLength();
+            }
+            StyleSpansBuilder<Collection<String>> paragraph = new StyleSpansBuilder<>();
+            if (end == start) {
+                paragraph.add(run.getStyle(), 0);
+            }
+            while (start < end) {
+                int to = Math.min(end, runEnd);
+                paragraph.add(run.getStyle(), to - Math.max(start, runStart));
+                if (runEnd >= end || !runs.hasNext()) {
+                    break;
+                }
+                run = runs.next();
+                runStart = runEnd;
+                runEnd += run.getLength();
+            }
+            builder.addParagraph(text.substring(start, end), paragraph.create());
+            if (newline < 0) {
+                return builder.build();
+            }
+            start = end + 1;
+        }
     }
 
     /** More changed stretches than this are applied as one range from the first to the last. */

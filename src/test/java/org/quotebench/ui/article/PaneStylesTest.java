@@ -60,6 +60,28 @@ class PaneStylesTest {
         assertThat(PaneStyles.changes(spans(before), spans(before))).isEmpty();
     }
 
+    @Test
+    void theStyledDocumentHoldsTheDisplayTextWithItsStylesParagraphByParagraph() {
+        Random random = new Random(8);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(120); text.length() < length; ) {
+                text.append(random.nextInt(6) == 0 ? '\n' : 'a');
+            }
+            org.quotebench.ui.text.DisplayText display = org.quotebench.ui.text.DisplayText.of(text.toString(), 16);
+            List<String> styles = styles(random, display.text().length());
+            var document = PaneStyles.document(display, spans(styles), org.fxmisc.richtext.model.SegmentOps.styledTextOps(),
+                    List.of());
+            assertThat(document.getText()).isEqualTo(display.text());
+            for (int i = 0; i < styles.size(); i++) {
+                if (display.text().charAt(i) != '\n') {
+                    assertThat(String.join(" ", document.getStyleOfChar(i)) + "").as("round %d, char %d", round, i)
+                            .isEqualTo(styles.get(i));
+                }
+            }
+        }
+    }
+
     private static List<String> styles(Random random, int length) {
         List<String> styles = new ArrayList<>();
         String style = "";
