@@ -19,6 +19,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.quotebench.core.Article;
 import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.Quote;
@@ -45,6 +46,10 @@ public final class ArticlePane extends VBox {
     private final AtomicLong generation = new AtomicLong();
     private final javafx.beans.property.ReadOnlyLongWrapper styled = new javafx.beans.property.ReadOnlyLongWrapper();
     private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
+    /** The styles now in the area, or null when not known (new text): restyles apply only what differs. */
+    private StyleSpans<Collection<String>> shownSpans;
+    private boolean restylePending;
+    private Quote pendingReveal;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
 
     public ArticlePane() {
@@ -114,6 +119,9 @@ public final class ArticlePane extends VBox {
     }
 
     private void showMatch(Span match) {
+        if (loading()) {
+            return;
+        }
         Span shown = display.toDisplay(match);
         area.selectRange(shown.start(), shown.end());
         area.requestFollowCaret();
@@ -122,7 +130,7 @@ public final class ArticlePane extends VBox {
     /** The selected text as an article span, trimmed of surrounding white space; empty when nothing is selected. */
     public Optional<Span> selectedSpan() {
         Optional<Article> article = model.article();
-        if (article.isEmpty() || area.getSelection().getLength() == 0) {
+        if (article.isEmpty() || loading() || area.getSelection().getLength() == 0) {
             return Optional.empty();
         }
         String text = article.get().text();
@@ -139,6 +147,10 @@ public final class ArticlePane extends VBox {
 
     /** Scrolls to a quote and selects its text. */
     public void reveal(Quote quote) {
+        if (loading()) {
+            pendingReveal = quote; // shown once the article's text is in the area
+            return;
+        }
         Span shown = display.toDisplay(quote.span());
         area.selectRange(shown.end(), shown.start());
         area.requestFollowCaret();
@@ -148,39 +160,117 @@ public final class ArticlePane extends VBox {
         if (article == null) {
             title.setText("");
             details.setText("");
+            generation.incrementAndGet();
+            display = DisplayText.of("", DISPLAY_CHUNK);
             area.clear();
+            shownSpans = null;
+            pendingReveal = null;
             return;
         }
         ArticleMetadata meta = article.info().metadata();
         title.setText(meta.title().orElse(article.info().sourceName()));
         details.setText(String.join("  ·  ", List.of(meta.outlet().orElse("Unknown outlet"), meta.author().orElse("Unknown author"),
                 meta.publishedOn().orElse("undated"))));
-        display = DisplayText.of(article.text(), DISPLAY_CHUNK);
-        area.replaceText(display.text());
-        area.moveTo(0);
-        area.requestFollowCaret();
-        restyle();
+        pendingReveal = null;
+        restyle(); // the text comes with its highlights, built off the FX thread (see startRestyle)
     }
 
+    /**
+     * True while the area still shows another text than the pane's article (a new article's styled
+     * text is being built): display offsets do not fit the article then.
+     */
+    private boolean loading() {
+        return model.article().map(article -> article.text() != display.articleText()).orElse(false);
+    }
+
+    /**
+     * Restyles once for all the changes of one FX event (marking a quote adds it and selects it): with
+     * two cores the common pool runs one computation at a time, so a stale one would delay the latest.
+     */
     private void restyle() {
+        if (restylePending) {
+            return;
+        }
+        restylePending = true;
+        Platform.runLater(() -> {
+            restylePending = false;
+            startRestyle();
+        });
+    }
+
+    private void startRestyle() {
         Optional<Article> article = model.article();
         if (article.isEmpty()) {
             return;
         }
         long mine = generation.incrementAndGet();
         DisplayText shown = display;
+        String text = article.get().text();
+        boolean newText = text != shown.articleText(); // identity: is the area's text this very article's?
+        var segOps = area.getSegOps();
+        Collection<String> paragraphStyle = area.getInitialParagraphStyle();
         List<Quote> quotes = List.copyOf(model.quotes());
         Optional<Quote> selected = model.selected();
         QuoteMarks.ColourMode mode = colourBy;
-        CompletableFuture.supplyAsync(() -> PaneStyles.of(shown, quotes, mode, selected)).thenAccept(spans ->
-                Platform.runLater(() -> apply(mine, shown, spans)));
+        StyleSpans<Collection<String>> before = shownSpans;
+        CompletableFuture.supplyAsync(() -> {
+            if (mine != generation.get()) {
+                return null; // already stale
+            }
+            if (newText) {
+                DisplayText next = DisplayText.of(text, DISPLAY_CHUNK);
+                StyleSpans<Collection<String>> spans = PaneStyles.of(next, quotes, mode, selected);
+                return new Restyle(next, spans, null, PaneStyles.document(next, spans, segOps, paragraphStyle));
+            }
+            StyleSpans<Collection<String>> spans = PaneStyles.of(shown, quotes, mode, selected);
+            List<Span> changed = before == null || before.length() != spans.length() ? null : PaneStyles.changes(before, spans);
+            return new Restyle(shown, spans, changed, null);
+        }).thenAccept(restyle -> {
+            if (restyle != null) {
+                Platform.runLater(() -> apply(mine, shown, restyle));
+            }
+        });
     }
 
-    private void apply(long computed, DisplayText shown, StyleSpans<Collection<String>> spans) {
-        if (computed != generation.get() || shown != display || spans.length() != area.getLength()) {
+    /**
+     * New styles for the whole text, and the display ranges where they differ from those shown (null: all);
+     * for a new text, the styled document to put in the area in one call.
+     */
+    private record Restyle(DisplayText display, StyleSpans<Collection<String>> spans, List<Span> changed,
+            StyledDocument<Collection<String>, String, Collection<String>> document) {
+    }
+
+    private void apply(long computed, DisplayText shown, Restyle restyle) {
+        StyleSpans<Collection<String>> spans = restyle.spans();
+        if (computed != generation.get() || shown != display) {
             return; // a newer computation is on its way
         }
-        area.setStyleSpans(0, spans);
+        if (restyle.document() != null) {
+            display = restyle.display();
+            area.replace(0, area.getLength(), restyle.document());
+            area.moveTo(0);
+            area.requestFollowCaret();
+            shownSpans = spans;
+            styled.set(computed);
+            Quote reveal = pendingReveal;
+            pendingReveal = null;
+            if (reveal != null) {
+                reveal(reveal);
+            }
+            return;
+        }
+        if (spans.length() != area.getLength()) {
+            return;
+        }
+        if (restyle.changed() == null) {
+            area.setStyleSpans(0, spans);
+        } else {
+            // Only newer computations can apply in between, and they discard this one, so the area still shows `before`.
+            for (Span range : restyle.changed()) {
+                area.setStyleSpans(range.start(), spans.subView(range.start(), range.end()));
+            }
+        }
+        shownSpans = spans;
         styled.set(computed);
     }
 
