@@ -5,7 +5,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -39,6 +38,7 @@ public final class Workbench extends BorderPane {
     private final SplitPane centre = new SplitPane();
     private final Commands commands;
     private boolean syncing;
+    private javafx.collections.transformation.SortedList<Quote> shownQuotes;
 
     public Workbench(WorkspaceSession session, Commands commands) {
         this.session = session;
@@ -147,19 +147,22 @@ public final class Workbench extends BorderPane {
                 showSelection(quote);
             }
         });
-        model.quotes().addListener((ListChangeListener<Quote>) change -> {
-            if (pane == panes.focusedPane()) {
-                showFocused();
-            }
-        });
     }
 
+    /**
+     * The table shows the focused pane's own quote list through a sorted view, so that marking or
+     * deleting one quote changes one row instead of reloading thousands.
+     */
     private void showFocused() {
         PaneModel model = panes.focusedPane().model();
         syncing = true;
         try {
-            quotesTable.getItems().setAll(model.quotes());
-            quotesTable.sort();
+            if (shownQuotes != null) {
+                shownQuotes.comparatorProperty().unbind(); // let the previous pane's view go
+            }
+            shownQuotes = new javafx.collections.transformation.SortedList<>(model.quotes());
+            shownQuotes.comparatorProperty().bind(quotesTable.comparatorProperty());
+            quotesTable.setItems(shownQuotes);
         } finally {
             syncing = false;
         }
