@@ -74,6 +74,7 @@ public final class Workbench extends BorderPane {
         setBottom(statusBar());
 
         panes.focusedPaneProperty().addListener((obs, old, pane) -> showFocused());
+        showFocused(); // the first pane was focused before this listener existed
         quotesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, quote) -> {
             if (!syncing && quote != null) {
                 panes.focusedPane().model().selectedProperty().set(quote);
