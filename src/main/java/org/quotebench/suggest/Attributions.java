@@ -1,0 +1,114 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quotebench.core.Span;
+
+/**
+ * Finds who a quote is attributed to in the words around it: right after it ("…,” Peskov said /
+ * said Peskov / so Scholz), right before it (Peskov said: “…”), or anywhere in its sentence
+ * ("he called it “a disaster”", "according to the ministry").
+ */
+final class Attributions {
+    /** Cue words whose speaker always follows them. */
+    private static final Set<String> FORWARD_ONLY = Set.of("so", "laut", "selon", "словам", "according");
+    private static final int NEAR = 14;
+
+    private Attributions() {
+    }
+
+    /** An attribution starting right after the closing mark, in [{@code from}, {@code to}). */
+    static Optional<Attribution> after(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        int first = 0;
+        while (first < tokens.size() && (!tokens.get(first).isWord() || isAuxiliary(tokens.get(first)))) {
+            first++;
+        }
+        for (int c = first; c < tokens.size() && c - first < NEAR; c++) {
+            Token t = tokens.get(c);
+            if (!t.isWord() && !t.is(",")) {
+                return Optional.empty();
+            }
+            if (!isCue(t, c == first)) {
+                continue;
+            }
+            Span cue = span(t);
+            if (c == first || FORWARD_ONLY.contains(t.lower())) {
+                return forward(text, tokens, c).map(x -> new Attribution(x, cue, true));
+            }
+            // The subject must start the stretch: "…,” Kremlin spokesman Dmitry Peskov said.
+            int start = tokens.get(first).start();
+            return SpeakerPhrases.before(text, tokens, c).filter(x -> x.span().start() <= start)
+                    .map(x -> new Attribution(x, cue, true));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        return !t.isCapitalised() && Lexicon.AUXILIARIES.contains(t.lower()) && !Lexicon.CUES.contains(t.lower());
+    }
+
+    /** An attribution ending right before the opening mark (…said: “), in [{@code from}, {@code to}). */
+    static Optional<Attribution> before(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        for (int c = tokens.size() - 1; c >= 0 && tokens.size() - c <= 8; c--) {
+            Token t = tokens.get(c);
+            if (!isCue(t, false) || FORWARD_ONLY.contains(t.lower())) {
+                continue;
+            }
+            int cue = c;
+            Optional<Mention> m = SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue));
+            if (m.isPresent()) {
+                return Optional.of(new Attribution(m.get(), span(t), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Any attribution in the stretch, the cue nearest to {@code near} first. */
+    static Optional<Attribution> anywhere(String text, int from, int to, boolean nearEnd) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            int c = nearEnd ? n - 1 - k : k;
+            Token t = tokens.get(c);
+            if (!isCue(t, false)) {
+                continue;
+            }
+            int cue = c;
+            Optional<Mention> m = FORWARD_ONLY.contains(t.lower()) ? forward(text, tokens, cue)
+                    : SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue));
+            if (m.isPresent()) {
+                return Optional.of(new Attribution(m.get(), span(t), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> forward(String text, List<Token> tokens, int c) {
+        int at = c;
+        if (tokens.get(c).lower().equals("according") && c + 1 < tokens.size() && tokens.get(c + 1).lower().equals("to")) {
+            at = c + 1;
+        } else if (tokens.get(c).lower().equals("according")) {
+            return Optional.empty();
+        }
+        return SpeakerPhrases.after(text, tokens, at);
+    }
+
+    /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */
+    static boolean isCue(Token t, boolean firstAfterQuote) {
+        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote) {
+            return false;
+        }
+        String lower = t.lower();
+        if (lower.equals("so")) {
+            return firstAfterQuote;
+        }
+        return Lexicon.CUES.contains(lower) || lower.equals("according");
+    }
+
+    private static Span span(Token t) {
+        return new Span(t.start(), t.end());
+    }
+}

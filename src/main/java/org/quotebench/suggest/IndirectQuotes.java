@@ -1,0 +1,151 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.Span;
+
+/**
+ * Reported speech without quote marks in one sentence: "X said (that) …", "…, X said.",
+ * "according to X, …" and "…, according to X." Only plain speech verbs count, and the speaker
+ * must be a name, a pronoun or a speaker noun, which keeps precision up.
+ */
+final class IndirectQuotes {
+    private static final int MIN_WORDS = 4;
+
+    /** Reported content, its attribution. */
+    record Found(Span content, Attribution attribution) {
+    }
+
+    private IndirectQuotes() {
+    }
+
+    static Optional<Found> in(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        int n = tokens.size();
+        if (n < MIN_WORDS + 2) {
+            return Optional.empty();
+        }
+        int end = n - 1;
+        while (end >= 0 && !tokens.get(end).isWord()) {
+            end--;
+        }
+        // "According to X, …"
+        if (tokens.get(0).lower().equals("according") && n > 2 && tokens.get(1).lower().equals("to")) {
+            int comma = indexOf(tokens, ",", 2, Math.min(n, 14));
+            Optional<Mention> m = SpeakerPhrases.after(text, tokens, 1);
+            if (comma > 0 && m.isPresent() && end > comma + MIN_WORDS) {
+                return Optional.of(new Found(new Span(tokens.get(comma + 1).start(), tokens.get(end).end()),
+                        new Attribution(m.get(), span(tokens.get(0), tokens.get(1)), true)));
+            }
+        }
+        // "…, according to X." / "…, X said." / "…, said X."
+        int lastComma = lastIndexOf(tokens, ",", Math.max(0, n - 12), n);
+        if (lastComma > MIN_WORDS) {
+            List<Token> tail = tokens.subList(lastComma + 1, n);
+            Optional<Attribution> a = tailAttribution(text, tail);
+            if (a.isPresent()) {
+                return Optional.of(new Found(new Span(tokens.get(0).start(), tokens.get(lastComma - 1).end()), a.get()));
+            }
+        }
+        // "X said (on Tuesday) (that) …": the subject opens the sentence.
+        for (int c = 1; c < Math.min(n, 14); c++) {
+            Token t = tokens.get(c);
+            if (!t.isWord() || t.isCapitalised() || !Lexicon.PLAIN_CUES.contains(t.lower())) {
+                continue;
+            }
+            Optional<Mention> m = SpeakerPhrases.before(text, tokens, c);
+            if (m.isEmpty() || !opensSentence(tokens, m.get())) {
+                return Optional.empty();
+            }
+            int that = indexOfWord(tokens, c + 1, Math.min(n, c + 10));
+            int contentStart = that >= 0 ? that + 1 : c + 1;
+            while (contentStart < n && !tokens.get(contentStart).isWord()) {
+                contentStart++;
+            }
+            if (that < 0 && t.lower().startsWith("tol")) {
+                return Optional.empty(); // "told reporters" without "that": the content is too uncertain
+            }
+            if (end - contentStart + 1 < MIN_WORDS) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(new Span(tokens.get(contentStart).start(), tokens.get(end).end()),
+                    new Attribution(m.get(), span(t, t), true)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Attribution> tailAttribution(String text, List<Token> tail) {
+        int lastWord = tail.size() - 1;
+        while (lastWord >= 0 && !tail.get(lastWord).isWord()) {
+            lastWord--;
+        }
+        int last = lastWord;
+        if (last < 0) {
+            return Optional.empty();
+        }
+        if (tail.get(0).lower().equals("according") && tail.size() > 2 && tail.get(1).lower().equals("to")) {
+            return SpeakerPhrases.after(text, tail, 1).filter(m -> m.span().end() >= tail.get(last).end())
+                    .map(m -> new Attribution(m, span(tail.get(0), tail.get(1)), true));
+        }
+        for (int c = 0; c <= last; c++) {
+            Token t = tail.get(c);
+            if (t.isWord() && !t.isCapitalised() && Lexicon.PLAIN_CUES.contains(t.lower())) {
+                Optional<Mention> m = c == 0 ? SpeakerPhrases.after(text, tail, c) : SpeakerPhrases.before(text, tail, c);
+                if (m.isPresent() && (c == 0 || m.get().span().start() == tail.get(0).start()
+                        || tail.get(0).lower().matches("the|a|an"))) {
+                    return Optional.of(new Attribution(m.get(), span(t, t), true));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean opensSentence(List<Token> tokens, Mention m) {
+        int start = m.span().start();
+        for (Token t : tokens) {
+            if (t.start() >= start) {
+                return true;
+            }
+            if (!t.lower().matches("the|a|an|but|and|yet|so|meanwhile|however|now|still|later|,")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("that") || w.equals("dass") || w.equals("que") || w.equals("qu") || w.equals("что")) {
+                return i;
+            }
+            if (!tokens.get(i).isWord() && !tokens.get(i).is(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(List<Token> tokens, String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is(p)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(List<Token> tokens, String p, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (tokens.get(i).is(p)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Span span(Token a, Token b) {
+        return new Span(a.start(), b.end());
+    }
+}

@@ -1,0 +1,94 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.Span;
+
+/**
+ * Reads one quotation in its sentence: finds its attribution, decides whether it is a direct quote
+ * or a partial one, and drops scare quotes (a short quoted term that nobody is said to have said).
+ */
+final class QuoteReader {
+    /** How far around a quote its sentence and attribution are looked for; keeps the finder linear. */
+    private static final int WINDOW = 400;
+    private static final int SCARE_MAX_WORDS = 4;
+
+    private QuoteReader() {
+    }
+
+    static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index) {
+        QuotedSpan q = quoted.get(index);
+        if (q.end() <= q.start() || text.substring(q.start(), q.end()).isBlank()) {
+            return Optional.empty();
+        }
+        int prevEnd = index > 0 ? quoted.get(index - 1).close() + 1 : 0;
+        int nextOpen = index + 1 < quoted.size() ? quoted.get(index + 1).open() : text.length();
+        int leftStart = Sentences.startBefore(text, q.open(), Math.max(prevEnd, q.open() - WINDOW));
+        int afterClose = q.close() + 1;
+        int firstAfter = afterClose;
+        while (firstAfter < text.length() && text.charAt(firstAfter) == ' ') {
+            firstAfter++;
+        }
+        int sentenceEnd = Sentences.endAfter(text, firstAfter, Math.min(nextOpen, afterClose + WINDOW));
+        char lastInside = lastNonSpace(text, q.start(), q.end());
+        // “We will win.” The minister … starts a new sentence: its words are not this quote's attribution.
+        boolean newSentenceAfter = lastInside == '.' && firstAfter < text.length()
+                && Character.isUpperCase(text.charAt(firstAfter));
+        boolean lineEnds = firstAfter >= text.length() || text.charAt(firstAfter) == '\n';
+        int rightEnd = newSentenceAfter || lineEnds ? afterClose : sentenceEnd;
+
+        Optional<Attribution> right = Attributions.after(text, afterClose, rightEnd);
+        Optional<Attribution> left = Attributions.before(text, leftStart, q.open());
+        boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
+        Optional<Attribution> attribution = rightFirst && right.isPresent() ? right : left.or(() -> right);
+        if (attribution.isEmpty()) {
+            attribution = Attributions.anywhere(text, leftStart, q.open(), true)
+                    .or(() -> Attributions.anywhere(text, afterClose, rightEnd, false));
+        }
+
+        String before = text.substring(leftStart, q.open()).strip();
+        boolean direct = before.isEmpty() || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
+        int words = words(text, q.start(), q.end());
+        boolean sentenceInside = ".?!…".indexOf(lastInside) >= 0 || lastInside == ',' && direct;
+        if (attribution.isEmpty() && !q.multiParagraph()) {
+            if (!direct && words <= SCARE_MAX_WORDS) {
+                return Optional.empty(); // a scare quote or a title
+            }
+            if (direct && words <= 2 && !sentenceInside) {
+                return Optional.empty();
+            }
+        }
+        QuoteKind kind = direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        double confidence;
+        if (attribution.isPresent()) {
+            confidence = attribution.get().adjacent() ? (direct ? 0.92 : 0.8) : (direct ? 0.8 : 0.7);
+        } else {
+            confidence = direct ? 0.6 : 0.45;
+        }
+        return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
+                attribution.isEmpty()));
+    }
+
+    private static char lastNonSpace(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static int words(String text, int from, int to) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

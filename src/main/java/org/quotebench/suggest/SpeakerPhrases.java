@@ -1,0 +1,218 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.quotebench.core.Span;
+
+/**
+ * Reads the speaker phrase next to a cue word: the subject before it ("Kremlin spokesman Dmitry
+ * Peskov said", "Peskov, the Kremlin spokesman, said") or after it ("said Peskov", "according to the
+ * ministry"), and splits a title off the name as the role.
+ */
+final class SpeakerPhrases {
+    private static final int MAX_PHRASE = 10;
+
+    private SpeakerPhrases() {
+    }
+
+    /** The subject ending just before the cue at {@code cue}, skipping auxiliaries ("has also said"). */
+    static Optional<Mention> before(String text, List<Token> tokens, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalised()
+                && Lexicon.AUXILIARIES.contains(tokens.get(j).lower())) {
+            j--;
+        }
+        if (j < 0) {
+            return Optional.empty();
+        }
+        Optional<Mention> pronoun = pronoun(tokens.get(j));
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
+        if (tokens.get(j).is(",")) {
+            return appositive(text, tokens, j);
+        }
+        int a = phraseStartBefore(tokens, j);
+        return analyse(text, tokens, a, j);
+    }
+
+    /** The speaker phrase starting just after the cue at {@code cue} ("said Peskov, the Kremlin spokesman"). */
+    static Optional<Mention> after(String text, List<Token> tokens, int cue) {
+        int a = cue + 1;
+        // French inversion: a-t-il déclaré; Russian dash: «…», — сказал Песков
+        if (a >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Mention> pronoun = pronoun(tokens.get(a));
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
+        int b = a;
+        while (b < tokens.size() && b - a < MAX_PHRASE && allowed(tokens.get(b))) {
+            b++;
+        }
+        b--;
+        while (b >= a && isConnector(tokens.get(b))) {
+            b--;
+        }
+        if (b < a) {
+            return Optional.empty();
+        }
+        Optional<Mention> found = analyse(text, tokens, a, b);
+        // "said Dmitry Peskov, the Kremlin spokesman": the phrase after the comma is the role.
+        if (found.isPresent() && found.get().type() == SpeakerType.PERSON && found.get().role().isEmpty()
+                && b + 2 < tokens.size() && tokens.get(b + 1).is(",")) {
+            int c = b + 2;
+            int d = c;
+            while (d < tokens.size() && d - c < MAX_PHRASE && allowed(tokens.get(d))) {
+                d++;
+            }
+            Optional<Mention> role = d > c ? analyse(text, tokens, c, d - 1) : Optional.empty();
+            if (role.isPresent() && role.get().type() == SpeakerType.UNNAMED) {
+                return Optional.of(found.get().withRole(Optional.of(role.get().name())));
+            }
+        }
+        return found;
+    }
+
+    /** "Peskov, the Kremlin spokesman, said" and "Smith, 45, said": the name before the aside. */
+    private static Optional<Mention> appositive(String text, List<Token> tokens, int comma) {
+        int j = comma - 1;
+        if (j < 0) {
+            return Optional.empty();
+        }
+        Optional<Mention> aside;
+        int asideStart;
+        if (Character.isDigit(tokens.get(j).text().charAt(0))) {
+            aside = Optional.empty();
+            asideStart = j;
+        } else {
+            asideStart = phraseStartBefore(tokens, j);
+            aside = analyse(text, tokens, asideStart, j);
+            if (aside.isEmpty()) {
+                return Optional.empty();
+            }
+            if (aside.get().type() != SpeakerType.UNNAMED) {
+                return aside; // "…, Peskov, said" is rare; take the name
+            }
+        }
+        int k = asideStart - 1;
+        if (k >= 1 && tokens.get(k).is(",")) {
+            Optional<Mention> named = before(text, tokens.subList(0, k), k);
+            if (named.isPresent() && (named.get().type() == SpeakerType.PERSON
+                    || named.get().type() == SpeakerType.ORGANISATION)) {
+                return Optional.of(named.get().withRole(aside.map(Mention::name).or(named.get()::role)));
+            }
+        }
+        return aside;
+    }
+
+    private static int phraseStartBefore(List<Token> tokens, int end) {
+        int a = end;
+        while (a - 1 >= 0 && end - a + 1 < MAX_PHRASE && allowed(tokens.get(a - 1))) {
+            a--;
+        }
+        return a;
+    }
+
+    private static Optional<Mention> pronoun(Token token) {
+        String lower = token.lower();
+        Span span = new Span(token.start(), token.end());
+        if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
+            return Optional.of(new Mention(span, token.text(), Optional.empty(), SpeakerType.PERSON_PRONOUN));
+        }
+        if (Lexicon.GROUP_PRONOUNS.contains(lower)) {
+            return Optional.of(new Mention(span, token.text(), Optional.empty(), SpeakerType.GROUP_PRONOUN));
+        }
+        return Optional.empty();
+    }
+
+    static boolean allowed(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String lower = t.lower();
+        if (t.isCapitalised()) {
+            return !Lexicon.NOT_NAMES.contains(lower) || lower.equals("the") || lower.equals("a") || lower.equals("an");
+        }
+        return Lexicon.CONNECTORS.contains(lower) || Lexicon.SPEAKER_ADJECTIVES.contains(lower)
+                || Lexicon.SPEAKER_NOUNS.contains(lower) || Lexicon.TITLES.contains(lower);
+    }
+
+    private static boolean isConnector(Token t) {
+        return !t.isCapitalised() && Lexicon.CONNECTORS.contains(t.lower());
+    }
+
+    private static boolean isNameWord(Token t) {
+        String lower = t.lower();
+        return t.isWord() && t.isCapitalised() && !Lexicon.TITLES.contains(lower) && !Lexicon.NOT_NAMES.contains(lower)
+                && !Lexicon.CUES.contains(lower);
+    }
+
+    private static boolean isDeterminer(Token t) {
+        String lower = t.lower();
+        return lower.equals("the") || lower.equals("a") || lower.equals("an");
+    }
+
+    /** Splits tokens [a, b] into role and name and decides what kind of speaker they name. */
+    static Optional<Mention> analyse(String text, List<Token> tokens, int a, int b) {
+        while (a <= b && isConnector(tokens.get(a)) && !isDeterminer(tokens.get(a))) {
+            a++;
+        }
+        if (a > b) {
+            return Optional.empty();
+        }
+        int k = b;
+        while (k >= a && (isNameWord(tokens.get(k))
+                || k < b && k > a && isConnector(tokens.get(k)) && isNameWord(tokens.get(k - 1)) && !isDeterminer(tokens.get(k)))) {
+            k--;
+        }
+        int nameStart = k + 1;
+        Token last = tokens.get(b);
+        String lastLower = last.lower();
+        if (nameStart <= b) {
+            Span span = new Span(tokens.get(nameStart).start(), last.end());
+            String name = text.substring(span.start(), span.end());
+            boolean organisation = Lexicon.ORGANISATION_HEADS.contains(lastLower)
+                    || last.text().length() >= 2 && last.text().chars().allMatch(Character::isUpperCase)
+                    || containsHead(tokens, nameStart, b);
+            if (organisation) {
+                int s = nameStart;
+                return Optional.of(new Mention(span, name, Optional.empty(), SpeakerType.ORGANISATION));
+            }
+            Optional<String> role = Optional.empty();
+            int roleStart = a;
+            while (roleStart < nameStart && isDeterminer(tokens.get(roleStart))) {
+                roleStart++;
+            }
+            if (roleStart < nameStart) {
+                role = Optional.of(text.substring(tokens.get(roleStart).start(), tokens.get(nameStart - 1).end()));
+            }
+            return Optional.of(new Mention(span, name, role, SpeakerType.PERSON));
+        }
+        if (!Lexicon.SPEAKER_NOUNS.contains(lastLower)) {
+            return Optional.empty();
+        }
+        int s = a;
+        while (s < b && isDeterminer(tokens.get(s))) {
+            s++;
+        }
+        Span span = new Span(tokens.get(s).start(), last.end());
+        return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), SpeakerType.UNNAMED));
+    }
+
+    private static boolean containsHead(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String lower = tokens.get(i).lower();
+            if (Lexicon.ORGANISATION_HEADS.contains(lower) && !lower.equals("house") && !lower.equals("post")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
