@@ -27,6 +27,15 @@ final class Attributions {
         }
         for (int c = first; c < tokens.size() && c - first < NEAR; c++) {
             Token t = tokens.get(c);
+            if (t.is("(")) {
+                // "…,” Rep. Gwen Moore (D-Wis.) said": skip the brackets
+                int close = c + 1;
+                while (close < tokens.size() && close - c < 8 && !tokens.get(close).is(")")) {
+                    close++;
+                }
+                c = close;
+                continue;
+            }
             if (!t.isWord() && !t.is(",")) {
                 return Optional.empty();
             }
@@ -66,24 +75,43 @@ final class Attributions {
         return Optional.empty();
     }
 
-    /** Any attribution in the stretch, the cue nearest to {@code near} first. */
-    static Optional<Attribution> anywhere(String text, int from, int to, boolean nearEnd) {
+    /**
+     * Any attribution in the stretch: in the words before a quote the main clause's cue comes first
+     * (Trump said … that Clinton described it as “…” is Trump's), after it the nearest. A cue without
+     * its own subject ("…, saying …", "… and vowed …") takes the sentence's subject.
+     */
+    static Optional<Attribution> anywhere(String text, int from, int to, boolean sentenceStartsHere) {
         List<Token> tokens = Tokens.of(text, from, to);
-        int n = tokens.size();
-        for (int k = 0; k < n; k++) {
-            int c = nearEnd ? n - 1 - k : k;
+        for (int c = 0; c < tokens.size(); c++) {
             Token t = tokens.get(c);
             if (!isCue(t, false)) {
                 continue;
             }
             int cue = c;
-            Optional<Mention> m = FORWARD_ONLY.contains(t.lower()) ? forward(text, tokens, cue)
-                    : SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue));
+            Optional<Mention> m;
+            if (FORWARD_ONLY.contains(t.lower())) {
+                m = forward(text, tokens, cue);
+            } else if (t.lower().endsWith("ing") || c > 0 && tokens.get(c - 1).lower().matches("and|,|but")) {
+                m = sentenceStartsHere ? SpeakerPhrases.sentenceSubject(text, tokens) : Optional.empty();
+            } else {
+                m = SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue))
+                        .or(() -> sentenceStartsHere ? SpeakerPhrases.sentenceSubject(text, tokens) : Optional.empty());
+            }
             if (m.isPresent()) {
                 return Optional.of(new Attribution(m.get(), span(t), false));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the stretch holds a speech verb at all, even one whose speaker we cannot read. */
+    static boolean hasCue(String text, int from, int to) {
+        for (Token t : Tokens.of(text, from, to)) {
+            if (isCue(t, false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Mention> forward(String text, List<Token> tokens, int c) {

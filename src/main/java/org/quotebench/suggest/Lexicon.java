@@ -27,6 +27,12 @@ final class Lexicon {
             "quipped", "told", "blamed", "dubbed", "labeled", "labelled", "branded", "hailed", "praised", "criticized",
             "criticised", "slammed", "demanded", "demands", "announced", "pointed", "sighed", "whispered", "yelled",
             "answered", "repeated", "reiterated", "disclosed", "revealed", "estimated", "added", "wondered",
+            "asking", "sings", "sang", "claiming", "arguing", "insisting", "warning", "telling", "noting", "adding",
+            "calling", "describing", "accusing", "urging", "suggesting", "writing", "vowing", "promising", "complaining",
+            "mocked", "mocking", "referred", "referring", "charges", "questioned", "questioning", "declaring",
+            "explaining", "stating", "announcing", "demanding", "predicting", "acknowledging", "admitting", "labeling",
+            "dubbing", "branding", "tweeting", "deriding", "derided", "lamented", "lamenting", "chanted", "chanting",
+            "hinted", "retorted", "read", "reads",
             // German
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
             "kritisierte", "fügte", "teilte", "schrieb", "schreibt", "sprach", "forderte", "fordert", "so", "laut",

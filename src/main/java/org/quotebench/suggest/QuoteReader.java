@@ -42,17 +42,19 @@ final class QuoteReader {
         Optional<Attribution> left = Attributions.before(text, leftStart, q.open());
         boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
         Optional<Attribution> attribution = rightFirst && right.isPresent() ? right : left.or(() -> right);
+        boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
         if (attribution.isEmpty()) {
-            attribution = Attributions.anywhere(text, leftStart, q.open(), true)
+            attribution = Attributions.anywhere(text, leftStart, q.open(), sentenceStart)
                     .or(() -> Attributions.anywhere(text, afterClose, rightEnd, false));
         }
+        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
 
         String before = text.substring(leftStart, q.open()).strip();
         boolean direct = before.isEmpty() || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
         int words = words(text, q.start(), q.end());
         boolean sentenceInside = ".?!…".indexOf(lastInside) >= 0 || lastInside == ',' && direct;
         if (attribution.isEmpty() && !q.multiParagraph()) {
-            if (!direct && words <= SCARE_MAX_WORDS) {
+            if (!direct && (words <= SCARE_MAX_WORDS && !cueNearby || words <= 6 && looksLikeTitle(text, q))) {
                 return Optional.empty(); // a scare quote or a title
             }
             if (direct && words <= 2 && !sentenceInside) {
@@ -68,6 +70,16 @@ final class QuoteReader {
         }
         return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
                 attribution.isEmpty()));
+    }
+
+    /** "Morning Joe", "The Apprentice": every word capitalised. */
+    private static boolean looksLikeTitle(String text, QuotedSpan q) {
+        for (Token t : Tokens.of(text, q.start(), q.end())) {
+            if (t.isWord() && !t.isCapitalised() && t.text().length() > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char lastNonSpace(String text, int from, int to) {

@@ -23,6 +23,16 @@ final class SpeakerPhrases {
                 && Lexicon.AUXILIARIES.contains(tokens.get(j).lower())) {
             j--;
         }
+        if (j >= 0 && tokens.get(j).is(")")) {
+            // "Rep. Gwen Moore (D-Wis.) said": the party and state in brackets are not the name
+            int open = j - 1;
+            while (open >= 0 && j - open < 8 && !tokens.get(open).is("(")) {
+                open--;
+            }
+            if (open >= 0 && tokens.get(open).is("(")) {
+                j = open - 1;
+            }
+        }
         if (j < 0) {
             return Optional.empty();
         }
@@ -33,8 +43,64 @@ final class SpeakerPhrases {
         if (tokens.get(j).is(",")) {
             return appositive(text, tokens, j);
         }
-        int a = phraseStartBefore(tokens, j);
-        return analyse(text, tokens, a, j);
+        int head = j;
+        int a = phraseStartBefore(tokens, head);
+        return analyse(text, tokens, a, head).or(() -> determinedNoun(text, tokens, head));
+    }
+
+    /** "the announcer said", "one questioner claimed", "the ad’s narrator says": any noun after a determiner. */
+    private static Optional<Mention> determinedNoun(String text, List<Token> tokens, int head) {
+        Token h = tokens.get(head);
+        if (!h.isWord() || h.isCapitalised() || Lexicon.CUES.contains(h.lower()) || Lexicon.CONNECTORS.contains(h.lower())) {
+            return Optional.empty();
+        }
+        for (int d = head - 1; d >= 0 && head - d <= 3; d--) {
+            Token t = tokens.get(d);
+            String lower = t.lower();
+            if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
+                int s = DETERMINERS.contains(lower) && !lower.equals("one") && !lower.equals("another") ? d + 1 : d;
+                Span span = new Span(tokens.get(s).start(), h.end());
+                return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
+                        SpeakerType.UNNAMED));
+            }
+            if (!t.isWord()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another", "this",
+            "that", "his", "her", "their", "its");
+
+    /** The subject opening a sentence ("In recent weeks, Reid has gone after …"), after an opening phrase. */
+    static Optional<Mention> sentenceSubject(String text, List<Token> tokens) {
+        int a = 0;
+        if (!tokens.isEmpty() && tokens.get(0).isWord() && Lexicon.NOT_NAMES.contains(tokens.get(0).lower())
+                && !DETERMINERS.contains(tokens.get(0).lower())) {
+            for (int k = 1; k < Math.min(tokens.size(), 10); k++) {
+                if (tokens.get(k).is(",")) {
+                    a = k + 1;
+                    break;
+                }
+            }
+        }
+        if (a >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Mention> pronoun = pronoun(tokens.get(a));
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
+        int b = a;
+        while (b < tokens.size() && b - a < MAX_PHRASE && allowed(tokens.get(b))) {
+            b++;
+        }
+        if (b == a) {
+            return Optional.empty();
+        }
+        int end = b - 1;
+        return analyse(text, tokens, a, end).or(() -> determinedNoun(text, tokens, end));
     }
 
     /** The speaker phrase starting just after the cue at {@code cue} ("said Peskov, the Kremlin spokesman"). */
@@ -118,6 +184,10 @@ final class SpeakerPhrases {
 
     private static Optional<Mention> pronoun(Token token) {
         String lower = token.lower();
+        int apostrophe = Math.max(lower.indexOf('’'), lower.indexOf('\''));
+        if (apostrophe > 0) {
+            lower = lower.substring(0, apostrophe); // he’s, she’d, they’ve
+        }
         Span span = new Span(token.start(), token.end());
         if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
             return Optional.of(new Mention(span, token.text(), Optional.empty(), SpeakerType.PERSON_PRONOUN));
@@ -191,7 +261,7 @@ final class SpeakerPhrases {
             }
             return Optional.of(new Mention(span, name, role, SpeakerType.PERSON));
         }
-        if (!Lexicon.SPEAKER_NOUNS.contains(lastLower)) {
+        if (!Lexicon.SPEAKER_NOUNS.contains(lastLower) && !Lexicon.TITLES.contains(lastLower)) {
             return Optional.empty();
         }
         int s = a;
