@@ -22,8 +22,17 @@ final class Attributions {
     static Optional<Attribution> after(String text, int from, int to) {
         List<Token> tokens = Tokens.of(text, from, to);
         int first = 0;
+        boolean dash = false;
         while (first < tokens.size() && (!tokens.get(first).isWord() || isAuxiliary(tokens.get(first)))) {
+            dash |= "―—–".contains(tokens.get(first).text());
             first++;
+        }
+        if (first >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Attribution> signed = dash ? signature(text, tokens, first) : Optional.empty();
+        if (signed.isPresent()) {
+            return signed;
         }
         for (int c = first; c < tokens.size() && c - first < NEAR; c++) {
             Token t = tokens.get(c);
@@ -50,6 +59,44 @@ final class Attributions {
             int start = tokens.get(first).start();
             return SpeakerPhrases.before(text, tokens, c).filter(x -> x.span().start() <= start)
                     .map(x -> new Attribution(x, cue, true));
+        }
+        return longAside(text, tokens, first);
+    }
+
+    /** "“…” ― Jane Doe" or "“…” — Jane Doe, teacher": a signature after a dash. */
+    private static Optional<Attribution> signature(String text, List<Token> tokens, int first) {
+        int b = first;
+        while (b < tokens.size() && b - first < 6 && tokens.get(b).isWord() && tokens.get(b).isCapitalised()) {
+            b++;
+        }
+        if (b == first) {
+            return Optional.empty();
+        }
+        Token dash = tokens.get(first - 1);
+        return SpeakerPhrases.analyse(text, tokens, first, b - 1)
+                .filter(m -> m.type() == SpeakerType.PERSON || m.type() == SpeakerType.ORGANISATION)
+                .map(m -> new Attribution(m, new Span(dash.start(), dash.end()), true));
+    }
+
+    /** "“…,” Scott Pruitt, the attorney general of a state that sued, said": a name, a long aside, the cue. */
+    private static Optional<Attribution> longAside(String text, List<Token> tokens, int first) {
+        int b = first;
+        while (b < tokens.size() && b - first < 6 && SpeakerPhrases.allowed(tokens.get(b))) {
+            b++;
+        }
+        if (b == first || b >= tokens.size() || !tokens.get(b).is(",")) {
+            return Optional.empty();
+        }
+        Optional<Mention> name = SpeakerPhrases.analyse(text, tokens, first, b - 1)
+                .filter(m -> m.type() == SpeakerType.PERSON);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int c = b + 1; c < tokens.size(); c++) {
+            if (tokens.get(c - 1).is(",") && isCue(tokens.get(c), false)) {
+                Token cue = tokens.get(c);
+                return Optional.of(new Attribution(name.get(), new Span(cue.start(), cue.end()), true));
+            }
         }
         return Optional.empty();
     }

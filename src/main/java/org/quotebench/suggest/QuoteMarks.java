@@ -14,6 +14,7 @@ final class QuoteMarks {
             case '“' -> "”";
             case '„' -> "“”";
             case '«' -> "»";
+            case '”' -> "”“"; // a typist's wrong-way opener (”Fear. …”), or Swedish
             case '»' -> "«";
             case '‘' -> "’";
             case '‚' -> "‘’";
@@ -47,6 +48,9 @@ final class QuoteMarks {
             case '\'', '‘', '‚' -> !isWordChar(before) && isWordStart(after);
             // Reversed guillemets (»so«) open only before a word; French « may be followed by a space.
             case '»', '›' -> !isWordChar(before) && isWordStart(after);
+            // ” opens only at the start of a paragraph, where it cannot be closing anything
+            case '”' -> (i == 0 || before == '\n' || before == ' ' && (i < 2 || text.charAt(i - 2) == '\n'))
+                    && Character.isLetter(after);
             default -> !Character.isWhitespace(after) || c == '«' || c == '‹';
         };
     }

@@ -25,6 +25,16 @@ final class QuoteReader {
         int prevEnd = index > 0 ? quoted.get(index - 1).close() + 1 : 0;
         int nextOpen = index + 1 < quoted.size() ? quoted.get(index + 1).open() : text.length();
         int leftStart = Sentences.startBefore(text, q.open(), Math.max(prevEnd, q.open() - WINDOW));
+        if (leftStart == q.open()) {
+            // "He said:" closing the paragraph before: that line introduces this quote.
+            int p = q.open() - 1;
+            while (p > prevEnd && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            if (p > prevEnd && text.charAt(p) == ':' && text.substring(p, q.open()).indexOf('\n') >= 0) {
+                leftStart = Sentences.startBefore(text, p, Math.max(prevEnd, p - WINDOW));
+            }
+        }
         int afterClose = q.close() + 1;
         int firstAfter = afterClose;
         while (firstAfter < text.length() && text.charAt(firstAfter) == ' ') {
@@ -46,6 +56,12 @@ final class QuoteReader {
         if (attribution.isEmpty()) {
             attribution = Attributions.anywhere(text, leftStart, q.open(), sentenceStart)
                     .or(() -> Attributions.anywhere(text, afterClose, rightEnd, false));
+        }
+        String introduction = text.substring(leftStart, q.open()).strip();
+        if (attribution.isEmpty() && introduction.endsWith(":") && sentenceStart) {
+            // "President Obama is rolling out a new message: “…”" — the subject of the introducing sentence
+            attribution = SpeakerPhrases.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+                    .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
         boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
 
@@ -70,6 +86,11 @@ final class QuoteReader {
         }
         return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
                 attribution.isEmpty()));
+    }
+
+    private static Span colon(String text, int open) {
+        int p = text.lastIndexOf(':', open);
+        return new Span(p, p + 1);
     }
 
     /** "Morning Joe", "The Apprentice": every word capitalised. */

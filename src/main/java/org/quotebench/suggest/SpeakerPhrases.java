@@ -51,7 +51,8 @@ final class SpeakerPhrases {
     /** "the announcer said", "one questioner claimed", "the ad’s narrator says": any noun after a determiner. */
     private static Optional<Mention> determinedNoun(String text, List<Token> tokens, int head) {
         Token h = tokens.get(head);
-        if (!h.isWord() || h.isCapitalised() || Lexicon.CUES.contains(h.lower()) || Lexicon.CONNECTORS.contains(h.lower())) {
+        if (!h.isWord() || h.isCapitalised() || Lexicon.CUES.contains(h.lower()) || Lexicon.CONNECTORS.contains(h.lower())
+                || h.lower().endsWith("ly") || Lexicon.AUXILIARIES.contains(h.lower())) {
             return Optional.empty();
         }
         for (int d = head - 1; d >= 0 && head - d <= 3; d--) {
@@ -70,8 +71,8 @@ final class SpeakerPhrases {
         return Optional.empty();
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another", "this",
-            "that", "his", "her", "their", "its");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another",
+            "his", "her", "their", "its");
 
     /** The subject opening a sentence ("In recent weeks, Reid has gone after …"), after an opening phrase. */
     static Optional<Mention> sentenceSubject(String text, List<Token> tokens) {
@@ -115,8 +116,19 @@ final class SpeakerPhrases {
             return pronoun;
         }
         int b = a;
-        while (b < tokens.size() && b - a < MAX_PHRASE && allowed(tokens.get(b))) {
-            b++;
+        int free = 0;
+        while (b < tokens.size() && b - a < MAX_PHRASE) {
+            Token t = tokens.get(b);
+            boolean afterDeterminer = b > a && isDeterminer(tokens.get(b - 1)) || free > 0 && free < 2;
+            if (allowed(t)) {
+                b++;
+            } else if (afterDeterminer && t.isWord() && !t.isCapitalised() && !Lexicon.CUES.contains(t.lower())
+                    && !Lexicon.AUXILIARIES.contains(t.lower()) && !t.lower().matches("who|which|that|on|in|at|to|as")) {
+                free++; // "according to the event organizer Alliance …"
+                b++;
+            } else {
+                break;
+            }
         }
         b--;
         while (b >= a && isConnector(tokens.get(b))) {
@@ -148,30 +160,34 @@ final class SpeakerPhrases {
         if (j < 0) {
             return Optional.empty();
         }
-        Optional<Mention> aside;
-        int asideStart;
-        if (Character.isDigit(tokens.get(j).text().charAt(0))) {
-            aside = Optional.empty();
-            asideStart = j;
-        } else {
-            asideStart = phraseStartBefore(tokens, j);
-            aside = analyse(text, tokens, asideStart, j);
-            if (aside.isEmpty()) {
-                return Optional.empty();
-            }
-            if (aside.get().type() != SpeakerType.UNNAMED) {
-                return aside; // "…, Peskov, said" is rare; take the name
-            }
+        int k = j;
+        while (k >= 0 && comma - k <= 16 && !tokens.get(k).is(",") && !isQuoteMark(tokens.get(k))) {
+            k--;
         }
-        int k = asideStart - 1;
-        if (k >= 1 && tokens.get(k).is(",")) {
+        if (k >= 1 && tokens.get(k).is(",") && k < j) {
             Optional<Mention> named = before(text, tokens.subList(0, k), k);
             if (named.isPresent() && (named.get().type() == SpeakerType.PERSON
                     || named.get().type() == SpeakerType.ORGANISATION)) {
-                return Optional.of(named.get().withRole(aside.map(Mention::name).or(named.get()::role)));
+                int asideStart = k + 1;
+                Token first = tokens.get(asideStart);
+                while (asideStart < j && isDeterminer(tokens.get(asideStart))) {
+                    asideStart++;
+                }
+                boolean roleLike = isDeterminer(first) || Character.isDigit(first.text().charAt(0))
+                        || Lexicon.TITLES.contains(first.lower()) || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower());
+                if (roleLike) {
+                    String aside = text.substring(tokens.get(asideStart).start(), tokens.get(j).end());
+                    boolean age = aside.chars().allMatch(Character::isDigit);
+                    return Optional.of(named.get().withRole(age ? named.get().role() : Optional.of(aside)));
+                }
             }
         }
-        return aside;
+        int asideStart = phraseStartBefore(tokens, j);
+        return analyse(text, tokens, asideStart, j);
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
     }
 
     private static int phraseStartBefore(List<Token> tokens, int end) {
