@@ -30,6 +30,11 @@ final class Attributions {
         if (first >= tokens.size()) {
             return Optional.empty();
         }
+        if (tokens.get(first).lower().equals("by") && first + 1 < tokens.size()) {
+            // a passive: dubbed a “golden couple” by fans
+            Token by = tokens.get(first);
+            return SpeakerPhrases.after(text, tokens, first).map(m -> new Attribution(m, new Span(by.start(), by.end()), true));
+        }
         Optional<Attribution> signed = dash ? signature(text, tokens, first) : Optional.empty();
         if (signed.isPresent()) {
             return signed;
@@ -114,7 +119,10 @@ final class Attributions {
                 continue;
             }
             int cue = c;
-            Optional<Mention> m = SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue));
+            // "said Peskov: “…”" — a speaker after the cue only when nothing but punctuation follows it
+            int lastWordEnd = lastWordEnd(tokens);
+            Optional<Mention> m = SpeakerPhrases.before(text, tokens, cue)
+                    .or(() -> SpeakerPhrases.after(text, tokens, cue).filter(x -> x.span().end() >= lastWordEnd));
             if (m.isPresent()) {
                 return Optional.of(new Attribution(m.get(), span(t), true));
             }
@@ -181,6 +189,15 @@ final class Attributions {
             return firstAfterQuote;
         }
         return Lexicon.CUES.contains(lower) || lower.equals("according");
+    }
+
+    private static int lastWordEnd(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).isWord()) {
+                return tokens.get(i).end();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static Span span(Token t) {

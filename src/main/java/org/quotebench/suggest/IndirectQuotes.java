@@ -29,13 +29,15 @@ final class IndirectQuotes {
         while (end >= 0 && !tokens.get(end).isWord()) {
             end--;
         }
+        int first = afterDateline(tokens);
         // "According to X, …"
-        if (tokens.get(0).lower().equals("according") && n > 2 && tokens.get(1).lower().equals("to")) {
-            int comma = indexOf(tokens, ",", 2, Math.min(n, 14));
-            Optional<Mention> m = SpeakerPhrases.after(text, tokens, 1);
+        int by = byWord(tokens, first);
+        if (by >= 0) {
+            int comma = indexOf(tokens, ",", by + 1, Math.min(n, by + 14));
+            Optional<Mention> m = SpeakerPhrases.after(text, tokens, by);
             if (comma > 0 && m.isPresent() && end > comma + MIN_WORDS) {
                 return Optional.of(new Found(new Span(tokens.get(comma + 1).start(), tokens.get(end).end()),
-                        new Attribution(m.get(), span(tokens.get(0), tokens.get(1)), true)));
+                        new Attribution(m.get(), span(tokens.get(first), tokens.get(by)), true)));
             }
         }
         // "…, according to X." / "…, X said." / "…, said X."
@@ -44,7 +46,10 @@ final class IndirectQuotes {
             List<Token> tail = tokens.subList(lastComma + 1, n);
             Optional<Attribution> a = tailAttribution(text, tail);
             if (a.isPresent()) {
-                return Optional.of(new Found(new Span(tokens.get(0).start(), tokens.get(lastComma - 1).end()), a.get()));
+                if (first >= lastComma) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Found(new Span(tokens.get(first).start(), tokens.get(lastComma - 1).end()), a.get()));
             }
         }
         // "X said (on Tuesday) (that) …": the subject opens the sentence.
@@ -92,7 +97,8 @@ final class IndirectQuotes {
             if (t.isWord() && !t.isCapitalised() && Lexicon.PLAIN_CUES.contains(t.lower())) {
                 Optional<Mention> m = c == 0 ? SpeakerPhrases.after(text, tail, c) : SpeakerPhrases.before(text, tail, c);
                 if (m.isPresent() && (c == 0 || m.get().span().start() == tail.get(0).start()
-                        || tail.get(0).lower().matches("the|a|an"))) {
+                        || tail.get(0).lower().matches("the|a|an|two|three|several|one"))
+                        && wordsAfter(tail, Math.max(m.get().span().end(), t.end())) <= 3) {
                     return Optional.of(new Attribution(m.get(), span(t, t), true));
                 }
                 return Optional.empty();
@@ -101,13 +107,57 @@ final class IndirectQuotes {
         return Optional.empty();
     }
 
+    /** The last word of "According to", "Selon", "Laut", "По словам" opening the sentence, or -1. */
+    private static int byWord(List<Token> tokens, int first) {
+        if (first + 1 >= tokens.size()) {
+            return -1;
+        }
+        String w = tokens.get(first).lower();
+        if (w.equals("according") && tokens.get(first + 1).lower().equals("to")) {
+            return first + 1;
+        }
+        if (w.equals("selon") || w.equals("laut")) {
+            return first;
+        }
+        return w.equals("по") && tokens.get(first + 1).lower().equals("словам") ? first + 1 : -1;
+    }
+
+    /** "…, the ministry said on Friday." allows a few words after the attribution, not a new clause. */
+    private static int wordsAfter(List<Token> tokens, int position) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.start() >= position && t.isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The first token after a dateline ("OSLAND, May 2 (Northwire) - "), or 0. */
+    private static int afterDateline(List<Token> tokens) {
+        if (tokens.isEmpty() || !isAllCaps(tokens.get(0).text())) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(tokens.size() - 1, 14); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("-") || t.equals("—") || t.equals("–")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.length() >= 2 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '.');
+    }
+
     private static boolean opensSentence(List<Token> tokens, Mention m) {
         int start = m.span().start();
         for (Token t : tokens) {
             if (t.start() >= start) {
                 return true;
             }
-            if (!t.lower().matches("the|a|an|but|and|yet|so|meanwhile|however|now|still|later|,")) {
+            if (!t.lower().matches("the|a|an|his|her|their|its|but|and|yet|so|meanwhile|however|now|still|later|,")) {
                 return false;
             }
         }

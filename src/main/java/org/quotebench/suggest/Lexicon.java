@@ -32,7 +32,8 @@ final class Lexicon {
             "mocked", "mocking", "referred", "referring", "charges", "questioned", "questioning", "declaring",
             "explaining", "stating", "announcing", "demanding", "predicting", "acknowledging", "admitting", "labeling",
             "dubbing", "branding", "tweeting", "deriding", "derided", "lamented", "lamenting", "chanted", "chanting",
-            "hinted", "retorted", "read", "reads",
+            "hinted", "retorted", "read", "reads", "fumed", "raged", "snapped", "gushed", "blasted", "stormed",
+            "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "hit", "cautions", "went",
             // German
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
             "kritisierte", "fügte", "teilte", "schrieb", "schreibt", "sprach", "forderte", "fordert", "so", "laut",
@@ -81,7 +82,9 @@ final class Lexicon {
             "reporter", "journalist", "columnist", "chef", "pastor", "father", "mother", "son", "daughter", "wife",
             "husband", "brother", "sister", "friend", "neighbour", "neighbor", "resident", "owner", "worker", "employee",
             "student", "teacher", "fan", "voter", "supporter", "critic", "rival", "opponent", "challenger", "veteran",
-            "pilot", "driver", "nurse", "surgeon", "physician", "officials", "spokesmen", "mrs", "министр",
+            "pilot", "driver", "nurse", "surgeon", "physician", "officials", "spokesmen", "mrs", "boss", "negotiator",
+            "prosecutor", "headteacher", "principal", "curator", "organiser", "organizer", "governor", "skipper",
+            "manager", "midfielder", "striker", "defender", "goalkeeper", "trainer", "referee", "министр",
             "президент", "пресс-секретарь", "представитель", "глава", "официальный");
 
     /** Nouns that head an unnamed or collective speaker ("a spokesperson", "the ministry", "sources"). */
@@ -103,7 +106,10 @@ final class Lexicon {
             "economist", "economists", "team", "club", "federation", "association", "foundation", "institute",
             "university", "hospital", "school", "charity", "regulator", "watchdog", "mayor", "governor", "president",
             "secretary", "chancellor", "spokesperson", "press", "candidate", "nominee", "source", "fans", "workers",
-            "employees", "students", "parents", "mother", "father", "owner", "owners", "man", "woman", "men", "women");
+            "employees", "students", "parents", "mother", "father", "owner", "owners", "man", "woman", "men", "women",
+            "negotiator", "negotiators", "prosecution", "defence", "defense", "organisers", "organizers", "promoter",
+            "agent", "publicist", "representative", "boss", "headteacher", "curator", "announcer", "narrator",
+            "ad", "clip", "letter", "complaint", "lawsuit", "filing", "website", "service", "agency");
 
     /** Last words of organisation names ("the Foreign Ministry", "Acme Corp"). */
     static final Set<String> ORGANISATION_HEADS = words("ministry", "department", "office", "kremlin", "police",

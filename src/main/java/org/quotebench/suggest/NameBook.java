@@ -15,7 +15,10 @@ final class NameBook {
     }
 
     private final Map<String, List<Entry>> bySurname = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstName = new HashMap<>();
     private final List<Entry> all = new ArrayList<>();
+    /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
+    private final List<Entry> subjects = new ArrayList<>();
 
     private NameBook() {
     }
@@ -46,17 +49,40 @@ final class NameBook {
                     || j + 2 < tokens.size() && isParticle(tokens.get(j + 1)) && isNameWord(tokens.get(j + 2)))) {
                 j++;
             }
-            if (j > i && j - i < 4) {
-                String last = surname(tokens.get(j).text());
-                if (!Lexicon.ORGANISATION_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
-                    String full = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
-                    Entry entry = new Entry(tokens.get(i).start(), full);
-                    bySurname.computeIfAbsent(last, k -> new ArrayList<>()).add(entry);
-                    all.add(entry);
-                }
+            String last = surname(tokens.get(j).text());
+            boolean organisation = Lexicon.ORGANISATION_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT));
+            boolean possessive = !last.equals(tokens.get(j).text());
+            if (j > i && j - i < 4 && !organisation) {
+                String full = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
+                Entry entry = new Entry(tokens.get(i).start(), full);
+                bySurname.computeIfAbsent(last, k -> new ArrayList<>()).add(entry);
+                byFirstName.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>()).add(entry);
+                all.add(entry);
+            }
+            if (!organisation && !possessive && j - i < 4 && opensSentence(text, tokens, i)) {
+                String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                subjects.add(new Entry(tokens.get(i).start(), fullName(name, tokens.get(i).start())));
             }
             i = j + 1;
         }
+    }
+
+    /** Whether only titles and role words stand between the sentence start and token {@code i}. */
+    private static boolean opensSentence(String text, List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).isWord() && (Lexicon.TITLES.contains(tokens.get(k).lower())
+                || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k).lower()) || tokens.get(k).isCapitalised()
+                        && !Lexicon.NOT_NAMES.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        return k < 0 || Sentences.startsAt(text, tokens.get(k + 1).start());
+    }
+
+    /** The last name that opened a sentence before {@code position}, with its place, for he and she. */
+    Optional<Map.Entry<Integer, String>> lastSubjectBefore(int position) {
+        int at = countBefore(subjects, position);
+        return at == 0 ? Optional.empty()
+                : Optional.of(Map.entry(subjects.get(at - 1).position(), subjects.get(at - 1).fullName()));
     }
 
     /** The full name a one-word name stands for at {@code position}: the latest before it, else the first after. */
@@ -66,6 +92,9 @@ final class NameBook {
             return bare;
         }
         List<Entry> entries = bySurname.get(bare);
+        if (entries == null) {
+            entries = byFirstName.get(bare); // tabloids: "Kelly, 34, told …" after "Kelly Marchetti"
+        }
         if (entries == null) {
             return bare;
         }
@@ -80,17 +109,23 @@ final class NameBook {
 
     /** The last full name mentioned before {@code position}, for a pronoun with no speaker before it. */
     Optional<String> lastBefore(int position) {
+        int at = countBefore(all, position);
+        return at == 0 ? Optional.empty() : Optional.of(all.get(at - 1).fullName());
+    }
+
+    /** How many entries (in text order) lie before {@code position}; a binary search keeps pronouns cheap. */
+    private static int countBefore(List<Entry> entries, int position) {
         int lo = 0;
-        int hi = all.size();
-        while (lo < hi) { // entries are in text order: binary search keeps many pronouns cheap
+        int hi = entries.size();
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (all.get(mid).position() < position) {
+            if (entries.get(mid).position() < position) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo == 0 ? Optional.empty() : Optional.of(all.get(lo - 1).fullName());
+        return lo;
     }
 
     private static boolean isNameWord(Token t) {

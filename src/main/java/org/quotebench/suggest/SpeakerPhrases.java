@@ -44,8 +44,48 @@ final class SpeakerPhrases {
             return appositive(text, tokens, j);
         }
         int head = j;
-        int a = phraseStartBefore(tokens, head);
-        return analyse(text, tokens, a, head).or(() -> determinedNoun(text, tokens, head));
+        int a = extendToDeterminer(tokens, phraseStartBefore(tokens, head));
+        return analyse(text, tokens, a, head).or(() -> determinedNoun(text, tokens, head))
+                .or(() -> modifiedNoun(text, tokens, head));
+    }
+
+    /** "the roads agency", "the festival's organisers": lower-case words between a determiner and the phrase. */
+    private static int extendToDeterminer(List<Token> tokens, int a) {
+        for (int d = a - 1; d >= 0 && a - d <= 2; d--) {
+            Token t = tokens.get(d);
+            if (!t.isWord() || Lexicon.CUES.contains(t.lower()) || Lexicon.AUXILIARIES.contains(t.lower())
+                    && !isDeterminer(t)) {
+                return a;
+            }
+            if (isDeterminer(t)) {
+                return d;
+            }
+            if (t.isCapitalised() && !(t.lower().endsWith("’s") || t.lower().endsWith("'s"))) {
+                return a;
+            }
+        }
+        return a;
+    }
+
+    /** "A senior official involved in the talks said": a speaker noun with a participle phrase after it. */
+    private static Optional<Mention> modifiedNoun(String text, List<Token> tokens, int end) {
+        for (int n = end - 1; n >= 0 && end - n <= 8; n--) {
+            Token t = tokens.get(n);
+            if (!t.isWord()) {
+                return Optional.empty();
+            }
+            String next = tokens.get(n + 1).lower();
+            if (Lexicon.SPEAKER_NOUNS.contains(t.lower()) && (next.endsWith("ed") || next.endsWith("ing"))) {
+                int a = extendToDeterminer(tokens, phraseStartBefore(tokens, n));
+                while (a < n && isDeterminer(tokens.get(a))) {
+                    a++;
+                }
+                Span span = new Span(tokens.get(a).start(), tokens.get(end).end());
+                return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
+                        SpeakerType.UNNAMED));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the announcer said", "one questioner claimed", "the ad’s narrator says": any noun after a determiner. */
@@ -59,7 +99,7 @@ final class SpeakerPhrases {
             Token t = tokens.get(d);
             String lower = t.lower();
             if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
-                int s = DETERMINERS.contains(lower) && !lower.equals("one") && !lower.equals("another") ? d + 1 : d;
+                int s = DETERMINERS.contains(lower) && !lower.equals("another") ? d + 1 : d;
                 Span span = new Span(tokens.get(s).start(), h.end());
                 return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
                         SpeakerType.UNNAMED));
@@ -119,7 +159,8 @@ final class SpeakerPhrases {
         int free = 0;
         while (b < tokens.size() && b - a < MAX_PHRASE) {
             Token t = tokens.get(b);
-            boolean afterDeterminer = b > a && isDeterminer(tokens.get(b - 1)) || free > 0 && free < 2;
+            boolean afterDeterminer = b > a && (isDeterminer(tokens.get(b - 1)) || isTitle(tokens.get(b - 1).lower()))
+                    || free > 0 && free < 2;
             if (allowed(t)) {
                 b++;
             } else if (afterDeterminer && t.isWord() && !t.isCapitalised() && !Lexicon.CUES.contains(t.lower())
@@ -138,6 +179,21 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         Optional<Mention> found = analyse(text, tokens, a, b);
+        // "cautioned the chief negotiator, Maria Santos": the name after the comma, the phrase as role.
+        if (found.isPresent() && found.get().type() == SpeakerType.UNNAMED && b + 2 < tokens.size()
+                && tokens.get(b + 1).is(",")) {
+            int c = b + 2;
+            int d = c;
+            while (d < tokens.size() && d - c < 5 && isNameWord(tokens.get(d))) {
+                d++;
+            }
+            if (d - c >= 2) {
+                Optional<Mention> named = analyse(text, tokens, c, d - 1);
+                if (named.isPresent() && named.get().type() == SpeakerType.PERSON) {
+                    return Optional.of(named.get().withRole(Optional.of(found.get().name())));
+                }
+            }
+        }
         // "said Dmitry Peskov, the Kremlin spokesman": the phrase after the comma is the role.
         if (found.isPresent() && found.get().type() == SpeakerType.PERSON && found.get().role().isEmpty()
                 && b + 2 < tokens.size() && tokens.get(b + 1).is(",")) {
@@ -192,8 +248,14 @@ final class SpeakerPhrases {
 
     private static int phraseStartBefore(List<Token> tokens, int end) {
         int a = end;
-        while (a - 1 >= 0 && end - a + 1 < MAX_PHRASE && allowed(tokens.get(a - 1))) {
-            a--;
+        while (a - 1 >= 0 && end - a + 1 < MAX_PHRASE) {
+            if (allowed(tokens.get(a - 1))) {
+                a--;
+            } else if (a - 2 >= 0 && tokens.get(a - 1).lower().equals("to") && tokens.get(a - 2).lower().equals("close")) {
+                a -= 2; // "a source close to the actor"
+            } else {
+                break;
+            }
         }
         return a;
     }
@@ -223,7 +285,7 @@ final class SpeakerPhrases {
             return !Lexicon.NOT_NAMES.contains(lower) || lower.equals("the") || lower.equals("a") || lower.equals("an");
         }
         return Lexicon.CONNECTORS.contains(lower) || Lexicon.SPEAKER_ADJECTIVES.contains(lower)
-                || Lexicon.SPEAKER_NOUNS.contains(lower) || Lexicon.TITLES.contains(lower);
+                || Lexicon.SPEAKER_NOUNS.contains(lower) || isTitle(lower);
     }
 
     private static boolean isConnector(Token t) {
@@ -232,13 +294,30 @@ final class SpeakerPhrases {
 
     private static boolean isNameWord(Token t) {
         String lower = t.lower();
-        return t.isWord() && t.isCapitalised() && !Lexicon.TITLES.contains(lower) && !Lexicon.NOT_NAMES.contains(lower)
-                && !Lexicon.CUES.contains(lower);
+        return t.isWord() && t.isCapitalised() && !isTitle(lower) && !Lexicon.NOT_NAMES.contains(lower)
+                && !Lexicon.CUES.contains(lower) && !Lexicon.SPEAKER_NOUNS.contains(lower);
+    }
+
+    private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "führer", "führerin", "sprecher",
+        "sprecherin", "chef", "chefin", "präsident", "präsidentin", "kanzler", "kanzlerin", "vorsitzende",
+        "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"};
+
+    /** A title word, including German compounds such as Finanzministerin or Oppositionsführer. */
+    static boolean isTitle(String lower) {
+        if (Lexicon.TITLES.contains(lower)) {
+            return true;
+        }
+        for (String ending : TITLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDeterminer(Token t) {
         String lower = t.lower();
-        return lower.equals("the") || lower.equals("a") || lower.equals("an");
+        return lower.equals("the") || lower.equals("a") || lower.equals("an") || lower.equals("one");
     }
 
     /** Splits tokens [a, b] into role and name and decides what kind of speaker they name. */

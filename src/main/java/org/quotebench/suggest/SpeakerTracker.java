@@ -17,6 +17,7 @@ final class SpeakerTracker {
     private final NameBook names;
     private final Map<String, String> roles = new HashMap<>();
     private Resolved lastPerson;
+    private int lastPersonAt = -1;
     private Resolved lastGroup;
     private Resolved last;
 
@@ -31,17 +32,44 @@ final class SpeakerTracker {
                 mention.role().ifPresent(r -> roles.put(full, r));
                 yield new Resolved(full, Optional.ofNullable(roles.get(full)), SpeakerType.PERSON);
             }
-            case ORGANISATION, UNNAMED -> new Resolved(mention.name(), mention.role(), mention.type());
-            case PERSON_PRONOUN -> lastPerson != null ? lastPerson
-                    : names.lastBefore(position).map(n -> new Resolved(n, Optional.ofNullable(roles.get(n)), SpeakerType.PERSON))
-                            .orElse(null);
+            case ORGANISATION, UNNAMED -> new Resolved(earlierGroup(mention.name()), mention.role(), mention.type());
+            case PERSON_PRONOUN -> person(position);
             case GROUP_PRONOUN -> lastGroup != null ? lastGroup : last;
         };
         if (resolved == null) {
             return Optional.empty();
         }
         remember(resolved);
+        if (resolved.type() == SpeakerType.PERSON) {
+            lastPersonAt = Math.max(lastPersonAt, position);
+        }
         return Optional.of(resolved);
+    }
+
+    /**
+     * He or she: the last person quoted, unless a person named at the start of a later sentence came
+     * in between ("Committee chair Peter Lambe was unconvinced. “…,” he said.").
+     */
+    private Resolved person(int position) {
+        Optional<Map.Entry<Integer, String>> subject = names.lastSubjectBefore(position);
+        if (subject.isPresent() && (lastPerson == null || subject.get().getKey() > lastPersonAt)) {
+            String n = subject.get().getValue();
+            return new Resolved(n, Optional.ofNullable(roles.get(n)), SpeakerType.PERSON);
+        }
+        if (lastPerson != null) {
+            return lastPerson;
+        }
+        return names.lastBefore(position).map(n -> new Resolved(n, Optional.ofNullable(roles.get(n)), SpeakerType.PERSON))
+                .orElse(null);
+    }
+
+    /** "the ministry" after "the Merovian interior ministry": the fuller name given before. */
+    private String earlierGroup(String name) {
+        if (name.indexOf(' ') < 0 && lastGroup != null && lastGroup.name().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(" " + name.toLowerCase(java.util.Locale.ROOT))) {
+            return lastGroup.name();
+        }
+        return name;
     }
 
     /** The speaker of the previous attributed quote, for a quote that continues without attribution. */
