@@ -51,7 +51,8 @@ final class QuoteReader {
         Optional<Attribution> right = Attributions.after(text, afterClose, rightEnd);
         Optional<Attribution> left = Attributions.before(text, leftStart, q.open());
         boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
-        Optional<Attribution> attribution = rightFirst && right.isPresent() ? right : left.or(() -> right);
+        boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start());
+        Optional<Attribution> attribution = (rightFirst || passive) && right.isPresent() ? right : left.or(() -> right);
         boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
         if (attribution.isEmpty()) {
             attribution = Attributions.anywhere(text, leftStart, q.open(), sentenceStart)

@@ -45,8 +45,8 @@ final class SpeakerPhrases {
         }
         int head = j;
         int a = extendToDeterminer(tokens, phraseStartBefore(tokens, head));
-        return analyse(text, tokens, a, head).or(() -> determinedNoun(text, tokens, head))
-                .or(() -> modifiedNoun(text, tokens, head));
+        return analyse(text, tokens, a, head).or(() -> modifiedNoun(text, tokens, head))
+                .or(() -> determinedNoun(text, tokens, head));
     }
 
     /** "the roads agency", "the festival's organisers": lower-case words between a determiner and the phrase. */
@@ -179,6 +179,15 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         Optional<Mention> found = analyse(text, tokens, a, b);
+        if (found.isEmpty() && free > 0) {
+            int s = a;
+            while (s < b && isDeterminer(tokens.get(s))) {
+                s++;
+            }
+            Span span = new Span(tokens.get(s).start(), tokens.get(b).end());
+            found = Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
+                    SpeakerType.UNNAMED)); // "selon le syndicat des cheminots"
+        }
         // "cautioned the chief negotiator, Maria Santos": the name after the comma, the phrase as role.
         if (found.isPresent() && found.get().type() == SpeakerType.UNNAMED && b + 2 < tokens.size()
                 && tokens.get(b + 1).is(",")) {
@@ -315,9 +324,12 @@ final class SpeakerPhrases {
         return false;
     }
 
+    private static final java.util.Set<String> FOREIGN_DETERMINERS = java.util.Set.of("the", "a", "an", "one", "le",
+            "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine", "einer");
+
     private static boolean isDeterminer(Token t) {
         String lower = t.lower();
-        return lower.equals("the") || lower.equals("a") || lower.equals("an") || lower.equals("one");
+        return FOREIGN_DETERMINERS.contains(lower);
     }
 
     /** Splits tokens [a, b] into role and name and decides what kind of speaker they name. */
