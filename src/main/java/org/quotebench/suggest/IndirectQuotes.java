@@ -58,7 +58,7 @@ final class IndirectQuotes {
             if (!t.isWord() || t.isCapitalised() || !Lexicon.PLAIN_CUES.contains(t.lower())) {
                 continue;
             }
-            Optional<Mention> m = SpeakerPhrases.before(text, tokens, c);
+            Optional<Mention> m = SpeakerPhrases.before(text, tokens, c).filter(IndirectQuotes::knownSpeaker);
             if (m.isEmpty() || !opensSentence(tokens, m.get())) {
                 return Optional.empty();
             }
@@ -95,7 +95,9 @@ final class IndirectQuotes {
         for (int c = 0; c <= last; c++) {
             Token t = tail.get(c);
             if (t.isWord() && !t.isCapitalised() && Lexicon.PLAIN_CUES.contains(t.lower())) {
-                Optional<Mention> m = c == 0 ? SpeakerPhrases.after(text, tail, c) : SpeakerPhrases.before(text, tail, c);
+                // "…, said it was …" starts a new clause: a pronoun after the cue is its subject, not a speaker
+                Optional<Mention> m = (c == 0 ? SpeakerPhrases.after(text, tail, c).filter(x -> !x.type().isPronoun())
+                        : SpeakerPhrases.before(text, tail, c)).filter(IndirectQuotes::knownSpeaker);
                 if (m.isPresent() && (c == 0 || m.get().span().start() == tail.get(0).start()
                         || tail.get(0).lower().matches("the|a|an|two|three|several|one"))
                         && wordsAfter(tail, Math.max(m.get().span().end(), t.end())) <= 3) {
@@ -105,6 +107,16 @@ final class IndirectQuotes {
             }
         }
         return Optional.empty();
+    }
+
+    /** Without quote marks, only a name, a pronoun or a known speaker noun makes reported speech. */
+    private static boolean knownSpeaker(Mention m) {
+        if (m.type() != SpeakerType.UNNAMED) {
+            return true;
+        }
+        String name = m.name();
+        String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return Lexicon.SPEAKER_NOUNS.contains(head) || SpeakerPhrases.isTitle(head);
     }
 
     /** The last word of "According to", "Selon", "Laut", "По словам" opening the sentence, or -1. */

@@ -17,6 +17,7 @@ final class NameBook {
     private final Map<String, List<Entry>> bySurname = new HashMap<>();
     private final Map<String, List<Entry>> byFirstName = new HashMap<>();
     private final List<Entry> all = new ArrayList<>();
+    private final Map<String, String> roles = new HashMap<>();
     /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
     private final List<Entry> subjects = new ArrayList<>();
 
@@ -56,6 +57,7 @@ final class NameBook {
                 String full = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
                 Entry entry = new Entry(tokens.get(i).start(), full);
                 bySurname.computeIfAbsent(last, k -> new ArrayList<>()).add(entry);
+                roleBefore(text, tokens, i).ifPresent(r -> roles.putIfAbsent(full, r));
                 byFirstName.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>()).add(entry);
                 all.add(entry);
             }
@@ -65,6 +67,31 @@ final class NameBook {
             }
             i = j + 1;
         }
+    }
+
+    /** "Kremlin spokesman Dmitry Peskov": the title words right before a name. */
+    private static Optional<String> roleBefore(String text, List<Token> tokens, int i) {
+        int k = i - 1;
+        boolean title = false;
+        while (k >= 0 && i - k <= 5 && tokens.get(k).isWord()) {
+            String lower = tokens.get(k).lower();
+            boolean isTitle = SpeakerPhrases.isTitle(lower);
+            if (!(isTitle || Lexicon.SPEAKER_NOUNS.contains(lower) || Lexicon.SPEAKER_ADJECTIVES.contains(lower)
+                    || tokens.get(k).isCapitalised() && !Lexicon.NOT_NAMES.contains(lower))) {
+                break;
+            }
+            title |= isTitle;
+            k--;
+        }
+        if (!title || k == i - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(tokens.get(k + 1).start(), tokens.get(i - 1).end()));
+    }
+
+    /** The role given with a full name where the article first names it ("Kremlin spokesman"). */
+    Optional<String> roleOf(String fullName) {
+        return Optional.ofNullable(roles.get(fullName));
     }
 
     /** Whether only titles and role words stand between the sentence start and token {@code i}. */

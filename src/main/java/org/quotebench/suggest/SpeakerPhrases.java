@@ -211,9 +211,16 @@ final class SpeakerPhrases {
             while (d < tokens.size() && d - c < MAX_PHRASE && allowed(tokens.get(d))) {
                 d++;
             }
-            Optional<Mention> role = d > c ? analyse(text, tokens, c, d - 1) : Optional.empty();
-            if (role.isPresent() && role.get().type() == SpeakerType.UNNAMED) {
-                return Optional.of(found.get().withRole(Optional.of(role.get().name())));
+            Token first = tokens.get(c);
+            boolean roleLike = d > c && (isDeterminer(first) || isTitle(first.lower())
+                    || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower()) || Lexicon.SPEAKER_NOUNS.contains(first.lower()));
+            if (roleLike) {
+                int s = c;
+                while (s < d - 1 && isDeterminer(tokens.get(s))) {
+                    s++;
+                }
+                return Optional.of(found.get().withRole(
+                        Optional.of(text.substring(tokens.get(s).start(), tokens.get(d - 1).end()))));
             }
         }
         return found;
@@ -371,12 +378,15 @@ final class SpeakerPhrases {
         if (!Lexicon.SPEAKER_NOUNS.contains(lastLower) && !Lexicon.TITLES.contains(lastLower)) {
             return Optional.empty();
         }
+        // "the Foreign Ministry": a capitalised organisation word heads a named organisation
+        SpeakerType type = last.isCapitalised() && Lexicon.ORGANISATION_HEADS.contains(lastLower)
+                ? SpeakerType.ORGANISATION : SpeakerType.UNNAMED;
         int s = a;
         while (s < b && isDeterminer(tokens.get(s))) {
             s++;
         }
         Span span = new Span(tokens.get(s).start(), last.end());
-        return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), SpeakerType.UNNAMED));
+        return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), type));
     }
 
     private static boolean containsHead(List<Token> tokens, int from, int to) {

@@ -29,7 +29,7 @@ final class SpeakerTracker {
         Resolved resolved = switch (mention.type()) {
             case PERSON -> {
                 String full = names.fullName(mention.name(), position);
-                mention.role().ifPresent(r -> roles.put(full, r));
+                mention.role().or(() -> names.roleOf(full)).ifPresent(r -> roles.putIfAbsent(full, r));
                 yield new Resolved(full, Optional.ofNullable(roles.get(full)), SpeakerType.PERSON);
             }
             case ORGANISATION, UNNAMED -> new Resolved(earlierGroup(mention.name()), mention.role(), mention.type());
