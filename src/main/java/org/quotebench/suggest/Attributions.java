@@ -11,6 +11,7 @@ import org.quotebench.core.Span;
  * ("he called it “a disaster”", "according to the ministry").
  */
 final class Attributions {
+    private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("and", ",", "but");
     /** Cue words whose speaker always follows them. */
     private static final Set<String> FORWARD_ONLY = Set.of("so", "laut", "selon", "словам", "according");
     private static final int NEAR = 14;
@@ -146,7 +147,7 @@ final class Attributions {
             Optional<Mention> m;
             if (FORWARD_ONLY.contains(t.lower())) {
                 m = forward(text, tokens, cue);
-            } else if (t.lower().endsWith("ing") || c > 0 && tokens.get(c - 1).lower().matches("and|,|but")) {
+            } else if (t.lower().endsWith("ing") || c > 0 && CLAUSE_JOINERS.contains(tokens.get(c - 1).lower())) {
                 m = sentenceStartsHere ? SpeakerPhrases.sentenceSubject(text, tokens) : Optional.empty();
             } else {
                 m = SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue))

@@ -10,6 +10,8 @@ import org.quotebench.core.Span;
  * must be a name, a pronoun or a speaker noun, which keeps precision up.
  */
 final class IndirectQuotes {
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("the", "a", "an", "two", "three", "several", "one");
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "his", "her", "their", "its", "but", "and", "yet", "so", "meanwhile", "however", "now", "still", "later", ",");
     private static final int MIN_WORDS = 4;
 
     /** Reported content, its attribution. */
@@ -99,7 +101,7 @@ final class IndirectQuotes {
                 Optional<Mention> m = (c == 0 ? SpeakerPhrases.after(text, tail, c).filter(x -> !x.type().isPronoun())
                         : SpeakerPhrases.before(text, tail, c)).filter(IndirectQuotes::knownSpeaker);
                 if (m.isPresent() && (c == 0 || m.get().span().start() == tail.get(0).start()
-                        || tail.get(0).lower().matches("the|a|an|two|three|several|one"))
+                        || COUNTED.contains(tail.get(0).lower()))
                         && wordsAfter(tail, Math.max(m.get().span().end(), t.end())) <= 3) {
                     return Optional.of(new Attribution(m.get(), span(t, t), true));
                 }
@@ -169,7 +171,7 @@ final class IndirectQuotes {
             if (t.start() >= start) {
                 return true;
             }
-            if (!t.lower().matches("the|a|an|his|her|their|its|but|and|yet|so|meanwhile|however|now|still|later|,")) {
+            if (!OPENERS.contains(t.lower())) {
                 return false;
             }
         }

@@ -11,6 +11,7 @@ import org.quotebench.core.Span;
  * ministry"), and splits a title off the name as the role.
  */
 final class SpeakerPhrases {
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("who", "which", "that", "on", "in", "at", "to", "as");
     private static final int MAX_PHRASE = 10;
 
     private SpeakerPhrases() {
@@ -164,7 +165,7 @@ final class SpeakerPhrases {
             if (allowed(t)) {
                 b++;
             } else if (afterDeterminer && t.isWord() && !t.isCapitalised() && !Lexicon.CUES.contains(t.lower())
-                    && !Lexicon.AUXILIARIES.contains(t.lower()) && !t.lower().matches("who|which|that|on|in|at|to|as")) {
+                    && !Lexicon.AUXILIARIES.contains(t.lower()) && !CLAUSE_WORDS.contains(t.lower())) {
                 free++; // "according to the event organizer Alliance …"
                 b++;
             } else {
