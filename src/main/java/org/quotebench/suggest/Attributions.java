@@ -62,9 +62,13 @@ final class Attributions {
                 return forward(text, tokens, c).map(x -> new Attribution(x, cue, true));
             }
             // The subject must start the stretch: "…,” Kremlin spokesman Dmitry Peskov said.
-            int start = tokens.get(first).start();
-            return SpeakerPhrases.before(text, tokens, c).filter(x -> x.span().start() <= start)
+            int start = firstContentStart(tokens, first);
+            Optional<Attribution> found = SpeakerPhrases.before(text, tokens, c).filter(x -> x.span().start() <= start)
                     .map(x -> new Attribution(x, cue, true));
+            if (found.isPresent()) {
+                return found;
+            }
+            break;
         }
         return longAside(text, tokens, first);
     }
@@ -120,6 +124,14 @@ final class Attributions {
                 continue;
             }
             int cue = c;
+            if (t.lower().endsWith("ing")) {
+                // "X said in a statement, adding that …" / "Trump attacked Clinton, saying, “…”": the clause's subject
+                Optional<Mention> subject = earlierSubject(text, tokens, c).or(() -> SpeakerPhrases.sentenceSubject(text, tokens));
+                if (subject.isPresent()) {
+                    return Optional.of(new Attribution(subject.get(), span(t), true));
+                }
+                continue;
+            }
             // "said Peskov: “…”" — a speaker after the cue only when nothing but punctuation follows it
             int lastWordEnd = lastWordEnd(tokens);
             Optional<Mention> m = SpeakerPhrases.before(text, tokens, cue)
@@ -160,6 +172,20 @@ final class Attributions {
         return Optional.empty();
     }
 
+    /** The subject of a finite cue before position {@code c} ("Chaffetz said in a statement, adding …"). */
+    private static Optional<Mention> earlierSubject(String text, List<Token> tokens, int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (isCue(t, false) && !t.lower().endsWith("ing") && !FORWARD_ONLY.contains(t.lower())) {
+                Optional<Mention> m = SpeakerPhrases.before(text, tokens, k);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the stretch holds a speech verb at all, even one whose speaker we cannot read. */
     static boolean hasCue(String text, int from, int to) {
         for (Token t : Tokens.of(text, from, to)) {
@@ -191,6 +217,17 @@ final class Attributions {
         }
         return Lexicon.CUES.contains(lower) || lower.equals("according");
     }
+
+    /** Where the words after a quote begin, past a leading "the" or "a" (which a speaker phrase drops). */
+    private static int firstContentStart(List<Token> tokens, int first) {
+        int k = first;
+        while (k + 1 < tokens.size() && DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return tokens.get(k).start();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "le", "la", "les", "der", "die", "das");
 
     private static int lastWordEnd(List<Token> tokens) {
         for (int i = tokens.size() - 1; i >= 0; i--) {

@@ -93,7 +93,7 @@ final class SpeakerPhrases {
     private static Optional<Mention> determinedNoun(String text, List<Token> tokens, int head) {
         Token h = tokens.get(head);
         if (!h.isWord() || h.isCapitalised() || Lexicon.CUES.contains(h.lower()) || Lexicon.CONNECTORS.contains(h.lower())
-                || h.lower().endsWith("ly") || Lexicon.AUXILIARIES.contains(h.lower())) {
+                || h.lower().endsWith("ly") || Lexicon.AUXILIARIES.contains(h.lower()) || FUNCTION_WORDS.contains(h.lower())) {
             return Optional.empty();
         }
         for (int d = head - 1; d >= 0 && head - d <= 3; d--) {
@@ -112,11 +112,42 @@ final class SpeakerPhrases {
         return Optional.empty();
     }
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+            "herr", "frau", "monsieur", "madame", "mme", "sir", "dame", "miss");
+
+    /** Words that never head a speaker phrase ("their check by", "a woman who"). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("by", "of", "to", "in", "on", "at",
+            "for", "with", "from", "about", "who", "whom", "which", "that", "as", "and", "or", "but", "than", "then",
+            "when", "while", "after", "before", "into", "over", "under", "not", "no", "so", "too", "very", "there",
+            "here", "it", "this", "these", "those", "all", "more", "most", "much", "many", "what", "where", "why", "how");
+
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another",
             "his", "her", "their", "its");
 
     /** The subject opening a sentence ("In recent weeks, Reid has gone after …"), after an opening phrase. */
     static Optional<Mention> sentenceSubject(String text, List<Token> tokens) {
+        int skip = 0;
+        while (skip < tokens.size() && !tokens.get(skip).isWord()) {
+            skip++;
+        }
+        Optional<Mention> found = subjectAt(text, tokens.subList(skip, tokens.size()));
+        if (found.isPresent() && found.get().type() != SpeakerType.UNNAMED) {
+            return found;
+        }
+        // "Faced with falling turnout, President Obama is rolling out …": the subject after the opening phrase
+        for (int k = skip; k < Math.min(tokens.size() - 1, skip + 20); k++) {
+            if (tokens.get(k).is(",")) {
+                Optional<Mention> later = subjectAt(text, tokens.subList(k + 1, tokens.size()));
+                if (later.isPresent() && later.get().type() != SpeakerType.UNNAMED) {
+                    return later;
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static Optional<Mention> subjectAt(String text, List<Token> tokens) {
         int a = 0;
         if (!tokens.isEmpty() && tokens.get(0).isWord() && Lexicon.NOT_NAMES.contains(tokens.get(0).lower())
                 && !DETERMINERS.contains(tokens.get(0).lower())) {
@@ -371,8 +402,12 @@ final class SpeakerPhrases {
             while (roleStart < nameStart && isDeterminer(tokens.get(roleStart))) {
                 roleStart++;
             }
-            if (roleStart < nameStart) {
-                role = Optional.of(text.substring(tokens.get(roleStart).start(), tokens.get(nameStart - 1).end()));
+            int roleEnd = nameStart - 1;
+            while (roleEnd >= roleStart && (isConnector(tokens.get(roleEnd)) || HONORIFICS.contains(tokens.get(roleEnd).lower()))) {
+                roleEnd--; // "Mr." and a dangling "of" are no role
+            }
+            if (roleStart <= roleEnd) {
+                role = Optional.of(text.substring(tokens.get(roleStart).start(), tokens.get(roleEnd).end()));
             }
             return Optional.of(new Mention(span, name, role, SpeakerType.PERSON));
         }
