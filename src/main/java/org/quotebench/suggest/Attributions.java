@@ -189,12 +189,19 @@ final class Attributions {
     /** Whether the stretch holds a speech verb at all, even one whose speaker we cannot read. */
     static boolean hasCue(String text, int from, int to) {
         for (Token t : Tokens.of(text, from, to)) {
-            if (isCue(t, false)) {
+            if (isCue(t, false) || SPEECH_NOUNS.contains(t.lower())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Nouns that say speech is being reported ("Trump's claim that there were “thousands”"). */
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "statement", "statements", "remark",
+            "remarks", "comment", "comments", "reference", "references", "accusation", "accusations", "promise",
+            "pledge", "warning", "description", "words", "tweet", "tweets", "speech", "interview", "letter", "message",
+            "assertion", "argument", "criticism", "rhetoric", "language", "slogan", "motto", "phrase", "term",
+            "nickname", "label", "vow", "call", "calls", "plea", "demand", "insult", "insults", "attack", "attacks");
 
     private static Optional<Mention> forward(String text, List<Token> tokens, int c) {
         int at = c;

@@ -19,8 +19,8 @@ final class QuoteReader {
 
     static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index) {
         QuotedSpan q = quoted.get(index);
-        if (q.end() <= q.start() || text.substring(q.start(), q.end()).isBlank()) {
-            return Optional.empty();
+        if (q.end() <= q.start() || !hasLetter(text, q.start(), q.end()) || isLink(text, q.start(), q.end())) {
+            return Optional.empty(); // "783499116076687360", "pic.twitter.com/…": markup, not speech
         }
         int prevEnd = index > 0 ? quoted.get(index - 1).close() + 1 : 0;
         int nextOpen = index + 1 < quoted.size() ? quoted.get(index + 1).open() : text.length();
@@ -71,7 +71,8 @@ final class QuoteReader {
         int words = words(text, q.start(), q.end());
         boolean sentenceInside = ".?!…".indexOf(lastInside) >= 0 || lastInside == ',' && direct;
         if (attribution.isEmpty() && !q.multiParagraph()) {
-            if (!direct && (words <= SCARE_MAX_WORDS && !cueNearby || words <= 6 && looksLikeTitle(text, q))) {
+            boolean title = words <= 6 && looksLikeTitle(text, q) && (!cueNearby || afterPreposition(text, q.open()));
+            if (!direct && (!cueNearby && words <= SCARE_MAX_WORDS || title)) {
                 return Optional.empty(); // a scare quote or a title
             }
             if (direct && words <= 2 && !sentenceInside) {
@@ -92,6 +93,36 @@ final class QuoteReader {
     private static Span colon(String text, int open) {
         int p = text.lastIndexOf(':', open);
         return new Span(p, p + 1);
+    }
+
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "in", "at", "of", "from",
+            "to", "with", "titled", "entitled", "headlined", "during", "about", "for", "called");
+
+    /** "on “Fox News Sunday”", "in “Living History”": a capitalised quote after these words names a work or a show. */
+    private static boolean afterPreposition(String text, int open) {
+        int e = open;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && TITLE_PREPOSITIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLink(String text, int from, int to) {
+        String s = text.substring(from, to).strip();
+        return s.indexOf(' ') < 0 && (s.contains("/") || s.contains("www.") || s.contains(".com") || s.contains("@"));
     }
 
     /** "Morning Joe", "The Apprentice": every word capitalised. */
