@@ -64,13 +64,20 @@ final class QuoteReader {
             attribution = SpeakerPhrases.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
                     .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
-        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
-
         String before = text.substring(leftStart, q.open()).strip();
         boolean direct = before.isEmpty() || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
+        boolean attributed = attribution.isPresent();
+        if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {
+            // A phrase quoted in a sentence without a speech verb is usually its subject's:
+            // "Reid has gone after Trump as a “human leech”".
+            attribution = SpeakerPhrases.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+                    .filter(m -> m.type() != SpeakerType.UNNAMED)
+                    .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false));
+        }
         int words = words(text, q.start(), q.end());
         boolean sentenceInside = ".?!…".indexOf(lastInside) >= 0 || lastInside == ',' && direct;
-        if (attribution.isEmpty() && !q.multiParagraph()) {
+        if (!attributed && !q.multiParagraph()) {
             boolean title = words <= 6 && looksLikeTitle(text, q) && (!cueNearby || afterPreposition(text, q.open()));
             if (!direct && (!cueNearby && words <= SCARE_MAX_WORDS || title)) {
                 return Optional.empty(); // a scare quote or a title
