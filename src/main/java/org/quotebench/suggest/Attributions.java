@@ -126,7 +126,7 @@ final class Attributions {
             int cue = c;
             if (t.lower().endsWith("ing")) {
                 // "X said in a statement, adding that …" / "Trump attacked Clinton, saying, “…”": the clause's subject
-                Optional<Mention> subject = earlierSubject(text, tokens, c).or(() -> SpeakerPhrases.sentenceSubject(text, tokens));
+                Optional<Mention> subject = earlierSubject(text, tokens, c).or(() -> LooseSubjects.sentenceSubject(text, tokens));
                 if (subject.isPresent()) {
                     return Optional.of(new Attribution(subject.get(), span(t), true));
                 }
@@ -160,10 +160,10 @@ final class Attributions {
             if (FORWARD_ONLY.contains(t.lower())) {
                 m = forward(text, tokens, cue);
             } else if (t.lower().endsWith("ing") || c > 0 && CLAUSE_JOINERS.contains(tokens.get(c - 1).lower())) {
-                m = sentenceStartsHere ? SpeakerPhrases.sentenceSubject(text, tokens) : Optional.empty();
+                m = sentenceStartsHere ? LooseSubjects.sentenceSubject(text, tokens) : Optional.empty();
             } else {
                 m = SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue))
-                        .or(() -> sentenceStartsHere ? SpeakerPhrases.sentenceSubject(text, tokens) : Optional.empty());
+                        .or(() -> sentenceStartsHere ? LooseSubjects.sentenceSubject(text, tokens) : Optional.empty());
             }
             if (m.isPresent()) {
                 return Optional.of(new Attribution(m.get(), span(t), false));

@@ -61,7 +61,7 @@ final class QuoteReader {
         String introduction = text.substring(leftStart, q.open()).strip();
         if (attribution.isEmpty() && introduction.endsWith(":") && sentenceStart) {
             // "President Obama is rolling out a new message: “…”" — the subject of the introducing sentence
-            attribution = SpeakerPhrases.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+            attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
                     .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
         String before = text.substring(leftStart, q.open()).strip();
@@ -71,7 +71,7 @@ final class QuoteReader {
         if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {
             // A phrase quoted in a sentence without a speech verb is usually its subject's:
             // "Reid has gone after Trump as a “human leech”".
-            attribution = SpeakerPhrases.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+            attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
                     .filter(m -> m.type() != SpeakerType.UNNAMED)
                     .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false));
         }

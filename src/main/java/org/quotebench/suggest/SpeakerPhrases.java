@@ -12,7 +12,7 @@ import org.quotebench.core.Span;
  */
 final class SpeakerPhrases {
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("who", "which", "that", "on", "in", "at", "to", "as");
-    private static final int MAX_PHRASE = 10;
+    static final int MAX_PHRASE = 10;
 
     private SpeakerPhrases() {
     }
@@ -46,12 +46,12 @@ final class SpeakerPhrases {
         }
         int head = j;
         int a = extendToDeterminer(tokens, phraseStartBefore(tokens, head));
-        return analyse(text, tokens, a, head).or(() -> modifiedNoun(text, tokens, head))
-                .or(() -> determinedNoun(text, tokens, head));
+        return analyse(text, tokens, a, head).or(() -> LooseSubjects.modifiedNoun(text, tokens, head))
+                .or(() -> LooseSubjects.determinedNoun(text, tokens, head));
     }
 
     /** "the roads agency", "the festival's organisers": lower-case words between a determiner and the phrase. */
-    private static int extendToDeterminer(List<Token> tokens, int a) {
+    static int extendToDeterminer(List<Token> tokens, int a) {
         for (int d = a - 1; d >= 0 && a - d <= 2; d--) {
             Token t = tokens.get(d);
             if (!t.isWord() || Lexicon.CUES.contains(t.lower()) || Lexicon.AUXILIARIES.contains(t.lower())
@@ -68,113 +68,10 @@ final class SpeakerPhrases {
         return a;
     }
 
-    /** "A senior official involved in the talks said": a speaker noun with a participle phrase after it. */
-    private static Optional<Mention> modifiedNoun(String text, List<Token> tokens, int end) {
-        for (int n = end - 1; n >= 0 && end - n <= 8; n--) {
-            Token t = tokens.get(n);
-            if (!t.isWord()) {
-                return Optional.empty();
-            }
-            String next = tokens.get(n + 1).lower();
-            if (Lexicon.SPEAKER_NOUNS.contains(t.lower()) && (next.endsWith("ed") || next.endsWith("ing"))) {
-                int a = extendToDeterminer(tokens, phraseStartBefore(tokens, n));
-                while (a < n && isDeterminer(tokens.get(a))) {
-                    a++;
-                }
-                Span span = new Span(tokens.get(a).start(), tokens.get(end).end());
-                return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
-                        SpeakerType.UNNAMED));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "the announcer said", "one questioner claimed", "the ad’s narrator says": any noun after a determiner. */
-    private static Optional<Mention> determinedNoun(String text, List<Token> tokens, int head) {
-        Token h = tokens.get(head);
-        if (!h.isWord() || h.isCapitalised() || Lexicon.CUES.contains(h.lower()) || Lexicon.CONNECTORS.contains(h.lower())
-                || h.lower().endsWith("ly") || Lexicon.AUXILIARIES.contains(h.lower()) || FUNCTION_WORDS.contains(h.lower())) {
-            return Optional.empty();
-        }
-        for (int d = head - 1; d >= 0 && head - d <= 3; d--) {
-            Token t = tokens.get(d);
-            String lower = t.lower();
-            if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
-                int s = DETERMINERS.contains(lower) && !lower.equals("another") ? d + 1 : d;
-                Span span = new Span(tokens.get(s).start(), h.end());
-                return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
-                        SpeakerType.UNNAMED));
-            }
-            if (!t.isWord()) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms",
             "herr", "frau", "monsieur", "madame", "mme", "sir", "dame", "miss");
 
-    /** Words that never head a speaker phrase ("their check by", "a woman who"). */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("by", "of", "to", "in", "on", "at",
-            "for", "with", "from", "about", "who", "whom", "which", "that", "as", "and", "or", "but", "than", "then",
-            "when", "while", "after", "before", "into", "over", "under", "not", "no", "so", "too", "very", "there",
-            "here", "it", "this", "these", "those", "all", "more", "most", "much", "many", "what", "where", "why", "how");
-
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another",
-            "his", "her", "their", "its");
-
-    /** The subject opening a sentence ("In recent weeks, Reid has gone after …"), after an opening phrase. */
-    static Optional<Mention> sentenceSubject(String text, List<Token> tokens) {
-        int skip = 0;
-        while (skip < tokens.size() && !tokens.get(skip).isWord()) {
-            skip++;
-        }
-        Optional<Mention> found = subjectAt(text, tokens.subList(skip, tokens.size()));
-        if (found.isPresent() && found.get().type() != SpeakerType.UNNAMED) {
-            return found;
-        }
-        // "Faced with falling turnout, President Obama is rolling out …": the subject after the opening phrase
-        for (int k = skip; k < Math.min(tokens.size() - 1, skip + 20); k++) {
-            if (tokens.get(k).is(",")) {
-                Optional<Mention> later = subjectAt(text, tokens.subList(k + 1, tokens.size()));
-                if (later.isPresent() && later.get().type() != SpeakerType.UNNAMED) {
-                    return later;
-                }
-                break;
-            }
-        }
-        return found;
-    }
-
-    private static Optional<Mention> subjectAt(String text, List<Token> tokens) {
-        int a = 0;
-        if (!tokens.isEmpty() && tokens.get(0).isWord() && Lexicon.NOT_NAMES.contains(tokens.get(0).lower())
-                && !DETERMINERS.contains(tokens.get(0).lower())) {
-            for (int k = 1; k < Math.min(tokens.size(), 10); k++) {
-                if (tokens.get(k).is(",")) {
-                    a = k + 1;
-                    break;
-                }
-            }
-        }
-        if (a >= tokens.size()) {
-            return Optional.empty();
-        }
-        Optional<Mention> pronoun = pronoun(tokens.get(a));
-        if (pronoun.isPresent()) {
-            return pronoun;
-        }
-        int b = a;
-        while (b < tokens.size() && b - a < MAX_PHRASE && allowed(tokens.get(b))) {
-            b++;
-        }
-        if (b == a) {
-            return Optional.empty();
-        }
-        int end = b - 1;
-        return analyse(text, tokens, a, end).or(() -> determinedNoun(text, tokens, end));
-    }
 
     /** The speaker phrase starting just after the cue at {@code cue} ("said Peskov, the Kremlin spokesman"). */
     static Optional<Mention> after(String text, List<Token> tokens, int cue) {
@@ -294,7 +191,7 @@ final class SpeakerPhrases {
         return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
     }
 
-    private static int phraseStartBefore(List<Token> tokens, int end) {
+    static int phraseStartBefore(List<Token> tokens, int end) {
         int a = end;
         while (a - 1 >= 0 && end - a + 1 < MAX_PHRASE) {
             if (allowed(tokens.get(a - 1))) {
@@ -308,7 +205,7 @@ final class SpeakerPhrases {
         return a;
     }
 
-    private static Optional<Mention> pronoun(Token token) {
+    static Optional<Mention> pronoun(Token token) {
         String lower = token.lower();
         int apostrophe = Math.max(lower.indexOf('’'), lower.indexOf('\''));
         if (apostrophe > 0) {
@@ -336,11 +233,11 @@ final class SpeakerPhrases {
                 || Lexicon.SPEAKER_NOUNS.contains(lower) || isTitle(lower);
     }
 
-    private static boolean isConnector(Token t) {
+    static boolean isConnector(Token t) {
         return !t.isCapitalised() && Lexicon.CONNECTORS.contains(t.lower());
     }
 
-    private static boolean isNameWord(Token t) {
+    static boolean isNameWord(Token t) {
         String lower = t.lower();
         return t.isWord() && t.isCapitalised() && !isTitle(lower) && !Lexicon.NOT_NAMES.contains(lower)
                 && !Lexicon.CUES.contains(lower) && !Lexicon.SPEAKER_NOUNS.contains(lower);
@@ -366,7 +263,7 @@ final class SpeakerPhrases {
     private static final java.util.Set<String> FOREIGN_DETERMINERS = java.util.Set.of("the", "a", "an", "one", "le",
             "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine", "einer");
 
-    private static boolean isDeterminer(Token t) {
+    static boolean isDeterminer(Token t) {
         String lower = t.lower();
         return FOREIGN_DETERMINERS.contains(lower);
     }
