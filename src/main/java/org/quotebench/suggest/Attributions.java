@@ -43,7 +43,7 @@ final class Attributions {
         for (int c = first; c < tokens.size() && c - first < NEAR; c++) {
             Token t = tokens.get(c);
             if (t.is("(")) {
-                // "…,” Rep. Gwen Moore (D-Wis.) said": skip the brackets
+                // "…,” Rep. Dana Holt (D-Ore.) said": skip the brackets
                 int close = c + 1;
                 while (close < tokens.size() && close - c < 8 && !tokens.get(close).is(")")) {
                     close++;
@@ -88,7 +88,7 @@ final class Attributions {
                 .map(m -> new Attribution(m, new Span(dash.start(), dash.end()), true));
     }
 
-    /** "“…,” Scott Pruitt, the attorney general of a state that sued, said": a name, a long aside, the cue. */
+    /** "“…,” Ana Ruiz, the mayor of a town that sued over the plan, said": a name, a long aside, the cue. */
     private static Optional<Attribution> longAside(String text, List<Token> tokens, int first) {
         int b = first;
         while (b < tokens.size() && b - first < 6 && SpeakerPhrases.allowed(tokens.get(b))) {
@@ -125,7 +125,7 @@ final class Attributions {
             }
             int cue = c;
             if (t.lower().endsWith("ing")) {
-                // "X said in a statement, adding that …" / "Trump attacked Clinton, saying, “…”": the clause's subject
+                // "X said in a statement, adding that …" / "Berg attacked the plan, saying, “…”": the clause's subject
                 Optional<Mention> subject = earlierSubject(text, tokens, c).or(() -> LooseSubjects.sentenceSubject(text, tokens));
                 if (subject.isPresent()) {
                     return Optional.of(new Attribution(subject.get(), span(t), true));
@@ -145,7 +145,7 @@ final class Attributions {
 
     /**
      * Any attribution in the stretch: in the words before a quote the main clause's cue comes first
-     * (Trump said … that Clinton described it as “…” is Trump's), after it the nearest. A cue without
+     * (Berg said … that Lind described it as “…” is Berg's), after it the nearest. A cue without
      * its own subject ("…, saying …", "… and vowed …") takes the sentence's subject.
      */
     static Optional<Attribution> anywhere(String text, int from, int to, boolean sentenceStartsHere) {
@@ -172,7 +172,7 @@ final class Attributions {
         return Optional.empty();
     }
 
-    /** The subject of a finite cue before position {@code c} ("Chaffetz said in a statement, adding …"). */
+    /** The subject of a finite cue before position {@code c} ("Holt said in a statement, adding …"). */
     private static Optional<Mention> earlierSubject(String text, List<Token> tokens, int c) {
         for (int k = c - 1; k >= 0; k--) {
             Token t = tokens.get(k);
@@ -196,7 +196,7 @@ final class Attributions {
         return false;
     }
 
-    /** Nouns that say speech is being reported ("Trump's claim that there were “thousands”"). */
+    /** Nouns that say speech is being reported ("Berg's claim that there were “hundreds”"). */
     private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "statement", "statements", "remark",
             "remarks", "comment", "comments", "reference", "references", "accusation", "accusations", "promise",
             "pledge", "warning", "description", "words", "tweet", "tweets", "speech", "interview", "letter", "message",

@@ -66,7 +66,7 @@ final class LooseSubjects {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another",
             "his", "her", "their", "its");
 
-    /** The subject opening a sentence ("In recent weeks, Reid has gone after …"), after an opening phrase. */
+    /** The subject opening a sentence ("In recent weeks, Holt has gone after …"), after an opening phrase. */
     static Optional<Mention> sentenceSubject(String text, List<Token> tokens) {
         int skip = 0;
         while (skip < tokens.size() && !tokens.get(skip).isWord()) {
@@ -76,7 +76,7 @@ final class LooseSubjects {
         if (found.isPresent() && found.get().type() != SpeakerType.UNNAMED) {
             return found;
         }
-        // "Faced with falling turnout, President Obama is rolling out …": the subject after the opening phrase
+        // "Faced with a poor poll, Mayor Berg is trying …": the subject after the opening phrase
         for (int k = skip; k < Math.min(tokens.size() - 1, skip + 20); k++) {
             if (tokens.get(k).is(",")) {
                 Optional<Mention> later = subjectAt(text, tokens.subList(k + 1, tokens.size()));

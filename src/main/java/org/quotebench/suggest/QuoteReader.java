@@ -20,7 +20,7 @@ final class QuoteReader {
     static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index) {
         QuotedSpan q = quoted.get(index);
         if (q.end() <= q.start() || !hasLetter(text, q.start(), q.end()) || isLink(text, q.start(), q.end())) {
-            return Optional.empty(); // "783499116076687360", "pic.twitter.com/…": markup, not speech
+            return Optional.empty(); // "123456789012", "pic.twitter.com/…": markup, not speech
         }
         int prevEnd = index > 0 ? quoted.get(index - 1).close() + 1 : 0;
         int nextOpen = index + 1 < quoted.size() ? quoted.get(index + 1).open() : text.length();
@@ -60,7 +60,7 @@ final class QuoteReader {
         }
         String introduction = text.substring(leftStart, q.open()).strip();
         if (attribution.isEmpty() && introduction.endsWith(":") && sentenceStart) {
-            // "President Obama is rolling out a new message: “…”" — the subject of the introducing sentence
+            // "Mayor Berg has a new slogan: “…”" — the subject of the introducing sentence
             attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
                     .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
@@ -70,7 +70,7 @@ final class QuoteReader {
         boolean attributed = attribution.isPresent();
         if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {
             // A phrase quoted in a sentence without a speech verb is usually its subject's:
-            // "Reid has gone after Trump as a “human leech”".
+            // "Holt has gone after the mayor as a “tin-pot tyrant”".
             attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
                     .filter(m -> m.type() != SpeakerType.UNNAMED)
                     .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false));
@@ -105,7 +105,7 @@ final class QuoteReader {
     private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "in", "at", "of", "from",
             "to", "with", "titled", "entitled", "headlined", "during", "about", "for", "called");
 
-    /** "on “Fox News Sunday”", "in “Living History”": a capitalised quote after these words names a work or a show. */
+    /** "on “Sunday Talk”", "in “Winter Letters”": a capitalised quote after these words names a work or a show. */
     private static boolean afterPreposition(String text, int open) {
         int e = open;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
@@ -132,7 +132,7 @@ final class QuoteReader {
         return s.indexOf(' ') < 0 && (s.contains("/") || s.contains("www.") || s.contains(".com") || s.contains("@"));
     }
 
-    /** "Morning Joe", "The Apprentice": every word capitalised. */
+    /** "Sunday Talk", "The Long Road Home": every word capitalised. */
     private static boolean looksLikeTitle(String text, QuotedSpan q) {
         for (Token t : Tokens.of(text, q.start(), q.end())) {
             if (t.isWord() && !t.isCapitalised() && t.text().length() > 3) {

@@ -25,7 +25,7 @@ final class SpeakerPhrases {
             j--;
         }
         if (j >= 0 && tokens.get(j).is(")")) {
-            // "Rep. Gwen Moore (D-Wis.) said": the party and state in brackets are not the name
+            // "Rep. Dana Holt (D-Ore.) said": the party and state in brackets are not the name
             int open = j - 1;
             while (open >= 0 && j - open < 8 && !tokens.get(open).is("(")) {
                 open--;

@@ -21,7 +21,7 @@ class AttributionsTest {
         assertThat(after(", — сказал Петров.")).isEqualTo("Петров");
         assertThat(after(", a déclaré Claire Dubois.")).isEqualTo("Claire Dubois");
         assertThat(after(" ― Jane Doe")).isEqualTo("Jane Doe");
-        assertThat(after(", Scott Pruitt, the attorney general of a state that sued over the rules, said.")).isEqualTo("Scott Pruitt");
+        assertThat(after(", Ana Ruiz, the mayor of a town that sued over the plan, said.")).isEqualTo("Ana Ruiz");
         assertThat(after(" The war began long ago, officials said.")).isEqualTo("-");
     }
 
@@ -34,10 +34,10 @@ class AttributionsTest {
 
     @Test
     void theMainClauseCueComesFirstAndParticiplesTakeTheSubject() {
-        String text = "Trump said at a rally that Clinton once described the deal as ";
-        assertThat(Attributions.anywhere(text, 0, text.length(), true).orElseThrow().mention().name()).isEqualTo("Trump");
-        String saying = "Rival Hillary Clinton mocked the complaint, saying anybody who complains ";
+        String text = "Berg said at a rally that Lind once described the deal as ";
+        assertThat(Attributions.anywhere(text, 0, text.length(), true).orElseThrow().mention().name()).isEqualTo("Berg");
+        String saying = "Rival Hanna Lind dismissed the report, saying anyone who believes it ";
         assertThat(Attributions.anywhere(saying, 0, saying.length(), true).orElseThrow().mention().name())
-                .isEqualTo("Hillary Clinton");
+                .isEqualTo("Hanna Lind");
     }
 }

@@ -23,7 +23,7 @@ class QuoteReaderTest {
     @Test
     void scareQuotesAndTitlesAreNotProposed() {
         assertThat(first("The so-called “quiet zone” will return.")).isEmpty();
-        assertThat(first("She appeared on “Morning Joe” and left.")).isEmpty();
+        assertThat(first("She appeared on “Sunday Talk” and left.")).isEmpty();
         assertThat(first("Critics called the plan a “stunt” on Monday.")).isPresent();
     }
 
