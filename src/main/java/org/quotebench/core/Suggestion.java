@@ -1,5 +1,6 @@
 package org.quotebench.core;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -8,4 +9,16 @@ import java.util.Optional;
  */
 public record Suggestion(Span span, String text, QuoteKind kind, Optional<String> speaker, Optional<Span> mention,
         Optional<Span> cue, double confidence, Optional<String> role) {
+    public Suggestion {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(mention, "mention");
+        Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(role, "role");
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence must be in 0..1: " + confidence);
+        }
+    }
 }

@@ -1,0 +1,251 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quotebench.core.Span;
+
+/**
+ * Finds who a quote is attributed to in the words around it: right after it ("…,” Peskov said /
+ * said Peskov / so Scholz), right before it (Peskov said: “…”), or anywhere in its sentence
+ * ("he called it “a disaster”", "according to the ministry").
+ */
+final class Attributions {
+    private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("and", ",", "but");
+    /** Cue words whose speaker always follows them. */
+    private static final Set<String> FORWARD_ONLY = Set.of("so", "laut", "selon", "словам", "according");
+    private static final int NEAR = 14;
+
+    private Attributions() {
+    }
+
+    /** An attribution starting right after the closing mark, in [{@code from}, {@code to}). */
+    static Optional<Attribution> after(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        int first = 0;
+        boolean dash = false;
+        while (first < tokens.size() && (!tokens.get(first).isWord() || isAuxiliary(tokens.get(first)))) {
+            dash |= "―—–".contains(tokens.get(first).text());
+            first++;
+        }
+        if (first >= tokens.size()) {
+            return Optional.empty();
+        }
+        if (tokens.get(first).lower().equals("by") && first + 1 < tokens.size()) {
+            // a passive: dubbed a “golden couple” by fans
+            Token by = tokens.get(first);
+            return SpeakerPhrases.after(text, tokens, first).map(m -> new Attribution(m, new Span(by.start(), by.end()), true));
+        }
+        Optional<Attribution> signed = dash ? signature(text, tokens, first) : Optional.empty();
+        if (signed.isPresent()) {
+            return signed;
+        }
+        for (int c = first; c < tokens.size() && c - first < NEAR; c++) {
+            Token t = tokens.get(c);
+            if (t.is("(")) {
+                // "…,” Rep. Dana Holt (D-Ore.) said": skip the brackets
+                int close = c + 1;
+                while (close < tokens.size() && close - c < 8 && !tokens.get(close).is(")")) {
+                    close++;
+                }
+                c = close;
+                continue;
+            }
+            if (!t.isWord() && !t.is(",")) {
+                return Optional.empty();
+            }
+            if (!isCue(t, c == first)) {
+                continue;
+            }
+            Span cue = span(t);
+            if (c == first || FORWARD_ONLY.contains(t.lower())) {
+                return forward(text, tokens, c).map(x -> new Attribution(x, cue, true));
+            }
+            // The subject must start the stretch: "…,” Kremlin spokesman Dmitry Peskov said.
+            int start = firstContentStart(tokens, first);
+            Optional<Attribution> found = SpeakerPhrases.before(text, tokens, c).filter(x -> x.span().start() <= start)
+                    .map(x -> new Attribution(x, cue, true));
+            if (found.isPresent()) {
+                return found;
+            }
+            break;
+        }
+        return longAside(text, tokens, first);
+    }
+
+    /** "“…” ― Jane Doe" or "“…” — Jane Doe, teacher": a signature after a dash. */
+    private static Optional<Attribution> signature(String text, List<Token> tokens, int first) {
+        int b = first;
+        while (b < tokens.size() && b - first < 6 && tokens.get(b).isWord() && tokens.get(b).isCapitalised()) {
+            b++;
+        }
+        if (b == first) {
+            return Optional.empty();
+        }
+        Token dash = tokens.get(first - 1);
+        return SpeakerPhrases.analyse(text, tokens, first, b - 1)
+                .filter(m -> m.type() == SpeakerType.PERSON || m.type() == SpeakerType.ORGANISATION)
+                .map(m -> new Attribution(m, new Span(dash.start(), dash.end()), true));
+    }
+
+    /** "“…,” Ana Ruiz, the mayor of a town that sued over the plan, said": a name, a long aside, the cue. */
+    private static Optional<Attribution> longAside(String text, List<Token> tokens, int first) {
+        int b = first;
+        while (b < tokens.size() && b - first < 6 && SpeakerPhrases.allowed(tokens.get(b))) {
+            b++;
+        }
+        if (b == first || b >= tokens.size() || !tokens.get(b).is(",")) {
+            return Optional.empty();
+        }
+        Optional<Mention> name = SpeakerPhrases.analyse(text, tokens, first, b - 1)
+                .filter(m -> m.type() == SpeakerType.PERSON);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int c = b + 1; c < tokens.size(); c++) {
+            if (tokens.get(c - 1).is(",") && isCue(tokens.get(c), false)) {
+                Token cue = tokens.get(c);
+                return Optional.of(new Attribution(name.get(), new Span(cue.start(), cue.end()), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        return !t.isCapitalised() && Lexicon.AUXILIARIES.contains(t.lower()) && !Lexicon.CUES.contains(t.lower());
+    }
+
+    /** An attribution ending right before the opening mark (…said: “), in [{@code from}, {@code to}). */
+    static Optional<Attribution> before(String text, int from, int to) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        for (int c = tokens.size() - 1; c >= 0 && tokens.size() - c <= 8; c--) {
+            Token t = tokens.get(c);
+            if (!isCue(t, false) || FORWARD_ONLY.contains(t.lower())) {
+                continue;
+            }
+            int cue = c;
+            if (t.lower().endsWith("ing")) {
+                // "X said in a statement, adding that …" / "Berg attacked the plan, saying, “…”": the clause's subject
+                Optional<Mention> subject = earlierSubject(text, tokens, c).or(() -> LooseSubjects.sentenceSubject(text, tokens));
+                if (subject.isPresent()) {
+                    return Optional.of(new Attribution(subject.get(), span(t), true));
+                }
+                continue;
+            }
+            // "said Peskov: “…”" — a speaker after the cue only when nothing but punctuation follows it
+            int lastWordEnd = lastWordEnd(tokens);
+            Optional<Mention> m = SpeakerPhrases.before(text, tokens, cue)
+                    .or(() -> SpeakerPhrases.after(text, tokens, cue).filter(x -> x.span().end() >= lastWordEnd));
+            if (m.isPresent()) {
+                return Optional.of(new Attribution(m.get(), span(t), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Any attribution in the stretch: in the words before a quote the main clause's cue comes first
+     * (Berg said … that Lind described it as “…” is Berg's), after it the nearest. A cue without
+     * its own subject ("…, saying …", "… and vowed …") takes the sentence's subject.
+     */
+    static Optional<Attribution> anywhere(String text, int from, int to, boolean sentenceStartsHere) {
+        List<Token> tokens = Tokens.of(text, from, to);
+        for (int c = 0; c < tokens.size(); c++) {
+            Token t = tokens.get(c);
+            if (!isCue(t, false)) {
+                continue;
+            }
+            int cue = c;
+            Optional<Mention> m;
+            if (FORWARD_ONLY.contains(t.lower())) {
+                m = forward(text, tokens, cue);
+            } else if (t.lower().endsWith("ing") || c > 0 && CLAUSE_JOINERS.contains(tokens.get(c - 1).lower())) {
+                m = sentenceStartsHere ? LooseSubjects.sentenceSubject(text, tokens) : Optional.empty();
+            } else {
+                m = SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue))
+                        .or(() -> sentenceStartsHere ? LooseSubjects.sentenceSubject(text, tokens) : Optional.empty());
+            }
+            if (m.isPresent()) {
+                return Optional.of(new Attribution(m.get(), span(t), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of a finite cue before position {@code c} ("Holt said in a statement, adding …"). */
+    private static Optional<Mention> earlierSubject(String text, List<Token> tokens, int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (isCue(t, false) && !t.lower().endsWith("ing") && !FORWARD_ONLY.contains(t.lower())) {
+                Optional<Mention> m = SpeakerPhrases.before(text, tokens, k);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the stretch holds a speech verb at all, even one whose speaker we cannot read. */
+    static boolean hasCue(String text, int from, int to) {
+        for (Token t : Tokens.of(text, from, to)) {
+            if (isCue(t, false) || SPEECH_NOUNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that say speech is being reported ("Berg's claim that there were “hundreds”"). */
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "statement", "statements", "remark",
+            "remarks", "comment", "comments", "reference", "references", "accusation", "accusations", "promise",
+            "pledge", "warning", "description", "words", "tweet", "tweets", "speech", "interview", "letter", "message",
+            "assertion", "argument", "criticism", "rhetoric", "language", "slogan", "motto", "phrase", "term",
+            "nickname", "label", "vow", "call", "calls", "plea", "demand", "insult", "insults", "attack", "attacks");
+
+    private static Optional<Mention> forward(String text, List<Token> tokens, int c) {
+        int at = c;
+        if (tokens.get(c).lower().equals("according") && c + 1 < tokens.size() && tokens.get(c + 1).lower().equals("to")) {
+            at = c + 1;
+        } else if (tokens.get(c).lower().equals("according")) {
+            return Optional.empty();
+        }
+        return SpeakerPhrases.after(text, tokens, at);
+    }
+
+    /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */
+    static boolean isCue(Token t, boolean firstAfterQuote) {
+        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote) {
+            return false;
+        }
+        String lower = t.lower();
+        if (lower.equals("so")) {
+            return firstAfterQuote;
+        }
+        return Lexicon.CUES.contains(lower) || lower.equals("according");
+    }
+
+    /** Where the words after a quote begin, past a leading "the" or "a" (which a speaker phrase drops). */
+    private static int firstContentStart(List<Token> tokens, int first) {
+        int k = first;
+        while (k + 1 < tokens.size() && DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return tokens.get(k).start();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "le", "la", "les", "der", "die", "das");
+
+    private static int lastWordEnd(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).isWord()) {
+                return tokens.get(i).end();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static Span span(Token t) {
+        return new Span(t.start(), t.end());
+    }
+}

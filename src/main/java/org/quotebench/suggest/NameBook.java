@@ -1,0 +1,183 @@
+package org.quotebench.suggest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The full names of people an article mentions (two or more capitalised words, titles stripped),
+ * so that "Peskov" can be read as the "Dmitry Peskov" named earlier. Built in one pass.
+ */
+final class NameBook {
+    private record Entry(int position, String fullName) {
+    }
+
+    private final Map<String, List<Entry>> bySurname = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstName = new HashMap<>();
+    private final List<Entry> all = new ArrayList<>();
+    private final Map<String, String> roles = new HashMap<>();
+    /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
+    private final List<Entry> subjects = new ArrayList<>();
+
+    private NameBook() {
+    }
+
+    static NameBook of(String text) {
+        NameBook book = new NameBook();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            book.read(text, Tokens.of(text, lineStart, lineEnd));
+            lineStart = lineEnd + 1;
+        }
+        return book;
+    }
+
+    private void read(String text, List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && (isNameWord(tokens.get(j + 1))
+                    || j + 2 < tokens.size() && isParticle(tokens.get(j + 1)) && isNameWord(tokens.get(j + 2)))) {
+                j++;
+            }
+            String last = surname(tokens.get(j).text());
+            boolean organisation = Lexicon.ORGANISATION_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT));
+            boolean possessive = !last.equals(tokens.get(j).text());
+            if (j > i && j - i < 4 && !organisation) {
+                String full = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
+                Entry entry = new Entry(tokens.get(i).start(), full);
+                bySurname.computeIfAbsent(last, k -> new ArrayList<>()).add(entry);
+                roleBefore(text, tokens, i).ifPresent(r -> roles.putIfAbsent(full, r));
+                byFirstName.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>()).add(entry);
+                all.add(entry);
+            }
+            if (!organisation && !possessive && j - i < 4 && opensSentence(text, tokens, i)) {
+                String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                subjects.add(new Entry(tokens.get(i).start(), fullName(name, tokens.get(i).start())));
+            }
+            i = j + 1;
+        }
+    }
+
+    /** "Kremlin spokesman Dmitry Peskov": the title words right before a name. */
+    private static Optional<String> roleBefore(String text, List<Token> tokens, int i) {
+        int k = i - 1;
+        boolean title = false;
+        while (k >= 0 && i - k <= 5 && tokens.get(k).isWord()) {
+            String lower = tokens.get(k).lower();
+            boolean isTitle = SpeakerPhrases.isTitle(lower);
+            if (!(isTitle || Lexicon.SPEAKER_NOUNS.contains(lower) || Lexicon.SPEAKER_ADJECTIVES.contains(lower)
+                    || tokens.get(k).isCapitalised() && !Lexicon.NOT_NAMES.contains(lower))) {
+                break;
+            }
+            title |= isTitle;
+            k--;
+        }
+        if (!title || k == i - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(text.substring(tokens.get(k + 1).start(), tokens.get(i - 1).end()));
+    }
+
+    /** The role given with a full name where the article first names it ("Kremlin spokesman"). */
+    Optional<String> roleOf(String fullName) {
+        return Optional.ofNullable(roles.get(fullName));
+    }
+
+    /** Whether only titles and role words stand between the sentence start and token {@code i}. */
+    private static boolean opensSentence(String text, List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).isWord() && (Lexicon.TITLES.contains(tokens.get(k).lower())
+                || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k).lower()) || tokens.get(k).isCapitalised()
+                        && !Lexicon.NOT_NAMES.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        return k < 0 || Sentences.startsAt(text, tokens.get(k + 1).start());
+    }
+
+    /** The last name that opened a sentence before {@code position}, with its place, for he and she. */
+    Optional<Map.Entry<Integer, String>> lastSubjectBefore(int position) {
+        int at = countBefore(subjects, position);
+        return at == 0 ? Optional.empty()
+                : Optional.of(Map.entry(subjects.get(at - 1).position(), subjects.get(at - 1).fullName()));
+    }
+
+    /** The full name a one-word name stands for at {@code position}: the latest before it, else the first after. */
+    String fullName(String name, int position) {
+        String bare = stripPossessive(name);
+        if (bare.indexOf(' ') >= 0) {
+            return bare;
+        }
+        List<Entry> entries = bySurname.get(bare);
+        if (entries == null) {
+            entries = byFirstName.get(bare); // tabloids: "Kelly, 34, told …" after "Kelly Marchetti"
+        }
+        if (entries == null) {
+            return bare;
+        }
+        Entry best = entries.get(0);
+        for (Entry e : entries) {
+            if (e.position() <= position) {
+                best = e;
+            }
+        }
+        return best.fullName();
+    }
+
+    /** The last full name mentioned before {@code position}, for a pronoun with no speaker before it. */
+    Optional<String> lastBefore(int position) {
+        int at = countBefore(all, position);
+        return at == 0 ? Optional.empty() : Optional.of(all.get(at - 1).fullName());
+    }
+
+    /** How many entries (in text order) lie before {@code position}; a binary search keeps pronouns cheap. */
+    private static int countBefore(List<Entry> entries, int position) {
+        int lo = 0;
+        int hi = entries.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entries.get(mid).position() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean isNameWord(Token t) {
+        String lower = t.lower();
+        return t.isWord() && t.isCapitalised() && t.text().length() > 1 && !Lexicon.TITLES.contains(lower)
+                && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.CUES.contains(lower)
+                && !t.text().chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean isParticle(Token t) {
+        return !t.isCapitalised() && Lexicon.CONNECTORS.contains(t.lower()) && !t.lower().equals("the")
+                && !t.lower().equals("a") && !t.lower().equals("of") && !t.lower().equals("for") && !t.lower().equals("and");
+    }
+
+    private static String surname(String word) {
+        return stripPossessive(word);
+    }
+
+    static String stripPossessive(String name) {
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        if (name.endsWith("’") || name.endsWith("'")) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name;
+    }
+}

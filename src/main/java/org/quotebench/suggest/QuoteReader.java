@@ -1,0 +1,166 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.Span;
+
+/**
+ * Reads one quotation in its sentence: finds its attribution, decides whether it is a direct quote
+ * or a partial one, and drops scare quotes (a short quoted term that nobody is said to have said).
+ */
+final class QuoteReader {
+    /** How far around a quote its sentence and attribution are looked for; keeps the finder linear. */
+    private static final int WINDOW = 400;
+    private static final int SCARE_MAX_WORDS = 4;
+
+    private QuoteReader() {
+    }
+
+    static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index) {
+        QuotedSpan q = quoted.get(index);
+        if (q.end() <= q.start() || !hasLetter(text, q.start(), q.end()) || isLink(text, q.start(), q.end())) {
+            return Optional.empty(); // "123456789012", "pic.twitter.com/…": markup, not speech
+        }
+        int prevEnd = index > 0 ? quoted.get(index - 1).close() + 1 : 0;
+        int nextOpen = index + 1 < quoted.size() ? quoted.get(index + 1).open() : text.length();
+        int leftStart = Sentences.startBefore(text, q.open(), Math.max(prevEnd, q.open() - WINDOW));
+        if (leftStart == q.open()) {
+            // "He said:" closing the paragraph before: that line introduces this quote.
+            int p = q.open() - 1;
+            while (p > prevEnd && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            if (p > prevEnd && text.charAt(p) == ':' && text.substring(p, q.open()).indexOf('\n') >= 0) {
+                leftStart = Sentences.startBefore(text, p, Math.max(prevEnd, p - WINDOW));
+            }
+        }
+        int afterClose = q.close() + 1;
+        int firstAfter = afterClose;
+        while (firstAfter < text.length() && text.charAt(firstAfter) == ' ') {
+            firstAfter++;
+        }
+        int sentenceEnd = Sentences.endAfter(text, firstAfter, Math.min(nextOpen, afterClose + WINDOW));
+        char lastInside = lastNonSpace(text, q.start(), q.end());
+        // “We will win.” The minister … starts a new sentence: its words are not this quote's attribution.
+        boolean newSentenceAfter = lastInside == '.' && firstAfter < text.length()
+                && Character.isUpperCase(text.charAt(firstAfter));
+        boolean lineEnds = firstAfter >= text.length() || text.charAt(firstAfter) == '\n';
+        int rightEnd = newSentenceAfter || lineEnds ? afterClose : sentenceEnd;
+
+        Optional<Attribution> right = Attributions.after(text, afterClose, rightEnd);
+        Optional<Attribution> left = Attributions.before(text, leftStart, q.open());
+        boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
+        boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start());
+        Optional<Attribution> attribution = (rightFirst || passive) && right.isPresent() ? right : left.or(() -> right);
+        boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
+        if (attribution.isEmpty()) {
+            attribution = Attributions.anywhere(text, leftStart, q.open(), sentenceStart)
+                    .or(() -> Attributions.anywhere(text, afterClose, rightEnd, false));
+        }
+        String introduction = text.substring(leftStart, q.open()).strip();
+        if (attribution.isEmpty() && introduction.endsWith(":") && sentenceStart) {
+            // "Mayor Berg has a new slogan: “…”" — the subject of the introducing sentence
+            attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+                    .map(m -> new Attribution(m, colon(text, q.open()), false));
+        }
+        String before = text.substring(leftStart, q.open()).strip();
+        boolean direct = before.isEmpty() || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
+        boolean attributed = attribution.isPresent();
+        if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {
+            // A phrase quoted in a sentence without a speech verb is usually its subject's:
+            // "Holt has gone after the mayor as a “tin-pot tyrant”".
+            attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+                    .filter(m -> m.type() != SpeakerType.UNNAMED)
+                    .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false));
+        }
+        int words = words(text, q.start(), q.end());
+        boolean sentenceInside = ".?!…".indexOf(lastInside) >= 0 || lastInside == ',' && direct;
+        if (!attributed && !q.multiParagraph()) {
+            boolean title = words <= 6 && looksLikeTitle(text, q) && (!cueNearby || afterPreposition(text, q.open()));
+            if (!direct && (!cueNearby && words <= SCARE_MAX_WORDS || title)) {
+                return Optional.empty(); // a scare quote or a title
+            }
+            if (direct && words <= 2 && !sentenceInside) {
+                return Optional.empty();
+            }
+        }
+        QuoteKind kind = direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        double confidence;
+        if (attribution.isPresent()) {
+            confidence = attribution.get().adjacent() ? (direct ? 0.92 : 0.8) : (direct ? 0.8 : 0.7);
+        } else {
+            confidence = direct ? 0.6 : 0.45;
+        }
+        return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
+                attribution.isEmpty()));
+    }
+
+    private static Span colon(String text, int open) {
+        int p = text.lastIndexOf(':', open);
+        return new Span(p, p + 1);
+    }
+
+    private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "in", "at", "of", "from",
+            "to", "with", "titled", "entitled", "headlined", "during", "about", "for", "called");
+
+    /** "on “Sunday Talk”", "in “Winter Letters”": a capitalised quote after these words names a work or a show. */
+    private static boolean afterPreposition(String text, int open) {
+        int e = open;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && TITLE_PREPOSITIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLink(String text, int from, int to) {
+        String s = text.substring(from, to).strip();
+        return s.indexOf(' ') < 0 && (s.contains("/") || s.contains("www.") || s.contains(".com") || s.contains("@"));
+    }
+
+    /** "Sunday Talk", "The Long Road Home": every word capitalised. */
+    private static boolean looksLikeTitle(String text, QuotedSpan q) {
+        for (Token t : Tokens.of(text, q.start(), q.end())) {
+            if (t.isWord() && !t.isCapitalised() && t.text().length() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lastNonSpace(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static int words(String text, int from, int to) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,338 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.quotebench.core.Span;
+
+/**
+ * Reads the speaker phrase next to a cue word: the subject before it ("Kremlin spokesman Dmitry
+ * Peskov said", "Peskov, the Kremlin spokesman, said") or after it ("said Peskov", "according to the
+ * ministry"), and splits a title off the name as the role.
+ */
+final class SpeakerPhrases {
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("who", "which", "that", "on", "in", "at", "to", "as");
+    static final int MAX_PHRASE = 10;
+
+    private SpeakerPhrases() {
+    }
+
+    /** The subject ending just before the cue at {@code cue}, skipping auxiliaries ("has also said"). */
+    static Optional<Mention> before(String text, List<Token> tokens, int cue) {
+        int j = cue - 1;
+        while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalised()
+                && Lexicon.AUXILIARIES.contains(tokens.get(j).lower())) {
+            j--;
+        }
+        if (j >= 0 && tokens.get(j).is(")")) {
+            // "Rep. Dana Holt (D-Ore.) said": the party and state in brackets are not the name
+            int open = j - 1;
+            while (open >= 0 && j - open < 8 && !tokens.get(open).is("(")) {
+                open--;
+            }
+            if (open >= 0 && tokens.get(open).is("(")) {
+                j = open - 1;
+            }
+        }
+        if (j < 0) {
+            return Optional.empty();
+        }
+        Optional<Mention> pronoun = pronoun(tokens.get(j));
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
+        if (tokens.get(j).is(",")) {
+            return appositive(text, tokens, j);
+        }
+        int head = j;
+        int a = extendToDeterminer(tokens, phraseStartBefore(tokens, head));
+        return analyse(text, tokens, a, head).or(() -> LooseSubjects.modifiedNoun(text, tokens, head))
+                .or(() -> LooseSubjects.determinedNoun(text, tokens, head));
+    }
+
+    /** "the roads agency", "the festival's organisers": lower-case words between a determiner and the phrase. */
+    static int extendToDeterminer(List<Token> tokens, int a) {
+        for (int d = a - 1; d >= 0 && a - d <= 2; d--) {
+            Token t = tokens.get(d);
+            if (!t.isWord() || Lexicon.CUES.contains(t.lower()) || Lexicon.AUXILIARIES.contains(t.lower())
+                    && !isDeterminer(t)) {
+                return a;
+            }
+            if (isDeterminer(t)) {
+                return d;
+            }
+            if (t.isCapitalised() && !(t.lower().endsWith("’s") || t.lower().endsWith("'s"))) {
+                return a;
+            }
+        }
+        return a;
+    }
+
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+            "herr", "frau", "monsieur", "madame", "mme", "sir", "dame", "miss");
+
+
+    /** The speaker phrase starting just after the cue at {@code cue} ("said Peskov, the Kremlin spokesman"). */
+    static Optional<Mention> after(String text, List<Token> tokens, int cue) {
+        int a = cue + 1;
+        // French inversion: a-t-il déclaré; Russian dash: «…», — сказал Песков
+        if (a >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Mention> pronoun = pronoun(tokens.get(a));
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
+        int b = a;
+        int free = 0;
+        while (b < tokens.size() && b - a < MAX_PHRASE) {
+            Token t = tokens.get(b);
+            boolean afterDeterminer = b > a && (isDeterminer(tokens.get(b - 1)) || isTitle(tokens.get(b - 1).lower()))
+                    || free > 0 && free < 2;
+            if (allowed(t)) {
+                b++;
+            } else if (afterDeterminer && t.isWord() && !t.isCapitalised() && !Lexicon.CUES.contains(t.lower())
+                    && !Lexicon.AUXILIARIES.contains(t.lower()) && !CLAUSE_WORDS.contains(t.lower())) {
+                free++; // "according to the event organizer Alliance …"
+                b++;
+            } else {
+                break;
+            }
+        }
+        b--;
+        while (b >= a && isConnector(tokens.get(b))) {
+            b--;
+        }
+        if (b < a) {
+            return Optional.empty();
+        }
+        Optional<Mention> found = analyse(text, tokens, a, b);
+        if (found.isEmpty() && free > 0) {
+            int s = a;
+            while (s < b && isDeterminer(tokens.get(s))) {
+                s++;
+            }
+            Span span = new Span(tokens.get(s).start(), tokens.get(b).end());
+            found = Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
+                    SpeakerType.UNNAMED)); // "selon le syndicat des cheminots"
+        }
+        // "cautioned the chief negotiator, Maria Santos": the name after the comma, the phrase as role.
+        if (found.isPresent() && found.get().type() == SpeakerType.UNNAMED && b + 2 < tokens.size()
+                && tokens.get(b + 1).is(",")) {
+            int c = b + 2;
+            int d = c;
+            while (d < tokens.size() && d - c < 5 && isNameWord(tokens.get(d))) {
+                d++;
+            }
+            if (d - c >= 2) {
+                Optional<Mention> named = analyse(text, tokens, c, d - 1);
+                if (named.isPresent() && named.get().type() == SpeakerType.PERSON) {
+                    return Optional.of(named.get().withRole(Optional.of(found.get().name())));
+                }
+            }
+        }
+        // "said Dmitry Peskov, the Kremlin spokesman": the phrase after the comma is the role.
+        if (found.isPresent() && found.get().type() == SpeakerType.PERSON && found.get().role().isEmpty()
+                && b + 2 < tokens.size() && tokens.get(b + 1).is(",")) {
+            int c = b + 2;
+            int d = c;
+            while (d < tokens.size() && d - c < MAX_PHRASE && allowed(tokens.get(d))) {
+                d++;
+            }
+            Token first = tokens.get(c);
+            boolean roleLike = d > c && (isDeterminer(first) || isTitle(first.lower())
+                    || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower()) || Lexicon.SPEAKER_NOUNS.contains(first.lower()));
+            if (roleLike) {
+                int s = c;
+                while (s < d - 1 && isDeterminer(tokens.get(s))) {
+                    s++;
+                }
+                return Optional.of(found.get().withRole(
+                        Optional.of(text.substring(tokens.get(s).start(), tokens.get(d - 1).end()))));
+            }
+        }
+        return found;
+    }
+
+    /** "Peskov, the Kremlin spokesman, said" and "Smith, 45, said": the name before the aside. */
+    private static Optional<Mention> appositive(String text, List<Token> tokens, int comma) {
+        int j = comma - 1;
+        if (j < 0) {
+            return Optional.empty();
+        }
+        int k = j;
+        while (k >= 0 && comma - k <= 16 && !tokens.get(k).is(",") && !isQuoteMark(tokens.get(k))) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).is(",") && k < j) {
+            Optional<Mention> named = before(text, tokens.subList(0, k), k);
+            if (named.isPresent() && (named.get().type() == SpeakerType.PERSON
+                    || named.get().type() == SpeakerType.ORGANISATION)) {
+                int asideStart = k + 1;
+                Token first = tokens.get(asideStart);
+                while (asideStart < j && isDeterminer(tokens.get(asideStart))) {
+                    asideStart++;
+                }
+                boolean roleLike = isDeterminer(first) || Character.isDigit(first.text().charAt(0))
+                        || Lexicon.TITLES.contains(first.lower()) || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower());
+                if (roleLike) {
+                    String aside = text.substring(tokens.get(asideStart).start(), tokens.get(j).end());
+                    boolean age = aside.chars().allMatch(Character::isDigit);
+                    return Optional.of(named.get().withRole(age ? named.get().role() : Optional.of(aside)));
+                }
+            }
+        }
+        int asideStart = phraseStartBefore(tokens, j);
+        return analyse(text, tokens, asideStart, j);
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
+    }
+
+    static int phraseStartBefore(List<Token> tokens, int end) {
+        int a = end;
+        while (a - 1 >= 0 && end - a + 1 < MAX_PHRASE) {
+            if (allowed(tokens.get(a - 1))) {
+                a--;
+            } else if (a - 2 >= 0 && tokens.get(a - 1).lower().equals("to") && tokens.get(a - 2).lower().equals("close")) {
+                a -= 2; // "a source close to the actor"
+            } else {
+                break;
+            }
+        }
+        return a;
+    }
+
+    static Optional<Mention> pronoun(Token token) {
+        String lower = token.lower();
+        int apostrophe = Math.max(lower.indexOf('’'), lower.indexOf('\''));
+        if (apostrophe > 0) {
+            lower = lower.substring(0, apostrophe); // he’s, she’d, they’ve
+        }
+        Span span = new Span(token.start(), token.end());
+        if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
+            return Optional.of(new Mention(span, token.text(), Optional.empty(), SpeakerType.PERSON_PRONOUN));
+        }
+        if (Lexicon.GROUP_PRONOUNS.contains(lower)) {
+            return Optional.of(new Mention(span, token.text(), Optional.empty(), SpeakerType.GROUP_PRONOUN));
+        }
+        return Optional.empty();
+    }
+
+    static boolean allowed(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String lower = t.lower();
+        if (t.isCapitalised()) {
+            return !Lexicon.NOT_NAMES.contains(lower) || lower.equals("the") || lower.equals("a") || lower.equals("an");
+        }
+        return Lexicon.CONNECTORS.contains(lower) || Lexicon.SPEAKER_ADJECTIVES.contains(lower)
+                || Lexicon.SPEAKER_NOUNS.contains(lower) || isTitle(lower);
+    }
+
+    static boolean isConnector(Token t) {
+        return !t.isCapitalised() && Lexicon.CONNECTORS.contains(t.lower());
+    }
+
+    static boolean isNameWord(Token t) {
+        String lower = t.lower();
+        return t.isWord() && t.isCapitalised() && !isTitle(lower) && !Lexicon.NOT_NAMES.contains(lower)
+                && !Lexicon.CUES.contains(lower) && !Lexicon.SPEAKER_NOUNS.contains(lower);
+    }
+
+    private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "führer", "führerin", "sprecher",
+        "sprecherin", "chef", "chefin", "präsident", "präsidentin", "kanzler", "kanzlerin", "vorsitzende",
+        "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"};
+
+    /** A title word, including German compounds such as Finanzministerin or Oppositionsführer. */
+    static boolean isTitle(String lower) {
+        if (Lexicon.TITLES.contains(lower)) {
+            return true;
+        }
+        for (String ending : TITLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FOREIGN_DETERMINERS = java.util.Set.of("the", "a", "an", "one", "le",
+            "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine", "einer");
+
+    static boolean isDeterminer(Token t) {
+        String lower = t.lower();
+        return FOREIGN_DETERMINERS.contains(lower);
+    }
+
+    /** Splits tokens [a, b] into role and name and decides what kind of speaker they name. */
+    static Optional<Mention> analyse(String text, List<Token> tokens, int a, int b) {
+        while (a <= b && isConnector(tokens.get(a)) && !isDeterminer(tokens.get(a))) {
+            a++;
+        }
+        if (a > b) {
+            return Optional.empty();
+        }
+        int k = b;
+        while (k >= a && (isNameWord(tokens.get(k))
+                || k < b && k > a && isConnector(tokens.get(k)) && isNameWord(tokens.get(k - 1)) && !isDeterminer(tokens.get(k)))) {
+            k--;
+        }
+        int nameStart = k + 1;
+        Token last = tokens.get(b);
+        String lastLower = last.lower();
+        if (nameStart <= b) {
+            Span span = new Span(tokens.get(nameStart).start(), last.end());
+            String name = text.substring(span.start(), span.end());
+            boolean organisation = Lexicon.ORGANISATION_HEADS.contains(lastLower)
+                    || last.text().length() >= 2 && last.text().chars().allMatch(Character::isUpperCase)
+                    || containsHead(tokens, nameStart, b);
+            if (organisation) {
+                int s = nameStart;
+                return Optional.of(new Mention(span, name, Optional.empty(), SpeakerType.ORGANISATION));
+            }
+            Optional<String> role = Optional.empty();
+            int roleStart = a;
+            while (roleStart < nameStart && isDeterminer(tokens.get(roleStart))) {
+                roleStart++;
+            }
+            int roleEnd = nameStart - 1;
+            while (roleEnd >= roleStart && (isConnector(tokens.get(roleEnd)) || HONORIFICS.contains(tokens.get(roleEnd).lower()))) {
+                roleEnd--; // "Mr." and a dangling "of" are no role
+            }
+            if (roleStart <= roleEnd) {
+                role = Optional.of(text.substring(tokens.get(roleStart).start(), tokens.get(roleEnd).end()));
+            }
+            return Optional.of(new Mention(span, name, role, SpeakerType.PERSON));
+        }
+        if (!Lexicon.SPEAKER_NOUNS.contains(lastLower) && !Lexicon.TITLES.contains(lastLower)) {
+            return Optional.empty();
+        }
+        // "the Foreign Ministry": a capitalised organisation word heads a named organisation
+        SpeakerType type = last.isCapitalised() && Lexicon.ORGANISATION_HEADS.contains(lastLower)
+                ? SpeakerType.ORGANISATION : SpeakerType.UNNAMED;
+        int s = a;
+        while (s < b && isDeterminer(tokens.get(s))) {
+            s++;
+        }
+        Span span = new Span(tokens.get(s).start(), last.end());
+        return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), type));
+    }
+
+    private static boolean containsHead(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            String lower = tokens.get(i).lower();
+            if (Lexicon.ORGANISATION_HEADS.contains(lower) && !lower.equals("house") && !lower.equals("post")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

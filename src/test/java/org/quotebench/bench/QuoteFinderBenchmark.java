@@ -1,0 +1,169 @@
+package org.quotebench.bench;
+
+import org.quotebench.core.Suggestion;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.Span;
+import org.quotebench.suggest.GoldSet;
+import org.quotebench.suggest.QuoteFinder;
+import org.quotebench.suggest.Scores;
+
+
+/**
+ * Measures the quote finder: precision, recall and F1 per kind and speaker accuracy on the
+ * hand-written set; throughput on ../shared/corpus and on a generated 5 MB text; and, when
+ * ../shared/polnear/dev is there, predictions in target/polnear-pred scored by the shared script.
+ * Run with: mvn -q -B -DskipTests package exec:java@suggest-bench  (add -Dexec.args=--verbose for mistakes)
+ */
+public final class QuoteFinderBenchmark {
+    private QuoteFinderBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean verbose = List.of(args).contains("--verbose");
+        QuoteFinder finder = new QuoteFinder();
+
+        List<GoldSet.Article> articles = GoldSet.load();
+        Scores scores = Scores.of(articles, finder);
+        System.out.println("Own evaluation set: " + articles.size() + " fictional articles");
+        System.out.print(scores.report());
+        if (verbose) {
+            scores.mistakes().forEach(m -> System.out.println("  " + m));
+        }
+
+        Path corpus = Path.of("../shared/corpus");
+        if (Files.isDirectory(corpus)) {
+            List<String> texts = readTexts(corpus, ".txt");
+            time("corpus (" + texts.size() + " texts)", texts, finder);
+        } else {
+            System.out.println("corpus: ../shared/corpus is absent, not timed");
+        }
+        time("generated 5 MB text", List.of(generated(5_000_000)), finder);
+
+        Path polnear = Path.of("../shared/polnear/dev");
+        if (Files.isDirectory(polnear.resolve("text"))) {
+            polnear(finder, polnear, Path.of("target/polnear-pred"), verbose);
+        } else {
+            System.out.println("polnear: ../shared/polnear/dev is absent, not scored");
+        }
+    }
+
+    private static void time(String what, List<String> texts, QuoteFinder finder) {
+        long chars = texts.stream().mapToLong(String::length).sum();
+        long warmUntil = System.nanoTime() + 2_000_000_000L; // let the JIT compile the hot paths first
+        while (System.nanoTime() < warmUntil) {
+            texts.forEach(finder::find);
+        }
+        int rounds = chars < 1_000_000 ? 200 : 3;
+        long t0 = System.nanoTime();
+        long found = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String t : texts) {
+                found += finder.find(t).size();
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9 / rounds;
+        double mb = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
+        System.out.printf(Locale.ROOT, "throughput, %s: %.2f MB in %.1f ms, %.1f MB/s, %d suggestions%n", what, mb,
+                seconds * 1000, mb / seconds, found / rounds);
+    }
+
+    /** Article-like text with quotes, attributions, stray marks and reported speech, repeated to a size. */
+    static String generated(int size) {
+        String[] paragraphs = {
+            "“We will not back down,” said Mayor Elena Brandt, speaking outside the town hall on Friday.",
+            "Brandt added that the council would “look again” at the budget, according to two aides.",
+            "The ministry said in a statement that the bridge would reopen next week. A 6\" pipe burst.",
+            "„Wir schaffen das“, sagte die Ministerin. «C’est une erreur», a déclaré le porte-parole.",
+            "\"It was a mess,\" he told reporters. \"Nobody knew what to do.\"",
+            "Critics called the plan a \"stunt\" and said it would cost 😀 too much.",
+        };
+        StringBuilder b = new StringBuilder(size + 200);
+        int i = 0;
+        while (b.length() < size) {
+            b.append(paragraphs[i++ % paragraphs.length]).append("\n\n");
+        }
+        return b.toString();
+    }
+
+    private static void polnear(QuoteFinder finder, Path dev, Path out, boolean verbose) throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        ObjectMapper mapper = new ObjectMapper();
+        int written = 0;
+        try (Stream<Path> files = Files.list(dev.resolve("text"))) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".txt")) {
+                    continue;
+                }
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                ObjectNode root = mapper.createObjectNode();
+                ArrayNode quotes = root.putArray("quotes");
+                CodePointIndex index = new CodePointIndex(text);
+                for (Suggestion s : finder.find(text)) {
+                    ObjectNode q = quotes.addObject();
+                    q.put("start", index.toCodePoint(s.span().start()));
+                    q.put("end", index.toCodePoint(s.span().end()));
+                    q.put("text", s.text());
+                    q.put("kind", s.kind().code());
+                    if (s.speaker().isPresent()) {
+                        q.put("speaker", s.speaker().get());
+                    } else {
+                        q.putNull("speaker");
+                    }
+                    putSpan(q, "mention", s.mention().orElse(null), index);
+                    putSpan(q, "cue", s.cue().orElse(null), index);
+                    q.put("confidence", s.confidence());
+                    s.role().ifPresent(r -> q.put("role", r));
+                }
+                mapper.writerWithDefaultPrettyPrinter()
+                        .writeValue(out.resolve(name.substring(0, name.length() - 4) + ".json").toFile(), root);
+                written++;
+            }
+        }
+        System.out.println("polnear: wrote " + written + " predictions to " + out);
+        List<String> command = new ArrayList<>(List.of("python3", "../shared/tools/score_polnear.py", dev.toString(),
+                out.toString()));
+        if (verbose) {
+            command.add("--verbose");
+        }
+        try {
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            p.waitFor();
+        } catch (IOException e) {
+            System.out.println("polnear: python3 is not available; score with: " + String.join(" ", command));
+        }
+    }
+
+    private static void putSpan(ObjectNode q, String field, Span span, CodePointIndex index) {
+        if (span == null) {
+            q.putNull(field);
+        } else {
+            ObjectNode o = q.putObject(field);
+            o.put("start", index.toCodePoint(span.start()));
+            o.put("end", index.toCodePoint(span.end()));
+        }
+    }
+
+    private static List<String> readTexts(Path folder, String suffix) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.sorted().toList()) {
+                if (f.getFileName().toString().endsWith(suffix)) {
+                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,109 @@
+package org.quotebench.suggest;
+
+import org.quotebench.core.Suggestion;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.Span;
+
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    @Test
+    void theBriefsExample() {
+        String text = "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n"
+                + "“This was planned abroad,” Peskov said. “We will respond.”\n\n"
+                + "“Nobody is fooled by this,” he said, without giving details.\n\n"
+                + "“Our answer will be measured.”\n\n"
+                + "He called the strike “a dramatic escalation” and the ministry said the damage was limited.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).extracting(Suggestion::text).startsWith("This was planned abroad,", "We will respond.",
+                "Nobody is fooled by this,", "Our answer will be measured.", "a dramatic escalation");
+        assertThat(found).extracting(s -> s.speaker().orElse("-")).startsWith("Dmitry Peskov", "Dmitry Peskov",
+                "Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov");
+        Suggestion first = found.get(0);
+        assertThat(first.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(first.role()).contains("Kremlin spokesman");
+        assertThat(first.mention().map(m -> text.substring(m.start(), m.end()))).contains("Peskov");
+        assertThat(first.cue().map(m -> text.substring(m.start(), m.end()))).contains("said");
+        assertThat(found.get(4).kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(found).extracting(Suggestion::confidence).allMatch(c -> c > 0 && c <= 1);
+        assertThat(found).isSortedAccordingTo((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    }
+
+    @Test
+    void spansAreJavaIndicesEvenAfterAnEmoji() {
+        String text = "😀 “Hello,” Zara Quinn said.";
+        Suggestion s = finder.find(text).get(0);
+        assertThat(text.substring(s.span().start(), s.span().end())).isEqualTo("Hello,");
+        CodePointIndex index = new CodePointIndex(text);
+        assertThat(index.toCodePoint(s.span().start())).isEqualTo(s.span().start() - 1);
+    }
+
+    @Test
+    void indirectQuotesHaveLowerConfidence() {
+        String text = "“We are ready,” the minister said.\n\nThe ministry said that the bridge would reopen on Friday.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).extracting(Suggestion::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.INDIRECT);
+        assertThat(found.get(1).confidence()).isLessThan(found.get(0).confidence());
+    }
+
+    @Test
+    void emptyAndMarkFreeTexts() {
+        assertThat(finder.find("")).isEmpty();
+        assertThat(finder.find("Nothing to see here.")).isEmpty();
+        assertThatThrownBy(() -> finder.find(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void suggestionsCheckTheirFields() {
+        assertThatThrownBy(() -> new Suggestion(new Span(0, 1), "x", QuoteKind.DIRECT, Optional.empty(), Optional.empty(),
+                Optional.empty(), 1.5, Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMegabyteOnOneLineIsReadInLinearTime() {
+        // No timing assertion: a quadratic pass would take hours here and be stopped by the build's timeout.
+        StringBuilder b = new StringBuilder();
+        String chunk = "“We will,” said Anna Berg, and the ministry said that the road would reopen soon; 6\" of rain, "
+                + "a “stray mark and ‘another, ";
+        while (b.length() < 1_000_000) {
+            b.append(chunk);
+        }
+        String text = b.toString();
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).isNotEmpty();
+        String noMarks = "word ".repeat(200_000);
+        assertThat(finder.find(noMarks)).isEmpty();
+        String allOpeners = "“".repeat(1_000_000);
+        assertThat(finder.find(allOpeners)).isEmpty();
+    }
+
+    @Test
+    void theFinderIsSafeToShareBetweenThreads() throws Exception {
+        String text = "“Yes,” Peskov said. “No,” Lavrov said.";
+        List<Suggestion> expected = finder.find(text);
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(() -> {
+                for (int k = 0; k < 500; k++) {
+                    if (!finder.find(text).equals(expected)) {
+                        wrong.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(wrong.get()).isZero();
+    }
+}

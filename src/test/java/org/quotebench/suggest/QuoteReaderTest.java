@@ -1,0 +1,44 @@
+package org.quotebench.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.QuoteKind;
+
+class QuoteReaderTest {
+    private static Optional<Candidate> first(String text) {
+        List<QuotedSpan> quoted = QuotedSpans.find(text);
+        return QuoteReader.read(text, quoted, 0);
+    }
+
+    @Test
+    void aQuoteOpeningItsSentenceIsDirectAPhraseInsideOneIsPartial() {
+        assertThat(first("“We will win,” she said.").orElseThrow().kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(first("She said: “We will win.”").orElseThrow().kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(first("He called it “a dramatic escalation” on Monday.").orElseThrow().kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotProposed() {
+        assertThat(first("The so-called “quiet zone” will return.")).isEmpty();
+        assertThat(first("She appeared on “Sunday Talk” and left.")).isEmpty();
+        assertThat(first("Critics called the plan a “stunt” on Monday.")).isPresent();
+    }
+
+    @Test
+    void theAttributionIsGivenWithItsCue() {
+        String text = "“Yes,” Peskov told reporters.";
+        Attribution a = first(text).orElseThrow().attribution().orElseThrow();
+        assertThat(text.substring(a.cue().start(), a.cue().end())).isEqualTo("told");
+        assertThat(text.substring(a.mention().span().start(), a.mention().span().end())).isEqualTo("Peskov");
+        assertThat(a.adjacent()).isTrue();
+    }
+
+    @Test
+    void aColonAtTheEndOfTheParagraphBeforeIntroducesTheQuote() {
+        String text = "He said:\n\n“We have a situation.”";
+        assertThat(first(text).orElseThrow().attribution()).isPresent();
+    }
+}

@@ -1,0 +1,65 @@
+package org.quotebench.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuotedSpansTest {
+    private static List<String> quotes(String text) {
+        return QuotedSpans.find(text).stream().map(q -> text.substring(q.start(), q.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"“word”", "\"word\"", "‘word’", "«word»", "« word »", "»word«", "„word“", "„word”", "‚word‘",
+        "「word」", "『word』", "'word'"})
+    void everyConventionIsFound(String quoted) {
+        assertThat(quotes("He said " + quoted + " and left.")).singleElement().satisfies(q -> assertThat(q.strip()).isEqualTo("word"));
+    }
+
+    @Test
+    void nestedQuotesBelongToTheOuterOne() {
+        assertThat(quotes("“He wrote ‘burn it’ and left,” she said.")).containsExactly("He wrote ‘burn it’ and left,");
+        assertThat(quotes("„Er sagte ‚nein‘ dazu“, sagte sie.")).containsExactly("Er sagte ‚nein‘ dazu");
+        assertThat(quotes("«Он сказал „нет“ сразу», — сказал он.")).containsExactly("Он сказал „нет“ сразу");
+    }
+
+    @Test
+    void apostrophesDoNotCloseSingleQuotes() {
+        assertThat(quotes("‘It’s Clinton’s fault,’ he said.")).containsExactly("It’s Clinton’s fault,");
+        assertThat(quotes("'Don't go,' she said.")).containsExactly("Don't go,");
+    }
+
+    @Test
+    void aQuoteRunsOverParagraphsThatEachOpenAgain() {
+        String text = "“First paragraph.\n\n“Second paragraph.\n\n“Third,” she said.\n\nNext.";
+        List<QuotedSpan> found = QuotedSpans.find(text);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.multiParagraph()).isTrue();
+            assertThat(text.substring(q.start(), q.end())).startsWith("First").endsWith("Third,");
+        });
+    }
+
+    @Test
+    void aStrayMarkDoesNotSwallowTheRest() {
+        String text = "Water was 6\" deep and the agency was “slow to act.\n\nBerg disagreed. “We are working,” Berg said. “It will open.”";
+        assertThat(quotes(text)).containsExactly("We are working,", "It will open.");
+        // An unclosed quote followed by a paragraph that opens with a mark reads as a multi-paragraph quote.
+        assertThat(QuotedSpans.find("“Unclosed.\n\n“Closed.”")).singleElement().satisfies(q -> assertThat(q.multiParagraph()).isTrue());
+    }
+
+    @Test
+    void straightQuotesPairUpAroundAttribution() {
+        assertThat(quotes("\"We will,\" she said, \"and soon.\"")).containsExactly("We will,", "and soon.");
+    }
+
+    @Test
+    void manyStrayMarksOnOneLineStayLinear() {
+        String text = "“a “b ".repeat(200_000);
+        assertThat(QuotedSpans.find(text)).isEmpty();
+        String apostrophes = "it's 'x ".repeat(200_000);
+        assertThat(QuotedSpans.find(apostrophes)).isEmpty();
+    }
+}

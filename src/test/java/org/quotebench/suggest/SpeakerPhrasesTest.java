@@ -1,0 +1,76 @@
+package org.quotebench.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SpeakerPhrasesTest {
+    private static Optional<Mention> before(String text) {
+        List<Token> tokens = Tokens.of(text, 0, text.length());
+        int cue = tokens.size() - 1;
+        return SpeakerPhrases.before(text, tokens, cue);
+    }
+
+    private static Optional<Mention> after(String text) {
+        List<Token> tokens = Tokens.of(text, 0, text.length());
+        return SpeakerPhrases.after(text, tokens, 0);
+    }
+
+    @Test
+    void aTitleBeforeTheNameIsTheRole() {
+        Mention m = before("Kremlin spokesman Dmitry Peskov said").orElseThrow();
+        assertThat(m.name()).isEqualTo("Dmitry Peskov");
+        assertThat(m.role()).contains("Kremlin spokesman");
+        assertThat(m.type()).isEqualTo(SpeakerType.PERSON);
+        assertThat(before("Prime Minister Elena Vasquez said").orElseThrow().role()).contains("Prime Minister");
+    }
+
+    @Test
+    void anAsideBetweenCommasIsTheRole() {
+        Mention m = before("Dmitry Peskov, the Kremlin spokesman, said").orElseThrow();
+        assertThat(m.name()).isEqualTo("Dmitry Peskov");
+        assertThat(m.role()).contains("Kremlin spokesman");
+        assertThat(before("Kelly Marchetti, 34, told").orElseThrow().name()).isEqualTo("Kelly Marchetti");
+    }
+
+    @Test
+    void auxiliariesAndBracketsAreSkipped() {
+        assertThat(before("Peskov has also said").orElseThrow().name()).isEqualTo("Peskov");
+        assertThat(before("Rep. Dana Holt (D-Ore.) said").orElseThrow().name()).isEqualTo("Dana Holt");
+    }
+
+    @Test
+    void organisationsUnnamedSourcesAndPronouns() {
+        assertThat(before("the Foreign Ministry said").orElseThrow().type()).isEqualTo(SpeakerType.ORGANISATION);
+        Mention spokesperson = before("a State Department spokesperson said").orElseThrow();
+        assertThat(spokesperson.name()).isEqualTo("State Department spokesperson");
+        assertThat(spokesperson.type()).isEqualTo(SpeakerType.UNNAMED);
+        assertThat(before("one questioner claimed").orElseThrow().name()).isEqualTo("questioner");
+        assertThat(before("he said").orElseThrow().type()).isEqualTo(SpeakerType.PERSON_PRONOUN);
+        assertThat(before("They said").orElseThrow().type()).isEqualTo(SpeakerType.GROUP_PRONOUN);
+    }
+
+    @Test
+    void theSpeakerAfterTheCue() {
+        assertThat(after("said Laura Chen, chief executive of Acme.").orElseThrow().role()).contains("chief executive of Acme");
+        Mention santos = after("cautioned the chief negotiator, Maria Santos.").orElseThrow();
+        assertThat(santos.name()).isEqualTo("Maria Santos");
+        assertThat(santos.role()).contains("chief negotiator");
+        assertThat(after("said Peskov on Tuesday").orElseThrow().name()).isEqualTo("Peskov");
+    }
+
+    @Test
+    void germanCompoundTitlesAreRoles() {
+        Mention m = after("sagte Finanzministerin Martina Vogel").orElseThrow();
+        assertThat(m.name()).isEqualTo("Martina Vogel");
+        assertThat(m.role()).contains("Finanzministerin");
+    }
+
+    @Test
+    void ordinaryWordsAreNoSpeaker() {
+        assertThat(before("after lunch said")).isEmpty();
+        assertThat(before("quickly said")).isEmpty();
+    }
+}
