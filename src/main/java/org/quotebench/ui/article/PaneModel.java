@@ -42,7 +42,10 @@ public final class PaneModel {
         article.set(shown);
     }
 
-    /** Puts a changed or new quote in place (by id) and selects it. */
+    /**
+     * Puts a changed or new quote in place (by id). A new quote is selected; a changed one stays
+     * selected if it was, and otherwise leaves the selection where the user has moved it since.
+     */
     public void put(Quote quote) {
         if (article.get() == null || quote.articleId() != article.get().id()) {
             return;
@@ -50,7 +53,9 @@ public final class PaneModel {
         for (int i = 0; i < quotes.size(); i++) {
             if (quotes.get(i).id() == quote.id()) {
                 quotes.set(i, quote);
-                selected.set(quote);
+                if (selected.get() != null && selected.get().id() == quote.id()) {
+                    selected.set(quote);
+                }
                 return;
             }
         }
