@@ -65,7 +65,9 @@ final class QuoteReader {
                     .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
         String before = text.substring(leftStart, q.open()).strip();
-        boolean direct = before.isEmpty() || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
+        // Only symbols before the mark (an emoji, a bullet) still leave the quote standing alone.
+        boolean direct = before.codePoints().noneMatch(Character::isLetterOrDigit)
+                || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
         boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
         boolean attributed = attribution.isPresent();
         if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {

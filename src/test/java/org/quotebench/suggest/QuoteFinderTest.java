@@ -106,4 +106,13 @@ class QuoteFinderTest {
         }
         assertThat(wrong.get()).isZero();
     }
+
+    @Test
+    void aQuoteAfterAnEmojiAtTheStartOfAParagraphIsStillDirect() {
+        String text = "Ferry talks\n\n🚢 “We are not going back to sea tonight,” union leader Yusuf Demir told reporters.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(found.get(0).speaker()).contains("Yusuf Demir");
+    }
 }

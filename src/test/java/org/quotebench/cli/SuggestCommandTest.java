@@ -1,0 +1,71 @@
+package org.quotebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuggestCommandTest {
+    // Fictional; an emoji before the quote so that code points and Java indices differ.
+    static final String ARTICLE = "Ferry talks\n\n🚢 “We are not going back to sea tonight,” union leader Yusuf Demir told reporters.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void suggestionsForAFileInTheContractShapeWithCodePointOffsets() throws IOException {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), ARTICLE);
+        Path workspace = dir.resolve("s.qb");
+        CliRun run = CliRun.run(workspace, "suggest", file.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode quote = run.json().get("quotes").get(0);
+        for (String field : new String[] {"start", "end", "text", "kind", "speaker", "mention", "cue", "confidence"}) {
+            assertThat(quote.has(field)).as(field).isTrue();
+        }
+        assertThat(quote.get("speaker").asText()).isEqualTo("Yusuf Demir");
+        assertThat(quote.get("kind").asText()).isEqualTo("direct");
+        int[] codePoints = ARTICLE.codePoints().toArray();
+        int start = quote.get("start").asInt();
+        int end = quote.get("end").asInt();
+        assertThat(new String(codePoints, start, end - start)).isEqualTo(quote.get("text").asText());
+        JsonNode mention = quote.get("mention");
+        assertThat(new String(codePoints, mention.get("start").asInt(), mention.get("end").asInt() - mention.get("start").asInt()))
+                .isEqualTo("Yusuf Demir");
+        assertThat(CliRun.run(workspace, "list", "--json").json()).isEmpty(); // nothing stored without --store
+    }
+
+    @Test
+    void storeKeepsSuggestionsAndDoesNotRepeatThem() throws IOException {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), ARTICLE);
+        Path workspace = dir.resolve("s.qb");
+        JsonNode first = CliRun.run(workspace, "suggest", file.toString(), "--store", "--json").json();
+        assertThat(first.get("stored").asInt()).isPositive();
+        JsonNode quotes = CliRun.run(workspace, "quote", "list", "--status", "suggested", "--json").json();
+        assertThat(quotes).hasSize(first.get("stored").asInt());
+        String articleId = quotes.get(0).get("article_id").asText();
+        JsonNode again = CliRun.run(workspace, "suggest", articleId, "--store", "--json").json();
+        assertThat(again.get("stored").asInt()).isZero();
+        assertThat(again.get("skipped").asInt()).isEqualTo(first.get("stored").asInt());
+    }
+
+    @Test
+    void severalInputsGiveOneObjectALineEachNamingItsInput() throws IOException {
+        Path one = Files.writeString(dir.resolve("one.txt"), ARTICLE);
+        Path two = Files.writeString(dir.resolve("two.txt"), "Night market\n\n“Stay as long as you like,” the organiser said.");
+        CliRun run = CliRun.run(dir.resolve("s.qb"), "suggest", one.toString(), two.toString(), dir.resolve("none.txt").toString(),
+                "--json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("none.txt: ");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(lines.get(0)).get("input").asText()).isEqualTo(one.toString());
+        assertThat(json.readTree(lines.get(1)).get("quotes")).isNotEmpty();
+    }
+}
