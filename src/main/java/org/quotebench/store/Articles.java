@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.quotebench.core.Article;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleInfo;
@@ -176,7 +179,41 @@ public final class Articles {
     }
 
     /** The article's text, for checking quotes against it. */
+    /**
+     * Article texts recently read, per connection. Safe because a text never changes after import
+     * (a trigger refuses it) and articles are never deleted; if they ever can be, evict here. It
+     * spares every quote written to a long article a read of its whole text.
+     */
+    private static final Map<Connection, Map<Long, String>> RECENT_TEXTS = new WeakHashMap<>();
+    private static final int TEXTS_KEPT = 4;
+
     static String text(Connection connection, long id) throws SQLException {
+        synchronized (RECENT_TEXTS) {
+            String known = RECENT_TEXTS.getOrDefault(connection, Map.of()).get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        String text = readText(connection, id);
+        synchronized (RECENT_TEXTS) {
+            RECENT_TEXTS.computeIfAbsent(connection, c -> new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+                    return size() > TEXTS_KEPT;
+                }
+            }).put(id, text);
+        }
+        return text;
+    }
+
+    /** Forgets the texts read on a connection whose transaction was rolled back (an article it read may be gone). */
+    static void forgetTexts(Connection connection) {
+        synchronized (RECENT_TEXTS) {
+            RECENT_TEXTS.remove(connection);
+        }
+    }
+
+    private static String readText(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT text FROM article WHERE id = ?")) {
             query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {

@@ -75,6 +75,7 @@ final class Transactions {
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
+                Articles.forgetTexts(connection);
                 throw e;
             } finally {
                 depth--;
