@@ -48,6 +48,9 @@ public final class ArticlePane extends VBox {
     private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
     /** The styles now in the area, or null when not known (new text): restyles apply only what differs. */
     private StyleSpans<Collection<String>> shownSpans;
+    private List<Quote> shownQuotes;
+    private Optional<Quote> shownSelected = Optional.empty();
+    private QuoteMarks.ColourMode shownMode;
     private boolean restylePending;
     private Quote pendingReveal;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
@@ -213,6 +216,9 @@ public final class ArticlePane extends VBox {
         Optional<Quote> selected = model.selected();
         QuoteMarks.ColourMode mode = colourBy;
         StyleSpans<Collection<String>> before = shownSpans;
+        List<Quote> beforeQuotes = shownQuotes;
+        Optional<Quote> beforeSelected = shownSelected;
+        QuoteMarks.ColourMode beforeMode = shownMode;
         CompletableFuture.supplyAsync(() -> {
             if (mine != generation.get()) {
                 return null; // already stale
@@ -220,11 +226,18 @@ public final class ArticlePane extends VBox {
             if (newText) {
                 DisplayText next = DisplayText.of(text, DISPLAY_CHUNK);
                 StyleSpans<Collection<String>> spans = PaneStyles.of(next, quotes, mode, selected);
-                return new Restyle(next, spans, null, PaneStyles.document(next, spans, segOps, paragraphStyle));
+                return new Restyle(next, spans, null, PaneStyles.document(next, spans, segOps, paragraphStyle), null, quotes,
+                        selected, mode);
+            }
+            if (beforeQuotes != null && beforeMode == mode) {
+                Optional<StylePatch> patch = StylePatch.between(shown, beforeQuotes, beforeSelected, quotes, selected, mode);
+                if (patch.isPresent()) {
+                    return new Restyle(shown, null, null, null, patch.get(), quotes, selected, mode);
+                }
             }
             StyleSpans<Collection<String>> spans = PaneStyles.of(shown, quotes, mode, selected);
             List<Span> changed = before == null || before.length() != spans.length() ? null : PaneStyles.changes(before, spans);
-            return new Restyle(shown, spans, changed, null);
+            return new Restyle(shown, spans, changed, null, null, quotes, selected, mode);
         }).thenAccept(restyle -> {
             if (restyle != null) {
                 Platform.runLater(() -> apply(mine, shown, restyle));
@@ -237,7 +250,8 @@ public final class ArticlePane extends VBox {
      * for a new text, the styled document to put in the area in one call.
      */
     private record Restyle(DisplayText display, StyleSpans<Collection<String>> spans, List<Span> changed,
-            StyledDocument<Collection<String>, String, Collection<String>> document) {
+            StyledDocument<Collection<String>, String, Collection<String>> document, StylePatch patch,
+            List<Quote> quotes, Optional<Quote> selected, QuoteMarks.ColourMode mode) {
     }
 
     private void apply(long computed, DisplayText shown, Restyle restyle) {
@@ -251,12 +265,22 @@ public final class ArticlePane extends VBox {
             area.moveTo(0);
             area.requestFollowCaret();
             shownSpans = spans;
+            remember(restyle);
             styled.set(computed);
             Quote reveal = pendingReveal;
             pendingReveal = null;
             if (reveal != null) {
                 reveal(reveal);
             }
+            return;
+        }
+        if (restyle.patch() != null) {
+            if (restyle.patch().spans() != null) {
+                area.setStyleSpans(restyle.patch().start(), restyle.patch().spans());
+            }
+            shownSpans = null; // no longer the whole picture: the next full restyle applies everywhere
+            remember(restyle);
+            styled.set(computed);
             return;
         }
         if (spans.length() != area.getLength()) {
@@ -271,7 +295,15 @@ public final class ArticlePane extends VBox {
             }
         }
         shownSpans = spans;
+        remember(restyle);
         styled.set(computed);
+    }
+
+    /** What the area now shows, so that the next change can be applied as a patch. */
+    private void remember(Restyle restyle) {
+        shownQuotes = restyle.quotes();
+        shownSelected = restyle.selected();
+        shownMode = restyle.mode();
     }
 
     /** Counts style applications: it changes once the highlights on screen match the quotes (tests, benchmarks). */

@@ -1,0 +1,107 @@
+package org.quotebench.ui.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Span;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.SpeakerKind;
+import org.quotebench.core.Verdict;
+import org.quotebench.ui.text.DisplayText;
+import org.quotebench.ui.text.QuoteMarks;
+
+/** A patch must give, in its stretch, exactly the styles that restyling the whole text would. */
+class StylePatchTest {
+    private static final String TEXT = ("“The tide will turn,” the harbour master said. " + "x".repeat(30) + " ").repeat(40);
+    private final Random random = new Random(7);
+
+    @Test
+    void patchesAgreeWithAFullRestyle() {
+        DisplayText display = DisplayText.of(TEXT, 200);
+        for (int round = 0; round < 300; round++) {
+            List<Quote> before = quotes(20 + random.nextInt(20));
+            Optional<Quote> selectedBefore = pick(before);
+            List<Quote> after = new ArrayList<>(before);
+            switch (random.nextInt(4)) {
+                case 0 -> after.add(quote(1000 + round)); // mark
+                case 1 -> after.remove(random.nextInt(after.size())); // delete
+                case 2 -> after.set(0, withStatus(after.get(0), QuoteStatus.ACCEPTED)); // accept
+                default -> { } // only the selection moves
+            }
+            Optional<Quote> selectedAfter = pick(after);
+            Optional<StylePatch> patch = StylePatch.between(display, before, selectedBefore, after, selectedAfter,
+                    QuoteMarks.ColourMode.SPEAKER);
+            assertThat(patch).isPresent();
+            StyleSpans<Collection<String>> full = PaneStyles.of(display, after, QuoteMarks.ColourMode.SPEAKER, selectedAfter);
+            StyleSpans<Collection<String>> old = PaneStyles.of(display, before, QuoteMarks.ColourMode.SPEAKER, selectedBefore);
+            List<String> patched = perChar(old);
+            if (patch.get().spans() != null) {
+                List<String> inPatch = perChar(patch.get().spans());
+                for (int i = 0; i < inPatch.size(); i++) {
+                    patched.set(patch.get().start() + i, inPatch.get(i));
+                }
+            }
+            assertThat(patched).isEqualTo(perChar(full));
+        }
+    }
+
+    @Test
+    void tooManyChangesMeanAFullRestyle() {
+        DisplayText display = DisplayText.of(TEXT, 200);
+        List<Quote> many = quotes(StylePatch.MOST_CHANGED + 1);
+        assertThat(StylePatch.between(display, List.of(), Optional.empty(), many, Optional.empty(),
+                QuoteMarks.ColourMode.SPEAKER)).isEmpty();
+    }
+
+    private List<Quote> quotes(int count) {
+        List<Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            quotes.add(quote(i));
+        }
+        return quotes;
+    }
+
+    private Quote quote(long id) {
+        int start = random.nextInt(TEXT.length() - 60);
+        Span span = new Span(start, start + 1 + random.nextInt(50));
+        int at = random.nextInt(TEXT.length() - 10);
+        Optional<Span> mention = random.nextBoolean() ? Optional.of(new Span(at, at + 5)) : Optional.empty();
+        Speaker speaker = new Speaker(id % 5, "speaker-" + (id % 5), "Speaker " + (id % 5), SpeakerKind.PERSON, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        return new Quote(id, "q" + id, 1, span, TEXT.substring(span.start(), span.end()), QuoteKind.DIRECT,
+                QuoteStatus.SUGGESTED, Verdict.UNCHECKED, Optional.empty(), Optional.of(speaker), mention, Optional.empty(),
+                List.of(), Optional.empty(), "t", "t");
+    }
+
+    private static Quote withStatus(Quote q, QuoteStatus status) {
+        return new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), status, q.verdict(), q.note(),
+                q.speaker(), q.mention(), q.cue(), q.events(), q.annotator(), q.createdAt(), q.updatedAt());
+    }
+
+    private Optional<Quote> pick(List<Quote> quotes) {
+        return quotes.isEmpty() || random.nextInt(4) == 0 ? Optional.empty()
+                : Optional.of(quotes.get(random.nextInt(quotes.size())));
+    }
+
+    private static List<String> perChar(StyleSpans<Collection<String>> spans) {
+        List<String> styles = new ArrayList<>();
+        for (StyleSpan<Collection<String>> span : spans) {
+            List<String> sorted = new ArrayList<>(span.getStyle());
+            sorted.sort(null);
+            for (int i = 0; i < span.getLength(); i++) {
+                styles.add(String.join(" ", sorted));
+            }
+        }
+        return styles;
+    }
+}
