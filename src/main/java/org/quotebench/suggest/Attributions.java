@@ -215,7 +215,7 @@ final class Attributions {
 
     /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */
     static boolean isCue(Token t, boolean firstAfterQuote) {
-        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote) {
+        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote && !t.lower().equals("according")) {
             return false;
         }
         String lower = t.lower();

@@ -33,7 +33,8 @@ final class Lexicon {
             "explaining", "stating", "announcing", "demanding", "predicting", "acknowledging", "admitting", "labeling",
             "dubbing", "branding", "tweeting", "deriding", "derided", "lamented", "lamenting", "chanted", "chanting",
             "hinted", "retorted", "fumed", "raged", "snapped", "gushed", "blasted", "stormed",
-            "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "cautions", 
+            "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "cautions", "yells", "shouts", "screams",
+            "screamed", "states", "reads", 
             // German
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
             "kritisierte", "fügte", "teilte", "schrieb", "schreibt", "sprach", "forderte", "fordert", "so", "laut",

@@ -91,6 +91,10 @@ final class LooseSubjects {
 
     private static Optional<Mention> subjectAt(String text, List<Token> tokens) {
         int a = 0;
+        if (!tokens.isEmpty() && SpeakerPhrases.pronoun(tokens.get(0)).filter(m -> !m.name().equalsIgnoreCase("it"))
+                .isPresent()) {
+            return SpeakerPhrases.pronoun(tokens.get(0)); // "He then defended the remark, saying, “…”"
+        }
         if (!tokens.isEmpty() && tokens.get(0).isWord() && Lexicon.NOT_NAMES.contains(tokens.get(0).lower())
                 && !DETERMINERS.contains(tokens.get(0).lower())) {
             for (int k = 1; k < Math.min(tokens.size(), 10); k++) {

@@ -1,0 +1,51 @@
+package org.quotebench.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.Suggestion;
+
+/** The speaker rules added for real news, each on fictional sentences. */
+class SpeakerRulesTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private static String mention(String text, Suggestion s) {
+        return s.mention().map(m -> text.substring(m.start(), m.end())).orElse("-");
+    }
+
+    private static String speaker(Suggestion s) {
+        return s.speaker().orElse("-");
+    }
+
+    @Test
+    void aContinuationKeepsTheMentionThatNamedItsSpeaker() {
+        String text = "Mayor Ilse Brandt spoke first.\n\n“The bridge is safe,” she said. “We checked it twice.”";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).hasSize(2);
+        assertThat(mention(text, found.get(1))).isEqualTo("she");
+        assertThat(speaker(found.get(1))).isEqualTo("Ilse Brandt");
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceSpeaksThroughSaying() {
+        String text = "Talia Brook spoke on the radio.\n\nShe then defended the remark, saying, “I stand by every word.”";
+        Suggestion s = finder.find(text).get(0);
+        assertThat(mention(text, s)).isEqualTo("She");
+        assertThat(speaker(s)).isEqualTo("Talia Brook");
+    }
+
+    @Test
+    void aCapitalisedAccordingToNamesTheSpeaker() {
+        String text = "According to Harland Voss, “the season is over and we lost.”";
+        assertThat(speaker(finder.find(text).get(0))).isEqualTo("Harland Voss");
+    }
+
+    @Test
+    void documentsReadAndStateAndWitnessesYell() {
+        String letter = "“Our children are doing well,” the letter reads.";
+        assertThat(mention(letter, finder.find(letter).get(0))).isEqualTo("letter");
+        String yell = "Quinn Abara ran to the corner. “Did you see him?” she yells while running.";
+        assertThat(mention(yell, finder.find(yell).get(0))).isEqualTo("she");
+    }
+}
