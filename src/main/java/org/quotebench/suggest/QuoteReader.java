@@ -2,6 +2,7 @@ package org.quotebench.suggest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.Span;
 
@@ -37,7 +38,7 @@ final class QuoteReader {
         }
         int afterClose = q.close() + 1;
         int firstAfter = afterClose;
-        while (firstAfter < text.length() && text.charAt(firstAfter) == ' ') {
+        while (firstAfter < text.length() && text.charAt(firstAfter) != '\n' && Tokens.isSpace(text.charAt(firstAfter))) {
             firstAfter++;
         }
         int sentenceEnd = Sentences.endAfter(text, firstAfter, Math.min(nextOpen, afterClose + WINDOW));
@@ -68,7 +69,8 @@ final class QuoteReader {
         // Only symbols before the mark (an emoji, a bullet) still leave the quote standing alone.
         boolean direct = before.codePoints().noneMatch(Character::isLetterOrDigit)
                 || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
-        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
+        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd)
+                || characterised(text, leftStart, q.open());
         boolean attributed = attribution.isPresent();
         if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {
             // A phrase quoted in a sentence without a speech verb is usually its subject's:
@@ -97,6 +99,16 @@ final class QuoteReader {
         }
         return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
                 attribution.isEmpty()));
+    }
+
+    /** "has been pounding the mayor as a “…”": someone's characterisation, even without a speech verb. */
+    private static boolean characterised(String text, int from, int open) {
+        List<Token> tokens = Tokens.of(text, Math.max(from, open - 12), open);
+        int n = tokens.size();
+        if (n >= 1 && tokens.get(n - 1).lower().equals("as")) {
+            return true;
+        }
+        return n >= 2 && tokens.get(n - 2).lower().equals("as") && Set.of("a", "an", "the").contains(tokens.get(n - 1).lower());
     }
 
     private static Span colon(String text, int open) {

@@ -48,4 +48,20 @@ class SpeakerRulesTest {
         String yell = "Quinn Abara ran to the corner. “Did you see him?” she yells while running.";
         assertThat(mention(yell, finder.find(yell).get(0))).isEqualTo("she");
     }
+
+    @Test
+    void aNoBreakSpaceSeparatesWordsLikeAnyOther() {
+        String text = "“We check every claim,” FactDesk\u00a0says.";
+        Suggestion s = finder.find(text).get(0);
+        assertThat(speaker(s)).isEqualTo("FactDesk");
+        assertThat(s.cue().map(c -> text.substring(c.start(), c.end()))).contains("says");
+    }
+
+    @Test
+    void aCharacterisationAfterAsIsProposedAndGoesToTheSubject() {
+        String text = "Councillor Ines Marlow has kept pounding the developer as a “land grabber” all week.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).extracting(Suggestion::text).containsExactly("land grabber");
+        assertThat(speaker(found.get(0))).isEqualTo("Ines Marlow");
+    }
 }
