@@ -75,7 +75,19 @@ final class SpeakerPhrases {
 
     /** The speaker phrase starting just after the cue at {@code cue} ("said Peskov, the Kremlin spokesman"). */
     static Optional<Mention> after(String text, List<Token> tokens, int cue) {
+        Optional<Mention> found = after(text, tokens, cue, cue + 1);
         int a = cue + 1;
+        while (a < tokens.size() && a - cue <= 4 && (tokens.get(a).is("/") || Character.isDigit(tokens.get(a).text().charAt(0)))) {
+            a++;
+        }
+        if (found.isEmpty() && a > cue + 1) {
+            // "said 9/11 widow Ana Ruiz", "said 34-year-old nurse Ana Ruiz": a number before the phrase
+            return after(text, tokens, cue, a).filter(m -> m.type() == SpeakerType.PERSON);
+        }
+        return found;
+    }
+
+    private static Optional<Mention> after(String text, List<Token> tokens, int cue, int a) {
         // French inversion: a-t-il déclaré; Russian dash: «…», — сказал Песков
         if (a >= tokens.size()) {
             return Optional.empty();
@@ -174,6 +186,9 @@ final class SpeakerPhrases {
                 while (asideStart < j && isDeterminer(tokens.get(asideStart))) {
                     asideStart++;
                 }
+                if (PARTY_TAG.matcher(text.substring(tokens.get(k + 1).start(), tokens.get(j).end())).matches()) {
+                    return named; // "Tom Varga, R-Ida., said": the party and state are no role
+                }
                 boolean roleLike = isDeterminer(first) || Character.isDigit(first.text().charAt(0))
                         || Lexicon.TITLES.contains(first.lower()) || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower());
                 if (roleLike) {
@@ -186,6 +201,8 @@ final class SpeakerPhrases {
         int asideStart = phraseStartBefore(tokens, j);
         return analyse(text, tokens, asideStart, j);
     }
+
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*\\.?");
 
     private static boolean isQuoteMark(Token t) {
         return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));

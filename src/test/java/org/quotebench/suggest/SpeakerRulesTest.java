@@ -64,4 +64,18 @@ class SpeakerRulesTest {
         assertThat(found).extracting(Suggestion::text).containsExactly("land grabber");
         assertThat(speaker(found.get(0))).isEqualTo("Ines Marlow");
     }
+
+    @Test
+    void aPartyAndStateTagIsSkippedBeforeTheCue() {
+        String text = "“Our guess is that the bill will pass,” Senate Majority Leader Tom Varga, R-Ida., said Tuesday.";
+        assertThat(speaker(finder.find(text).get(0))).isEqualTo("Tom Varga");
+    }
+
+    @Test
+    void aNumberBeforeTheSpeakerPhraseAfterTheCue() {
+        String widow = "“The plan is wrong,” said 9/11 widow Anna Kerr.";
+        assertThat(speaker(finder.find(widow).get(0))).isEqualTo("Anna Kerr");
+        String nurse = "“The plan is wrong,” said 34-year-old nurse Anna Kerr.";
+        assertThat(speaker(finder.find(nurse).get(0))).isEqualTo("Anna Kerr");
+    }
 }
