@@ -51,6 +51,9 @@ final class Attributions {
                 c = close;
                 continue;
             }
+            if (t.is(".") && c > first && SpeakerPhrases.isPartyTag(tokens.get(c - 1).text())) {
+                continue; // "Tom Varga, R-Ida., said"
+            }
             if (!t.isWord() && !t.is(",")) {
                 return Optional.empty();
             }

@@ -204,6 +204,11 @@ final class SpeakerPhrases {
 
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*\\.?");
 
+    /** "R-Ky", "D-Mass.": a US politician's party and state. */
+    static boolean isPartyTag(String s) {
+        return PARTY_TAG.matcher(s).matches();
+    }
+
     private static boolean isQuoteMark(Token t) {
         return t.text().length() == 1 && QuoteMarks.isMark(t.text().charAt(0));
     }

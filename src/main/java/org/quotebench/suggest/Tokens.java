@@ -9,9 +9,6 @@ final class Tokens {
     private static final Set<String> DOTTED = Set.of("Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "St", "Jr", "Sr",
             "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "Hon", "Capt", "Adm", "Maj", "Gén", "Mme", "Det", "Supt", "Insp");
 
-    /** A party and state abbreviation after a US politician's name: R-Ky, D-Mass. */
-    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[A-Z][a-z]{0,4}");
-
     private Tokens() {
     }
 
@@ -42,9 +39,8 @@ final class Tokens {
                 }
                 String word = text.substring(i, j);
                 if (j < limit && text.charAt(j) == '.'
-                        && (DOTTED.contains(word) || word.indexOf('.') > 0 || word.length() == 1 && Character.isUpperCase(c)
-                        || PARTY_STATE.matcher(word).matches())) {
-                    j++; // Sen. / U.S. / J. / R-Ky. keep their dot
+                        && (DOTTED.contains(word) || word.indexOf('.') > 0 || word.length() == 1 && Character.isUpperCase(c))) {
+                    j++; // Sen. / U.S. / J. keep their dot
                 }
                 tokens.add(new Token(i, j, text.substring(i, j)));
                 i = j;
