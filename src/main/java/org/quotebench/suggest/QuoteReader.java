@@ -65,6 +65,9 @@ final class QuoteReader {
             attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
                     .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
+        if (attribution.isEmpty() && leftStart == q.open()) {
+            attribution = previousSentence(text, prevEnd, leftStart);
+        }
         String before = text.substring(leftStart, q.open()).strip();
         // Only symbols before the mark (an emoji, a bullet) still leave the quote standing alone.
         boolean direct = before.codePoints().noneMatch(Character::isLetterOrDigit)
@@ -99,6 +102,34 @@ final class QuoteReader {
         }
         return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
                 attribution.isEmpty()));
+    }
+
+    /**
+     * A quote standing alone after a sentence of its paragraph that holds no quote: that sentence's
+     * speaker ("Ruiz, who lost the vote, called it a mistake. “We were not heard.”"), or its subject
+     * when that is a person ("Sen. Ruiz singled out the young. “They are tired.”").
+     */
+    private static Optional<Attribution> previousSentence(String text, int prevEnd, int sentenceStart) {
+        int e = sentenceStart;
+        while (e > prevEnd && Tokens.isSpace(text.charAt(e - 1))) {
+            if (text.charAt(e - 1) == '\n') {
+                return Optional.empty(); // another paragraph
+            }
+            e--;
+        }
+        if (e <= prevEnd || e == sentenceStart && sentenceStart > 0) {
+            return Optional.empty();
+        }
+        int end = e;
+        int s = Sentences.startBefore(text, e - 1, Math.max(prevEnd, e - WINDOW));
+        if (s <= prevEnd && s > 0 || !Sentences.startsAt(text, s)) {
+            return Optional.empty();
+        }
+        return Attributions.anywhere(text, s, end, true)
+                .filter(a -> a.mention().type() == SpeakerType.PERSON || a.mention().type() == SpeakerType.PERSON_PRONOUN)
+                .or(() -> LooseSubjects.sentenceSubject(text, Tokens.of(text, s, end))
+                        .filter(m -> m.type() == SpeakerType.PERSON || m.type() == SpeakerType.PERSON_PRONOUN)
+                        .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false)));
     }
 
     /** "has been pounding the mayor as a “…”": someone's characterisation, even without a speech verb. */

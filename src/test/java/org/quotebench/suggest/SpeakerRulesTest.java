@@ -78,4 +78,20 @@ class SpeakerRulesTest {
         String nurse = "“The plan is wrong,” said 34-year-old nurse Anna Kerr.";
         assertThat(speaker(finder.find(nurse).get(0))).isEqualTo("Anna Kerr");
     }
+
+    @Test
+    void aLoneQuoteTakesTheSpeakerOfTheSentenceBeforeIt() {
+        String cue = "Mayor Eli Pratt spoke first.\n\nHis old partner at Lumen, Carl B. Hemmings, called him a master of deals."
+                + " “He saw what others could not.”";
+        assertThat(speaker(finder.find(cue).get(0))).isEqualTo("Carl B. Hemmings");
+        String subject = "Sen. Ruth Alder (Vt.), who lost the race, singled out fatigue as one reason. “People are tired.”";
+        assertThat(speaker(finder.find(subject).get(0))).isEqualTo("Ruth Alder");
+    }
+
+    @Test
+    void aLoneQuoteInANewParagraphStillContinuesTheLastSpeaker() {
+        String text = "“We will rebuild,” said Mayor Eli Pratt.\n\nThe storm damaged forty homes.\n\n“It will take a year.”";
+        List<Suggestion> found = finder.find(text);
+        assertThat(speaker(found.get(1))).isEqualTo("Eli Pratt");
+    }
 }
