@@ -57,8 +57,8 @@ final class Attributions {
             if (!t.isWord() && !t.is(",")) {
                 return Optional.empty();
             }
-            if (!isCue(t, c == first)) {
-                continue;
+            if (!isCue(t, c == first) && !(c > first && t.is("read"))) {
+                continue; // "read" only after the quote: “…,” the letter read.
             }
             Span cue = span(t);
             if (c == first || FORWARD_ONLY.contains(t.lower())) {

@@ -33,7 +33,7 @@ final class Lexicon {
             "explaining", "stating", "announcing", "demanding", "predicting", "acknowledging", "admitting", "labeling",
             "dubbing", "branding", "tweeting", "deriding", "derided", "lamented", "lamenting", "chanted", "chanting",
             "hinted", "retorted", "fumed", "raged", "snapped", "gushed", "blasted", "stormed",
-            "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "cautions", "yells", "shouts", "screams",
+            "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "cautions", "yells", "shouts", "screams", "characterized", "characterised", "characterizes",
             "screamed", "states", "reads", 
             // German
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
@@ -134,7 +134,8 @@ final class Lexicon {
             "by", "from", "to", "mr", "oh", "well", "yes", "no", "instead", "indeed", "still", "even", "last", "first",
             "one", "two", "three", "some", "many", "most", "all", "both", "each", "every", "such", "what", "who", "why",
             "how", "where", "which", "der", "die", "das", "le", "la", "les", "et", "mais", "und", "aber", "и", "но",
-            "не", "в", "на", "self", "ex", "not", "said", "told", "says", "say");
+            "не", "в", "на", "self", "ex", "not", "said", "told", "says", "say", "once", "twice", "perhaps", "maybe", "sometimes", "often",
+            "finally", "eventually", "unfortunately", "fortunately", "luckily", "sadly", "clearly", "obviously");
 
     /** Lower-case words allowed inside a speaker phrase ("a spokesperson for the ministry"). */
     static final Set<String> CONNECTORS = words("of", "for", "the", "a", "an", "at", "de", "von", "van", "der", "den",

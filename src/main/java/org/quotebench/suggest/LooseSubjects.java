@@ -45,6 +45,9 @@ final class LooseSubjects {
             Token t = tokens.get(d);
             String lower = t.lower();
             if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
+                if (d > 0 && PREPOSITIONS.contains(tokens.get(d - 1).lower())) {
+                    return Optional.empty(); // "marching through the streets chanted": not the subject
+                }
                 int s = DETERMINERS.contains(lower) && !lower.equals("another") ? d + 1 : d;
                 Span span = new Span(tokens.get(s).start(), h.end());
                 return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
@@ -62,6 +65,9 @@ final class LooseSubjects {
             "for", "with", "from", "about", "who", "whom", "which", "that", "as", "and", "or", "but", "than", "then",
             "when", "while", "after", "before", "into", "over", "under", "not", "no", "so", "too", "very", "there",
             "here", "it", "this", "these", "those", "all", "more", "most", "much", "many", "what", "where", "why", "how");
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("through", "in", "on", "at", "into",
+            "across", "over", "under", "from", "with", "near", "toward", "towards", "around", "along", "outside", "inside");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another",
             "his", "her", "their", "its");

@@ -63,7 +63,11 @@ final class NameBook {
             }
             if (!organisation && !possessive && j - i < 4 && opensSentence(text, tokens, i)) {
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
-                subjects.add(new Entry(tokens.get(i).start(), fullName(name, tokens.get(i).start())));
+                String full = fullName(name, tokens.get(i).start());
+                if (j > i || !full.equals(name)) {
+                    // a lone capitalised word opening a sentence ("Once", "Libertarian") is a name only when known
+                    subjects.add(new Entry(tokens.get(i).start(), full));
+                }
             }
             i = j + 1;
         }

@@ -52,7 +52,9 @@ final class QuoteReader {
         Optional<Attribution> right = Attributions.after(text, afterClose, rightEnd);
         Optional<Attribution> left = Attributions.before(text, leftStart, q.open());
         boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
-        boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start());
+        // "dubbed a “golden couple” by fans"; but "he told them he was “troubled” by the situation" is his
+        boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start())
+                && (left.isEmpty() || right.get().mention().type() != SpeakerType.UNNAMED);
         Optional<Attribution> attribution = (rightFirst || passive) && right.isPresent() ? right : left.or(() -> right);
         boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
         if (attribution.isEmpty()) {

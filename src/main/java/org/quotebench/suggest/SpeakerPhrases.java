@@ -306,6 +306,10 @@ final class SpeakerPhrases {
         int nameStart = k + 1;
         Token last = tokens.get(b);
         String lastLower = last.lower();
+        if (nameStart <= b - 1 && allCaps(tokens.get(b)) && allCaps(tokens.get(b - 1)) && nameStart <= b - 2
+                && allCaps(tokens.get(b - 2))) {
+            return Optional.empty(); // "CONGRESS HAS INVESTIGATED HIM": a heading, not a name
+        }
         if (nameStart <= b) {
             Span span = new Span(tokens.get(nameStart).start(), last.end());
             String name = text.substring(span.start(), span.end());
@@ -342,6 +346,10 @@ final class SpeakerPhrases {
         }
         Span span = new Span(tokens.get(s).start(), last.end());
         return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), type));
+    }
+
+    private static boolean allCaps(Token t) {
+        return t.text().length() >= 2 && t.text().chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean containsHead(List<Token> tokens, int from, int to) {

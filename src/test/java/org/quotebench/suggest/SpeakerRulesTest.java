@@ -94,4 +94,34 @@ class SpeakerRulesTest {
         List<Suggestion> found = finder.find(text);
         assertThat(speaker(found.get(1))).isEqualTo("Eli Pratt");
     }
+
+    @Test
+    void anArticleReadsAfterTheQuoteAndSomeoneCharacterisesWithAComma() {
+        String read = "“The harbour has never looked better,” the article read.";
+        assertThat(mention(read, finder.find(read).get(0))).isEqualTo("article");
+        String as = "Oren Talley praised the rival. However, he characterized the senator as, “a little too eager to talk.”";
+        assertThat(speaker(finder.find(as).get(0))).isEqualTo("Oren Talley");
+    }
+
+    @Test
+    void aByPhraseAfterTheQuoteIsNoSpeakerWhenTheSentenceHasOne() {
+        String text = "Vera Lund spoke in Tromsø. On Monday, she told a crowd that she was “shaken” by the decision.";
+        Suggestion s = finder.find(text).get(0);
+        assertThat(mention(text, s)).isEqualTo("she");
+        assertThat(speaker(s)).isEqualTo("Vera Lund");
+    }
+
+    @Test
+    void aNounAfterAPrepositionIsNoSubject() {
+        String text = "Marchers walking through the avenues chanted “No more delays” until dawn.";
+        assertThat(speaker(finder.find(text).get(0))).isNotEqualTo("avenues");
+    }
+
+    @Test
+    void aHeadingInCapitalsIsNoSpeakerAndALoneOpeningWordIsNoName() {
+        String heading = "THE BOARD HAS DOUBTS — Pell’s plan drew notice, and for saying that it was a “cure for all ills.”";
+        assertThat(finder.find(heading)).extracting(s -> s.speaker().orElse("-")).doesNotContain("THE BOARD HAS DOUBTS");
+        String lone = "Mayor Eli Pratt arrived late.\n\nOnce inside, he spoke. “We are ready,” he said.";
+        assertThat(speaker(finder.find(lone).get(0))).isEqualTo("Eli Pratt");
+    }
 }
