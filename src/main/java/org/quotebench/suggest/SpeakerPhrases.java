@@ -306,8 +306,7 @@ final class SpeakerPhrases {
         int nameStart = k + 1;
         Token last = tokens.get(b);
         String lastLower = last.lower();
-        if (nameStart <= b - 1 && allCaps(tokens.get(b)) && allCaps(tokens.get(b - 1)) && nameStart <= b - 2
-                && allCaps(tokens.get(b - 2))) {
+        if (nameStart <= b - 1 && allCaps(tokens.get(b)) && allCaps(tokens.get(b - 1))) {
             return Optional.empty(); // "CONGRESS HAS INVESTIGATED HIM": a heading, not a name
         }
         if (nameStart <= b) {

@@ -120,7 +120,7 @@ class SpeakerRulesTest {
     @Test
     void aHeadingInCapitalsIsNoSpeakerAndALoneOpeningWordIsNoName() {
         String heading = "THE BOARD HAS DOUBTS — Pell’s plan drew notice, and for saying that it was a “cure for all ills.”";
-        assertThat(finder.find(heading)).extracting(s -> s.speaker().orElse("-")).doesNotContain("THE BOARD HAS DOUBTS");
+        assertThat(finder.find(heading)).extracting(s -> s.speaker().orElse("-")).doesNotContain("THE BOARD HAS DOUBTS", "HAS DOUBTS", "BOARD HAS DOUBTS");
         String lone = "Mayor Eli Pratt arrived late.\n\nOnce inside, he spoke. “We are ready,” he said.";
         assertThat(speaker(finder.find(lone).get(0))).isEqualTo("Eli Pratt");
     }
