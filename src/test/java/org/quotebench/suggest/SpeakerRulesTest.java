@@ -124,4 +124,19 @@ class SpeakerRulesTest {
         String lone = "Mayor Eli Pratt arrived late.\n\nOnce inside, he spoke. “We are ready,” he said.";
         assertThat(speaker(finder.find(lone).get(0))).isEqualTo("Eli Pratt");
     }
+
+    @Test
+    void aReportedClauseGoesToTheOuterSpeaker() {
+        String text = "Vera Lund worked at a small firm. She said she recalls the partner being “confused,” and then laughing.";
+        Suggestion s = finder.find(text).get(0);
+        assertThat(s.cue().map(c -> text.substring(c.start(), c.end()))).contains("said");
+        assertThat(mention(text, s)).isEqualTo("She");
+    }
+
+    @Test
+    void aNameRightBeforeAParticipleIsItsSubject() {
+        String text = "The new ad uses footage of Mara Quist asking, “Why is this so hard?”";
+        Suggestion s = finder.find(text).get(0);
+        assertThat(speaker(s)).isEqualTo("Mara Quist");
+    }
 }
