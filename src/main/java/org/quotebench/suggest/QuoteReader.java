@@ -54,7 +54,7 @@ final class QuoteReader {
         boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
         // "dubbed a “golden couple” by fans"; but "he told them he was “troubled” by the situation" is his
         boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start())
-                && (left.isEmpty() || right.get().mention().type() != SpeakerType.UNNAMED);
+                && (left.isEmpty() || right.get().mention().type() != SpeakerType.UNNAMED || passiveCue(text, left.get()));
         Optional<Attribution> attribution = (rightFirst || passive) && right.isPresent() ? right : left.or(() -> right);
         boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
         if (attribution.isEmpty()) {
@@ -104,6 +104,19 @@ final class QuoteReader {
         }
         return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
                 attribution.isEmpty()));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** "were once dubbed": the left cue is itself passive, so the by-phrase names the speaker. */
+    private static boolean passiveCue(String text, Attribution left) {
+        List<Token> before = Tokens.of(text, Math.max(0, left.cue().start() - 30), left.cue().start());
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 2; k--) {
+            if (BE.contains(before.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
