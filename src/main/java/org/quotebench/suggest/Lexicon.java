@@ -85,7 +85,7 @@ final class Lexicon {
             "student", "teacher", "fan", "voter", "supporter", "critic", "rival", "opponent", "challenger", "veteran",
             "pilot", "driver", "nurse", "surgeon", "physician", "officials", "spokesmen", "mrs", "boss", "negotiator",
             "prosecutor", "headteacher", "principal", "curator", "organiser", "organizer", "governor", "skipper",
-            "manager", "widow", "widower", "survivor", "midfielder", "striker", "defender", "goalkeeper", "trainer", "referee", "министр",
+            "manager", "treasurer", "widow", "widower", "survivor", "midfielder", "striker", "defender", "goalkeeper", "trainer", "referee", "министр",
             "президент", "пресс-секретарь", "представитель", "глава", "официальный");
 
     /** Nouns that head an unnamed or collective speaker ("a spokesperson", "the ministry", "sources"). */

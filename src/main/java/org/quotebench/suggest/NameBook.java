@@ -18,6 +18,8 @@ final class NameBook {
     private final Map<String, List<Entry>> byFirstName = new HashMap<>();
     private final List<Entry> all = new ArrayList<>();
     private final Map<String, String> roles = new HashMap<>();
+    /** Genders that a title before a name gave ("Mrs. Lund", "actress Ana Ruiz"), by full name. */
+    private final Map<String, Character> genders = new HashMap<>();
     /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
     private final List<Entry> subjects = new ArrayList<>();
 
@@ -61,6 +63,11 @@ final class NameBook {
                 byFirstName.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>()).add(entry);
                 all.add(entry);
             }
+            char titled = i > 0 ? Genders.ofWord(tokens.get(i - 1).lower()) : Genders.UNKNOWN;
+            if (titled != Genders.UNKNOWN && !organisation && j - i < 4) {
+                String name = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
+                genders.putIfAbsent(fullName(name, tokens.get(i).start()), titled);
+            }
             if (!organisation && !possessive && j - i < 4 && opensSentence(text, tokens, i)) {
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
                 String full = fullName(name, tokens.get(i).start());
@@ -91,6 +98,25 @@ final class NameBook {
             return Optional.empty();
         }
         return Optional.of(text.substring(tokens.get(k + 1).start(), tokens.get(i - 1).end()));
+    }
+
+    /** A person's gender as far as the article shows it: a title before the name, the role, the first name. */
+    char genderOf(String fullName) {
+        Character titled = genders.get(fullName);
+        if (titled != null) {
+            return titled;
+        }
+        char byRole = roleOf(fullName).map(Genders::ofRole).orElse(Genders.UNKNOWN);
+        return byRole != Genders.UNKNOWN ? byRole : Genders.ofName(fullName);
+    }
+
+    /** The full names mentioned before {@code position}, latest first, at most {@code limit}. */
+    List<String> namesBefore(int position, int limit) {
+        List<String> out = new ArrayList<>();
+        for (int k = countBefore(all, position) - 1; k >= 0 && out.size() < limit; k--) {
+            out.add(all.get(k).fullName());
+        }
+        return out;
     }
 
     /** The role given with a full name where the article first names it ("Kremlin spokesman"). */
