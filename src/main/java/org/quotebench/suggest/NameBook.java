@@ -20,6 +20,8 @@ final class NameBook {
     private final Map<String, String> roles = new HashMap<>();
     /** Genders that a title before a name gave ("Mrs. Lund", "actress Ana Ruiz"), by full name. */
     private final Map<String, Character> genders = new HashMap<>();
+    /** The full name a titled surname stands for, by the surname's place ("Mr. Lund"). */
+    private final Map<Integer, String> titledAt = new HashMap<>();
     /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
     private final List<Entry> subjects = new ArrayList<>();
 
@@ -66,7 +68,9 @@ final class NameBook {
             char titled = i > 0 ? Genders.ofWord(tokens.get(i - 1).lower()) : Genders.UNKNOWN;
             if (titled != Genders.UNKNOWN && !organisation && j - i < 4) {
                 String name = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
-                genders.putIfAbsent(fullName(name, tokens.get(i).start()), titled);
+                String full = j == i ? titledFullName(name, titled, tokens.get(i).start()) : name;
+                titledAt.put(tokens.get(i).start(), full);
+                genders.putIfAbsent(full, titled);
             }
             if (!organisation && !possessive && j - i < 4 && opensSentence(text, tokens, i)) {
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
@@ -98,6 +102,20 @@ final class NameBook {
             return Optional.empty();
         }
         return Optional.of(text.substring(tokens.get(k + 1).start(), tokens.get(i - 1).end()));
+    }
+
+    /** "Mr. Lund" after both Ana and Per Lund: the latest Lund before it who may be a man. */
+    private String titledFullName(String surname, char gender, int position) {
+        List<Entry> entries = bySurname.get(surname);
+        if (entries == null) {
+            return fullName(surname, position);
+        }
+        for (int k = countBefore(entries, position) - 1; k >= 0; k--) {
+            if (Genders.compatible(gender, genderOf(entries.get(k).fullName()))) {
+                return entries.get(k).fullName();
+            }
+        }
+        return fullName(surname, position);
     }
 
     /** A person's gender as far as the article shows it: a title before the name, the role, the first name. */
@@ -147,6 +165,10 @@ final class NameBook {
         String bare = stripPossessive(name);
         if (bare.indexOf(' ') >= 0) {
             return bare;
+        }
+        String titled = titledAt.get(position);
+        if (titled != null) {
+            return titled;
         }
         List<Entry> entries = bySurname.get(bare);
         if (entries == null) {

@@ -52,4 +52,11 @@ class GendersTest {
         String text = "“We are ready,” said Oren Talley. “The team is fit,” he said.";
         assertThat(finder.find(text)).extracting(s -> s.speaker().orElse("-")).containsExactly("Oren Talley", "Oren Talley");
     }
+
+    @Test
+    void misterAndMissusPickTheMatchingFullName() {
+        String text = "Per Lund founded the firm. His wife, Ana Lund, runs it now.\n\n"
+                + "“We never planned this,” Mr. Lund said. “It just grew,” Mrs. Lund added.";
+        assertThat(finder.find(text)).extracting(s -> s.speaker().orElse("-")).containsExactly("Per Lund", "Ana Lund");
+    }
 }
