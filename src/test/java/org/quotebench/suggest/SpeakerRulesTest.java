@@ -29,7 +29,7 @@ class SpeakerRulesTest {
 
     @Test
     void aPronounOpeningTheSentenceSpeaksThroughSaying() {
-        String text = "Talia Brook spoke on the radio.\n\nShe then defended the remark, saying, “I stand by every word.”";
+        String text = "Talia Brook spoke on the radio.\n\nShe later stood by the comment, saying, “I mean every word.”";
         Suggestion s = finder.find(text).get(0);
         assertThat(mention(text, s)).isEqualTo("She");
         assertThat(speaker(s)).isEqualTo("Talia Brook");
@@ -45,7 +45,7 @@ class SpeakerRulesTest {
     void documentsReadAndStateAndWitnessesYell() {
         String letter = "“Our children are doing well,” the letter reads.";
         assertThat(mention(letter, finder.find(letter).get(0))).isEqualTo("letter");
-        String yell = "Quinn Abara ran to the corner. “Did you see him?” she yells while running.";
+        String yell = "Quinn Abara ran to the corner. “Where is the dog?” she yells from the porch.";
         assertThat(mention(yell, finder.find(yell).get(0))).isEqualTo("she");
     }
 
@@ -59,7 +59,7 @@ class SpeakerRulesTest {
 
     @Test
     void aCharacterisationAfterAsIsProposedAndGoesToTheSubject() {
-        String text = "Councillor Ines Marlow has kept pounding the developer as a “land grabber” all week.";
+        String text = "Councillor Ines Marlow has kept attacking the developer as a “land grabber” all week.";
         List<Suggestion> found = finder.find(text);
         assertThat(found).extracting(Suggestion::text).containsExactly("land grabber");
         assertThat(speaker(found.get(0))).isEqualTo("Ines Marlow");
@@ -67,15 +67,15 @@ class SpeakerRulesTest {
 
     @Test
     void aPartyAndStateTagIsSkippedBeforeTheCue() {
-        String text = "“Our guess is that the bill will pass,” Senate Majority Leader Tom Varga, R-Ida., said Tuesday.";
+        String text = "“We have the votes,” Senate Majority Leader Tom Varga, R-Ida., told a radio host.";
         assertThat(speaker(finder.find(text).get(0))).isEqualTo("Tom Varga");
     }
 
     @Test
     void aNumberBeforeTheSpeakerPhraseAfterTheCue() {
-        String widow = "“The plan is wrong,” said 9/11 widow Anna Kerr.";
+        String widow = "“Nobody asked us,” said 7/7 survivor Anna Kerr.";
         assertThat(speaker(finder.find(widow).get(0))).isEqualTo("Anna Kerr");
-        String nurse = "“The plan is wrong,” said 34-year-old nurse Anna Kerr.";
+        String nurse = "“Nobody asked us,” said 34-year-old nurse Anna Kerr.";
         assertThat(speaker(finder.find(nurse).get(0))).isEqualTo("Anna Kerr");
     }
 
@@ -84,7 +84,7 @@ class SpeakerRulesTest {
         String cue = "Mayor Eli Pratt spoke first.\n\nHis old partner at Lumen, Carl B. Hemmings, called him a master of deals."
                 + " “He saw what others could not.”";
         assertThat(speaker(finder.find(cue).get(0))).isEqualTo("Carl B. Hemmings");
-        String subject = "Sen. Ruth Alder (Vt.), who lost the race, singled out fatigue as one reason. “People are tired.”";
+        String subject = "Sen. Ruth Alder (Vt.), a former teacher, singled out the school budget. “Classes are too big.”";
         assertThat(speaker(finder.find(subject).get(0))).isEqualTo("Ruth Alder");
     }
 
@@ -97,15 +97,15 @@ class SpeakerRulesTest {
 
     @Test
     void anArticleReadsAfterTheQuoteAndSomeoneCharacterisesWithAComma() {
-        String read = "“The harbour has never looked better,” the article read.";
-        assertThat(mention(read, finder.find(read).get(0))).isEqualTo("article");
-        String as = "Oren Talley praised the rival. However, he characterized the senator as, “a little too eager to talk.”";
+        String read = "“The harbour has never looked better,” the old brochure read.";
+        assertThat(mention(read, finder.find(read).get(0))).isEqualTo("old brochure");
+        String as = "Oren Talley praised the rival. Later, he characterized the senator as, “far too fond of talking.”";
         assertThat(speaker(finder.find(as).get(0))).isEqualTo("Oren Talley");
     }
 
     @Test
     void aByPhraseAfterTheQuoteIsNoSpeakerWhenTheSentenceHasOne() {
-        String text = "Vera Lund spoke in Tromsø. On Monday, she told a crowd that she was “shaken” by the decision.";
+        String text = "Vera Lund spoke in Tromsø. On Monday, she told reporters she felt “shaken” by the ruling.";
         Suggestion s = finder.find(text).get(0);
         assertThat(mention(text, s)).isEqualTo("she");
         assertThat(speaker(s)).isEqualTo("Vera Lund");
@@ -113,7 +113,7 @@ class SpeakerRulesTest {
 
     @Test
     void aNounAfterAPrepositionIsNoSubject() {
-        String text = "Marchers walking through the avenues chanted “No more delays” until dawn.";
+        String text = "Cyclists riding along the avenues chanted “No more delays” until dawn.";
         assertThat(speaker(finder.find(text).get(0))).isNotEqualTo("avenues");
     }
 
@@ -127,7 +127,7 @@ class SpeakerRulesTest {
 
     @Test
     void aReportedClauseGoesToTheOuterSpeaker() {
-        String text = "Vera Lund worked at a small firm. She said she recalls the partner being “confused,” and then laughing.";
+        String text = "Vera Lund ran a small bakery. She said she recalls the auditor looking “baffled” at first.";
         Suggestion s = finder.find(text).get(0);
         assertThat(s.cue().map(c -> text.substring(c.start(), c.end()))).contains("said");
         assertThat(mention(text, s)).isEqualTo("She");
@@ -135,7 +135,7 @@ class SpeakerRulesTest {
 
     @Test
     void aNameRightBeforeAParticipleIsItsSubject() {
-        String text = "The new ad uses footage of Mara Quist asking, “Why is this so hard?”";
+        String text = "The clip shows Mara Quist asking, “Where did the money go?”";
         Suggestion s = finder.find(text).get(0);
         assertThat(speaker(s)).isEqualTo("Mara Quist");
     }
