@@ -51,11 +51,14 @@ final class Attributions {
                 c = close;
                 continue;
             }
+            if (t.is(".") && c > first && SpeakerPhrases.isPartyTag(tokens.get(c - 1).text())) {
+                continue; // "Tom Varga, R-Ida., said"
+            }
             if (!t.isWord() && !t.is(",")) {
                 return Optional.empty();
             }
-            if (!isCue(t, c == first)) {
-                continue;
+            if (!isCue(t, c == first) && !(c > first && t.is("read"))) {
+                continue; // "read" only after the quote: “…,” the letter read.
             }
             Span cue = span(t);
             if (c == first || FORWARD_ONLY.contains(t.lower())) {
@@ -124,6 +127,14 @@ final class Attributions {
                 continue;
             }
             int cue = c;
+            if (t.lower().endsWith("ing") && c > 0 && tokens.get(c - 1).isWord()) {
+                // "footage of Ana Ruiz asking, “…”": a name right before the participle is its subject
+                Optional<Mention> named = SpeakerPhrases.before(text, tokens, c)
+                        .filter(x -> x.type() == SpeakerType.PERSON || x.type() == SpeakerType.ORGANISATION);
+                if (named.isPresent()) {
+                    return Optional.of(new Attribution(named.get(), span(t), true));
+                }
+            }
             if (t.lower().endsWith("ing")) {
                 // "X said in a statement, adding that …" / "Berg attacked the plan, saying, “…”": the clause's subject
                 Optional<Mention> subject = earlierSubject(text, tokens, c).or(() -> LooseSubjects.sentenceSubject(text, tokens));
@@ -137,7 +148,22 @@ final class Attributions {
             Optional<Mention> m = SpeakerPhrases.before(text, tokens, cue)
                     .or(() -> SpeakerPhrases.after(text, tokens, cue).filter(x -> x.span().end() >= lastWordEnd));
             if (m.isPresent()) {
-                return Optional.of(new Attribution(m.get(), span(t), true));
+                return Optional.of(outer(text, tokens, m.get()).orElse(new Attribution(m.get(), span(t), true)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Lund said she recalls being “shaken”": the reported clause's speaker reports to the outer one. */
+    private static Optional<Attribution> outer(String text, List<Token> tokens, Mention inner) {
+        for (int k = 1; k < tokens.size() - 1; k++) {
+            Token t = tokens.get(k);
+            if (!Lexicon.PLAIN_CUES.contains(t.lower()) || t.isCapitalised()) {
+                continue;
+            }
+            int next = tokens.get(k + 1).lower().equals("that") ? k + 2 : k + 1;
+            if (next < tokens.size() && tokens.get(next).start() == inner.span().start()) {
+                return SpeakerPhrases.before(text, tokens, k).map(m -> new Attribution(m, span(t), true));
             }
         }
         return Optional.empty();
@@ -215,7 +241,7 @@ final class Attributions {
 
     /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */
     static boolean isCue(Token t, boolean firstAfterQuote) {
-        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote) {
+        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote && !t.lower().equals("according")) {
             return false;
         }
         String lower = t.lower();

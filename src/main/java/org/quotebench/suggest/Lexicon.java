@@ -33,7 +33,8 @@ final class Lexicon {
             "explaining", "stating", "announcing", "demanding", "predicting", "acknowledging", "admitting", "labeling",
             "dubbing", "branding", "tweeting", "deriding", "derided", "lamented", "lamenting", "chanted", "chanting",
             "hinted", "retorted", "fumed", "raged", "snapped", "gushed", "blasted", "stormed",
-            "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "cautions", 
+            "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "cautions", "yells", "shouts", "screams", "characterized", "characterised", "characterizes",
+            "screamed", "states", "reads", 
             // German
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
             "kritisierte", "fügte", "teilte", "schrieb", "schreibt", "sprach", "forderte", "fordert", "so", "laut",
@@ -84,7 +85,7 @@ final class Lexicon {
             "student", "teacher", "fan", "voter", "supporter", "critic", "rival", "opponent", "challenger", "veteran",
             "pilot", "driver", "nurse", "surgeon", "physician", "officials", "spokesmen", "mrs", "boss", "negotiator",
             "prosecutor", "headteacher", "principal", "curator", "organiser", "organizer", "governor", "skipper",
-            "manager", "midfielder", "striker", "defender", "goalkeeper", "trainer", "referee", "министр",
+            "manager", "treasurer", "widow", "widower", "survivor", "midfielder", "striker", "defender", "goalkeeper", "trainer", "referee", "министр",
             "президент", "пресс-секретарь", "представитель", "глава", "официальный");
 
     /** Nouns that head an unnamed or collective speaker ("a spokesperson", "the ministry", "sources"). */
@@ -133,7 +134,8 @@ final class Lexicon {
             "by", "from", "to", "mr", "oh", "well", "yes", "no", "instead", "indeed", "still", "even", "last", "first",
             "one", "two", "three", "some", "many", "most", "all", "both", "each", "every", "such", "what", "who", "why",
             "how", "where", "which", "der", "die", "das", "le", "la", "les", "et", "mais", "und", "aber", "и", "но",
-            "не", "в", "на", "self", "ex", "not", "said", "told", "says", "say");
+            "не", "в", "на", "self", "ex", "not", "said", "told", "says", "say", "once", "twice", "perhaps", "maybe", "sometimes", "often",
+            "finally", "eventually", "unfortunately", "fortunately", "luckily", "sadly", "clearly", "obviously");
 
     /** Lower-case words allowed inside a speaker phrase ("a spokesperson for the ministry"). */
     static final Set<String> CONNECTORS = words("of", "for", "the", "a", "an", "at", "de", "von", "van", "der", "den",

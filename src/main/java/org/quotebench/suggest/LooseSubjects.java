@@ -45,6 +45,9 @@ final class LooseSubjects {
             Token t = tokens.get(d);
             String lower = t.lower();
             if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
+                if (d > 0 && PREPOSITIONS.contains(tokens.get(d - 1).lower())) {
+                    return Optional.empty(); // "marching through the streets chanted": not the subject
+                }
                 int s = DETERMINERS.contains(lower) && !lower.equals("another") ? d + 1 : d;
                 Span span = new Span(tokens.get(s).start(), h.end());
                 return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(),
@@ -62,6 +65,9 @@ final class LooseSubjects {
             "for", "with", "from", "about", "who", "whom", "which", "that", "as", "and", "or", "but", "than", "then",
             "when", "while", "after", "before", "into", "over", "under", "not", "no", "so", "too", "very", "there",
             "here", "it", "this", "these", "those", "all", "more", "most", "much", "many", "what", "where", "why", "how");
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("through", "in", "on", "at", "into",
+            "across", "over", "under", "from", "with", "near", "toward", "towards", "around", "along", "outside", "inside");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "another",
             "his", "her", "their", "its");
@@ -91,6 +97,10 @@ final class LooseSubjects {
 
     private static Optional<Mention> subjectAt(String text, List<Token> tokens) {
         int a = 0;
+        if (!tokens.isEmpty() && SpeakerPhrases.pronoun(tokens.get(0)).filter(m -> !m.name().equalsIgnoreCase("it"))
+                .isPresent()) {
+            return SpeakerPhrases.pronoun(tokens.get(0)); // "He then defended the remark, saying, “…”"
+        }
         if (!tokens.isEmpty() && tokens.get(0).isWord() && Lexicon.NOT_NAMES.contains(tokens.get(0).lower())
                 && !DETERMINERS.contains(tokens.get(0).lower())) {
             for (int k = 1; k < Math.min(tokens.size(), 10); k++) {

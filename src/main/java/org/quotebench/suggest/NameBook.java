@@ -18,6 +18,10 @@ final class NameBook {
     private final Map<String, List<Entry>> byFirstName = new HashMap<>();
     private final List<Entry> all = new ArrayList<>();
     private final Map<String, String> roles = new HashMap<>();
+    /** Genders that a title before a name gave ("Mrs. Lund", "actress Ana Ruiz"), by full name. */
+    private final Map<String, Character> genders = new HashMap<>();
+    /** The full name a titled surname stands for, by the surname's place ("Mr. Lund"). */
+    private final Map<Integer, String> titledAt = new HashMap<>();
     /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
     private final List<Entry> subjects = new ArrayList<>();
 
@@ -61,9 +65,20 @@ final class NameBook {
                 byFirstName.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>()).add(entry);
                 all.add(entry);
             }
+            char titled = i > 0 ? Genders.ofWord(tokens.get(i - 1).lower()) : Genders.UNKNOWN;
+            if (titled != Genders.UNKNOWN && !organisation && j - i < 4) {
+                String name = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
+                String full = j == i ? titledFullName(name, titled, tokens.get(i).start()) : name;
+                titledAt.put(tokens.get(i).start(), full);
+                genders.putIfAbsent(full, titled);
+            }
             if (!organisation && !possessive && j - i < 4 && opensSentence(text, tokens, i)) {
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
-                subjects.add(new Entry(tokens.get(i).start(), fullName(name, tokens.get(i).start())));
+                String full = fullName(name, tokens.get(i).start());
+                if (j > i || !full.equals(name)) {
+                    // a lone capitalised word opening a sentence ("Once", "Libertarian") is a name only when known
+                    subjects.add(new Entry(tokens.get(i).start(), full));
+                }
             }
             i = j + 1;
         }
@@ -87,6 +102,39 @@ final class NameBook {
             return Optional.empty();
         }
         return Optional.of(text.substring(tokens.get(k + 1).start(), tokens.get(i - 1).end()));
+    }
+
+    /** "Mr. Lund" after both Ana and Per Lund: the latest Lund before it who may be a man. */
+    private String titledFullName(String surname, char gender, int position) {
+        List<Entry> entries = bySurname.get(surname);
+        if (entries == null) {
+            return fullName(surname, position);
+        }
+        for (int k = countBefore(entries, position) - 1; k >= 0; k--) {
+            if (Genders.compatible(gender, genderOf(entries.get(k).fullName()))) {
+                return entries.get(k).fullName();
+            }
+        }
+        return fullName(surname, position);
+    }
+
+    /** A person's gender as far as the article shows it: a title before the name, the role, the first name. */
+    char genderOf(String fullName) {
+        Character titled = genders.get(fullName);
+        if (titled != null) {
+            return titled;
+        }
+        char byRole = roleOf(fullName).map(Genders::ofRole).orElse(Genders.UNKNOWN);
+        return byRole != Genders.UNKNOWN ? byRole : Genders.ofName(fullName);
+    }
+
+    /** The full names mentioned before {@code position}, latest first, at most {@code limit}. */
+    List<String> namesBefore(int position, int limit) {
+        List<String> out = new ArrayList<>();
+        for (int k = countBefore(all, position) - 1; k >= 0 && out.size() < limit; k--) {
+            out.add(all.get(k).fullName());
+        }
+        return out;
     }
 
     /** The role given with a full name where the article first names it ("Kremlin spokesman"). */
@@ -117,6 +165,10 @@ final class NameBook {
         String bare = stripPossessive(name);
         if (bare.indexOf(' ') >= 0) {
             return bare;
+        }
+        String titled = titledAt.get(position);
+        if (titled != null) {
+            return titled;
         }
         List<Entry> entries = bySurname.get(bare);
         if (entries == null) {

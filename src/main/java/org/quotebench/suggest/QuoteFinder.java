@@ -29,6 +29,7 @@ public final class QuoteFinder {
         SpeakerTracker tracker = new SpeakerTracker(NameBook.of(text));
         List<Suggestion> out = new ArrayList<>(candidates.size());
         int lastAttributed = Integer.MIN_VALUE / 2;
+        Optional<Span> lastMention = Optional.empty();
         for (Candidate c : candidates) {
             Optional<SpeakerTracker.Resolved> speaker = Optional.empty();
             Optional<Span> mention = Optional.empty();
@@ -40,9 +41,12 @@ public final class QuoteFinder {
                 mention = Optional.of(a.mention().span());
                 cue = Optional.of(a.cue());
                 lastAttributed = c.span().end();
+                lastMention = speaker.isPresent() ? mention : Optional.empty();
             } else if (c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH) {
                 // A quote that goes on with no new attribution keeps the speaker before it.
                 speaker = tracker.last();
+                // …and the phrase that named them: “…,” she said. “…” is one attribution.
+                mention = speaker.isPresent() ? lastMention : Optional.empty();
                 confidence = Math.min(confidence, c.kind() == QuoteKind.DIRECT ? 0.7 : 0.45);
                 lastAttributed = c.span().end();
             }

@@ -2,6 +2,7 @@ package org.quotebench.suggest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.Span;
 
@@ -37,7 +38,7 @@ final class QuoteReader {
         }
         int afterClose = q.close() + 1;
         int firstAfter = afterClose;
-        while (firstAfter < text.length() && text.charAt(firstAfter) == ' ') {
+        while (firstAfter < text.length() && text.charAt(firstAfter) != '\n' && Tokens.isSpace(text.charAt(firstAfter))) {
             firstAfter++;
         }
         int sentenceEnd = Sentences.endAfter(text, firstAfter, Math.min(nextOpen, afterClose + WINDOW));
@@ -51,7 +52,9 @@ final class QuoteReader {
         Optional<Attribution> right = Attributions.after(text, afterClose, rightEnd);
         Optional<Attribution> left = Attributions.before(text, leftStart, q.open());
         boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
-        boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start());
+        // "dubbed a “golden couple” by fans"; but "he told them he was “troubled” by the situation" is his
+        boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start())
+                && (left.isEmpty() || right.get().mention().type() != SpeakerType.UNNAMED || passiveCue(text, left.get()));
         Optional<Attribution> attribution = (rightFirst || passive) && right.isPresent() ? right : left.or(() -> right);
         boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
         if (attribution.isEmpty()) {
@@ -64,11 +67,15 @@ final class QuoteReader {
             attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
                     .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
+        if (attribution.isEmpty() && leftStart == q.open()) {
+            attribution = previousSentence(text, prevEnd, leftStart);
+        }
         String before = text.substring(leftStart, q.open()).strip();
         // Only symbols before the mark (an emoji, a bullet) still leave the quote standing alone.
         boolean direct = before.codePoints().noneMatch(Character::isLetterOrDigit)
                 || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
-        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd);
+        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd)
+                || characterised(text, leftStart, q.open());
         boolean attributed = attribution.isPresent();
         if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {
             // A phrase quoted in a sentence without a speech verb is usually its subject's:
@@ -97,6 +104,57 @@ final class QuoteReader {
         }
         return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
                 attribution.isEmpty()));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** "were once dubbed": the left cue is itself passive, so the by-phrase names the speaker. */
+    private static boolean passiveCue(String text, Attribution left) {
+        List<Token> before = Tokens.of(text, Math.max(0, left.cue().start() - 30), left.cue().start());
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 2; k--) {
+            if (BE.contains(before.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quote standing alone after a sentence of its paragraph that holds no quote: that sentence's
+     * speaker ("Ruiz, who lost the vote, called it a mistake. “We were not heard.”"), or its subject
+     * when that is a person ("Sen. Ruiz singled out the young. “They are tired.”").
+     */
+    private static Optional<Attribution> previousSentence(String text, int prevEnd, int sentenceStart) {
+        int e = sentenceStart;
+        while (e > prevEnd && Tokens.isSpace(text.charAt(e - 1))) {
+            if (text.charAt(e - 1) == '\n') {
+                return Optional.empty(); // another paragraph
+            }
+            e--;
+        }
+        if (e <= prevEnd || e == sentenceStart && sentenceStart > 0) {
+            return Optional.empty();
+        }
+        int end = e;
+        int s = Sentences.startBefore(text, e - 1, Math.max(prevEnd, e - WINDOW));
+        if (s <= prevEnd && s > 0 || !Sentences.startsAt(text, s)) {
+            return Optional.empty();
+        }
+        return Attributions.anywhere(text, s, end, true)
+                .filter(a -> a.mention().type() == SpeakerType.PERSON || a.mention().type() == SpeakerType.PERSON_PRONOUN)
+                .or(() -> LooseSubjects.sentenceSubject(text, Tokens.of(text, s, end))
+                        .filter(m -> m.type() == SpeakerType.PERSON || m.type() == SpeakerType.PERSON_PRONOUN)
+                        .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false)));
+    }
+
+    /** "has been pounding the mayor as a “…”": someone's characterisation, even without a speech verb. */
+    private static boolean characterised(String text, int from, int open) {
+        List<Token> tokens = Tokens.of(text, Math.max(from, open - 12), open);
+        int n = tokens.size();
+        if (n >= 1 && tokens.get(n - 1).lower().equals("as")) {
+            return true;
+        }
+        return n >= 2 && tokens.get(n - 2).lower().equals("as") && Set.of("a", "an", "the").contains(tokens.get(n - 1).lower());
     }
 
     private static Span colon(String text, int open) {

@@ -29,7 +29,7 @@ final class Sentences {
         if (prev == '\n') {
             return true;
         }
-        if (!Character.isWhitespace(prev) || Character.isWhitespace(text.charAt(p))) {
+        if (!Tokens.isSpace(prev) || Tokens.isSpace(text.charAt(p))) {
             return false;
         }
         char first = text.charAt(p);
@@ -38,7 +38,7 @@ final class Sentences {
             return false;
         }
         int q = p - 1;
-        while (q >= 0 && Character.isWhitespace(text.charAt(q))) {
+        while (q >= 0 && Tokens.isSpace(text.charAt(q))) {
             if (text.charAt(q) == '\n') {
                 return true;
             }
@@ -73,7 +73,7 @@ final class Sentences {
         for (int p = i + 1; p < limit; p++) {
             if (startsAt(text, p)) {
                 int e = p;
-                while (e > i && Character.isWhitespace(text.charAt(e - 1))) {
+                while (e > i && Tokens.isSpace(text.charAt(e - 1))) {
                     e--;
                 }
                 return e;

@@ -75,7 +75,19 @@ final class SpeakerPhrases {
 
     /** The speaker phrase starting just after the cue at {@code cue} ("said Peskov, the Kremlin spokesman"). */
     static Optional<Mention> after(String text, List<Token> tokens, int cue) {
+        Optional<Mention> found = after(text, tokens, cue, cue + 1);
         int a = cue + 1;
+        while (a < tokens.size() && a - cue <= 4 && (tokens.get(a).is("/") || Character.isDigit(tokens.get(a).text().charAt(0)))) {
+            a++;
+        }
+        if (found.isEmpty() && a > cue + 1) {
+            // "said 9/11 widow Ana Ruiz", "said 34-year-old nurse Ana Ruiz": a number before the phrase
+            return after(text, tokens, cue, a).filter(m -> m.type() == SpeakerType.PERSON);
+        }
+        return found;
+    }
+
+    private static Optional<Mention> after(String text, List<Token> tokens, int cue, int a) {
         // French inversion: a-t-il déclaré; Russian dash: «…», — сказал Песков
         if (a >= tokens.size()) {
             return Optional.empty();
@@ -174,6 +186,9 @@ final class SpeakerPhrases {
                 while (asideStart < j && isDeterminer(tokens.get(asideStart))) {
                     asideStart++;
                 }
+                if (PARTY_TAG.matcher(text.substring(tokens.get(k + 1).start(), tokens.get(j).end())).matches()) {
+                    return named; // "Tom Varga, R-Ida., said": the party and state are no role
+                }
                 boolean roleLike = isDeterminer(first) || Character.isDigit(first.text().charAt(0))
                         || Lexicon.TITLES.contains(first.lower()) || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower());
                 if (roleLike) {
@@ -185,6 +200,13 @@ final class SpeakerPhrases {
         }
         int asideStart = phraseStartBefore(tokens, j);
         return analyse(text, tokens, asideStart, j);
+    }
+
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]*\\.?");
+
+    /** "R-Ky", "D-Mass.": a US politician's party and state. */
+    static boolean isPartyTag(String s) {
+        return PARTY_TAG.matcher(s).matches();
     }
 
     private static boolean isQuoteMark(Token t) {
@@ -284,6 +306,9 @@ final class SpeakerPhrases {
         int nameStart = k + 1;
         Token last = tokens.get(b);
         String lastLower = last.lower();
+        if (nameStart <= b - 1 && allCaps(tokens.get(b)) && allCaps(tokens.get(b - 1))) {
+            return Optional.empty(); // "CONGRESS HAS INVESTIGATED HIM": a heading, not a name
+        }
         if (nameStart <= b) {
             Span span = new Span(tokens.get(nameStart).start(), last.end());
             String name = text.substring(span.start(), span.end());
@@ -320,6 +345,10 @@ final class SpeakerPhrases {
         }
         Span span = new Span(tokens.get(s).start(), last.end());
         return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), type));
+    }
+
+    private static boolean allCaps(Token t) {
+        return t.text().length() >= 2 && t.text().chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean containsHead(List<Token> tokens, int from, int to) {

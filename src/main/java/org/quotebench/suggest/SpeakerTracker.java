@@ -1,6 +1,8 @@
 package org.quotebench.suggest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +18,10 @@ final class SpeakerTracker {
 
     private final NameBook names;
     private final Map<String, String> roles = new HashMap<>();
+    /** How many people back he or she may reach. */
+    private static final int RECALL = 12;
+    /** The people quoted so far, latest first. */
+    private final java.util.LinkedList<String> people = new java.util.LinkedList<>();
     private Resolved lastPerson;
     private int lastPersonAt = -1;
     private Resolved lastGroup;
@@ -33,7 +39,7 @@ final class SpeakerTracker {
                 yield new Resolved(full, Optional.ofNullable(roles.get(full)), SpeakerType.PERSON);
             }
             case ORGANISATION, UNNAMED -> new Resolved(earlierGroup(mention.name()), mention.role(), mention.type());
-            case PERSON_PRONOUN -> person(position);
+            case PERSON_PRONOUN -> person(position, Genders.ofPronoun(mention.name()));
             case GROUP_PRONOUN -> lastGroup != null ? lastGroup : last;
         };
         if (resolved == null) {
@@ -50,17 +56,40 @@ final class SpeakerTracker {
      * He or she: the last person quoted, unless a person named at the start of a later sentence came
      * in between ("Committee chair Peter Lambe was unconvinced. “…,” he said.").
      */
-    private Resolved person(int position) {
+    private Resolved person(int position, char gender) {
+        List<String> candidates = new ArrayList<>();
         Optional<Map.Entry<Integer, String>> subject = names.lastSubjectBefore(position);
         if (subject.isPresent() && (lastPerson == null || subject.get().getKey() > lastPersonAt)) {
-            String n = subject.get().getValue();
-            return new Resolved(n, Optional.ofNullable(roles.get(n)), SpeakerType.PERSON);
+            candidates.add(subject.get().getValue());
         }
-        if (lastPerson != null) {
-            return lastPerson;
+        candidates.addAll(people);
+        // "she" after a man was quoted: the latest person quoted who may be a woman, as far as the article says…
+        for (String n : candidates) {
+            if (Genders.compatible(gender, genderOf(n))) {
+                return resolved(n);
+            }
         }
-        return names.lastBefore(position).map(n -> new Resolved(n, Optional.ofNullable(roles.get(n)), SpeakerType.PERSON))
-                .orElse(null);
+        // …else the latest name that is surely a woman's; else, as before, the latest name at all
+        if (gender != Genders.UNKNOWN) {
+            for (String n : names.namesBefore(position, RECALL)) {
+                if (genderOf(n) == gender) {
+                    return resolved(n);
+                }
+            }
+        }
+        if (!candidates.isEmpty()) {
+            return resolved(candidates.get(0));
+        }
+        return names.lastBefore(position).map(this::resolved).orElse(null);
+    }
+
+    private Resolved resolved(String name) {
+        return new Resolved(name, Optional.ofNullable(roles.get(name)), SpeakerType.PERSON);
+    }
+
+    private char genderOf(String name) {
+        char byRole = Optional.ofNullable(roles.get(name)).map(Genders::ofRole).orElse(Genders.UNKNOWN);
+        return byRole != Genders.UNKNOWN ? byRole : names.genderOf(name);
     }
 
     /** "the ministry" after "the Merovian interior ministry": the fuller name given before. */
@@ -81,6 +110,11 @@ final class SpeakerTracker {
         last = resolved;
         if (resolved.type() == SpeakerType.PERSON) {
             lastPerson = resolved;
+            people.remove(resolved.name());
+            people.addFirst(resolved.name());
+            if (people.size() > RECALL) {
+                people.removeLast();
+            }
         } else {
             lastGroup = resolved;
         }

@@ -12,13 +12,18 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** A space of any kind, the no-break space (U+00A0) of pasted news text included. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     static List<Token> of(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         int i = Math.max(0, from);
         int limit = Math.min(to, text.length());
         while (i < limit) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
