@@ -21,11 +21,17 @@ import org.quotebench.suggest.Scores;
 
 /**
  * Measures the quote finder: precision, recall and F1 per kind and speaker accuracy on the
- * hand-written set; throughput on ../shared/corpus and on a generated 5 MB text; and, when
- * ../shared/polnear/dev is there, predictions in target/polnear-pred scored by the shared script.
+ * hand-written set; throughput on the team's reference corpus and on a generated 5 MB text; and, when
+ * the PolNeAR dev split is there, predictions in target/polnear-pred scored by the team's script.
+ * The reference folder is -Dquotebench.reference=DIR, by default the folder "shared" beside the
+ * project's folder (CI has it there; a user's clone does not, and the benchmark says so).
  * Run with: mvn -q -B -DskipTests package exec:java@suggest-bench  (add -Dexec.args=--verbose for mistakes)
  */
 public final class QuoteFinderBenchmark {
+    /** The team's reference material (real articles, never copied into the repository). */
+    private static final Path REFERENCE = Path.of(System.getProperty("quotebench.reference",
+            Path.of("").toAbsolutePath().getParent().resolve("shared").toString()));
+
     private QuoteFinderBenchmark() {
     }
 
@@ -41,20 +47,20 @@ public final class QuoteFinderBenchmark {
             scores.mistakes().forEach(m -> System.out.println("  " + m));
         }
 
-        Path corpus = Path.of("../shared/corpus");
+        Path corpus = REFERENCE.resolve("corpus");
         if (Files.isDirectory(corpus)) {
             List<String> texts = readTexts(corpus, ".txt");
             time("corpus (" + texts.size() + " texts)", texts, finder);
         } else {
-            System.out.println("corpus: ../shared/corpus is absent, not timed");
+            System.out.println("corpus: " + corpus + " is absent, not timed");
         }
         time("generated 5 MB text", List.of(generated(5_000_000)), finder);
 
-        Path polnear = Path.of("../shared/polnear/dev");
+        Path polnear = REFERENCE.resolve("polnear").resolve("dev");
         if (Files.isDirectory(polnear.resolve("text"))) {
             polnear(finder, polnear, Path.of("target/polnear-pred"), verbose);
         } else {
-            System.out.println("polnear: ../shared/polnear/dev is absent, not scored");
+            System.out.println("polnear: " + polnear + " is absent, not scored");
         }
     }
 
@@ -132,7 +138,7 @@ public final class QuoteFinderBenchmark {
             }
         }
         System.out.println("polnear: wrote " + written + " predictions to " + out);
-        List<String> command = new ArrayList<>(List.of("python3", "../shared/tools/score_polnear.py", dev.toString(),
+        List<String> command = new ArrayList<>(List.of("python3", REFERENCE.resolve("tools").resolve("score_polnear.py").toString(), dev.toString(),
                 out.toString()));
         if (verbose) {
             command.add("--verbose");
