@@ -32,7 +32,7 @@ record StylePatch(int start, StyleSpans<Collection<String>> spans) {
         List<Quote> touched = new ArrayList<>();
         for (Quote quote : after) {
             Quote was = old.get(quote.id());
-            if (!quote.equals(was)) {
+            if (quote != was && !quote.equals(was)) { // unchanged quotes are the very same objects: skip deep equality
                 touched.add(quote);
                 if (was != null) {
                     touched.add(was);
