@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteChange;
 import org.quotebench.core.QuoteDraft;
@@ -164,9 +163,5 @@ public final class Annotating implements InspectorEdits {
         for (PaneModel pane : allPanes.get()) {
             pane.remove(quoteId);
         }
-    }
-
-    static List<String> eventNames(Quote quote) {
-        return quote.events().stream().map(Event::name).toList();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.MenuBar;
@@ -281,9 +280,5 @@ public final class Commands {
 
     private Window window() {
         return bench.getScene().getWindow();
-    }
-
-    static BooleanBinding always(boolean value) {
-        return Bindings.createBooleanBinding(() -> value);
     }
 }
