@@ -16,6 +16,7 @@ import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Span;
 import org.quotebench.core.Speaker;
+import org.quotebench.core.Suggestion;
 import org.quotebench.core.WikidataId;
 
 /**
@@ -106,6 +107,21 @@ final class JsonShapes {
         put(node, "ends_on", event.endsOn());
         put(node, "place", event.place());
         put(node, "description", event.description());
+        return node;
+    }
+
+    /** A quote finder's suggestion, with code-point offsets into {@code index}'s text. */
+    static ObjectNode suggestion(CodePointIndex index, Suggestion s) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("start", index.toCodePoint(s.span().start()));
+        node.put("end", index.toCodePoint(s.span().end()));
+        node.put("text", s.text());
+        node.put("kind", s.kind().code());
+        put(node, "speaker", s.speaker());
+        node.set("mention", span(index, s.mention()));
+        node.set("cue", span(index, s.cue()));
+        node.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
+        put(node, "role", s.role());
         return node;
     }
 

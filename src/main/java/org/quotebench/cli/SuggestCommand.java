@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.quotebench.core.Article;
 import org.quotebench.core.CodePointIndex;
-import org.quotebench.core.Span;
 import org.quotebench.core.Suggestion;
 import org.quotebench.importer.ArticleReader;
 import org.quotebench.importer.RefusedFile;
@@ -66,7 +65,7 @@ final class SuggestCommand extends WorkspaceCommand {
                 node.put("input", input);
             }
             ArrayNode quotes = node.putArray("quotes");
-            suggestions.forEach(s -> quotes.add(suggestion(index, s)));
+            suggestions.forEach(s -> quotes.add(JsonShapes.suggestion(index, s)));
             stored.ifPresent(s -> node.put("stored", s.added().size()).put("skipped", s.skipped()));
             if (inputs.size() > 1) {
                 try {
@@ -91,36 +90,6 @@ final class SuggestCommand extends WorkspaceCommand {
             table.print(out());
         }
         out().flush();
-    }
-
-    static ObjectNode suggestion(CodePointIndex index, Suggestion s) {
-        ObjectNode node = JsonShapes.MAPPER.createObjectNode();
-        node.put("start", index.toCodePoint(s.span().start()));
-        node.put("end", index.toCodePoint(s.span().end()));
-        node.put("text", s.text());
-        node.put("kind", s.kind().code());
-        if (s.speaker().isPresent()) {
-            node.put("speaker", s.speaker().get());
-        } else {
-            node.putNull("speaker");
-        }
-        node.set("mention", span(index, s.mention()));
-        node.set("cue", span(index, s.cue()));
-        node.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);
-        if (s.role().isPresent()) {
-            node.put("role", s.role().get());
-        } else {
-            node.putNull("role");
-        }
-        return node;
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode span(CodePointIndex index, Optional<Span> span) {
-        if (span.isEmpty()) {
-            return JsonShapes.MAPPER.nullNode();
-        }
-        return JsonShapes.MAPPER.createObjectNode().put("start", index.toCodePoint(span.get().start()))
-                .put("end", index.toCodePoint(span.get().end()));
     }
 
     /** An input: a stored article's id, or else a file (read, not stored). */

@@ -54,9 +54,8 @@ class CodePointIndexTest {
     }
 
     @Test
-    void offsetsHelperMatchesTheIndex() {
-        assertThat(Offsets.toIndex(TEXT, 3)).isEqualTo(new CodePointIndex(TEXT).toIndex(3));
-        assertThat(Offsets.spanFromCodePoints(TEXT, 0, 1).textIn(TEXT)).isEqualTo("😀");
+    void spansMayNotSplitACharacter() {
+        assertThat(new CodePointIndex(TEXT).toSpan(0, 1).textIn(TEXT)).isEqualTo("😀");
         assertThatThrownBy(() -> Offsets.checkSpan(TEXT, new Span(0, 1))).hasMessageContaining("inside");
     }
 }

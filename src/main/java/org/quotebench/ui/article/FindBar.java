@@ -67,7 +67,7 @@ final class FindBar extends HBox {
     }
 
     private void search(String typed) {
-        matches = find(text.get(), typed);
+        matches = TextFinder.find(text.get(), typed == null ? "" : typed);
         current = matches.isEmpty() ? -1 : 0;
         update();
     }
@@ -88,9 +88,5 @@ final class FindBar extends HBox {
             count.setText((current + 1) + " of " + matches.size());
             show.accept(matches.get(current));
         }
-    }
-
-    static List<Span> find(String text, String wanted) {
-        return TextFinder.find(text, wanted == null ? "" : wanted);
     }
 }
