@@ -173,6 +173,11 @@ public final class Articles {
         });
     }
 
+    /** An article's library entry (no text), e.g. to show its new quote count. */
+    public Optional<ArticleInfo> info(long id) {
+        return transactions.read("Reading an article", connection -> info(connection, id));
+    }
+
     /** The article with this id, or a user-facing error. */
     public Article get(long id) {
         return find(id).orElseThrow(() -> new QuotebenchException("No article with id " + id + "."));

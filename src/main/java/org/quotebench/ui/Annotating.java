@@ -46,7 +46,7 @@ public final class Annotating implements InspectorEdits {
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty())), quote -> {
                     history.record(UndoHistory.Step.of("Mark quote", Optional.empty(), Optional.of(quote)));
                     show(quote);
-                    session.refresh(); // the library's quote count
+                    session.refreshArticles(List.of(quote.articleId())); // the library's quote count
                     then.run();
                 }));
     }
@@ -65,7 +65,7 @@ public final class Annotating implements InspectorEdits {
         session.call("Deleting a quote", ws -> ws.quotes().delete(quote.id()), id -> {
             history.record(UndoHistory.Step.of("Delete quote", Optional.of(quote), Optional.empty()));
             removeEverywhere(quote.id());
-            session.refresh();
+            session.refreshArticles(List.of(quote.articleId()));
         });
     }
 
@@ -113,7 +113,7 @@ public final class Annotating implements InspectorEdits {
         }), restored -> {
             gone.forEach(this::removeEverywhere);
             restored.forEach(this::show);
-            session.refresh();
+            session.refreshArticles(java.util.stream.Stream.concat(from.stream(), to.stream()).map(Quote::articleId).toList());
         });
     }
 
@@ -139,7 +139,7 @@ public final class Annotating implements InspectorEdits {
                 .map(q -> ws.quotes().edit(q.id(), QuoteChange.none().withStatus(status))).toList()), changed -> {
                     history.record(new UndoHistory.Step(description, quotes, changed));
                     changed.forEach(this::show);
-                    session.refresh();
+                    session.refreshArticles(changed.stream().map(Quote::articleId).toList());
                 });
     }
 

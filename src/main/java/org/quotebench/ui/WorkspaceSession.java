@@ -77,6 +77,33 @@ public final class WorkspaceSession implements AutoCloseable {
         background.run("Refreshing", reload, this::apply);
     }
 
+    /**
+     * Reloads only these articles' library entries (their quote counts) after an annotation, instead
+     * of the whole library: the list sees replacements, which the library shows without searching again.
+     */
+    public void refreshArticles(java.util.Collection<Long> ids) {
+        if (workspace == null || ids.isEmpty()) {
+            return;
+        }
+        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        background.run("Refreshing", () -> {
+            Workspace open = require();
+            List<ArticleInfo> fresh = new java.util.ArrayList<>();
+            for (long id : wanted) {
+                open.articles().info(id).ifPresent(fresh::add);
+            }
+            return fresh;
+        }, fresh -> {
+            for (ArticleInfo info : fresh) {
+                for (int i = 0; i < articles.size(); i++) {
+                    if (articles.get(i).id() == info.id()) {
+                        articles.set(i, info);
+                    }
+                }
+            }
+        });
+    }
+
     private void apply(Snapshot snapshot) {
         articles.setAll(snapshot.articles());
         speakers.setAll(snapshot.speakers());

@@ -61,6 +61,7 @@ class WorkbenchFlowTest extends WindowTest {
         TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).exact()).isEqualTo(quoted);
+        waitUntil(() -> library.getItems().get(gazette).quoteCount() == 1); // the library's count follows
         waitUntil(() -> robot.lookup("#speaker-field").query().isFocusWithin());
 
         // Select the speaker's name in the text and press S.

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Event;
 import org.quotebench.core.Speaker;
 import org.quotebench.core.Verdict;
@@ -47,8 +48,11 @@ final class LibraryFilters extends GridPane {
                 session.speakers().stream().map(Speaker::name).toList()));
         session.events().addListener((ListChangeListener<Event>) c -> refill(event,
                 session.events().stream().map(Event::name).toList()));
-        session.articles().addListener((ListChangeListener<Object>) c -> session.call("Listing outlets",
-                ws -> ws.articles().outlets(), outlets -> refill(outlet, outlets)));
+        session.articles().addListener((ListChangeListener<ArticleInfo>) change -> {
+            if (!LibraryChanges.onlyReplaced(change)) { // a new quote count does not change the outlets
+                session.call("Listing outlets", ws -> ws.articles().outlets(), outlets -> refill(outlet, outlets));
+            }
+        });
     }
 
     LibraryFilter filter() {

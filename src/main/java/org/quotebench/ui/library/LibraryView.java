@@ -40,7 +40,13 @@ public final class LibraryView extends VBox {
         filters = new LibraryFilters(session, this::query);
         typing.setOnFinished(e -> query());
         filter.textProperty().addListener((obs, old, text) -> typing.playFromStart());
-        session.articles().addListener((javafx.collections.ListChangeListener<ArticleInfo>) c -> query());
+        session.articles().addListener((javafx.collections.ListChangeListener<ArticleInfo>) change -> {
+            if (LibraryChanges.onlyReplaced(change)) {
+                updateShown(change.getList());
+            } else {
+                query();
+            }
+        });
         list.setItems(shown);
         list.setId("library-list");
         list.setPlaceholder(new Label("No articles yet.\nImport some with Ctrl+O."));
@@ -94,6 +100,18 @@ public final class LibraryView extends VBox {
         ArticleInfo article = list.getSelectionModel().getSelectedItem();
         if (article != null) {
             open.accept(article, newPane);
+        }
+    }
+
+    /** Puts fresh entries (a new quote count) in place without searching again. */
+    private void updateShown(java.util.List<? extends ArticleInfo> fresh) {
+        java.util.Map<Long, ArticleInfo> byId = new java.util.HashMap<>();
+        fresh.forEach(a -> byId.put(a.id(), a));
+        for (int i = 0; i < shown.size(); i++) {
+            ArticleInfo now = byId.get(shown.get(i).id());
+            if (now != null && !now.equals(shown.get(i))) {
+                shown.set(i, now);
+            }
         }
     }
 
