@@ -177,8 +177,14 @@ public final class Workbench extends BorderPane {
             if (quote == null) {
                 quotesTable.getSelectionModel().clearSelection();
             } else {
-                quotesTable.getItems().stream().filter(q -> q.id() == quote.id()).findFirst()
-                        .ifPresent(q -> quotesTable.getSelectionModel().select(q));
+                // By index: selecting by item compares it with every row.
+                List<Quote> rows = quotesTable.getItems();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).id() == quote.id()) {
+                        quotesTable.getSelectionModel().select(i);
+                        break;
+                    }
+                }
             }
         } finally {
             syncing = false;

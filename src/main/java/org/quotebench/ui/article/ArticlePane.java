@@ -62,6 +62,9 @@ public final class ArticlePane extends VBox {
         details.getStyleClass().add("article-details");
         area.getStyleClass().add("article-text");
         area.setEditable(false);
+        // The text never changes: an undo manager would only keep every restyle (and every replaced
+        // article) alive, and Ctrl+Z is the window's own undo.
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -275,8 +278,8 @@ public final class ArticlePane extends VBox {
             return;
         }
         if (restyle.patch() != null) {
-            if (restyle.patch().spans() != null) {
-                area.setStyleSpans(restyle.patch().start(), restyle.patch().spans());
+            for (StylePatch.Piece piece : restyle.patch().pieces()) {
+                area.setStyleSpans(piece.start(), piece.spans());
             }
             shownSpans = null; // no longer the whole picture: the next full restyle applies everywhere
             remember(restyle);

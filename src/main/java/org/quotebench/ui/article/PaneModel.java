@@ -88,10 +88,11 @@ public final class PaneModel {
 
     /** Takes a deleted quote out; the selection moves off it. */
     public void remove(long quoteId) {
-        quotes.removeIf(q -> q.id() == quoteId);
+        // The selection goes first: a table showing the list would otherwise move it to a neighbour.
         if (selected.get() != null && selected.get().id() == quoteId) {
             selected.set(null);
         }
+        quotes.removeIf(q -> q.id() == quoteId);
     }
 
     /** The quote after (or before) the selected one, in text order, wrapping around. */

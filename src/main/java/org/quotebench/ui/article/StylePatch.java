@@ -17,22 +17,96 @@ import org.quotebench.ui.text.QuoteMarks;
  * selecting, accepting one quote), computed from the quotes there instead of all of an article's
  * quotes: what keeps marking fast in an article with thousands of them.
  */
-record StylePatch(int start, StyleSpans<Collection<String>> spans) {
+record StylePatch(List<StylePatch.Piece> pieces) {
     /** More changed quotes than this, and the whole text is restyled instead. */
     static final int MOST_CHANGED = 64;
+    /** Changed stretches closer than this (in characters) are restyled as one piece. */
+    static final int JOIN_GAP = 2000;
+
+    /** New styles for the display text from {@code start} on. */
+    record Piece(int start, StyleSpans<Collection<String>> spans) {
+    }
 
     /**
      * The patch that turns the styles of {@code before} into those of {@code after}; empty when too
-     * much changed (restyle everything), a patch without spans when nothing did.
+     * much changed (restyle everything), a patch without pieces when nothing did. Far-apart changes
+     * (the selection moving from one end of a long article to the other) are separate pieces, so the
+     * text between them is left alone.
      */
     static Optional<StylePatch> between(DisplayText display, List<Quote> before, Optional<Quote> selectedBefore,
             List<Quote> after, Optional<Quote> selectedAfter, QuoteMarks.ColourMode mode) {
+        List<Quote> touched = inStep(before, after);
+        if (touched.size() > MOST_CHANGED) {
+            touched = byIds(before, after);
+        }
+        long wasSelected = selectedBefore.map(Quote::id).orElse(-1L);
+        long isSelected = selectedAfter.map(Quote::id).orElse(-1L);
+        if (wasSelected != isSelected) {
+            selectedBefore.ifPresent(touched::add); // where it was no longer looks selected, even if it is gone
+            selectedAfter.ifPresent(touched::add);
+        }
+        if (touched.size() > MOST_CHANGED) {
+            return Optional.empty();
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (Span stretch : stretches(touched)) {
+            List<Quote> there = new ArrayList<>();
+            for (Quote quote : after) {
+                if (overlaps(quote, stretch.start(), stretch.end())) {
+                    there.add(quote);
+                }
+            }
+            // Every quote that reaches into the stretch is styled, so nesting depths there come out right.
+            StyleSpans<Collection<String>> whole = PaneStyles.of(display, there, mode, selectedAfter);
+            int start = display.toDisplay(stretch.start());
+            int end = display.toDisplay(stretch.end());
+            pieces.add(new Piece(start, whole.subView(start, end)));
+        }
+        return Optional.of(new StylePatch(List.copyOf(pieces)));
+    }
+
+    /**
+     * The quotes that may differ, found by walking both lists in step: the lists keep their order and
+     * unchanged quotes are the very same objects, so one quote added, removed or replaced shows as a
+     * short mismatch. Every quote it names may differ (more is harmless: a stretch restyled for
+     * nothing); when the lists drift apart the result is long and {@link #byIds} is used instead.
+     */
+    private static List<Quote> inStep(List<Quote> before, List<Quote> after) {
+        List<Quote> touched = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < before.size() && j < after.size() && touched.size() <= MOST_CHANGED) {
+            Quote was = before.get(i);
+            Quote is = after.get(j);
+            if (was == is) {
+                i++;
+                j++;
+            } else if (j + 1 < after.size() && after.get(j + 1) == was) {
+                touched.add(is); // added
+                j++;
+            } else if (i + 1 < before.size() && before.get(i + 1) == is) {
+                touched.add(was); // removed
+                i++;
+            } else {
+                touched.add(was); // replaced
+                touched.add(is);
+                i++;
+                j++;
+            }
+        }
+        touched.addAll(before.subList(i, before.size()));
+        touched.addAll(after.subList(j, after.size()));
+        return touched;
+    }
+
+    /** The quotes that differ, matched by id (for changes the walk in step cannot follow). */
+    private static List<Quote> byIds(List<Quote> before, List<Quote> after) {
         Map<Long, Quote> old = byId(before);
         Map<Long, Quote> now = byId(after);
         List<Quote> touched = new ArrayList<>();
         for (Quote quote : after) {
             Quote was = old.get(quote.id());
-            if (quote != was && !quote.equals(was)) { // unchanged quotes are the very same objects: skip deep equality
+            if (quote != was && !quote.equals(was)) {
                 touched.add(quote);
                 if (was != null) {
                     touched.add(was);
@@ -44,46 +118,40 @@ record StylePatch(int start, StyleSpans<Collection<String>> spans) {
                 touched.add(was);
             }
         }
-        long wasSelected = selectedBefore.map(Quote::id).orElse(-1L);
-        long isSelected = selectedAfter.map(Quote::id).orElse(-1L);
-        if (wasSelected != isSelected) {
-            Optional.ofNullable(old.get(wasSelected)).ifPresent(touched::add);
-            Optional.ofNullable(now.get(isSelected)).ifPresent(touched::add);
-        }
-        if (touched.size() > MOST_CHANGED) {
-            return Optional.empty();
-        }
-        if (touched.isEmpty()) {
-            return Optional.of(new StylePatch(0, null));
-        }
-        int from = Integer.MAX_VALUE;
-        int to = 0;
-        for (Quote quote : touched) {
-            for (Span span : parts(quote)) {
-                from = Math.min(from, span.start());
-                to = Math.max(to, span.end());
-            }
-        }
-        List<Quote> there = new ArrayList<>();
-        for (Quote quote : after) {
-            if (overlaps(quote, from, to)) {
-                there.add(quote);
-            }
-        }
-        // Every quote that reaches into the stretch is styled, so nesting depths there come out right.
-        StyleSpans<Collection<String>> whole = PaneStyles.of(display, there, mode, selectedAfter);
-        int start = display.toDisplay(from);
-        int end = display.toDisplay(to);
-        return Optional.of(new StylePatch(start, whole.subView(start, end)));
+        return touched;
     }
 
-    private static boolean overlaps(Quote quote, int from, int to) {
-        for (Span span : parts(quote)) {
-            if (span.start() < to && from < span.end()) {
-                return true;
+    /** The stretches of article text the touched quotes, mentions and cues cover, joined where close. */
+    private static List<Span> stretches(List<Quote> touched) {
+        List<Span> parts = new ArrayList<>();
+        touched.forEach(quote -> parts.addAll(parts(quote)));
+        parts.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Span> stretches = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        for (Span part : parts) {
+            if (from >= 0 && part.start() <= to + JOIN_GAP) {
+                to = Math.max(to, part.end());
+                continue;
             }
+            if (from >= 0) {
+                stretches.add(new Span(from, to));
+            }
+            from = part.start();
+            to = part.end();
         }
-        return false;
+        if (from >= 0) {
+            stretches.add(new Span(from, to));
+        }
+        return stretches;
+    }
+    private static boolean overlaps(Quote quote, int from, int to) {
+        return overlaps(quote.span(), from, to) || quote.mention().map(span -> overlaps(span, from, to)).orElse(false)
+                || quote.cue().map(span -> overlaps(span, from, to)).orElse(false);
+    }
+
+    private static boolean overlaps(Span span, int from, int to) {
+        return span.start() < to && from < span.end();
     }
 
     private static List<Span> parts(Quote quote) {

@@ -94,7 +94,12 @@ public final class InspectorView extends VBox {
         row(4, "Events", new VBox(4, events, addEvent));
         row(5, "Note", note);
         row(6, "Annotator", annotator);
-        getChildren().addAll(heading, empty);
+        // All parts stay in the scene and are shown or hidden: adding the form back would restyle every field.
+        getChildren().addAll(heading, empty, text, form);
+        for (javafx.scene.Node part : List.of(empty, text, form)) {
+            part.managedProperty().bind(part.visibleProperty());
+        }
+        showEmpty(true);
         wire();
         quote.addListener((obs, old, shown) -> show(shown));
     }
@@ -238,12 +243,9 @@ public final class InspectorView extends VBox {
     private void show(Quote shown) {
         showing = true;
         try {
+            showEmpty(shown == null);
             if (shown == null) {
-                getChildren().setAll(getChildren().get(0), empty);
                 return;
-            }
-            if (!getChildren().contains(form)) {
-                getChildren().setAll(getChildren().get(0), text, form);
             }
             text.setText(shown.exact());
             speaker.getSelectionModel().clearSelection();
@@ -269,6 +271,12 @@ public final class InspectorView extends VBox {
         } finally {
             showing = false;
         }
+    }
+
+    private void showEmpty(boolean nothingSelected) {
+        empty.setVisible(nothingSelected);
+        text.setVisible(!nothingSelected);
+        form.setVisible(!nothingSelected);
     }
 
     private void row(int index, String label, javafx.scene.Node field) {

@@ -22,12 +22,13 @@ import org.quotebench.ui.text.QuoteMarks;
 
 /** A patch must give, in its stretch, exactly the styles that restyling the whole text would. */
 class StylePatchTest {
-    private static final String TEXT = ("“The tide will turn,” the harbour master said. " + "x".repeat(30) + " ").repeat(40);
+    private static final String TEXT = ("“The tide will turn,” the harbour master said. " + "x".repeat(30) + " ").repeat(200);
     private final Random random = new Random(7);
 
     @Test
     void patchesAgreeWithAFullRestyle() {
         DisplayText display = DisplayText.of(TEXT, 200);
+        int split = 0;
         for (int round = 0; round < 300; round++) {
             List<Quote> before = quotes(20 + random.nextInt(20));
             Optional<Quote> selectedBefore = pick(before);
@@ -45,14 +46,16 @@ class StylePatchTest {
             StyleSpans<Collection<String>> full = PaneStyles.of(display, after, QuoteMarks.ColourMode.SPEAKER, selectedAfter);
             StyleSpans<Collection<String>> old = PaneStyles.of(display, before, QuoteMarks.ColourMode.SPEAKER, selectedBefore);
             List<String> patched = perChar(old);
-            if (patch.get().spans() != null) {
-                List<String> inPatch = perChar(patch.get().spans());
+            for (StylePatch.Piece piece : patch.get().pieces()) {
+                List<String> inPatch = perChar(piece.spans());
                 for (int i = 0; i < inPatch.size(); i++) {
-                    patched.set(patch.get().start() + i, inPatch.get(i));
+                    patched.set(piece.start() + i, inPatch.get(i));
                 }
             }
             assertThat(patched).isEqualTo(perChar(full));
+            split += patch.get().pieces().size() > 1 ? 1 : 0;
         }
+        assertThat(split).as("rounds where far-apart changes were separate pieces").isGreaterThan(10);
     }
 
     @Test
