@@ -35,6 +35,11 @@ public final class CodePointIndex {
         this.codePointLength = text.length() - pairs;
     }
 
+    /** The text's length in Java chars. */
+    public int length() {
+        return text.length();
+    }
+
     public int codePointLength() {
         return codePointLength;
     }

@@ -148,6 +148,11 @@ public final class Workbench extends BorderPane {
                 showSelection(quote);
             }
         });
+        model.articleProperty().addListener((obs, old, article) -> {
+            if (pane == panes.focusedPane()) {
+                quotesTable.positionsIn(article == null ? null : article.text());
+            }
+        });
     }
 
     /**
@@ -164,6 +169,7 @@ public final class Workbench extends BorderPane {
             shownQuotes = new javafx.collections.transformation.SortedList<>(model.quotes());
             shownQuotes.comparatorProperty().bind(quotesTable.comparatorProperty());
             quotesTable.setItems(shownQuotes);
+            quotesTable.positionsIn(model.article().map(Article::text).orElse(null));
         } finally {
             syncing = false;
         }

@@ -135,9 +135,9 @@ public final class WindowBenchmark {
             results.add(open(info));
         }
         row(what, results, target);
-        notes.add(String.format("%s: warm median of the steps (ms after the call): %s; longest frame while opening %.0f ms",
-                what, medianMarks(results.subList(1, results.size())), median(results.subList(1, results.size()).stream()
-                        .mapToDouble(FrameProbe.Result::longestFrame).toArray())));
+        notes.add(String.format("%s: warm median of the steps (ms after the call): %s; longest frame while opening %.0f ms;"
+                + " cold: %s", what, medianMarks(results.subList(1, results.size())), median(results.subList(1, results.size())
+                        .stream().mapToDouble(FrameProbe.Result::longestFrame).toArray()), medianMarks(results.subList(0, 1))));
     }
 
     /** Empties the pane, then opens the article in it and waits for the first frame with its highlights. */
