@@ -79,6 +79,7 @@ public final class Commands {
                 () -> bench.quotesTableShownProperty().set(!bench.quotesTableShownProperty().get())));
         all.add(Action.of("Light or dark theme", "Shortcut+Shift+D", theme::toggle));
         all.add(Action.of("Keyboard shortcuts", "F1", () -> ShortcutsSheet.show(window(), actions)));
+        all.add(Action.of("About Quotebench", null, () -> notices.about(window())));
         actions = List.copyOf(all);
         bench.library().addMenuAction(all.stream().filter(a -> a.name().equals("Find quotes in the selected articles"))
                 .findFirst().orElseThrow());

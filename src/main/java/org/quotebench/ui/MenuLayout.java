@@ -29,7 +29,7 @@ final class MenuLayout {
                 "Reject suggestion", "Accept all suggestions in the article"));
         MENUS.put("View", List.of("Find in pane", "Filter the library", "-", "New pane", "Close pane", "-",
                 "Colour by speaker or verdict", "Show or hide the quotes table", "Light or dark theme"));
-        MENUS.put("Help", List.of("Keyboard shortcuts"));
+        MENUS.put("Help", List.of("Keyboard shortcuts", "About Quotebench"));
     }
 
     private static final List<String> TOOLBAR = List.of("Import files…", "-", "Mark quote", "Mark speaker", "Mark cue", "-",

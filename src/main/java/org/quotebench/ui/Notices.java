@@ -28,6 +28,21 @@ public final class Notices {
         hint.setText(message);
     }
 
+    /** Help > About: the version and build date, as {@code quotebench --version} prints them. */
+    public void about(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Version " + org.quotebench.core.Version.version() + ", built "
+                + org.quotebench.core.Version.buildDate() + ".\n\nTrace who said what: mark the quotes in news articles, link them "
+                + "to their speakers and events, and compare how outlets quote the same people.\n\nJava "
+                + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "unknown") + ".");
+        alert.setTitle("About Quotebench");
+        alert.setHeaderText("Quotebench");
+        alert.getDialogPane().setId("about");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.show();
+    }
+
     public void problem(Throwable problem) {
         Throwable cause = problem;
         while (!(cause instanceof QuotebenchException) && cause.getCause() != null) {
