@@ -38,9 +38,14 @@ public final class QuotebenchWindow extends Application {
         ActionKeys.install(scene, commands.actions());
         acceptDroppedFiles(scene, commands);
         stage.setTitle(TITLE);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    QuotebenchWindow.class.getResource("icons/quotebench-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         placeOnScreen(stage, settings);
         stage.show();
+        StartupProbe.watch(scene, session);
         commands.open(firstWorkspace(settings));
     }
 
