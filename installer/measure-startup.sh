@@ -29,7 +29,7 @@ measure() { # label, command...
 }
 settings=-Dquotebench.settings="$work/settings.json"
 measure "plain jar (java -jar)" java "$settings" -Dquotebench.startup=exit -jar target/quotebench.jar
-if [ -x target/installer/Quotebench/bin/Quotebench ]; then
+if [ -x target/installer/Quotebench/bin/quotebench ]; then
     export JAVA_TOOL_OPTIONS="$settings -Dquotebench.startup=exit"
-    measure "app image (jlink runtime, AppCDS)" target/installer/Quotebench/bin/Quotebench
+    measure "app image (jlink runtime, AppCDS, bin/quotebench)" target/installer/Quotebench/bin/quotebench
 fi

@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
-# Makes the app image's class-data-sharing archive (AppCDS): runs it once, records the classes it
-# loads into APPDIR/quotebench.jsa, which the launcher then maps at every start instead of loading
-# and verifying those classes again. The training run opens the window on a scratch workspace and
-# quits as soon as it is usable (-Dquotebench.startup=exit); without a display (and no Xvfb to make
-# one) it runs a command-line import instead, which covers the workspace code but not the window.
+# Makes the app image's class-data-sharing archive (AppCDS), so that the classes Quotebench needs
+# at start are mapped from one file instead of being loaded and verified one by one:
+#  1. the class list: runs the image once, opening the window on a scratch workspace and quitting as
+#     soon as it is usable (-Dquotebench.startup=exit), and writes the classes it loaded to
+#     lib/app/quotebench.classlist; without a display (and no Xvfb to make one) a command-line import
+#     stands in, which covers the workspace code but not the window;
+#  2. the archive: a static dump of those classes into lib/app/quotebench.jsa, for the jar at the
+#     path it has now. JDK 17 only maps an archive for the class path it was made for, so the .deb
+#     runs installer/linux/make-cds-archive.sh again where it installs (see its postinst).
 set -euo pipefail
-image=$1                                  # the app image folder (holding bin/ and lib/)
+image=$(cd "$1" && pwd)                   # the app image folder (holding bin/ and lib/)
 appdir="$image/lib/app"
 java="$image/lib/runtime/bin/java"
 work=$(mktemp -d)
 xvfb_pid=
 cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-rm -f "$appdir/quotebench.jsa"
-# The same class path the launcher passes, so that the archive matches it.
-jvm=("$java" -XX:ArchiveClassesAtExit="$appdir/quotebench.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
-     -Dquotebench.settings="$work/settings.json")
+rm -f "$appdir/quotebench.jsa" "$appdir/quotebench.classlist"
+list=(-Xshare:off -XX:DumpLoadedClassList="$appdir/quotebench.classlist" -Dquotebench.settings="$work/settings.json")
 main=(-cp "$appdir/quotebench.jar" org.quotebench.app.Main)
 samples=$(cd "$(dirname "$0")/../assets/samples" && pwd)
 if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
@@ -24,9 +26,9 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
     export DISPLAY=:97
     sleep 1
 fi
-"${jvm[@]}" "${main[@]}" import -w "$work/train.qb" "$samples" > /dev/null
+"$java" "${list[@]}" "${main[@]}" import -w "$work/train.qb" "$samples" > /dev/null
 if [ -n "${DISPLAY:-}" ]; then
-    "${jvm[@]}" -Dquotebench.startup=exit "${main[@]}" -w "$work/train.qb" 2>&1 | grep 'window ready' \
-        || echo "train-cds: the window did not report ready; the archive holds what ran" >&2
+    "$java" "${list[@]}" -Dquotebench.startup=exit "${main[@]}" -w "$work/train.qb" 2>&1 | grep 'window ready' \
+        || echo "train-cds: the window did not report ready; the class list holds what ran" >&2
 fi
-ls -l "$appdir/quotebench.jsa"
+sh "$appdir/make-cds-archive.sh" "$image"
