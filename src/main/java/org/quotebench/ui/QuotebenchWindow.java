@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Screen;
@@ -38,15 +39,19 @@ public final class QuotebenchWindow extends Application {
         ActionKeys.install(scene, commands.actions());
         acceptDroppedFiles(scene, commands);
         stage.setTitle(TITLE);
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new javafx.scene.image.Image(
-                    QuotebenchWindow.class.getResource("icons/quotebench-" + size + ".png").toExternalForm()));
-        }
         stage.setScene(scene);
         placeOnScreen(stage, settings);
-        stage.show();
         StartupProbe.watch(scene, session);
-        commands.open(firstWorkspace(settings));
+        commands.open(firstWorkspace(settings)); // in the background, while the window shows
+        stage.show();
+        Platform.runLater(() -> setIcons(stage)); // after the first frame: decoding them does not hold it up
+    }
+
+    private static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    QuotebenchWindow.class.getResource("icons/quotebench-" + size + ".png").toExternalForm(), true));
+        }
     }
 
     /** The workspace named on the command line, else the last one used, else the default. */

@@ -94,8 +94,9 @@ public final class InspectorView extends VBox {
         row(4, "Events", new VBox(4, events, addEvent));
         row(5, "Note", note);
         row(6, "Annotator", annotator);
-        // All parts stay in the scene and are shown or hidden: adding the form back would restyle every field.
-        getChildren().addAll(heading, empty, text, form);
+        // The form joins the scene when the first quote is shown (not styled at start-up), then stays and
+        // is shown or hidden: taking it out and adding it back would restyle every field each time.
+        getChildren().addAll(heading, empty);
         for (javafx.scene.Node part : List.of(empty, text, form)) {
             part.managedProperty().bind(part.visibleProperty());
         }
@@ -274,6 +275,9 @@ public final class InspectorView extends VBox {
     }
 
     private void showEmpty(boolean nothingSelected) {
+        if (!nothingSelected && !getChildren().contains(form)) {
+            getChildren().addAll(text, form);
+        }
         empty.setVisible(nothingSelected);
         text.setVisible(!nothingSelected);
         form.setVisible(!nothingSelected);
