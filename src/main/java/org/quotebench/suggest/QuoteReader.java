@@ -86,6 +86,10 @@ final class QuoteReader {
         }
         int words = words(text, q.start(), q.end());
         boolean sentenceInside = ".?!…".indexOf(lastInside) >= 0 || lastInside == ',' && direct;
+        if (!direct && !q.multiParagraph() && !sentenceInside && words <= 6 && looksLikeTitle(text, q)
+                && afterPreposition(text, q.open())) {
+            return Optional.empty(); // "said on “Fox News Sunday”": the name of a show or a work, even in a cued sentence
+        }
         if (!attributed && !q.multiParagraph()) {
             boolean title = words <= 6 && looksLikeTitle(text, q) && (!cueNearby || afterPreposition(text, q.open()));
             if (!direct && (!cueNearby && words <= SCARE_MAX_WORDS || title)) {
@@ -165,9 +169,22 @@ final class QuoteReader {
     private static final java.util.Set<String> TITLE_PREPOSITIONS = java.util.Set.of("on", "in", "at", "of", "from",
             "to", "with", "titled", "entitled", "headlined", "during", "about", "for", "called");
 
-    /** "on “Sunday Talk”", "in “Winter Letters”": a capitalised quote after these words names a work or a show. */
+    /**
+     * "on “Sunday Talk”", "in “Winter Letters”", "at the “Harbour Forum”": a capitalised quote after
+     * these words (and an article) names a work, a show or an event.
+     */
     private static boolean afterPreposition(String text, int open) {
-        int e = open;
+        int s = wordBefore(text, open);
+        String word = text.substring(s, open).strip().toLowerCase(java.util.Locale.ROOT);
+        if (Set.of("the", "a", "an").contains(word) && s > 0) {
+            word = text.substring(wordBefore(text, s), s).strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        return TITLE_PREPOSITIONS.contains(word);
+    }
+
+    /** Where the word before {@code at} starts (skipping the spaces between); {@code at} when there is none. */
+    private static int wordBefore(String text, int at) {
+        int e = at;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
@@ -175,7 +192,7 @@ final class QuoteReader {
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
             s--;
         }
-        return s < e && TITLE_PREPOSITIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+        return s < e ? s : at;
     }
 
     private static boolean hasLetter(String text, int from, int to) {

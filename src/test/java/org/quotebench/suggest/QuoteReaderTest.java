@@ -28,6 +28,14 @@ class QuoteReaderTest {
     }
 
     @Test
+    void aShowOrEventNamedInACuedSentenceIsNotAQuote() {
+        assertThat(first("Mayor Okafor said on “Harbour Sunday” that the bridge would open in May.")).isEmpty();
+        assertThat(first("Hale told voters at the “Saltmere Spring Forum” that the vote was rushed.")).isEmpty();
+        // Words quoted in title case that end a sentence are still someone's words.
+        assertThat(first("Hale called it a plan for “Peace Through Tolls.”")).isPresent();
+    }
+
+    @Test
     void theAttributionIsGivenWithItsCue() {
         String text = "“Yes,” Peskov told reporters.";
         Attribution a = first(text).orElseThrow().attribution().orElseThrow();
