@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quotebench.core.Event;
 import org.quotebench.core.EventDraft;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotebench.core.ArticleDraft;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.importer.ArticleReader;
 import org.quotebench.importer.ImportSources;
 import org.quotebench.importer.RefusedFile;

@@ -2,6 +2,7 @@ package org.quotebench.cli;
 
 import java.util.List;
 import org.quotebench.core.ArticleInfo;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
 

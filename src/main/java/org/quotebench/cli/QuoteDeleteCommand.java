@@ -1,5 +1,6 @@
 package org.quotebench.cli;
 
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

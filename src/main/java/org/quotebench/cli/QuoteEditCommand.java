@@ -11,6 +11,7 @@ import org.quotebench.core.QuoteChange;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Verdict;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,6 +6,7 @@ import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Speaker;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.QuoteFilter;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Speaker;
+import org.quotebench.export.JsonShapes;
 
 /** Quotes as a table for the terminal, with code-point offsets like the JSON. */
 final class QuoteTable {

@@ -2,6 +2,7 @@ package org.quotebench.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.FullTextSearch;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;

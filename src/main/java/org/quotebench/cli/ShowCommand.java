@@ -5,6 +5,7 @@ import java.util.List;
 import org.quotebench.core.Article;
 import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.Quote;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.QuoteFilter;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;

@@ -7,6 +7,7 @@ import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.WikidataId;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

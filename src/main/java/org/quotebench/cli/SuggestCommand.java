@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.quotebench.core.Article;
 import org.quotebench.core.CodePointIndex;
 import org.quotebench.core.Suggestion;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.importer.ArticleReader;
 import org.quotebench.importer.RefusedFile;
 import org.quotebench.store.ImportOutcome;

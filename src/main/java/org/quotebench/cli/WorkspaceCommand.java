@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import org.quotebench.store.WorkspaceLocation;
 import picocli.CommandLine.Mixin;

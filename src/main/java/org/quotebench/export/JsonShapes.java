@@ -1,4 +1,4 @@
-package org.quotebench.cli;
+package org.quotebench.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,18 +23,18 @@ import org.quotebench.core.WikidataId;
  * Turns the model into the JSON shapes of the command-line contract (DESIGN.md). Offsets leave the
  * program here, so this is where Java indices become code points.
  */
-final class JsonShapes {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+public final class JsonShapes {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final LongFunction<String> articleText;
     private final Map<Long, CodePointIndex> indexes = new HashMap<>();
 
     /** @param articleText the text of an article by id, used to convert quote offsets */
-    JsonShapes(LongFunction<String> articleText) {
+    public JsonShapes(LongFunction<String> articleText) {
         this.articleText = articleText;
     }
 
-    ObjectNode article(ArticleInfo info) {
+    public ObjectNode article(ArticleInfo info) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", info.id());
         node.put("uuid", info.uuid());
@@ -53,13 +53,13 @@ final class JsonShapes {
         return node;
     }
 
-    ObjectNode articleWithText(Article article) {
+    public ObjectNode articleWithText(Article article) {
         ObjectNode node = article(article.info());
         node.put("text", article.text());
         return node;
     }
 
-    ObjectNode quote(Quote quote) {
+    public ObjectNode quote(Quote quote) {
         CodePointIndex index = indexes.computeIfAbsent(quote.articleId(), id -> new CodePointIndex(articleText.apply(id)));
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", quote.id());
@@ -83,7 +83,7 @@ final class JsonShapes {
         return node;
     }
 
-    ObjectNode speaker(Speaker speaker) {
+    public ObjectNode speaker(Speaker speaker) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", speaker.id());
         node.put("uuid", speaker.uuid());
@@ -98,7 +98,7 @@ final class JsonShapes {
         return node;
     }
 
-    ObjectNode event(Event event) {
+    public ObjectNode event(Event event) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", event.id());
         node.put("uuid", event.uuid());
@@ -111,7 +111,7 @@ final class JsonShapes {
     }
 
     /** A quote finder's suggestion, with code-point offsets into {@code index}'s text. */
-    static ObjectNode suggestion(CodePointIndex index, Suggestion s) {
+    public static ObjectNode suggestion(CodePointIndex index, Suggestion s) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("start", index.toCodePoint(s.span().start()));
         node.put("end", index.toCodePoint(s.span().end()));
@@ -125,7 +125,7 @@ final class JsonShapes {
         return node;
     }
 
-    <T> ArrayNode array(List<T> items, java.util.function.Function<T, ? extends JsonNode> shape) {
+    public <T> ArrayNode array(List<T> items, java.util.function.Function<T, ? extends JsonNode> shape) {
         ArrayNode array = MAPPER.createArrayNode();
         items.forEach(item -> array.add(shape.apply(item)));
         return array;

@@ -1,0 +1,144 @@
+package org.quotebench.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.quotebench.core.Coded;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Span;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.Verdict;
+
+/**
+ * brat's standoff format: a folder with {@code NAME.txt} (the article's text, exactly) and
+ * {@code NAME.ann} per article, and the {@code annotation.conf} and {@code tools.conf} that make brat
+ * show them. Quotes, speaker mentions and cues are text-bound annotations (offsets in code points, as
+ * brat counts; a span across lines is split into fragments at the line breaks, as brat wants),
+ * joined by {@code SaidBy} and {@code CuedBy} relations; kind, status and verdict are attributes of
+ * the quote; a speaker's Wikidata id is a normalisation of the mention, and the speaker's name its note.
+ */
+public final class BratExport {
+    private BratExport() {
+    }
+
+    /** Writes the folder (created if needed); returns the names given to the articles, in order. */
+    public static List<String> write(Iterable<ExportedArticle> articles, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("annotation.conf"), annotationConf(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("tools.conf"), "[normalization]\nWikidata\tURL:https://www.wikidata.org/wiki/%s\n",
+                StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (ExportedArticle exported : articles) {
+            String name = uniqueName(exported, used);
+            names.add(name);
+            Files.writeString(folder.resolve(name + ".txt"), exported.article().text(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(name + ".ann"), ann(exported), StandardCharsets.UTF_8);
+        }
+        return names;
+    }
+
+    /** The standoff annotations of one article. */
+    static String ann(ExportedArticle exported) {
+        StringBuilder out = new StringBuilder();
+        int t = 0;
+        int r = 0;
+        int a = 0;
+        int n = 0;
+        int notes = 0;
+        String text = exported.article().text();
+        for (Quote quote : exported.quotes()) {
+            String q = "T" + ++t;
+            textBound(out, q, "Quote", quote.span(), exported, text);
+            out.append("A").append(++a).append("\tKind ").append(q).append(' ').append(quote.kind().code()).append('\n');
+            out.append("A").append(++a).append("\tStatus ").append(q).append(' ').append(quote.status().code()).append('\n');
+            out.append("A").append(++a).append("\tVerdict ").append(q).append(' ').append(quote.verdict().code()).append('\n');
+            if (quote.mention().isPresent()) {
+                String m = "T" + ++t;
+                textBound(out, m, "Speaker", quote.mention().get(), exported, text);
+                out.append("R").append(++r).append("\tSaidBy Arg1:").append(q).append(" Arg2:").append(m).append('\n');
+                Speaker speaker = quote.speaker().orElse(null);
+                if (speaker != null) {
+                    out.append("#").append(++notes).append("\tAnnotatorNotes ").append(m).append('\t').append(oneLine(speaker.name()))
+                            .append('\n');
+                    if (speaker.wikidata().isPresent()) {
+                        out.append("N").append(++n).append("\tReference ").append(m).append(" Wikidata:")
+                                .append(speaker.wikidata().get().value()).append('\t').append(oneLine(speaker.name())).append('\n');
+                    }
+                }
+            }
+            if (quote.cue().isPresent()) {
+                String c = "T" + ++t;
+                textBound(out, c, "Cue", quote.cue().get(), exported, text);
+                out.append("R").append(++r).append("\tCuedBy Arg1:").append(q).append(" Arg2:").append(c).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** "T1\tQuote 10 20;21 30\twords words": fragments split at line breaks, offsets in code points. */
+    private static void textBound(StringBuilder out, String id, String type, Span span, ExportedArticle exported, String text) {
+        List<String> ranges = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
+        int start = span.start();
+        while (start < span.end()) {
+            int lineEnd = text.indexOf('\n', start);
+            int end = lineEnd < 0 || lineEnd > span.end() ? span.end() : lineEnd;
+            if (end > start) {
+                ranges.add(exported.codePoint(start) + " " + exported.codePoint(end));
+                pieces.add(text.substring(start, end));
+            }
+            start = end + 1;
+        }
+        out.append(id).append('\t').append(type).append(' ').append(String.join(";", ranges)).append('\t')
+                .append(String.join(" ", pieces)).append('\n');
+    }
+
+    private static String annotationConf() {
+        return "# Quotebench's export: quotes, their speakers' mentions and cues.\n"
+                + "[entities]\nQuote\nSpeaker\nCue\n\n"
+                + "[relations]\nSaidBy\tArg1:Quote, Arg2:Speaker\nCuedBy\tArg1:Quote, Arg2:Cue\n"
+                + "<OVERLAP>\tArg1:Quote, Arg2:Quote, <OVL-TYPE>:<ANY>\n"
+                + "<OVERLAP>\tArg1:Quote, Arg2:Speaker|Cue, <OVL-TYPE>:<ANY>\n\n"
+                + "[events]\n\n"
+                + "[attributes]\n"
+                + "Kind\tArg:Quote, Value:" + values(QuoteKind.values()) + "\n"
+                + "Status\tArg:Quote, Value:" + values(QuoteStatus.values()) + "\n"
+                + "Verdict\tArg:Quote, Value:" + values(Verdict.values()) + "\n";
+    }
+
+    private static String values(Coded[] codes) {
+        return Arrays.stream(codes).map(Coded::code).collect(Collectors.joining("|"));
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** "0007-council-approves-harbour-bridge": the id and a slug of the title, unique in the folder. */
+    private static String uniqueName(ExportedArticle exported, Set<String> used) {
+        String title = exported.article().info().metadata().title().orElse(exported.article().info().sourceName());
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 50) {
+            slug = slug.substring(0, 50).replaceAll("-+$", "");
+        }
+        String base = String.format(Locale.ROOT, "%04d", exported.article().id()) + (slug.isEmpty() ? "" : "-" + slug);
+        String name = base;
+        for (int k = 2; !used.add(name); k++) {
+            name = base + "-" + k;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,42 @@
+package org.quotebench.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.quotebench.core.QuotebenchException;
+
+/** The formats {@code quotebench export --format} writes. */
+public enum ExportFormat {
+    /** Quotebench's own: one article per line, as {@code show --json} prints it. */
+    JSONL("jsonl", false),
+    /** One row per quote, for spreadsheets. */
+    CSV("csv", false),
+    /** {@code text} and {@code spans} per line, ready for spaCy's {@code Doc.char_span}. */
+    SPACY("spacy", true),
+    /** A folder of {@code .txt} and {@code .ann} per article, with brat's {@code annotation.conf}. */
+    BRAT("brat", true);
+
+    private final String code;
+    private final boolean trainingSet;
+
+    ExportFormat(String code, boolean trainingSet) {
+        this.code = code;
+        this.trainingSet = trainingSet;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Training-set formats take accepted quotes only unless asked otherwise. */
+    public boolean trainingSet() {
+        return trainingSet;
+    }
+
+    public static ExportFormat parse(String code) {
+        String wanted = code.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.code.equals(wanted)).findFirst().orElseThrow(() -> new QuotebenchException(
+                "Unknown export format '" + code + "'; known: " + Arrays.stream(values()).map(ExportFormat::code)
+                        .collect(Collectors.joining(", ")) + "."));
+    }
+}
