@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code quotebench export --format F OUT}: the workspace, or some articles, in another tool's format. */
-@Command(name = "export", description = {"Export articles and their quotes: jsonl (Quotebench's own), csv, spacy, brat.",
-        "Offsets count Unicode code points. Training-set formats (spacy, brat) take accepted quotes unless --status says otherwise."})
+@Command(name = "export", description = {"Export articles and their quotes: jsonl (Quotebench's own), csv, spacy, brat, w3c,",
+        "label-studio, doccano, claimreview. Offsets count Unicode code points (doccano: UTF-16 units, as doccano counts).",
+        "Training-set formats (spacy, brat, label-studio, doccano) take accepted quotes unless --status says otherwise."})
 final class ExportCommand extends WorkspaceCommand {
-    @Option(names = "--format", required = true, paramLabel = "F", description = "jsonl, csv, spacy or brat.")
+    @Option(names = "--format", required = true, paramLabel = "F", description = "jsonl, csv, spacy, brat, w3c, label-studio, doccano or claimreview.")
     String format;
 
     @Parameters(paramLabel = "OUT", description = "The file to write (a folder for brat).")
@@ -32,7 +33,7 @@ final class ExportCommand extends WorkspaceCommand {
     List<String> articleIds = new ArrayList<>();
 
     @Option(names = "--status", paramLabel = "S", description = "Only quotes with this status (suggested, accepted, rejected),"
-            + " or any. Default: accepted for spacy and brat, any for the others.")
+            + " or any. Default: accepted for the training-set formats, any for the others.")
     String status;
 
     @Override

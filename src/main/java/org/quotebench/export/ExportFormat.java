@@ -14,7 +14,15 @@ public enum ExportFormat {
     /** {@code text} and {@code spans} per line, ready for spaCy's {@code Doc.char_span}. */
     SPACY("spacy", true),
     /** A folder of {@code .txt} and {@code .ann} per article, with brat's {@code annotation.conf}. */
-    BRAT("brat", true);
+    BRAT("brat", true),
+    /** W3C Web Annotation JSON-LD: text position and text quote selectors, speaker and verdict as bodies. */
+    W3C("w3c", false),
+    /** Label Studio's JSON tasks with their annotations. */
+    LABEL_STUDIO("label-studio", true),
+    /** doccano's JSONL for relation extraction (UTF-16 offsets). */
+    DOCCANO("doccano", true),
+    /** schema.org ClaimReview JSON-LD for the quotes that have a verdict. */
+    CLAIMREVIEW("claimreview", false);
 
     private final String code;
     private final boolean trainingSet;

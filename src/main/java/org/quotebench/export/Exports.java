@@ -39,6 +39,10 @@ public final class Exports {
                         case JSONL -> JsonlExport.write(articles, writer);
                         case CSV -> CsvExport.write(articles, writer);
                         case SPACY -> SpacyExport.write(articles, writer);
+                        case W3C -> W3cExport.write(articles, writer);
+                        case LABEL_STUDIO -> LabelStudioExport.write(articles, writer);
+                        case DOCCANO -> DoccanoExport.write(articles, writer);
+                        case CLAIMREVIEW -> ClaimReviewExport.write(articles, writer);
                         default -> throw new IllegalStateException("No writer for " + format);
                     }
                 }

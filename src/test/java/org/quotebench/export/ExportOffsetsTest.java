@@ -9,23 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quotebench.core.ArticleDraft;
-import org.quotebench.core.ArticleMetadata;
-import org.quotebench.core.QuoteDraft;
-import org.quotebench.core.QuoteKind;
-import org.quotebench.core.QuoteStatus;
-import org.quotebench.core.Span;
-import org.quotebench.core.SpeakerDraft;
-import org.quotebench.core.Verdict;
-import org.quotebench.core.WikidataId;
-import org.quotebench.store.ImportOutcome;
-import org.quotebench.store.Workspace;
 
 /**
  * Every format's offsets, read back independently of the exporters (slicing the text by code
@@ -43,21 +31,7 @@ class ExportOffsetsTest {
 
     @BeforeEach
     void workspace() throws Exception {
-        try (Workspace workspace = Workspace.open(dir.resolve("export.qb"))) {
-            ArticleMetadata meta = new ArticleMetadata(Optional.of("Tide turns, says harbour master"),
-                    Optional.of("The Harbour Courier"), Optional.of("Ana Pereira"), Optional.empty(), Optional.of("2026-03-02"),
-                    Optional.of("en"));
-            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(new ArticleDraft(TEXT, meta, "UTF-8", "tide.txt")))
-                    .article().id();
-            long pereira = workspace.speakers().add(new SpeakerDraft("Ana Pereira", org.quotebench.core.SpeakerKind.PERSON,
-                    Optional.of("harbour master"), Optional.empty(), Optional.empty(), Optional.of(new WikidataId("Q4242")),
-                    List.of())).id();
-            workspace.quotes().add(draft(id, between("“The", "turn,”"), QuoteKind.DIRECT, Optional.of(pereira),
-                    Optional.of(between("Ana", "Pereira")), Optional.of(between("said", "said"))));
-            workspace.quotes().add(draft(id, between("“We waited", "longer,”"), QuoteKind.DIRECT, Optional.of(pereira),
-                    Optional.of(between("she told", "she")), Optional.of(between("told", "told"))));
-            articles = List.of(new ExportedArticle(workspace.articles().get(id), workspace.quotes().ofArticle(id)));
-        }
+        articles = ExportFixture.articles(dir.resolve("export.qb"));
     }
 
     @Test
@@ -160,18 +134,6 @@ class ExportOffsetsTest {
     static String byCodePoints(String text, int start, int end) {
         int[] points = text.codePoints().toArray();
         return new String(points, start, end - start);
-    }
-
-    private static Span between(String first, String last) {
-        int start = TEXT.indexOf(first);
-        int end = TEXT.indexOf(last, start) + last.length();
-        return new Span(start, end);
-    }
-
-    private static QuoteDraft draft(long article, Span span, QuoteKind kind, Optional<Long> speaker, Optional<Span> mention,
-            Optional<Span> cue) {
-        return new QuoteDraft(article, span, kind, QuoteStatus.ACCEPTED, Verdict.ACCURATE, Optional.empty(), speaker, mention, cue,
-                List.of(), Optional.of("ana"), Optional.empty());
     }
 
     /** RFC 4180, written here rather than borrowed from the exporter. */
