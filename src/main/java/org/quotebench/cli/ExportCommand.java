@@ -5,25 +5,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.quotebench.core.Article;
 import org.quotebench.core.Coded;
-import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.export.ExportFormat;
 import org.quotebench.export.ExportedArticle;
 import org.quotebench.export.Exports;
 import org.quotebench.export.JsonShapes;
+import org.quotebench.export.Split;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quotebench export --format F OUT}: the workspace, or some articles, in another tool's format. */
+/** {@code quotebench export --format F OUT}: the workspace, or some of it, in another tool's format. */
 @Command(name = "export", description = {"Export articles and their quotes: jsonl (Quotebench's own), csv, spacy, brat, w3c,",
         "label-studio, doccano, claimreview. Offsets count Unicode code points (doccano: UTF-16 units, as doccano counts).",
         "Training-set formats (spacy, brat, label-studio, doccano) take accepted quotes unless --status says otherwise."})
 final class ExportCommand extends WorkspaceCommand {
-    @Option(names = "--format", required = true, paramLabel = "F", description = "jsonl, csv, spacy, brat, w3c, label-studio, doccano or claimreview.")
+    @Option(names = "--format", required = true, paramLabel = "F",
+            description = "jsonl, csv, spacy, brat, w3c, label-studio, doccano or claimreview.")
     String format;
 
     @Parameters(paramLabel = "OUT", description = "The file to write (a folder for brat).")
@@ -32,44 +32,80 @@ final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--article", paramLabel = "ID", description = "Only this article (repeat for more).")
     List<String> articleIds = new ArrayList<>();
 
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles from this outlet.")
+    String outlet;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker's quotes (name or alias), in the articles that have some.")
+    String speaker;
+
+    @Option(names = "--event", paramLabel = "NAME", description = "Only quotes about this event (a quote without events is about "
+            + "its article's), in the articles that cover it.")
+    String event;
+
+    @Option(names = "--annotator", paramLabel = "A", description = "Only quotes marked by this annotator.")
+    String annotator;
+
     @Option(names = "--status", paramLabel = "S", description = "Only quotes with this status (suggested, accepted, rejected),"
             + " or any. Default: accepted for the training-set formats, any for the others.")
     String status;
 
+    @Option(names = "--split", paramLabel = "T/D/T", description = "Split by article into train, dev and test parts with these "
+            + "shares (such as 80/10/10), written as OUT-train, OUT-dev, OUT-test (brat: OUT/train, OUT/dev, OUT/test).")
+    String split;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The seed of the split (default: 1).")
+    long seed;
+
     @Override
     int run(Workspace workspace) {
         ExportFormat exportFormat = ExportFormat.parse(format);
+        Optional<Split> parts = Optional.ofNullable(split).map(shares -> Split.parse(shares, seed));
         Optional<QuoteStatus> only = status == null ? (exportFormat.trainingSet() ? Optional.of(QuoteStatus.ACCEPTED) : Optional.empty())
                 : status.strip().equalsIgnoreCase("any") ? Optional.empty()
                 : Optional.of(Coded.parse(QuoteStatus.class, "status", status));
-        List<Long> chosen = new ArrayList<>();
-        if (articleIds.isEmpty()) {
-            workspace.articles().list().forEach(info -> chosen.add(info.id()));
+        List<Long> ids = new ArrayList<>();
+        articleIds.forEach(id -> ids.add(Ids.parse(id, "an article")));
+        List<ExportedArticle> articles = new ExportSelection(ids, Optional.ofNullable(outlet), Optional.ofNullable(speaker),
+                Optional.ofNullable(event), Optional.ofNullable(annotator), only).read(workspace);
+        ObjectNode summary = summary(exportFormat, out, articles);
+        if (parts.isEmpty()) {
+            Exports.write(exportFormat, articles, out);
         } else {
-            for (String id : articleIds) {
-                chosen.add(Ids.parse(id, "an article"));
+            List<List<ExportedArticle>> pieces = parts.get().apply(articles);
+            ObjectNode splits = summary.putObject("splits");
+            for (int i = 0; i < Split.PARTS.size(); i++) {
+                Path target = partPath(exportFormat, Split.PARTS.get(i));
+                Exports.write(exportFormat, pieces.get(i), target);
+                splits.set(Split.PARTS.get(i), summary(exportFormat, target, pieces.get(i)));
             }
         }
-        List<ExportedArticle> articles = new ArrayList<>(chosen.size());
-        int quotes = 0;
-        for (long id : chosen) {
-            Article article = workspace.articles().get(id); // an unknown id is a user error, before anything is written
-            List<Quote> its = workspace.quotes().ofArticle(id).stream()
-                    .filter(q -> only.map(s -> q.status() == s).orElse(true)).toList();
-            articles.add(new ExportedArticle(article, its));
-            quotes += its.size();
-        }
-        Exports.write(exportFormat, articles, out);
         if (json()) {
-            ObjectNode node = JsonShapes.MAPPER.createObjectNode();
-            node.put("format", exportFormat.code());
-            node.put("path", out.toAbsolutePath().toString());
-            node.put("articles", articles.size());
-            node.put("quotes", quotes);
-            printJson(node);
+            printJson(summary);
         } else {
-            out().println("Exported " + articles.size() + " articles and " + quotes + " quotes as " + exportFormat.code() + " to " + out);
+            out().println("Exported " + summary.get("articles").asInt() + " articles and " + summary.get("quotes").asInt()
+                    + " quotes as " + exportFormat.code() + " to " + out
+                    + parts.map(p -> " (train, dev and test: " + split + ", seed " + seed + ")").orElse(""));
         }
         return 0;
+    }
+
+    /** OUT-train.jsonl beside OUT.jsonl; a brat folder's parts are subfolders. */
+    private Path partPath(ExportFormat exportFormat, String part) {
+        if (exportFormat == ExportFormat.BRAT) {
+            return out.resolve(part);
+        }
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String partName = dot > 0 ? name.substring(0, dot) + "-" + part + name.substring(dot) : name + "-" + part;
+        return out.resolveSibling(partName);
+    }
+
+    private static ObjectNode summary(ExportFormat exportFormat, Path path, List<ExportedArticle> articles) {
+        ObjectNode node = JsonShapes.MAPPER.createObjectNode();
+        node.put("format", exportFormat.code());
+        node.put("path", path.toAbsolutePath().toString());
+        node.put("articles", articles.size());
+        node.put("quotes", articles.stream().mapToInt(a -> a.quotes().size()).sum());
+        return node;
     }
 }
