@@ -22,10 +22,14 @@ import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Span;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.core.SpeakerKind;
+import org.quotebench.export.AnnotatedArticle;
 import org.quotebench.export.AnnotatedQuote;
 import org.quotebench.export.BratDocument;
 import org.quotebench.export.BratFolder;
 import org.quotebench.export.BratMapping;
+import org.quotebench.export.DoccanoAnnotations;
+import org.quotebench.export.JsonlAnnotations;
+import org.quotebench.export.LabelStudioAnnotations;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
@@ -38,13 +42,14 @@ import picocli.CommandLine.Parameters;
  * texts. Each file is checked against its text and stored in one transaction, or refused whole.
  */
 @Command(name = "import-annotations", description = {"Import annotations made with another tool, with their texts: brat (a folder",
-        "of NAME.txt and NAME.ann, or text/ and attributions/ as corpora ship them). Every span is checked against its text;",
-        "a file that does not check out is refused with its line and reason, and nothing is stored from it."})
+        "of NAME.txt and NAME.ann, or text/ and attributions/ as corpora ship them), jsonl (Quotebench's export), label-studio,",
+        "doccano. Every span is checked against its text; a file that does not check out is refused with its line and reason,",
+        "and nothing is stored from it."})
 final class ImportAnnotationsCommand extends WorkspaceCommand {
-    @Option(names = "--format", required = true, paramLabel = "F", description = "brat.")
+    @Option(names = "--format", required = true, paramLabel = "F", description = "brat, jsonl, label-studio or doccano.")
     String format;
 
-    @Parameters(paramLabel = "PATH", description = "The folder to read.")
+    @Parameters(paramLabel = "PATH", description = "The folder (brat) or file to read.")
     Path path;
 
     @Option(names = "--map", paramLabel = "MAP", description = "Which brat types are quotes, mentions and cues: "
@@ -64,60 +69,97 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) {
-        if (!format.strip().equalsIgnoreCase("brat")) {
-            throw new QuotebenchException("Unknown annotation format '" + format + "'; known: brat.");
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("brat", "jsonl", "label-studio", "doccano").contains(kind)) {
+            throw new QuotebenchException("Unknown annotation format '" + format + "'; known: brat, jsonl, label-studio, doccano.");
         }
-        Optional<BratMapping> mapping = Optional.ofNullable(map).map(BratMapping::parse);
-        for (BratFolder.Pair pair : BratFolder.pairs(path)) {
-            try {
-                importPair(workspace, pair, mapping);
-            } catch (QuotebenchException e) {
-                rejected.add(new String[] {pair.ann().toString(), e.getMessage()});
+        if (kind.equals("brat")) {
+            Optional<BratMapping> mapping = Optional.ofNullable(map).map(BratMapping::parse);
+            for (BratFolder.Pair pair : BratFolder.pairs(path)) {
+                attempt(pair.ann(), () -> store(workspace, pair.ann(), List.of(bratArticle(pair, mapping)),
+                        Optional.ofNullable(annotator).or(pair::annotator).orElse("brat")));
             }
+        } else {
+            if (!Files.isRegularFile(path)) {
+                throw new QuotebenchException(path + ": not a file (" + kind + " annotations are one file).");
+            }
+            attempt(path, () -> {
+                String content = read(path);
+                List<AnnotatedArticle> articles = switch (kind) {
+                    case "jsonl" -> JsonlAnnotations.read(path.toString(), content);
+                    case "label-studio" -> LabelStudioAnnotations.read(path.toString(), content);
+                    default -> DoccanoAnnotations.read(path.toString(), content);
+                };
+                store(workspace, path, articles, Optional.ofNullable(annotator).orElse(kind));
+            });
         }
         report();
         return rejected.isEmpty() ? 0 : 2;
     }
 
-    private void importPair(Workspace workspace, BratFolder.Pair pair, Optional<BratMapping> mapping) {
-        String text = read(pair.text());
-        if (text.indexOf('\r') >= 0) {
-            throw new QuotebenchException(pair.text() + ": has CR line ends; Quotebench stores LF, so the offsets would not fit.");
+    /** Runs one file's import; a problem with it refuses that file (nothing of it was stored) and the rest go on. */
+    private void attempt(Path file, Runnable importing) {
+        try {
+            importing.run();
+        } catch (QuotebenchException e) {
+            rejected.add(new String[] {file.toString(), e.getMessage()});
         }
+    }
+
+    private AnnotatedArticle bratArticle(BratFolder.Pair pair, Optional<BratMapping> mapping) {
+        String text = read(pair.text());
         BratDocument doc = BratDocument.read(pair.ann().toString(), read(pair.ann()), text);
-        List<AnnotatedQuote> found = mapping.orElseGet(() -> BratMapping.guess(doc)).quotes(doc);
-        String who = Optional.ofNullable(annotator).or(pair::annotator).orElse("brat");
-        CodePointIndex index = new CodePointIndex(text);
-        workspace.change("Importing " + pair.ann().getFileName(), () -> {
-            ArticleMetadata meta = new ArticleMetadata(Optional.of(pair.name()), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty());
-            ImportOutcome outcome = workspace.articles().importArticle(new ArticleDraft(text, meta, "UTF-8",
-                    pair.text().getFileName().toString()));
-            long articleId;
-            if (outcome instanceof ImportOutcome.Imported done) {
-                articleId = done.article().id();
-                imported.add(done.article());
-            } else {
-                articleId = ((ImportOutcome.Duplicate) outcome).existingArticleId();
-                duplicates.add(new String[] {pair.text().toString(), Long.toString(articleId)});
+        skippedLines += doc.skippedLines();
+        ArticleMetadata meta = new ArticleMetadata(Optional.of(pair.name()), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        return new AnnotatedArticle(pair.text().getFileName().toString(), text, meta,
+                mapping.orElseGet(() -> BratMapping.guess(doc)).quotes(doc));
+    }
+
+    /** Stores one file's articles and quotes in one transaction: all of it, or (on any problem) none. */
+    private void store(Workspace workspace, Path file, List<AnnotatedArticle> articles, String defaultAnnotator) {
+        for (AnnotatedArticle article : articles) {
+            if (article.text().indexOf('\r') >= 0) {
+                throw new QuotebenchException(file + ": " + article.sourceName() + " has CR line ends; Quotebench stores LF, so the "
+                        + "offsets would not fit.");
             }
-            List<Quote> there = workspace.quotes().ofArticle(articleId);
-            for (AnnotatedQuote q : found) {
-                Span span = javaSpan(index, q.span());
-                if (there.stream().anyMatch(t -> t.span().equals(span) && t.annotator().equals(Optional.of(who)))) {
-                    continue; // imported before
-                }
-                Optional<Long> speaker = q.speaker().map(name -> workspace.speakers().findByName(name).orElseGet(() ->
-                        workspace.speakers().add(new SpeakerDraft(name, SpeakerKind.PERSON, Optional.empty(), Optional.empty(),
-                                Optional.empty(), q.wikidata(), List.of()))).id());
-                workspace.quotes().add(new QuoteDraft(articleId, span, q.kind(), q.status(), q.verdict(), Optional.empty(), speaker,
-                        q.mention().map(m -> javaSpan(index, m)), q.cue().map(c -> javaSpan(index, c)), List.of(), Optional.of(who),
-                        Optional.empty()));
-                quotes++;
+        }
+        workspace.change("Importing " + file.getFileName(), () -> {
+            for (AnnotatedArticle article : articles) {
+                storeArticle(workspace, article, defaultAnnotator);
             }
             return null;
         });
-        skippedLines += doc.skippedLines();
+    }
+
+    private void storeArticle(Workspace workspace, AnnotatedArticle article, String defaultAnnotator) {
+        CodePointIndex index = new CodePointIndex(article.text());
+        ImportOutcome outcome = workspace.articles().importArticle(new ArticleDraft(article.text(), article.metadata(), "UTF-8",
+                article.sourceName()));
+        long articleId;
+        if (outcome instanceof ImportOutcome.Imported done) {
+            articleId = done.article().id();
+            imported.add(done.article());
+        } else {
+            articleId = ((ImportOutcome.Duplicate) outcome).existingArticleId();
+            duplicates.add(new String[] {article.sourceName(), Long.toString(articleId)});
+        }
+        List<Quote> there = workspace.quotes().ofArticle(articleId);
+        for (AnnotatedQuote q : article.quotes()) {
+            Span span = javaSpan(index, q.span());
+            String who = q.annotator().orElse(defaultAnnotator);
+            if (there.stream().anyMatch(t -> t.span().equals(span) && t.annotator().equals(Optional.of(who)))) {
+                continue; // imported before
+            }
+            Optional<Long> speaker = q.speaker().map(name -> workspace.speakers().findByName(name).orElseGet(() ->
+                    workspace.speakers().add(new SpeakerDraft(name, SpeakerKind.PERSON, Optional.empty(), Optional.empty(),
+                            Optional.empty(), q.wikidata(), List.of()))).id());
+            List<Long> events = q.events().stream().map(name -> workspace.events().findOrCreate(name).id()).toList();
+            workspace.quotes().add(new QuoteDraft(articleId, span, q.kind(), q.status(), q.verdict(), q.note(), speaker,
+                    q.mention().map(m -> javaSpan(index, m)), q.cue().map(c -> javaSpan(index, c)), events, Optional.of(who),
+                    Optional.empty()));
+            quotes++;
+        }
     }
 
     private static Span javaSpan(CodePointIndex index, Span codePoints) {

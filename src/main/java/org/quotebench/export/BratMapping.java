@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.QuotebenchException;
@@ -26,8 +25,6 @@ public record BratMapping(String quote, String mention, String cue) {
     /** What {@code export --format brat} writes. */
     public static final BratMapping QUOTEBENCH = new BratMapping("Quote", "Speaker", "Cue");
 
-    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
-            "who", "which", "that", "this", "these", "those", "one", "his", "its", "their", "our");
     private static final String QUOTE_MARKS = "\"“”„‟«»‹›'‘’‚「」";
 
     /** {@code Content=quote,Source=mention,Cue=cue}, or a built-in name: {@code parc}, {@code quotebench}. */
@@ -83,8 +80,7 @@ public record BratMapping(String quote, String mention, String cue) {
             Optional<BratDocument.TextBound> m = Optional.ofNullable(mentionOf.get(t.id())).map(doc.textBounds()::get);
             Optional<BratDocument.TextBound> c = Optional.ofNullable(cueOf.get(t.id())).map(doc.textBounds()::get);
             Map<String, String> given = attributes.getOrDefault(t.id(), Map.of());
-            Optional<String> speaker = m.map(mt -> doc.notes().getOrDefault(mt.id(), mt.text()).strip())
-                    .filter(name -> !PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) && !name.isEmpty());
+            Optional<String> speaker = m.flatMap(mt -> AnnotatedQuote.speakerNamed(doc.notes().getOrDefault(mt.id(), mt.text())));
             Optional<WikidataId> wikidata = m.map(mt -> doc.normalisations().get(mt.id())).filter(n -> n.startsWith("Wikidata:"))
                     .map(n -> new WikidataId(n.substring("Wikidata:".length())));
             QuoteStatus status = Optional.ofNullable(given.get("status")).map(QuoteStatus::parse).orElse(QuoteStatus.ACCEPTED);
