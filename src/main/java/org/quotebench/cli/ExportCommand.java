@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.quotebench.core.Coded;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.export.ExportFormat;
+import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
 import org.quotebench.export.Exports;
 import org.quotebench.export.JsonShapes;

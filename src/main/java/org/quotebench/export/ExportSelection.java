@@ -1,4 +1,4 @@
-package org.quotebench.cli;
+package org.quotebench.export;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,6 @@ import org.quotebench.core.Event;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteStatus;
-import org.quotebench.export.ExportedArticle;
 import org.quotebench.store.LibraryFilter;
 import org.quotebench.store.Workspace;
 
@@ -20,10 +19,10 @@ import org.quotebench.store.Workspace;
  * selects; within them, the quotes with the status, speaker, event and annotator asked for. A quote
  * without events counts as being about its article's events.
  */
-record ExportSelection(List<Long> articleIds, Optional<String> outlet, Optional<String> speaker, Optional<String> event,
+public record ExportSelection(List<Long> articleIds, Optional<String> outlet, Optional<String> speaker, Optional<String> event,
         Optional<String> annotator, Optional<QuoteStatus> status) {
 
-    List<ExportedArticle> read(Workspace workspace) {
+    public List<ExportedArticle> read(Workspace workspace) {
         Optional<Long> speakerId = speaker.map(name -> workspace.speakers().findByName(name)
                 .orElseThrow(() -> new QuotebenchException("No speaker named '" + name + "'.")).id());
         Optional<Long> eventId = event.map(name -> workspace.events().findByName(name)

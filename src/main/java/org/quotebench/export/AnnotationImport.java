@@ -1,0 +1,190 @@
+package org.quotebench.export;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.ArticleMetadata;
+import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteDraft;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Span;
+import org.quotebench.core.SpeakerDraft;
+import org.quotebench.core.SpeakerKind;
+import org.quotebench.store.ImportOutcome;
+import org.quotebench.store.Workspace;
+
+/**
+ * Imports another tool's annotations with their texts into a workspace, for the command line and
+ * the window alike: every file is read and checked whole, then stored in one transaction, or refused
+ * (with its file, line and reason) with nothing of it stored; the others go on. What happened is
+ * kept here for the caller to report.
+ */
+public final class AnnotationImport {
+    /** The formats {@code import-annotations} reads. */
+    public static final List<String> FORMATS = List.of("brat", "jsonl", "label-studio", "doccano");
+
+    /** A refused file and why. */
+    public record Refusal(String file, String reason) {
+    }
+
+    /** An annotated text that was in the workspace already (its quotes were added to that article). */
+    public record Duplicate(String file, long articleId) {
+    }
+
+    private final Workspace workspace;
+    private final List<Refusal> rejected = new ArrayList<>();
+    private final List<ArticleInfo> imported = new ArrayList<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+    private int quotes;
+    private int skippedLines;
+
+    public AnnotationImport(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Imports {@code path} (a folder for brat, a file otherwise); {@code progress} hears of each file
+     * as it starts. {@code annotator} overrides the one the files give.
+     */
+    public void run(String format, Path path, Optional<BratMapping> mapping, Optional<String> annotator, Consumer<Path> progress) {
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(kind)) {
+            throw new QuotebenchException("Unknown annotation format '" + format + "'; known: " + String.join(", ", FORMATS) + ".");
+        }
+        if (kind.equals("brat")) {
+            for (BratFolder.Pair pair : BratFolder.pairs(path)) {
+                progress.accept(pair.ann());
+                attempt(pair.ann(), () -> store(pair.ann(), List.of(bratArticle(pair, mapping)),
+                        annotator.or(pair::annotator).orElse("brat")));
+            }
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new QuotebenchException(path + ": not a file (" + kind + " annotations are one file).");
+        }
+        progress.accept(path);
+        attempt(path, () -> {
+            String content = read(path);
+            List<AnnotatedArticle> articles = switch (kind) {
+                case "jsonl" -> JsonlAnnotations.read(path.toString(), content);
+                case "label-studio" -> LabelStudioAnnotations.read(path.toString(), content);
+                default -> DoccanoAnnotations.read(path.toString(), content);
+            };
+            store(path, articles, annotator.orElse(kind));
+        });
+    }
+
+    public List<Refusal> rejected() {
+        return List.copyOf(rejected);
+    }
+
+    public List<ArticleInfo> imported() {
+        return List.copyOf(imported);
+    }
+
+    public List<Duplicate> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    public int quotes() {
+        return quotes;
+    }
+
+    public int skippedLines() {
+        return skippedLines;
+    }
+
+    /** Runs one file's import; a problem with it refuses that file (nothing of it was stored) and the rest go on. */
+    private void attempt(Path file, Runnable importing) {
+        try {
+            importing.run();
+        } catch (QuotebenchException e) {
+            rejected.add(new Refusal(file.toString(), e.getMessage()));
+        }
+    }
+
+    private AnnotatedArticle bratArticle(BratFolder.Pair pair, Optional<BratMapping> mapping) {
+        String text = read(pair.text());
+        BratDocument doc = BratDocument.read(pair.ann().toString(), read(pair.ann()), text);
+        skippedLines += doc.skippedLines();
+        ArticleMetadata meta = new ArticleMetadata(Optional.of(pair.name()), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        return new AnnotatedArticle(pair.text().getFileName().toString(), text, meta,
+                mapping.orElseGet(() -> BratMapping.guess(doc)).quotes(doc));
+    }
+
+    /** Stores one file's articles and quotes in one transaction: all of it, or (on any problem) none. */
+    private void store(Path file, List<AnnotatedArticle> articles, String defaultAnnotator) {
+        for (AnnotatedArticle article : articles) {
+            if (article.text().indexOf('\r') >= 0) {
+                throw new QuotebenchException(file + ": " + article.sourceName() + " has CR line ends; Quotebench stores LF, so the "
+                        + "offsets would not fit.");
+            }
+        }
+        workspace.change("Importing " + file.getFileName(), () -> {
+            for (AnnotatedArticle article : articles) {
+                storeArticle(article, defaultAnnotator);
+            }
+            return null;
+        });
+    }
+
+    private void storeArticle(AnnotatedArticle article, String defaultAnnotator) {
+        CodePointIndex index = new CodePointIndex(article.text());
+        ImportOutcome outcome = workspace.articles().importArticle(new ArticleDraft(article.text(), article.metadata(), "UTF-8",
+                article.sourceName()));
+        long articleId;
+        if (outcome instanceof ImportOutcome.Imported done) {
+            articleId = done.article().id();
+            imported.add(done.article());
+        } else {
+            articleId = ((ImportOutcome.Duplicate) outcome).existingArticleId();
+            duplicates.add(new Duplicate(article.sourceName(), articleId));
+        }
+        List<Quote> there = workspace.quotes().ofArticle(articleId);
+        for (AnnotatedQuote q : article.quotes()) {
+            Span span = javaSpan(index, q.span());
+            String who = q.annotator().orElse(defaultAnnotator);
+            if (there.stream().anyMatch(t -> t.span().equals(span) && t.annotator().equals(Optional.of(who)))) {
+                continue; // imported before
+            }
+            Optional<Long> speaker = q.speaker().map(name -> workspace.speakers().findByName(name).orElseGet(() ->
+                    workspace.speakers().add(new SpeakerDraft(name, SpeakerKind.PERSON, Optional.empty(), Optional.empty(),
+                            Optional.empty(), q.wikidata(), List.of()))).id());
+            List<Long> events = q.events().stream().map(name -> workspace.events().findOrCreate(name).id()).toList();
+            workspace.quotes().add(new QuoteDraft(articleId, span, q.kind(), q.status(), q.verdict(), q.note(), speaker,
+                    q.mention().map(m -> javaSpan(index, m)), q.cue().map(c -> javaSpan(index, c)), events, Optional.of(who),
+                    Optional.empty()));
+            quotes++;
+        }
+    }
+
+    private static Span javaSpan(CodePointIndex index, Span codePoints) {
+        return new Span(index.toIndex(codePoints.start()), index.toIndex(codePoints.end()));
+    }
+
+    private static String read(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new QuotebenchException(file + ": not UTF-8 (brat files are UTF-8).");
+        } catch (IOException e) {
+            throw new QuotebenchException(file + ": cannot be read (" + e.getMessage() + ").");
+        }
+    }
+
+}
