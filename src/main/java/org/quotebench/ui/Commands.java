@@ -31,6 +31,7 @@ public final class Commands {
     private final Settings settings;
     private final javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open recent");
     private Workbench bench;
+    private org.quotebench.ui.exchange.ExchangeCommands exchange;
     private List<Action> actions = List.of();
     private MenuBar menuBar;
     private ToolBar toolBar;
@@ -50,6 +51,10 @@ public final class Commands {
         List<Action> all = new ArrayList<>();
         all.add(Action.of("Import files…", "Shortcut+O", this::importFiles).disabledWhen(noWorkspace));
         all.add(Action.of("Import a folder…", "Shortcut+Shift+O", this::importFolder).disabledWhen(noWorkspace));
+        exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, () -> bench.library().list()
+                .getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList());
+        all.add(Action.of("Import annotations…", "Shortcut+Shift+I", exchange::importAnnotations).disabledWhen(noWorkspace));
+        all.add(Action.of("Export…", "Shortcut+E", exchange::export).disabledWhen(noWorkspace));
         all.add(Action.of("New workspace…", "Shortcut+N", this::newWorkspace));
         all.add(Action.of("Open workspace…", "Shortcut+Shift+W", this::openWorkspace));
         all.add(Action.of("Quit", "Shortcut+Q", () -> window().hide()));
@@ -84,13 +89,19 @@ public final class Commands {
         bench.library().addMenuAction(all.stream().filter(a -> a.name().equals("Find quotes in the selected articles"))
                 .findFirst().orElseThrow());
         menuBar = MenuLayout.menuBar(actions);
-        menuBar.getMenus().get(0).getItems().add(5, recent);
+        List<javafx.scene.control.MenuItem> file = menuBar.getMenus().get(0).getItems();
+        file.add(file.indexOf(file.stream().filter(i -> "Open workspace…".equals(i.getText())).findFirst().orElseThrow()) + 1, recent);
         javafx.scene.control.CheckMenuItem onImport = new javafx.scene.control.CheckMenuItem("Find quotes when importing");
         onImport.setSelected(settings.findQuotesOnImport);
         onImport.selectedProperty().addListener((obs, was, is) -> settings.findQuotesOnImport = is);
         menuBar.getMenus().get(2).getItems().add(onImport);
         fillRecent();
         toolBar = MenuLayout.toolBar(actions);
+    }
+
+    /** File > Export and File > Import annotations. */
+    public org.quotebench.ui.exchange.ExchangeCommands exchange() {
+        return exchange;
     }
 
     public List<Action> actions() {

@@ -1,0 +1,50 @@
+package org.quotebench.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.concurrent.Task;
+import org.quotebench.export.AnnotationImport;
+import org.quotebench.store.Workspace;
+
+/**
+ * File > Import annotations: every file checked and stored in one transaction or refused whole, as
+ * on the command line. Cancel stops before the next file; the files already stored stay.
+ */
+public final class AnnotationImportJob extends Task<JobSummary> {
+    private final Workspace workspace;
+    private final String format;
+    private final Path path;
+
+    public AnnotationImportJob(Workspace workspace, String format, Path path) {
+        this.workspace = workspace;
+        this.format = format;
+        this.path = path;
+    }
+
+    @Override
+    protected JobSummary call() {
+        AnnotationImport importing = new AnnotationImport(workspace);
+        int[] files = new int[1];
+        boolean cancelled = false;
+        try {
+            importing.run(format, path, Optional.empty(), Optional.empty(), file -> {
+                if (isCancelled()) {
+                    throw new CancellationException();
+                }
+                updateMessage("Reading " + file.getFileName() + " (file " + ++files[0] + ")…");
+            });
+        } catch (CancellationException e) {
+            cancelled = true;
+        }
+        List<String> details = new ArrayList<>();
+        importing.rejected().forEach(r -> details.add("Refused: " + r.reason()));
+        importing.duplicates().forEach(d -> details.add("Already there (quotes added to article " + d.articleId() + "): " + d.file()));
+        String headline = String.format("%sImported %d quotes with %d new articles; %d files refused.", cancelled ? "Cancelled. " : "",
+                importing.quotes(), importing.imported().size(), importing.rejected().size());
+        updateProgress(1, 1);
+        return new JobSummary(headline, details);
+    }
+}

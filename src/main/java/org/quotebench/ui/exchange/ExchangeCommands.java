@@ -1,0 +1,107 @@
+package org.quotebench.ui.exchange;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.quotebench.export.AnnotationImport;
+import org.quotebench.export.ExportFormat;
+import org.quotebench.ui.JobDialog;
+import org.quotebench.ui.WorkspaceSession;
+
+/** File > Export… and File > Import annotations…: choose a format and a place, then run the job with progress. */
+public final class ExchangeCommands {
+    private final WorkspaceSession session;
+    private final Supplier<Window> window;
+    private final Supplier<List<Long>> selectedArticles;
+
+    /** @param selectedArticles the articles selected in the library (export takes them, or all when none) */
+    public ExchangeCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles) {
+        this.session = session;
+        this.window = window;
+        this.selectedArticles = selectedArticles;
+    }
+
+    public void export() {
+        List<Long> ids = selectedArticles.get();
+        ChoiceDialog<String> choice = new ChoiceDialog<>(ExportFormat.JSONL.code(),
+                Arrays.stream(ExportFormat.values()).map(ExportFormat::code).toList());
+        choice.setTitle("Export");
+        choice.setHeaderText(ids.size() > 1 ? "Export the " + ids.size() + " articles selected in the library"
+                : "Export every article in the workspace");
+        choice.setContentText("Format:");
+        choice.initOwner(window.get());
+        Optional<ExportFormat> format = choice.showAndWait().map(ExportFormat::parse);
+        if (format.isEmpty()) {
+            return;
+        }
+        File target;
+        if (format.get() == ExportFormat.BRAT) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Export as brat into a folder");
+            target = chooser.showDialog(window.get());
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export as " + format.get().code());
+            chooser.setInitialFileName("quotes." + extension(format.get()));
+            target = chooser.showSaveDialog(window.get());
+        }
+        if (target != null) {
+            exportTo(format.get(), target.toPath(), ids.size() > 1 ? ids : List.of());
+        }
+    }
+
+    /** Exports with progress and a summary; {@code articleIds} empty for all. */
+    public Task<JobSummary> exportTo(ExportFormat format, Path out, List<Long> articleIds) {
+        Task<JobSummary> task = session.start(ws -> new ExportJob(ws, format, out, articleIds));
+        JobDialog.show(window.get(), "Export", task, () -> { });
+        return task;
+    }
+
+    public void importAnnotations() {
+        ChoiceDialog<String> choice = new ChoiceDialog<>("brat", AnnotationImport.FORMATS);
+        choice.setTitle("Import annotations");
+        choice.setHeaderText("Import another tool's annotations with their texts; every span is checked against its text");
+        choice.setContentText("Format:");
+        choice.initOwner(window.get());
+        Optional<String> format = choice.showAndWait();
+        if (format.isEmpty()) {
+            return;
+        }
+        File source;
+        if (format.get().equals("brat")) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("A folder of brat .txt and .ann files");
+            source = chooser.showDialog(window.get());
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import " + format.get() + " annotations");
+            source = chooser.showOpenDialog(window.get());
+        }
+        if (source != null) {
+            importFrom(format.get(), source.toPath());
+        }
+    }
+
+    /** Imports annotations with progress and a summary, then refreshes the library. */
+    public Task<JobSummary> importFrom(String format, Path path) {
+        Task<JobSummary> task = session.start(ws -> new AnnotationImportJob(ws, format, path));
+        JobDialog.show(window.get(), "Import annotations", task, session::refresh);
+        return task;
+    }
+
+    private static String extension(ExportFormat format) {
+        return switch (format) {
+            case CSV -> "csv";
+            case W3C, LABEL_STUDIO, CLAIMREVIEW -> "json";
+            default -> "jsonl";
+        };
+    }
+}

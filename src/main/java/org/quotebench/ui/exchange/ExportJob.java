@@ -1,0 +1,56 @@
+package org.quotebench.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.export.ExportFormat;
+import org.quotebench.export.ExportSelection;
+import org.quotebench.export.ExportedArticle;
+import org.quotebench.export.Exports;
+import org.quotebench.store.Workspace;
+
+/**
+ * File > Export: reads the chosen articles with progress, then writes the file in one go (beside
+ * its target, moved into place). Cancel before the writing leaves nothing written.
+ */
+public final class ExportJob extends Task<JobSummary> {
+    private final Workspace workspace;
+    private final ExportFormat format;
+    private final Path out;
+    private final List<Long> articleIds;
+
+    /** @param articleIds the articles to export; empty for all */
+    public ExportJob(Workspace workspace, ExportFormat format, Path out, List<Long> articleIds) {
+        this.workspace = workspace;
+        this.format = format;
+        this.out = out;
+        this.articleIds = List.copyOf(articleIds);
+    }
+
+    @Override
+    protected JobSummary call() {
+        updateMessage("Choosing articles…");
+        List<Long> ids = articleIds.isEmpty() ? workspace.articles().list().stream().map(a -> a.id()).sorted().toList() : articleIds;
+        Optional<QuoteStatus> status = format.trainingSet() ? Optional.of(QuoteStatus.ACCEPTED) : Optional.empty();
+        List<ExportedArticle> articles = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (isCancelled()) {
+                return new JobSummary("Export cancelled: nothing was written.", List.of());
+            }
+            articles.addAll(new ExportSelection(List.of(ids.get(i)), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), status).read(workspace));
+            updateProgress(i + 1, ids.size() + 1);
+            updateMessage("Reading article " + (i + 1) + " of " + ids.size() + "…");
+        }
+        updateMessage("Writing " + out.getFileName() + "…");
+        Exports.write(format, articles, out);
+        updateProgress(1, 1);
+        int quotes = articles.stream().mapToInt(a -> a.quotes().size()).sum();
+        return new JobSummary("Exported " + articles.size() + " articles and " + quotes + " quotes as " + format.code() + ".",
+                List.of("Written to " + out.toAbsolutePath(), format.trainingSet() ? "Accepted quotes only (a training-set format)."
+                        : "Every quote, whatever its status."));
+    }
+}

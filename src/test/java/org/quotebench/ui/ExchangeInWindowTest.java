@@ -1,0 +1,49 @@
+package org.quotebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.scene.control.MenuItem;
+import org.junit.jupiter.api.Test;
+import org.quotebench.export.BratImportTest;
+import org.quotebench.export.ExportFormat;
+import org.quotebench.store.Workspace;
+import org.quotebench.ui.exchange.JobSummary;
+import org.quotebench.ui.welcome.SampleArticles;
+
+/** File > Import annotations and File > Export in the real window: the jobs run in the background and report. */
+class ExchangeInWindowTest extends WindowTest {
+    @Test
+    @SuppressWarnings("unchecked")
+    void importAnnotationsThenExportFromTheWindow() throws Exception {
+        Path file = dir.resolve("exchange.qb");
+        try (Workspace workspace = Workspace.open(file)) {
+            workspace.articles().importAll(SampleArticles.read());
+        }
+        Workbench workbench = workbench(start("--workspace=" + file));
+        waitUntil(() -> workbench.session().articles().size() == 3);
+        List<String> fileMenu = workbench.commands().menuBar().getMenus().get(0).getItems().stream().map(MenuItem::getText).toList();
+        assertThat(fileMenu).contains("Import annotations…", "Export…");
+
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        Files.writeString(corpus.resolve("demir.txt"), BratImportTest.TEXT);
+        Files.writeString(corpus.resolve("demir.ann"), BratImportTest.ANN);
+        Task<JobSummary>[] imported = new Task[1];
+        robot.interact(() -> imported[0] = workbench.commands().exchange().importFrom("brat", corpus));
+        waitUntil(() -> imported[0].isDone());
+        assertThat(imported[0].get().headline()).isEqualTo("Imported 2 quotes with 1 new articles; 0 files refused.");
+        waitUntil(() -> workbench.session().articles().size() == 4); // the library follows
+        waitUntil(() -> robot.lookup("#import-message").tryQuery().isPresent());
+
+        Path out = dir.resolve("all.jsonl");
+        Task<JobSummary>[] exported = new Task[1];
+        robot.interact(() -> exported[0] = workbench.commands().exchange().exportTo(ExportFormat.JSONL, out, List.of()));
+        waitUntil(() -> exported[0].isDone());
+        assertThat(exported[0].get().headline()).isEqualTo("Exported 4 articles and 2 quotes as jsonl.");
+        assertThat(Files.readAllLines(out)).hasSize(4);
+    }
+}
