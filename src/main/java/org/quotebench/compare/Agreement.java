@@ -62,8 +62,59 @@ public final class Agreement {
         return a + b == 0 ? Double.NaN : 2.0 * matches / (a + b);
     }
 
+    /** How two annotators' quotes differ: one marked by only one of them, or both with a different span, speaker or kind. */
+    public enum DifferenceKind { ONLY_A, ONLY_B, SPAN, SPEAKER, KIND, VERDICT }
+
+    /** A difference, with the quotes' positions in the two lists ({@code -1} where one has none). */
+    public record Difference(DifferenceKind kind, int a, int b) {
+    }
+
+    /**
+     * Every difference between the two annotators' quotes of one article, in text order: quotes only
+     * one marked, then for each matched pair the first thing that differs (span, speaker, kind, verdict).
+     */
+    public static List<Difference> differences(Pair pair) {
+        List<int[]> matched = matchIndices(pair.a(), pair.b());
+        boolean[] inA = new boolean[pair.a().size()];
+        boolean[] inB = new boolean[pair.b().size()];
+        List<Difference> differences = new ArrayList<>();
+        for (int[] m : matched) {
+            inA[m[0]] = true;
+            inB[m[1]] = true;
+            Annotation x = pair.a().get(m[0]);
+            Annotation y = pair.b().get(m[1]);
+            DifferenceKind kind = !x.span().equals(y.span()) ? DifferenceKind.SPAN
+                    : !sameSpeaker(x, y) && (x.speaker().isPresent() || y.speaker().isPresent()) ? DifferenceKind.SPEAKER
+                    : x.kind() != y.kind() ? DifferenceKind.KIND : x.verdict() != y.verdict() ? DifferenceKind.VERDICT : null;
+            if (kind != null) {
+                differences.add(new Difference(kind, m[0], m[1]));
+            }
+        }
+        for (int i = 0; i < inA.length; i++) {
+            if (!inA[i]) {
+                differences.add(new Difference(DifferenceKind.ONLY_A, i, -1));
+            }
+        }
+        for (int j = 0; j < inB.length; j++) {
+            if (!inB[j]) {
+                differences.add(new Difference(DifferenceKind.ONLY_B, -1, j));
+            }
+        }
+        differences.sort(Comparator.comparingInt(d -> d.a() >= 0 ? pair.a().get(d.a()).span().start() : pair.b().get(d.b()).span().start()));
+        return differences;
+    }
+
     /** One-to-one pairs of overlapping quotes, largest overlaps first. */
     static List<Annotation[]> matchByOverlap(List<Annotation> a, List<Annotation> b) {
+        List<Annotation[]> matched = new ArrayList<>();
+        for (int[] m : matchIndices(a, b)) {
+            matched.add(new Annotation[] {a.get(m[0]), b.get(m[1])});
+        }
+        return matched;
+    }
+
+    /** The positions of the one-to-one pairs, largest overlaps first. */
+    private static List<int[]> matchIndices(List<Annotation> a, List<Annotation> b) {
         List<int[]> candidates = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
@@ -76,12 +127,12 @@ public final class Agreement {
         candidates.sort(Comparator.<int[]>comparingInt(c -> -c[2]).thenComparingInt(c -> c[0]).thenComparingInt(c -> c[1]));
         boolean[] usedA = new boolean[a.size()];
         boolean[] usedB = new boolean[b.size()];
-        List<Annotation[]> matched = new ArrayList<>();
+        List<int[]> matched = new ArrayList<>();
         for (int[] c : candidates) {
             if (!usedA[c[0]] && !usedB[c[1]]) {
                 usedA[c[0]] = true;
                 usedB[c[1]] = true;
-                matched.add(new Annotation[] {a.get(c[0]), b.get(c[1])});
+                matched.add(new int[] {c[0], c[1]});
             }
         }
         return matched;

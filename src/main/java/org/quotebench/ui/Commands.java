@@ -63,6 +63,7 @@ public final class Commands {
         all.add(Action.of("Mark cue", "C", this::markCue).disabledWhen(noQuote));
         all.add(Action.of("Find quotes in this article", "Shortcut+Shift+Q", this::findQuotesHere).disabledWhen(noWorkspace));
         all.add(Action.of("Find quotes in the selected articles", null, this::findQuotesInSelection).disabledWhen(noWorkspace));
+        all.add(Action.of("Compare annotators…", null, this::compareAnnotators).disabledWhen(noWorkspace));
         all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote));
         all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote));
         all.add(Action.of("Accept all suggestions in the article", "Shift+A", this::acceptAll));
@@ -239,6 +240,24 @@ public final class Commands {
             return;
         }
         runFinder(List.of(pane.model().article().get().id()), false);
+    }
+
+    /** Two annotators' quotes of the focused article side by side, with their agreement and disagreements. */
+    private void compareAnnotators() {
+        var model = bench.panes().focusedPane().model();
+        if (model.article().isEmpty()) {
+            notices.info("Open an article first: annotators are compared on one article.");
+            return;
+        }
+        List<String> annotators = model.quotes().stream().map(q -> q.annotator().orElse(null)).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        if (annotators.size() < 2) {
+            notices.info("This article has quotes by fewer than two annotators.");
+            return;
+        }
+        org.quotebench.ui.agreement.AnnotatorChoice.ask(window(), annotators).ifPresent(two ->
+                org.quotebench.ui.agreement.AgreementWindow.show(window(), model.article().get(), List.copyOf(model.quotes()),
+                        two.get(0), two.get(1)));
     }
 
     private void findQuotesInSelection() {

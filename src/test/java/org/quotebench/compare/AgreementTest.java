@@ -28,6 +28,19 @@ class AgreementTest {
     }
 
     @Test
+    void differencesAreListedInTextOrder() {
+        List<Annotation> a = List.of(q(0, 10, "Okafor", QuoteKind.DIRECT), q(20, 30, "Hale", QuoteKind.DIRECT), q(40, 50, "Lind",
+                QuoteKind.DIRECT), q(60, 70, "Varga", QuoteKind.DIRECT));
+        List<Annotation> b = List.of(q(0, 10, "Okafor", QuoteKind.DIRECT), q(21, 30, "Hale", QuoteKind.DIRECT), q(40, 50, "Varga",
+                QuoteKind.DIRECT), q(80, 90, "Varga", QuoteKind.PARTIAL));
+        List<Agreement.Difference> differences = Agreement.differences(new Agreement.Pair(a, b));
+        assertThat(differences).containsExactly(new Agreement.Difference(Agreement.DifferenceKind.SPAN, 1, 1),
+                new Agreement.Difference(Agreement.DifferenceKind.SPEAKER, 2, 2),
+                new Agreement.Difference(Agreement.DifferenceKind.ONLY_A, 3, -1),
+                new Agreement.Difference(Agreement.DifferenceKind.ONLY_B, -1, 3));
+    }
+
+    @Test
     void overlapsAreMatchedOneToOneLargestFirst() {
         List<Annotation> a = List.of(q(0, 100, "A", QuoteKind.DIRECT));
         List<Annotation> b = List.of(q(0, 10, "A", QuoteKind.DIRECT), q(5, 95, "A", QuoteKind.DIRECT));
