@@ -115,8 +115,8 @@ public final class AgreementWindow {
     }
 
     static String describe(Row row, String a, String b) {
-        String quoteA = row.a().map(q -> "“" + shorten(q.exact()) + "”").orElse("");
-        String quoteB = row.b().map(q -> "“" + shorten(q.exact()) + "”").orElse("");
+        String quoteA = row.a().map(q -> quoted(q.exact())).orElse("");
+        String quoteB = row.b().map(q -> quoted(q.exact())).orElse("");
         return switch (row.kind()) {
             case ONLY_A -> "Only " + a + ": " + quoteA;
             case ONLY_B -> "Only " + b + ": " + quoteB;
@@ -127,6 +127,12 @@ public final class AgreementWindow {
             case VERDICT -> "Different verdict: " + row.a().map(q -> q.verdict().code()).orElse("") + " / "
                     + row.b().map(q -> q.verdict().code()).orElse("") + " for " + quoteA;
         };
+    }
+
+    /** The words in quotation marks, unless they bring their own. */
+    private static String quoted(String words) {
+        String shown = shorten(words);
+        return "“\"«„‘'".indexOf(shown.charAt(0)) >= 0 ? shown : "“" + shown + "”";
     }
 
     private static String speaker(Optional<Quote> quote) {
