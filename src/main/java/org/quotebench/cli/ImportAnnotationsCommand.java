@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         "doccano. Every span is checked against its text; a file that does not check out is refused with its line and reason,",
         "and nothing is stored from it."})
 final class ImportAnnotationsCommand extends WorkspaceCommand {
-    @Option(names = "--format", required = true, paramLabel = "F", description = "brat, jsonl, label-studio or doccano.")
+    @Option(names = "--format", required = true, paramLabel = "F", description = "brat, jsonl, label-studio, doccano or bundle.")
     String format;
 
     @Parameters(paramLabel = "PATH", description = "The folder (brat) or file to read.")
@@ -60,13 +60,28 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
             importing.rejected().forEach(r -> refused.addObject().put("file", r.file()).put("reason", r.reason()));
             node.put("quotes", importing.quotes());
             node.put("skipped_lines", importing.skippedLines());
-            node.put("merged", 0);
-            node.putArray("conflicts");
+            node.put("articles_added", importing.articlesAdded());
+            node.put("merged", importing.merged());
+            ArrayNode conflicts = node.putArray("conflicts");
+            importing.conflicts().forEach(c -> {
+                ObjectNode conflict = conflicts.addObject();
+                conflict.put("quote_uuid", c.quoteUuid());
+                conflict.put("kept", c.kept());
+                conflict.set("ours", c.ours());
+                conflict.set("theirs", c.theirs());
+            });
             printJson(node);
             return;
         }
         out().println(String.format(Locale.ROOT, "Imported %d quotes with %d new articles (%d already there); %d files refused; "
-                + "%d annotation lines of other kinds skipped.", importing.quotes(), importing.imported().size(), importing.duplicates().size(),
+                + "%d annotation lines of other kinds skipped.", importing.quotes(), importing.articlesAdded(), importing.duplicates().size(),
                 importing.rejected().size(), importing.skippedLines()));
+        if (importing.merged() > 0) {
+            out().println(importing.merged() + " quotes were here already; " + importing.conflicts().size()
+                    + " had been edited on both sides and were resolved newest-wins:");
+            importing.conflicts().forEach(c -> out().println("  " + c.quoteUuid() + ": kept " + c.kept() + "; the other version: “"
+                    + (c.kept().startsWith("ours") ? c.theirs() : c.ours()).path("text").asText() + "”, verdict "
+                    + (c.kept().startsWith("ours") ? c.theirs() : c.ours()).path("verdict").asText()));
+        }
     }
 }

@@ -32,7 +32,7 @@ import org.quotebench.store.Workspace;
  */
 public final class AnnotationImport {
     /** The formats {@code import-annotations} reads. */
-    public static final List<String> FORMATS = List.of("brat", "jsonl", "label-studio", "doccano");
+    public static final List<String> FORMATS = List.of("brat", "jsonl", "label-studio", "doccano", "bundle");
 
     /** A refused file and why. */
     public record Refusal(String file, String reason) {
@@ -48,6 +48,9 @@ public final class AnnotationImport {
     private final List<Duplicate> duplicates = new ArrayList<>();
     private int quotes;
     private int skippedLines;
+    private int merged;
+    private int articlesFromBundle;
+    private final List<BundleImport.Conflict> conflicts = new ArrayList<>();
 
     public AnnotationImport(Workspace workspace) {
         this.workspace = workspace;
@@ -74,6 +77,17 @@ public final class AnnotationImport {
             throw new QuotebenchException(path + ": not a file (" + kind + " annotations are one file).");
         }
         progress.accept(path);
+        if (kind.equals("bundle")) {
+            attempt(path, () -> {
+                BundleImport bundle = new BundleImport();
+                bundle.run(workspace, path);
+                quotes += bundle.quotesAdded();
+                merged += bundle.quotesMerged();
+                conflicts.addAll(bundle.conflicts());
+                articlesFromBundle += bundle.articlesAdded();
+            });
+            return;
+        }
         attempt(path, () -> {
             String content = read(path);
             List<AnnotatedArticle> articles = switch (kind) {
@@ -103,6 +117,21 @@ public final class AnnotationImport {
 
     public int skippedLines() {
         return skippedLines;
+    }
+
+    /** Quotes a bundle brought that the workspace had already (the same, or resolved newest-wins). */
+    public int merged() {
+        return merged;
+    }
+
+    /** Quotes edited on both sides: the version kept and the one that lost, both listed so that nothing is lost. */
+    public List<BundleImport.Conflict> conflicts() {
+        return List.copyOf(conflicts);
+    }
+
+    /** New articles (from any format; a bundle's are counted, not listed). */
+    public int articlesAdded() {
+        return imported.size() + articlesFromBundle;
     }
 
     /** Runs one file's import; a problem with it refuses that file (nothing of it was stored) and the rest go on. */

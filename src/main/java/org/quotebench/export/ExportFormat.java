@@ -22,7 +22,9 @@ public enum ExportFormat {
     /** doccano's JSONL for relation extraction (UTF-16 offsets). */
     DOCCANO("doccano", true),
     /** schema.org ClaimReview JSON-LD for the quotes that have a verdict. */
-    CLAIMREVIEW("claimreview", false);
+    CLAIMREVIEW("claimreview", false),
+    /** A zip of the JSONL export and a manifest, to merge into another workspace. */
+    BUNDLE("bundle", false);
 
     private final String code;
     private final boolean trainingSet;

@@ -34,6 +34,13 @@ public final class Exports {
             Files.createDirectories(parent);
             Path partial = Files.createTempFile(parent, "." + out.getFileName(), ".part");
             try {
+                if (format == ExportFormat.BUNDLE) {
+                    try (var stream = Files.newOutputStream(partial)) {
+                        BundleExport.write(articles, stream);
+                    }
+                    move(partial, out);
+                    return;
+                }
                 try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                     switch (format) {
                         case JSONL -> JsonlExport.write(articles, writer);

@@ -112,6 +112,11 @@ public final class Workspace implements AutoCloseable {
         return new SuggestionStore(this);
     }
 
+    /** Bringing rows from another workspace in under their own UUIDs (bundles). */
+    public Merging merging() {
+        return new Merging(this, transactions);
+    }
+
     public Articles articles() {
         return articles;
     }

@@ -1,0 +1,180 @@
+package org.quotebench.export;
+
+import static org.quotebench.export.AnnotationFiles.checked;
+import static org.quotebench.export.AnnotationFiles.required;
+import static org.quotebench.export.AnnotationFiles.text;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleMetadata;
+import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.EventDraft;
+import org.quotebench.core.QuoteDraft;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Span;
+import org.quotebench.core.SpeakerDraft;
+import org.quotebench.core.SpeakerKind;
+import org.quotebench.core.Verdict;
+import org.quotebench.core.WikidataId;
+import org.quotebench.store.Merging;
+import org.quotebench.store.Workspace;
+
+/**
+ * Merges a bundle into a workspace, in one transaction: articles, speakers, events and quotes are
+ * matched by UUID (then by text or name), new ones added under their own UUIDs; a quote edited on
+ * both sides is resolved newest-wins, and the version that lost is listed as a conflict. Every span
+ * is checked against its text first; a bundle that does not check out is refused whole.
+ */
+public final class BundleImport {
+    /** A quote both workspaces had in different versions: which was kept, and both. */
+    public record Conflict(String quoteUuid, String kept, JsonNode ours, JsonNode theirs) {
+    }
+
+    private int articlesAdded;
+    private int articlesMatched;
+    private int added;
+    private int merged;
+    private final List<Conflict> conflicts = new ArrayList<>();
+
+    public void run(Workspace workspace, Path file) {
+        Map<String, String> entries = BundleFile.read(file);
+        checkManifest(file, entries.get(BundleExport.MANIFEST));
+        List<JsonNode> lines = new ArrayList<>();
+        String[] raw = entries.get(BundleExport.QUOTES).split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            if (!raw[i].isBlank()) {
+                JsonNode line = parse(file + ":" + BundleExport.QUOTES + ":" + (i + 1), raw[i]);
+                check(file + ":" + BundleExport.QUOTES + ":" + (i + 1), line);
+                lines.add(line);
+            }
+        }
+        Merging merging = workspace.merging();
+        workspace.change("Merging " + file.getFileName(), () -> {
+            for (JsonNode line : lines) {
+                merge(workspace, merging, line);
+            }
+            return null;
+        });
+    }
+
+    public int articlesAdded() {
+        return articlesAdded;
+    }
+
+    public int articlesMatched() {
+        return articlesMatched;
+    }
+
+    public int quotesAdded() {
+        return added;
+    }
+
+    /** Quotes the workspace had already (the same, or resolved newest-wins). */
+    public int quotesMerged() {
+        return merged;
+    }
+
+    public List<Conflict> conflicts() {
+        return List.copyOf(conflicts);
+    }
+
+    private void merge(Workspace workspace, Merging merging, JsonNode line) {
+        String text = line.get("text").asText();
+        ArticleMetadata meta = new ArticleMetadata(text(line, "title"), text(line, "outlet"), text(line, "author"), text(line, "url"),
+                text(line, "published_on"), text(line, "language"));
+        Merging.ArticleMerge article = merging.article(line.get("uuid").asText(), new ArticleDraft(text, meta,
+                text(line, "encoding").orElse("UTF-8"), text(line, "source_name").orElse("bundle")));
+        if (article.added()) {
+            articlesAdded++;
+        } else {
+            articlesMatched++;
+        }
+        CodePointIndex index = new CodePointIndex(text);
+        JsonShapes shapes = new JsonShapes(id -> workspace.articles().get(id).text());
+        for (JsonNode q : line.path("quotes")) {
+            Optional<Long> speaker = Optional.empty();
+            JsonNode s = q.path("speaker");
+            if (s.isObject()) {
+                List<String> aliases = new ArrayList<>();
+                s.path("aliases").forEach(a -> aliases.add(a.asText()));
+                speaker = Optional.of(merging.speaker(s.get("uuid").asText(), new SpeakerDraft(s.get("name").asText(),
+                        text(s, "kind").map(SpeakerKind::parse).orElse(SpeakerKind.PERSON), text(s, "role"), text(s, "affiliation"),
+                        text(s, "description"), text(s, "wikidata").map(WikidataId::new), aliases)));
+            }
+            List<Long> events = new ArrayList<>();
+            for (JsonNode e : q.path("events")) {
+                events.add(merging.event(e.get("uuid").asText(), new EventDraft(e.get("name").asText(), text(e, "starts_on"),
+                        text(e, "ends_on"), text(e, "place"), text(e, "description"))));
+            }
+            QuoteDraft draft = new QuoteDraft(article.id(), java(index, q.get("start").asInt(), q.get("end").asInt()),
+                    QuoteKind.parse(q.get("kind").asText()), QuoteStatus.parse(q.get("status").asText()),
+                    Verdict.parse(q.get("verdict").asText()), text(q, "note"), speaker, span(index, q.path("mention")),
+                    span(index, q.path("cue")), events, text(q, "annotator"), Optional.empty());
+            Merging.QuoteMerge outcome = merging.quote(q.get("uuid").asText(), draft, text(q, "created_at").orElse(""),
+                    text(q, "updated_at").orElse(""));
+            switch (outcome.outcome()) {
+                case ADDED -> added++;
+                case SAME -> merged++;
+                case REPLACED -> {
+                    merged++;
+                    conflicts.add(new Conflict(q.get("uuid").asText(), "theirs (newer)", shapes.quote(outcome.local().orElseThrow()), q));
+                }
+                case KEPT -> {
+                    merged++;
+                    conflicts.add(new Conflict(q.get("uuid").asText(), "ours (newer)", shapes.quote(outcome.stored()), q));
+                }
+            }
+        }
+    }
+
+    private static void checkManifest(Path file, String manifest) {
+        JsonNode m = parse(file + ":" + BundleExport.MANIFEST, manifest);
+        if (!BundleExport.FORMAT.equals(m.path("format").asText()) || m.path("version").asInt() != 1) {
+            throw new QuotebenchException(file + ": not a Quotebench bundle of a version this Quotebench reads (format "
+                    + m.path("format").asText("?") + ", version " + m.path("version").asText("?") + ").");
+        }
+    }
+
+    /** Every span checked against its text before anything is stored. */
+    private static void check(String where, JsonNode line) {
+        String text = required(line, "text", where).asText();
+        required(line, "uuid", where);
+        int[] cp = text.codePoints().toArray();
+        int k = 0;
+        for (JsonNode q : line.path("quotes")) {
+            String at = where + ", quote " + ++k;
+            required(q, "uuid", at);
+            checked(at, cp, required(q, "start", at).asInt(), required(q, "end", at).asInt(), text(q, "text"));
+            for (String part : new String[] {"mention", "cue"}) {
+                JsonNode span = q.path(part);
+                if (span.isObject()) {
+                    checked(at + " " + part, cp, span.path("start").asInt(), span.path("end").asInt(), Optional.empty());
+                }
+            }
+        }
+    }
+
+    private static JsonNode parse(String where, String json) {
+        try {
+            return JsonShapes.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new QuotebenchException(where + ": not JSON (" + e.getOriginalMessage() + ").");
+        }
+    }
+
+    private static Span java(CodePointIndex index, int start, int end) {
+        return new Span(index.toIndex(start), index.toIndex(end));
+    }
+
+    private static Optional<Span> span(CodePointIndex index, JsonNode node) {
+        return node.isObject() ? Optional.of(java(index, node.get("start").asInt(), node.get("end").asInt())) : Optional.empty();
+    }
+}
