@@ -36,7 +36,8 @@ final class AgreeCommand extends WorkspaceCommand {
     @Parameters(paramLabel = "WORKSPACE", arity = "0..2", description = "Two workspaces, A and B.")
     List<Path> workspaces = new ArrayList<>();
 
-    @Option(names = "--annotators", arity = "2", paramLabel = "NAME", description = "Two annotators in the workspace (-w).")
+    @Option(names = "--annotators", arity = "2..*", paramLabel = "NAME", description = "Two or more annotators in the workspace (-w); "
+            + "more than two are compared pairwise.")
     List<String> annotators;
 
     /** One article both annotated: its id and title in A, and the two sets of quotes. */
@@ -59,8 +60,49 @@ final class AgreeCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) {
-        report(betweenAnnotators(workspace, annotators.get(0), annotators.get(1)), annotators.get(0) + " and " + annotators.get(1));
+        if (annotators.size() == 2) {
+            report(betweenAnnotators(workspace, annotators.get(0), annotators.get(1)), annotators.get(0) + " and " + annotators.get(1));
+            return 0;
+        }
+        pairwise(workspace);
         return 0;
+    }
+
+    /** Every pair of the annotators: one line (or one JSON object) each, with the pooled figures of that pair. */
+    private void pairwise(Workspace workspace) {
+        ArrayNode pairs = JsonShapes.MAPPER.createArrayNode();
+        if (!json()) {
+            out().println(String.format(Locale.ROOT, "%-12s %-12s %8s %9s %9s %8s %6s", "A", "B", "ARTICLES", "F1 EXACT", "F1 OVERL",
+                    "SPEAKER", "KIND"));
+        }
+        for (int i = 0; i < annotators.size(); i++) {
+            for (int j = i + 1; j < annotators.size(); j++) {
+                String x = annotators.get(i);
+                String y = annotators.get(j);
+                List<Compared> compared;
+                try {
+                    compared = betweenAnnotators(workspace, x, y);
+                } catch (QuotebenchException none) {
+                    compared = List.of();
+                }
+                Agreement.Figures fig = Agreement.of(compared.stream().map(Compared::pair).toList());
+                if (json()) {
+                    ObjectNode pair = pairs.addObject();
+                    pair.put("annotator_a", x);
+                    pair.put("annotator_b", y);
+                    pair.put("articles", compared.size());
+                    put(pair, fig);
+                } else {
+                    out().println(String.format(Locale.ROOT, "%-12s %-12s %8d %9s %9s %8s %6s", x, y, compared.size(), f(fig.spanF1Exact()),
+                            f(fig.spanF1Overlap()), f(fig.speakerAgreement()), f(fig.kappaKind())));
+                }
+            }
+        }
+        if (json()) {
+            ObjectNode node = JsonShapes.MAPPER.createObjectNode();
+            node.set("pairs", pairs);
+            printJson(node);
+        }
     }
 
     private static List<Compared> acrossWorkspaces(Workspace a, Workspace b) {

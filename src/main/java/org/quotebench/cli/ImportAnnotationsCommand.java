@@ -62,6 +62,7 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
             node.put("skipped_lines", importing.skippedLines());
             node.put("articles_added", importing.articlesAdded());
             node.put("merged", importing.merged());
+            importing.mergeReport().ifPresent(report -> node.put("merge_report", report.toString()));
             ArrayNode conflicts = node.putArray("conflicts");
             importing.conflicts().forEach(c -> {
                 ObjectNode conflict = conflicts.addObject();
@@ -78,7 +79,8 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
                 importing.rejected().size(), importing.skippedLines()));
         if (importing.merged() > 0) {
             out().println(importing.merged() + " quotes were here already; " + importing.conflicts().size()
-                    + " had been edited on both sides and were resolved newest-wins:");
+                    + " had been edited on both sides and were resolved newest-wins" + importing.mergeReport()
+                    .map(r -> " (both versions are in " + r + ")").orElse("") + ":");
             importing.conflicts().forEach(c -> out().println("  " + c.quoteUuid() + ": kept " + c.kept() + "; the other version: “"
                     + (c.kept().startsWith("ours") ? c.theirs() : c.ours()).path("text").asText() + "”, verdict "
                     + (c.kept().startsWith("ours") ? c.theirs() : c.ours()).path("verdict").asText()));

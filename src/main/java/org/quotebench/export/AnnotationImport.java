@@ -50,6 +50,7 @@ public final class AnnotationImport {
     private int skippedLines;
     private int merged;
     private int articlesFromBundle;
+    private Optional<Path> mergeReport = Optional.empty();
     private final List<BundleImport.Conflict> conflicts = new ArrayList<>();
 
     public AnnotationImport(Workspace workspace) {
@@ -80,7 +81,7 @@ public final class AnnotationImport {
         if (kind.equals("bundle")) {
             attempt(path, () -> {
                 BundleImport bundle = new BundleImport();
-                bundle.run(workspace, path);
+                bundle.run(workspace, path, found -> mergeReport = Optional.of(writeMergeReport(path, found)));
                 quotes += bundle.quotesAdded();
                 merged += bundle.quotesMerged();
                 conflicts.addAll(bundle.conflicts());
@@ -127,6 +128,40 @@ public final class AnnotationImport {
     /** Quotes edited on both sides: the version kept and the one that lost, both listed so that nothing is lost. */
     public List<BundleImport.Conflict> conflicts() {
         return List.copyOf(conflicts);
+    }
+
+    /** Where the versions that lost a newest-wins merge were written, when there were any. */
+    public Optional<Path> mergeReport() {
+        return mergeReport;
+    }
+
+    /**
+     * Both versions of every quote edited on both sides, in a file beside the workspace
+     * ({@code NAME.merge-TIME.json}), so that the one that lost is not lost.
+     */
+    private Path writeMergeReport(Path bundle, List<BundleImport.Conflict> found) {
+        com.fasterxml.jackson.databind.node.ObjectNode report = JsonShapes.MAPPER.createObjectNode();
+        report.put("bundle", bundle.toAbsolutePath().toString());
+        report.put("workspace", workspace.file().toAbsolutePath().toString());
+        report.put("merged_at", java.time.Instant.now().toString());
+        com.fasterxml.jackson.databind.node.ArrayNode list = report.putArray("conflicts");
+        for (BundleImport.Conflict c : found) {
+            com.fasterxml.jackson.databind.node.ObjectNode entry = list.addObject();
+            entry.put("quote_uuid", c.quoteUuid());
+            entry.put("kept", c.kept());
+            entry.set("ours", c.ours());
+            entry.set("theirs", c.theirs());
+        }
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String name = workspace.file().getFileName().toString().replaceFirst("\\.qb$", "") + ".merge-" + stamp + ".json";
+        Path file = workspace.file().toAbsolutePath().resolveSibling(name);
+        try {
+            Files.writeString(file, JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n",
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new QuotebenchException(file + ": could not write the merge report (" + e.getMessage() + "); nothing was merged.");
+        }
+        return file;
     }
 
     /** New articles (from any format; a bundle's are counted, not listed). */

@@ -45,6 +45,14 @@ public final class BundleImport {
     private final List<Conflict> conflicts = new ArrayList<>();
 
     public void run(Workspace workspace, Path file) {
+        run(workspace, file, found -> { });
+    }
+
+    /**
+     * Merges; {@code beforeCommit} gets the conflicts while the transaction is still open, so that a
+     * report that cannot be written undoes the whole merge.
+     */
+    public void run(Workspace workspace, Path file, java.util.function.Consumer<List<Conflict>> beforeCommit) {
         Map<String, String> entries = BundleFile.read(file);
         checkManifest(file, entries.get(BundleExport.MANIFEST));
         List<JsonNode> lines = new ArrayList<>();
@@ -60,6 +68,9 @@ public final class BundleImport {
         workspace.change("Merging " + file.getFileName(), () -> {
             for (JsonNode line : lines) {
                 merge(workspace, merging, line);
+            }
+            if (!conflicts.isEmpty()) {
+                beforeCommit.accept(List.copyOf(conflicts));
             }
             return null;
         });

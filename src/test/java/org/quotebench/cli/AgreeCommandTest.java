@@ -41,6 +41,10 @@ class AgreeCommandTest {
         assertThat(json.get("per_article").get(0).get("a").asInt()).isEqualTo(2);
         CliRun text = CliRun.run(workspace, "agree", "--annotators", "aaaa", "bbbb");
         assertThat(text.out()).contains("span F1 exact 0.50 · overlapping 1.00");
+        JsonNode pairs = CliRun.run(workspace, "agree", "--annotators", "aaaa", "bbbb", "zzzz", "--json").json().get("pairs");
+        assertThat(pairs).hasSize(3); // aaaa-bbbb, aaaa-zzzz, bbbb-zzzz
+        assertThat(pairs.get(0).get("span_f1_exact").asDouble()).isEqualTo(0.5);
+        assertThat(pairs.get(1).get("articles").asInt()).isZero();
         CliRun nobody = CliRun.run(workspace, "agree", "--annotators", "aaaa", "zzzz");
         assertThat(nobody.exitCode()).isEqualTo(1);
         assertThat(nobody.err().strip()).isEqualTo("No article has quotes by both 'aaaa' and 'zzzz'.");

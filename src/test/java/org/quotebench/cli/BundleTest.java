@@ -90,6 +90,11 @@ class BundleTest {
                 + c.get("theirs").get("verdict").asText()));
         assertThat(lost).containsExactlyInAnyOrder("theirs (newer): ours misquoted, theirs accurate",
                 "ours (newer): ours unverifiable, theirs fabricated");
+        // Both versions are also kept in a report beside the workspace.
+        Path report = Path.of(merge.json().get("merge_report").asText());
+        assertThat(report.getParent()).isEqualTo(ben.toAbsolutePath().getParent());
+        JsonNode written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+        assertThat(written.get("conflicts")).hasSize(2);
     }
 
     @Test

@@ -42,8 +42,11 @@ public final class AnnotationImportJob extends Task<JobSummary> {
         List<String> details = new ArrayList<>();
         importing.rejected().forEach(r -> details.add("Refused: " + r.reason()));
         importing.duplicates().forEach(d -> details.add("Already there (quotes added to article " + d.articleId() + "): " + d.file()));
+        importing.conflicts().forEach(c -> details.add("Edited on both sides, kept " + c.kept() + ": “" + c.theirs().path("text").asText()
+                + "”"));
+        importing.mergeReport().ifPresent(r -> details.add("Both versions of each are in " + r));
         String headline = String.format("%sImported %d quotes with %d new articles; %d files refused.", cancelled ? "Cancelled. " : "",
-                importing.quotes(), importing.imported().size(), importing.rejected().size());
+                importing.quotes(), importing.articlesAdded(), importing.rejected().size());
         updateProgress(1, 1);
         return new JobSummary(headline, details);
     }
