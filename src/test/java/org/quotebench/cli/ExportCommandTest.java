@@ -64,7 +64,7 @@ class ExportCommandTest {
         Path out = dir.resolve("x.csv");
         CliRun format = CliRun.run(workspace, "export", "--format", "xml", out.toString());
         assertThat(format.exitCode()).isEqualTo(1);
-        assertThat(format.err().strip()).isEqualTo("Unknown export format 'xml'; known: jsonl, csv, spacy, brat, w3c, label-studio, doccano, claimreview.");
+        assertThat(format.err().strip()).isEqualTo("Unknown export format 'xml'; known: jsonl, csv, spacy, brat, w3c, label-studio, doccano, claimreview, bundle.");
         CliRun article = CliRun.run(workspace, "export", "--format", "csv", out.toString(), "--article", "99");
         assertThat(article.exitCode()).isEqualTo(1);
         assertThat(article.err().lines().toList()).hasSize(1).allMatch(l -> l.contains("99"));

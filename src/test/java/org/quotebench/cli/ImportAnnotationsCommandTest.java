@@ -55,7 +55,7 @@ class ImportAnnotationsCommandTest {
     void anUnknownFormatOrAMissingFolderIsOneLine() {
         CliRun format = CliRun.run(dir.resolve("b.qb"), "import-annotations", "--format", "conll", dir.toString());
         assertThat(format.exitCode()).isEqualTo(1);
-        assertThat(format.err().strip()).isEqualTo("Unknown annotation format 'conll'; known: brat, jsonl, label-studio, doccano.");
+        assertThat(format.err().strip()).isEqualTo("Unknown annotation format 'conll'; known: brat, jsonl, label-studio, doccano, bundle.");
         CliRun missing = CliRun.run(dir.resolve("b.qb"), "import-annotations", "--format", "brat", dir.resolve("nope").toString());
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err().lines().toList()).hasSize(1).allMatch(l -> l.contains("not a folder"));
