@@ -59,6 +59,17 @@ class StatementsTest {
     }
 
     @Test
+    void aShortPhraseDoesNotTakeThePlaceOfTheFullQuoteFromTheSameArticle() {
+        List<Statement> statements = Statements.group(List.of(
+                r(1, "Courier", QuoteKind.DIRECT, "Okafor", "“This bridge will be open to traffic by May, and not a day later.”"),
+                r(2, "Gazette", QuoteKind.PARTIAL, "Okafor", "“by May”"),
+                r(2, "Gazette", QuoteKind.DIRECT, "Okafor", "“The bridge will be open by May.”")));
+        Statement bridge = statements.get(0);
+        assertThat(bridge.versions()).extracting(v -> v.rendering().text())
+                .containsExactlyInAnyOrder("“This bridge will be open to traffic by May, and not a day later.”", "“The bridge will be open by May.”");
+    }
+
+    @Test
     void differentUtterancesStayApartAndOneArticleGivesOneVersion() {
         List<Statement> statements = Statements.group(List.of(
                 r(1, "Courier", QuoteKind.DIRECT, "Okafor", "“The bridge opens in May.”"),

@@ -1,0 +1,158 @@
+package org.quotebench.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.quotebench.compare.Flag;
+import org.quotebench.compare.Rendering;
+import org.quotebench.compare.Statement;
+import org.quotebench.compare.Statements;
+import org.quotebench.compare.WordDiff;
+import org.quotebench.compare.Words;
+import org.quotebench.core.Article;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Speaker;
+import org.quotebench.export.JsonShapes;
+import org.quotebench.store.LibraryFilter;
+import org.quotebench.store.Workspace;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code quotebench compare (--event NAME | --speaker NAME | --article ID...)}: the quotes of those
+ * articles (accepted and suggested) gathered into statements across outlets, with their versions,
+ * word differences and flags.
+ */
+@Command(name = "compare", description = {"Gather the quotes of an event's, a speaker's or some articles into statements: the",
+        "renderings of one utterance across outlets, with word-level differences and flags (wording differs, words added",
+        "inside the marks, different speakers, direct vs paraphrase, one outlet)."})
+final class CompareCommand extends WorkspaceCommand {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Scope scope;
+
+    static final class Scope {
+        @Option(names = "--event", paramLabel = "NAME", description = "The articles covering this event.")
+        String event;
+
+        @Option(names = "--speaker", paramLabel = "NAME", description = "This speaker's quotes, across the library.")
+        String speaker;
+
+        @Option(names = "--article", paramLabel = "ID", arity = "1..*", description = "These articles.")
+        List<String> articles;
+    }
+
+    @Override
+    int run(Workspace workspace) {
+        List<Long> ids = new ArrayList<>();
+        Optional<Long> speakerId = Optional.empty();
+        if (scope.articles != null) {
+            scope.articles.forEach(id -> ids.add(Ids.parse(id, "an article")));
+        } else {
+            Optional<Long> eventId = Optional.empty();
+            if (scope.event != null) {
+                eventId = Optional.of(workspace.events().findByName(scope.event)
+                        .orElseThrow(() -> new QuotebenchException("No event named '" + scope.event + "'.")).id());
+            } else {
+                speakerId = Optional.of(workspace.speakers().findByName(scope.speaker)
+                        .orElseThrow(() -> new QuotebenchException("No speaker named '" + scope.speaker + "'.")).id());
+            }
+            for (ArticleInfo info : workspace.articles().find(new LibraryFilter(Optional.empty(), Optional.empty(), speakerId, eventId,
+                    Optional.empty()))) {
+                ids.add(info.id());
+            }
+        }
+        Map<Long, Quote> quotes = new LinkedHashMap<>();
+        List<Rendering> renderings = new ArrayList<>();
+        for (long id : ids) {
+            Article article = workspace.articles().get(id);
+            for (Quote q : workspace.quotes().ofArticle(id)) {
+                if (q.status() == QuoteStatus.REJECTED || speakerId.isPresent() && !q.speaker().map(s -> s.id()).equals(speakerId)) {
+                    continue;
+                }
+                quotes.put(q.id(), q);
+                renderings.add(new Rendering(q.id(), id, article.info().metadata().outlet(), article.info().metadata().publishedOn(),
+                        q.kind(), q.speaker().map(Speaker::name), q.exact()));
+            }
+        }
+        List<Statement> statements = Statements.group(renderings);
+        if (json()) {
+            ObjectNode node = JsonShapes.MAPPER.createObjectNode();
+            ArrayNode list = node.putArray("statements");
+            for (Statement s : statements) {
+                ObjectNode statement = list.addObject();
+                if (s.speaker().isPresent()) {
+                    statement.put("speaker", s.speaker().get());
+                } else {
+                    statement.putNull("speaker");
+                }
+                ArrayNode versions = statement.putArray("versions");
+                for (Statement.Version v : s.versions()) {
+                    Rendering r = v.rendering();
+                    ObjectNode version = versions.addObject();
+                    version.put("quote_id", r.quoteId());
+                    version.put("article_id", r.articleId());
+                    r.outlet().ifPresentOrElse(o -> version.put("outlet", o), () -> version.putNull("outlet"));
+                    r.date().ifPresentOrElse(d -> version.put("published_on", d), () -> version.putNull("published_on"));
+                    version.put("kind", r.kind().code());
+                    r.speaker().ifPresentOrElse(sp -> version.put("speaker", sp), () -> version.putNull("speaker"));
+                    version.put("text", r.text());
+                    version.put("reference", r.quoteId() == s.reference().quoteId());
+                    ArrayNode diff = version.putArray("diff");
+                    for (WordDiff.Step step : v.diff()) {
+                        ObjectNode d = diff.addObject();
+                        d.put("op", step.op().name().toLowerCase(java.util.Locale.ROOT));
+                        d.put("reference", words(s.reference().text(), step.reference()));
+                        d.put("text", words(r.text(), step.other()));
+                    }
+                }
+                ArrayNode flags = statement.putArray("flags");
+                s.flags().forEach(f -> flags.add(f.code()));
+            }
+            printJson(node);
+            return 0;
+        }
+        out().println(statements.size() + " statements from " + renderings.size() + " quotes in " + ids.size() + " articles.");
+        for (Statement s : statements) {
+            out().println();
+            out().println(s.speaker().orElse("(no speaker)") + (s.flags().isEmpty() ? "" : "  [" + s.flags().stream().map(Flag::code)
+                    .collect(Collectors.joining(", ")) + "]"));
+            for (Statement.Version v : s.versions()) {
+                Rendering r = v.rendering();
+                out().println("  " + r.outlet().orElse("article " + r.articleId()) + ", " + r.date().orElse("undated") + ", " + r.kind().code()
+                        + (r.speaker().equals(s.speaker()) ? "" : ", credited to " + r.speaker().orElse("nobody")) + ": " + marked(v));
+            }
+        }
+        return 0;
+    }
+
+    /** The version with its differences from the reference marked: [+added+], [-dropped-], [~old → new~]. */
+    private static String marked(Statement.Version v) {
+        StringBuilder out = new StringBuilder();
+        String text = v.rendering().text();
+        for (WordDiff.Step step : v.diff()) {
+            String mine = words(text, step.other());
+            String ref = step.reference().stream().map(Words.Word::norm).collect(Collectors.joining(" "));
+            out.append(switch (step.op()) {
+                case KEPT -> mine;
+                case ADDED -> "[+" + mine + "+]";
+                case DROPPED -> "[-" + ref + "-]";
+                case CHANGED -> "[~" + ref + " → " + mine + "~]";
+            }).append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /** The stretch of {@code text} the words cover, as written. */
+    private static String words(String text, List<Words.Word> words) {
+        return words.isEmpty() ? "" : text.substring(words.get(0).start(), words.get(words.size() - 1).end());
+    }
+}
