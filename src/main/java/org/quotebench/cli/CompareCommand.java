@@ -14,14 +14,10 @@ import org.quotebench.compare.Statement;
 import org.quotebench.compare.Statements;
 import org.quotebench.compare.WordDiff;
 import org.quotebench.compare.Words;
-import org.quotebench.core.Article;
-import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Quote;
-import org.quotebench.core.QuoteStatus;
-import org.quotebench.core.QuotebenchException;
-import org.quotebench.core.Speaker;
+import org.quotebench.export.ExportSelection;
+import org.quotebench.export.ExportedArticle;
 import org.quotebench.export.JsonShapes;
-import org.quotebench.store.LibraryFilter;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -53,36 +49,14 @@ final class CompareCommand extends WorkspaceCommand {
     @Override
     int run(Workspace workspace) {
         List<Long> ids = new ArrayList<>();
-        Optional<Long> speakerId = Optional.empty();
         if (scope.articles != null) {
             scope.articles.forEach(id -> ids.add(Ids.parse(id, "an article")));
-        } else {
-            Optional<Long> eventId = Optional.empty();
-            if (scope.event != null) {
-                eventId = Optional.of(workspace.events().findByName(scope.event)
-                        .orElseThrow(() -> new QuotebenchException("No event named '" + scope.event + "'.")).id());
-            } else {
-                speakerId = Optional.of(workspace.speakers().findByName(scope.speaker)
-                        .orElseThrow(() -> new QuotebenchException("No speaker named '" + scope.speaker + "'.")).id());
-            }
-            for (ArticleInfo info : workspace.articles().find(new LibraryFilter(Optional.empty(), Optional.empty(), speakerId, eventId,
-                    Optional.empty()))) {
-                ids.add(info.id());
-            }
         }
-        Map<Long, Quote> quotes = new LinkedHashMap<>();
-        List<Rendering> renderings = new ArrayList<>();
-        for (long id : ids) {
-            Article article = workspace.articles().get(id);
-            for (Quote q : workspace.quotes().ofArticle(id)) {
-                if (q.status() == QuoteStatus.REJECTED || speakerId.isPresent() && !q.speaker().map(s -> s.id()).equals(speakerId)) {
-                    continue;
-                }
-                quotes.put(q.id(), q);
-                renderings.add(new Rendering(q.id(), id, article.info().metadata().outlet(), article.info().metadata().publishedOn(),
-                        q.kind(), q.speaker().map(Speaker::name), q.exact()));
-            }
-        }
+        List<ExportedArticle> chosen = new ExportSelection(ids, Optional.empty(), Optional.ofNullable(scope.speaker),
+                Optional.ofNullable(scope.event), Optional.empty(), Optional.empty()).read(workspace);
+        Map<Long, List<Quote>> quotes = new LinkedHashMap<>();
+        chosen.forEach(a -> quotes.put(a.article().id(), a.quotes()));
+        List<Rendering> renderings = Rendering.of(chosen.stream().map(ExportedArticle::article).toList(), a -> quotes.get(a.id()));
         List<Statement> statements = Statements.group(renderings);
         if (json()) {
             ObjectNode node = JsonShapes.MAPPER.createObjectNode();
@@ -120,7 +94,7 @@ final class CompareCommand extends WorkspaceCommand {
             printJson(node);
             return 0;
         }
-        out().println(statements.size() + " statements from " + renderings.size() + " quotes in " + ids.size() + " articles.");
+        out().println(statements.size() + " statements from " + renderings.size() + " quotes in " + chosen.size() + " articles.");
         for (Statement s : statements) {
             out().println();
             out().println(s.speaker().orElse("(no speaker)") + (s.flags().isEmpty() ? "" : "  [" + s.flags().stream().map(Flag::code)
