@@ -32,6 +32,7 @@ public final class Commands {
     private final javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open recent");
     private Workbench bench;
     private org.quotebench.ui.exchange.ExchangeCommands exchange;
+    private org.quotebench.ui.compare.CompareCommands comparing;
     private List<Action> actions = List.of();
     private MenuBar menuBar;
     private ToolBar toolBar;
@@ -64,6 +65,9 @@ public final class Commands {
         all.add(Action.of("Find quotes in this article", "Shortcut+Shift+Q", this::findQuotesHere).disabledWhen(noWorkspace));
         all.add(Action.of("Find quotes in the selected articles", null, this::findQuotesInSelection).disabledWhen(noWorkspace));
         all.add(Action.of("Compare annotators…", null, this::compareAnnotators).disabledWhen(noWorkspace));
+        comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, () -> bench.library().list()
+                .getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList(), bench.panes(), bench::openIn);
+        all.add(Action.of("Compare outlets…", "Shortcut+Shift+C", comparing::compare).disabledWhen(noWorkspace));
         all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote));
         all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote));
         all.add(Action.of("Accept all suggestions in the article", "Shift+A", this::acceptAll));
@@ -98,6 +102,11 @@ public final class Commands {
         menuBar.getMenus().get(2).getItems().add(onImport);
         fillRecent();
         toolBar = MenuLayout.toolBar(actions);
+    }
+
+    /** View > Compare outlets. */
+    public org.quotebench.ui.compare.CompareCommands comparing() {
+        return comparing;
     }
 
     /** File > Export and File > Import annotations. */

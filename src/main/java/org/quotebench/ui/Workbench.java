@@ -122,11 +122,20 @@ public final class Workbench extends BorderPane {
 
     /** Loads an article and its quotes in the background and shows them in {@code target}. */
     public void openIn(ArticlePane target, ArticleInfo info) {
+        openIn(target, info, Optional.empty());
+    }
+
+    /** Like {@link #openIn(ArticlePane, ArticleInfo)}, then selects and shows the quote with this id. */
+    public void openIn(ArticlePane target, ArticleInfo info, Optional<Long> quoteId) {
         session.call("Opening " + info.metadata().title().orElse(info.sourceName()), ws -> new Loaded(ws.articles().get(info.id()),
                 ws.quotes().ofArticle(info.id())), loaded -> {
                     target.model().show(loaded.article(), loaded.quotes());
                     panes.focus(target);
                     target.textArea().requestFocus();
+                    quoteId.flatMap(id -> loaded.quotes().stream().filter(q -> q.id() == id).findFirst()).ifPresent(q -> {
+                        target.model().selectedProperty().set(q);
+                        target.reveal(q);
+                    });
                 });
     }
 

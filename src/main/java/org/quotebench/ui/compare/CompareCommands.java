@@ -1,0 +1,106 @@
+package org.quotebench.ui.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.Window;
+import org.quotebench.compare.Rendering;
+import org.quotebench.compare.Statement;
+import org.quotebench.compare.Statements;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.Event;
+import org.quotebench.core.Quote;
+import org.quotebench.core.Speaker;
+import org.quotebench.export.ExportSelection;
+import org.quotebench.export.ExportedArticle;
+import org.quotebench.ui.WorkspaceSession;
+import org.quotebench.ui.article.ArticlePane;
+import org.quotebench.ui.article.PanesView;
+
+/** View > Compare outlets…: choose an event, a speaker or the selected articles; statements are grouped in the background. */
+public final class CompareCommands {
+    /** What to compare: the articles of an event, a speaker's quotes, or chosen articles. */
+    public record Scope(String title, Optional<String> event, Optional<String> speaker, List<Long> articleIds) {
+    }
+
+    /** Opens an article in a pane and selects one of its quotes. */
+    public interface Opener {
+        void open(ArticlePane pane, ArticleInfo info, Optional<Long> quoteId);
+    }
+
+    private final WorkspaceSession session;
+    private final Supplier<Window> window;
+    private final Supplier<List<Long>> selectedArticles;
+    private final PanesView panes;
+    private final Opener opener;
+
+    public CompareCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles, PanesView panes,
+            Opener opener) {
+        this.session = session;
+        this.window = window;
+        this.selectedArticles = selectedArticles;
+        this.panes = panes;
+        this.opener = opener;
+    }
+
+    public void compare() {
+        Map<String, Scope> choices = new LinkedHashMap<>();
+        List<Long> selected = selectedArticles.get();
+        if (selected.size() > 1) {
+            choices.put("The " + selected.size() + " articles selected in the library", new Scope("Selected articles", Optional.empty(),
+                    Optional.empty(), selected));
+        }
+        for (Event event : session.events()) {
+            choices.put("Event: " + event.name(), new Scope(event.name(), Optional.of(event.name()), Optional.empty(), List.of()));
+        }
+        for (Speaker speaker : session.speakers()) {
+            choices.put("Speaker: " + speaker.name(), new Scope(speaker.name(), Optional.empty(), Optional.of(speaker.name()), List.of()));
+        }
+        if (choices.isEmpty()) {
+            choices.put("Every article", new Scope("Every article", Optional.empty(), Optional.empty(), List.of()));
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.keySet().iterator().next(), choices.keySet());
+        dialog.setTitle("Compare outlets");
+        dialog.setHeaderText("Gather quotes into statements across outlets: the renderings of one utterance, with their differences");
+        dialog.setContentText("Compare:");
+        dialog.initOwner(window.get());
+        dialog.showAndWait().map(choices::get).ifPresent(this::compare);
+    }
+
+    /** Groups the scope's quotes in the background, then shows the Compare view. */
+    public void compare(Scope scope) {
+        session.call("Comparing " + scope.title(), ws -> {
+            List<ExportedArticle> chosen = new ExportSelection(scope.articleIds(), Optional.empty(), scope.speaker(), scope.event(),
+                    Optional.empty(), Optional.empty()).read(ws);
+            Map<Long, List<Quote>> quotes = new LinkedHashMap<>();
+            chosen.forEach(a -> quotes.put(a.article().id(), a.quotes()));
+            List<Rendering> renderings = Rendering.of(chosen.stream().map(ExportedArticle::article).toList(), a -> quotes.get(a.id()));
+            return new Grouped(Statements.group(renderings), chosen.size());
+        }, grouped -> CompareWindow.show(window.get(), scope.title(), grouped.statements(), grouped.articles(), this::openSideBySide));
+    }
+
+    private record Grouped(List<Statement> statements, int articles) {
+    }
+
+    /** The statement's articles side by side (up to the panes there is room for), each with its quote selected. */
+    private void openSideBySide(Statement statement, List<Rendering> renderings) {
+        List<ArticlePane> targets = new ArrayList<>();
+        targets.add(panes.focusedPane());
+        for (int i = 1; i < renderings.size(); i++) {
+            panes.add().ifPresent(targets::add);
+        }
+        for (int i = 0; i < targets.size() && i < renderings.size(); i++) {
+            Rendering r = renderings.get(i);
+            ArticlePane pane = targets.get(i);
+            session.articles().stream().filter(a -> a.id() == r.articleId()).findFirst()
+                    .ifPresent(info -> opener.open(pane, info, Optional.of(r.quoteId())));
+        }
+        if (window.get() != null) {
+            window.get().requestFocus();
+        }
+    }
+}
