@@ -46,6 +46,12 @@ final class CompareCommand extends WorkspaceCommand {
         List<String> articles;
     }
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the comparison as a self-contained HTML page.")
+    java.nio.file.Path html;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write it as CSV, one row per version.")
+    java.nio.file.Path csv;
+
     @Override
     int run(Workspace workspace) {
         List<Long> ids = new ArrayList<>();
@@ -58,6 +64,9 @@ final class CompareCommand extends WorkspaceCommand {
         chosen.forEach(a -> quotes.put(a.article().id(), a.quotes()));
         List<Rendering> renderings = Rendering.of(chosen.stream().map(ExportedArticle::article).toList(), a -> quotes.get(a.id()));
         List<Statement> statements = Statements.group(renderings);
+        String title = scope.event != null ? scope.event : scope.speaker != null ? scope.speaker : "Articles " + String.join(", ", scope.articles);
+        write(html, () -> org.quotebench.compare.Report.html("Compare: " + title, statements));
+        write(csv, () -> org.quotebench.compare.Report.csv(statements));
         if (json()) {
             ObjectNode node = JsonShapes.MAPPER.createObjectNode();
             ArrayNode list = node.putArray("statements");
@@ -106,6 +115,17 @@ final class CompareCommand extends WorkspaceCommand {
             }
         }
         return 0;
+    }
+
+    private static void write(java.nio.file.Path file, java.util.function.Supplier<String> content) {
+        if (file == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(file, content.get(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new org.quotebench.core.QuotebenchException(file + ": could not write the report (" + e.getMessage() + ").");
+        }
     }
 
     /** The version with its differences from the reference marked: [+added+], [-dropped-], [~old → new~]. */

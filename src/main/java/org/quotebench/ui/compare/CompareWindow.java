@@ -2,6 +2,7 @@ package org.quotebench.ui.compare;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
@@ -23,6 +24,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.quotebench.compare.Flag;
 import org.quotebench.compare.Rendering;
+import org.quotebench.compare.Report;
 import org.quotebench.compare.Statement;
 
 /**
@@ -34,6 +36,33 @@ public final class CompareWindow {
     private static final String ALL = "All statements";
 
     private CompareWindow() {
+    }
+
+    /** Saves a report as HTML or CSV, by the name's extension (HTML unless it ends in .csv). */
+    static void saveReport(Window owner, String title, List<Statement> statements) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Save a report");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("A web page (*.html)", "*.html"),
+                new javafx.stage.FileChooser.ExtensionFilter("A spreadsheet (*.csv)", "*.csv"));
+        chooser.setInitialFileName("comparison.html");
+        java.io.File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            write(file.toPath(), title, statements);
+        }
+    }
+
+    /** Writes the report; a failure is shown, not thrown. */
+    static void write(java.nio.file.Path file, String title, List<Statement> statements) {
+        String content = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Report.csv(statements)
+                : Report.html("Compare: " + title, statements);
+        try {
+            java.nio.file.Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    file + ": could not write the report (" + e.getMessage() + ").");
+            alert.setHeaderText(null);
+            alert.show();
+        }
     }
 
     /** @param openSideBySide opens these renderings' articles in panes, selecting each quote */
@@ -95,13 +124,19 @@ public final class CompareWindow {
                 openSideBySide.accept(s, s.versions().stream().map(Statement.Version::rendering).toList());
             }
         });
+        Button reportOne = new Button("Report on this statement…");
+        reportOne.disableProperty().bind(open.disableProperty());
+        reportOne.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
+                .ifPresent(s -> saveReport(list.getScene().getWindow(), title, List.of(s))));
+        Button reportAll = new Button("Report on all shown…");
+        reportAll.setOnAction(e -> saveReport(list.getScene().getWindow(), title, List.copyOf(shown)));
         Label legend = new Label("Green: words this version adds · struck through: words it leaves out · orange: words it changes");
         legend.getStyleClass().add("diff-legend");
         ScrollPane scroll = new ScrollPane(versions);
         scroll.setFitToWidth(true);
         BorderPane right = new BorderPane(scroll);
         right.setTop(new VBox(4, legend));
-        right.setBottom(new HBox(open));
+        right.setBottom(new HBox(8, open, reportOne, reportAll));
         BorderPane.setMargin(right.getBottom(), new Insets(8));
         BorderPane.setMargin(right.getTop(), new Insets(8));
         SplitPane body = new SplitPane(new BorderPane(list, new HBox(8, new Label("Show:"), filter), null, null, null), right);

@@ -1,0 +1,32 @@
+package org.quotebench.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.QuoteKind;
+
+class ReportTest {
+    private static final List<Statement> STATEMENTS = Statements.group(List.of(
+            new Rendering(1, 1, Optional.of("The Harbour Courier"), Optional.of("2026-03-02"), QuoteKind.DIRECT, Optional.of("Okafor"),
+                    "“The bridge will be open to traffic by May,”"),
+            new Rendering(2, 2, Optional.of("The <Bellmouth> Gazette"), Optional.of("2026-03-03"), QuoteKind.DIRECT, Optional.of("Hale"),
+                    "“The bridge will surely be open to traffic by May & more,”")));
+
+    @Test
+    void htmlIsSelfContainedEscapedAndMarksTheDifferences() {
+        String html = Report.html("Compare: bridge vote", STATEMENTS);
+        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script", "src=", "href=");
+        assertThat(html).contains("The &lt;Bellmouth&gt; Gazette", "different-speakers", "@media print");
+        assertThat(html).containsAnyOf("<ins>surely</ins>", "<del>surely</del>");
+    }
+
+    @Test
+    void csvHasABomAndOneRowPerVersion() {
+        String csv = Report.csv(STATEMENTS);
+        assertThat(csv).startsWith("\uFEFFstatement,speaker,flags");
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv).contains("\"“The bridge will surely be open to traffic by May & more,”\"");
+    }
+}
