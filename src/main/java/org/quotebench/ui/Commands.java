@@ -68,6 +68,8 @@ public final class Commands {
         comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, () -> bench.library().list()
                 .getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList(), bench.panes(), bench::openIn);
         all.add(Action.of("Compare outlets…", "Shortcut+Shift+C", comparing::compare).disabledWhen(noWorkspace));
+        all.add(Action.of("Find elsewhere", "Shortcut+Shift+E", () -> Optional.ofNullable(selected.get()).ifPresent(this::findElsewhere))
+                .disabledWhen(noQuote));
         all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote));
         all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote));
         all.add(Action.of("Accept all suggestions in the article", "Shift+A", this::acceptAll));
@@ -249,6 +251,16 @@ public final class Commands {
             return;
         }
         runFinder(List.of(pane.model().article().get().id()), false);
+    }
+
+    /** The selected quote's words in every other article of the library, proposed as suggestions with its speaker. */
+    private void findElsewhere(org.quotebench.core.Quote quote) {
+        session.call("Finding the quote elsewhere", ws -> org.quotebench.ui.compare.FindElsewhere.run(ws, quote), added -> {
+            bench.annotating().found(added);
+            notices.info(added.isEmpty() ? "Found no other article with these words."
+                    : "Found the words in " + added.stream().map(q -> q.articleId()).distinct().count() + " other articles: "
+                            + added.size() + " suggestions, with the same speaker.");
+        });
     }
 
     /** Two annotators' quotes of the focused article side by side, with their agreement and disagreements. */
