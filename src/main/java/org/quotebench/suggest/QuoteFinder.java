@@ -39,7 +39,7 @@ public final class QuoteFinder {
                 Attribution a = c.attribution().get();
                 speaker = tracker.resolve(a.mention(), a.mention().span().start());
                 mention = Optional.of(a.mention().span());
-                cue = Optional.of(a.cue());
+                cue = Optional.of(a.cue()).filter(span -> span.length() > 0); // a loose subject has no cue word
                 lastAttributed = c.span().end();
                 lastMention = speaker.isPresent() ? mention : Optional.empty();
             } else if (c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH) {

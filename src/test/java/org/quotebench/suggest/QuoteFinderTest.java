@@ -115,4 +115,16 @@ class QuoteFinderTest {
         assertThat(found.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(found.get(0).speaker()).contains("Yusuf Demir");
     }
+
+    @Test
+    void aPhraseCreditedToTheSentencesSubjectHasNoEmptyCue() {
+        // No speech verb: the subject is the speaker, and there is no cue word to give (an empty cue is refused by the store).
+        String text = "Councillor Holt has gone after the mayor as a “tin-pot tyrant” all week.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).isNotEmpty();
+        assertThat(found).allSatisfy(s -> {
+            s.cue().ifPresent(cue -> assertThat(cue.length()).isPositive());
+            s.mention().ifPresent(mention -> assertThat(mention.length()).isPositive());
+        });
+    }
 }
