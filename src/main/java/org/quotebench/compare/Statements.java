@@ -26,6 +26,12 @@ public final class Statements {
     static final double SAME_WORDS_SAME_SPEAKER = 0.5;
     /** Fewer shared words than this are never enough, whatever the share. */
     static final int MIN_COMMON = 2;
+    /**
+     * Credited to different speakers, the words must agree more (and at length) to be one utterance put
+     * in two mouths rather than two people using a stock phrase ("had nothing to do with this").
+     */
+    static final double SAME_WORDS_OTHER_SPEAKER = 0.85;
+    static final int MIN_COMMON_OTHER_SPEAKER = 6;
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "is", "are",
             "was", "were", "be", "it", "that", "this", "we", "i", "you", "he", "she", "they", "will", "not", "with", "as", "by", "have",
             "has", "had", "our", "their", "his", "her");
@@ -55,7 +61,7 @@ public final class Statements {
                     continue; // one rendering per article
                 }
                 for (int v = 0; v < groups.get(g).size(); v++) {
-                    double score = similarity(words, groupWords.get(g).get(v), sameSpeaker(r, groups.get(g).get(v)));
+                    double score = similarity(words, groupWords.get(g).get(v), speakers(r, groups.get(g).get(v)));
                     if (score > bestScore) {
                         bestScore = score;
                         best = g;
@@ -88,18 +94,29 @@ public final class Statements {
      * How well two renderings match: the share of the shorter one's words the longer has in order, or
      * 0 when that is not enough to call them one utterance.
      */
-    static double similarity(List<Words.Word> a, List<Words.Word> b, boolean sameSpeaker) {
+    static double similarity(List<Words.Word> a, List<Words.Word> b, Speakers speakers) {
         int common = WordDiff.common(a, b);
-        if (common < MIN_COMMON) {
+        if (common < (speakers == Speakers.DIFFERENT ? MIN_COMMON_OTHER_SPEAKER : MIN_COMMON)) {
             return 0;
         }
         double share = (double) common / Math.min(a.size(), b.size());
-        return share >= (sameSpeaker ? SAME_WORDS_SAME_SPEAKER : SAME_WORDS) ? share : 0;
+        double needed = switch (speakers) {
+            case SAME -> SAME_WORDS_SAME_SPEAKER;
+            case DIFFERENT -> SAME_WORDS_OTHER_SPEAKER;
+            case UNKNOWN -> SAME_WORDS;
+        };
+        return share >= needed ? share : 0;
     }
 
-    private static boolean sameSpeaker(Rendering a, Rendering b) {
-        return a.speaker().isPresent() && b.speaker().isPresent()
-                && a.speaker().get().toLowerCase(Locale.ROOT).equals(b.speaker().get().toLowerCase(Locale.ROOT));
+    /** Whether two renderings credit the same speaker, different ones, or one of them none. */
+    enum Speakers { SAME, DIFFERENT, UNKNOWN }
+
+    private static Speakers speakers(Rendering a, Rendering b) {
+        if (a.speaker().isEmpty() || b.speaker().isEmpty()) {
+            return Speakers.UNKNOWN;
+        }
+        return a.speaker().get().toLowerCase(Locale.ROOT).equals(b.speaker().get().toLowerCase(Locale.ROOT)) ? Speakers.SAME
+                : Speakers.DIFFERENT;
     }
 
     /**

@@ -70,6 +70,14 @@ class StatementsTest {
     }
 
     @Test
+    void twoPeopleUsingAStockPhraseAreNotOneStatement() {
+        List<Statement> statements = Statements.group(List.of(
+                r(1, "Courier", QuoteKind.DIRECT, "Renée Okafor", "“But of course we have nothing directly to do with this.”"),
+                r(2, "Gazette", QuoteKind.PARTIAL, "Tom Hale", "“had nothing to do with this”")));
+        assertThat(statements).hasSize(2);
+    }
+
+    @Test
     void differentUtterancesStayApartAndOneArticleGivesOneVersion() {
         List<Statement> statements = Statements.group(List.of(
                 r(1, "Courier", QuoteKind.DIRECT, "Okafor", "“The bridge opens in May.”"),
