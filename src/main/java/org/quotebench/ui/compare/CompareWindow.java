@@ -72,6 +72,7 @@ public final class CompareWindow {
         ListView<Statement> list = new ListView<>(shown);
         list.setId("statements");
         list.setCellFactory(view -> new ListCell<>() {
+
             @Override
             protected void updateItem(Statement s, boolean empty) {
                 super.updateItem(s, empty);
@@ -81,9 +82,10 @@ public final class CompareWindow {
                     return;
                 }
                 String words = s.reference().text().replaceAll("\\s+", " ");
+                words = words.length() > 80 ? words.substring(0, 79) + "…" : words; // the versions show it whole
                 setText(s.speaker().orElse("No speaker") + " · " + s.versions().size() + (s.versions().size() == 1 ? " version" : " versions")
                         + (s.flags().isEmpty() ? "" : " · " + s.flags().stream().map(Flag::code).collect(Collectors.joining(", "))) + "\n"
-                        + (words.length() > 90 ? words.substring(0, 89) + "…" : words));
+                        + words);
                 setTooltip(s.flags().isEmpty() ? null : new Tooltip(s.flags().stream().map(Flag::explanation)
                         .collect(Collectors.joining("\n"))));
             }
