@@ -41,9 +41,11 @@ public final class Annotating implements InspectorEdits {
     /** Marks a new quote over {@code span} of the focused pane's article. */
     public void markQuote(Span span, Runnable then) {
         PaneModel pane = focused.get();
+        // A new quote is about its article's events until the user says otherwise.
         pane.article().ifPresent(article -> session.call("Marking a quote", ws -> ws.quotes().add(new QuoteDraft(article.id(), span,
                 QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty())), quote -> {
+                Optional.empty(), ws.events().ofArticle(article.id()).stream().map(org.quotebench.core.Event::id).toList(),
+                Optional.empty(), Optional.empty())), quote -> {
                     history.record(UndoHistory.Step.of("Mark quote", Optional.empty(), Optional.of(quote)));
                     show(quote);
                     session.refreshArticles(List.of(quote.articleId())); // the library's quote count
