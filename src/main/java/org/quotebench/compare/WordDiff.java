@@ -94,16 +94,9 @@ public final class WordDiff {
      * of the same words (differences only at the ends) is not a different wording.
      */
     public static boolean differsInside(List<Step> steps) {
-        int first = -1;
-        int last = -1;
-        for (int k = 0; k < steps.size(); k++) {
-            if (steps.get(k).op() == Op.KEPT) {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-            }
-        }
+        int[] kept = keptBounds(steps);
+        int first = kept[0];
+        int last = kept[1];
         for (int k = first + 1; k < last; k++) {
             if (steps.get(k).op() != Op.KEPT) {
                 return true;
@@ -114,6 +107,18 @@ public final class WordDiff {
 
     /** Whether the other rendering has words the reference lacks, inside the stretch both cover. */
     public static boolean addsInside(List<Step> steps) {
+        int[] kept = keptBounds(steps);
+        for (int k = kept[0] + 1; k < kept[1]; k++) {
+            Op op = steps.get(k).op();
+            if (op == Op.ADDED || op == Op.CHANGED && steps.get(k).other().size() > steps.get(k).reference().size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The positions of the first and last kept steps ({@code -1} when none). */
+    private static int[] keptBounds(List<Step> steps) {
         int first = -1;
         int last = -1;
         for (int k = 0; k < steps.size(); k++) {
@@ -124,12 +129,6 @@ public final class WordDiff {
                 last = k;
             }
         }
-        for (int k = first + 1; k < last; k++) {
-            Op op = steps.get(k).op();
-            if (op == Op.ADDED || op == Op.CHANGED && steps.get(k).other().size() > steps.get(k).reference().size()) {
-                return true;
-            }
-        }
-        return false;
+        return new int[] {first, last};
     }
 }

@@ -24,6 +24,28 @@ final class AnnotationFiles {
         return new Span(start, end);
     }
 
+    /** One parsed line of a JSONL file and where it is ("FILE:LINE"), for messages. */
+    record Line(String where, JsonNode json) {
+    }
+
+    /** The non-blank lines of a JSONL file, parsed; a line that is not JSON refuses the file, naming the line. */
+    static java.util.List<Line> jsonLines(String file, String content) {
+        java.util.List<Line> parsed = new java.util.ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String where = file + ":" + (i + 1);
+            try {
+                parsed.add(new Line(where, JsonShapes.MAPPER.readTree(lines[i])));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new QuotebenchException(where + ": not JSON (" + e.getOriginalMessage() + ").");
+            }
+        }
+        return parsed;
+    }
+
     static Optional<String> text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());

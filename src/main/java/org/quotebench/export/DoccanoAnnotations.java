@@ -3,7 +3,6 @@ package org.quotebench.export;
 import static org.quotebench.export.AnnotationFiles.checked;
 import static org.quotebench.export.AnnotationFiles.required;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,18 +29,9 @@ public final class DoccanoAnnotations {
 
     public static List<AnnotatedArticle> read(String file, String content) {
         List<AnnotatedArticle> articles = new ArrayList<>();
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String where = file + ":" + (i + 1);
-            JsonNode line;
-            try {
-                line = JsonShapes.MAPPER.readTree(lines[i]);
-            } catch (JsonProcessingException e) {
-                throw new QuotebenchException(where + ": not JSON (" + e.getOriginalMessage() + ").");
-            }
+        for (AnnotationFiles.Line parsed : AnnotationFiles.jsonLines(file, content)) {
+            String where = parsed.where();
+            JsonNode line = parsed.json();
             String text = required(line, "text", where).asText();
             CodePointIndex index = new CodePointIndex(text);
             int[] codePoints = text.codePoints().toArray();
@@ -89,7 +79,7 @@ public final class DoccanoAnnotations {
             quotes.sort(java.util.Comparator.comparingInt((AnnotatedQuote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
             ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty());
-            articles.add(new AnnotatedArticle(file + ":" + (i + 1), text, meta, quotes));
+            articles.add(new AnnotatedArticle(where, text, meta, quotes));
         }
         return articles;
     }

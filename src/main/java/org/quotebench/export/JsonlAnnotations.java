@@ -4,7 +4,6 @@ import static org.quotebench.export.AnnotationFiles.checked;
 import static org.quotebench.export.AnnotationFiles.required;
 import static org.quotebench.export.AnnotationFiles.text;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,18 +23,9 @@ public final class JsonlAnnotations {
 
     public static List<AnnotatedArticle> read(String file, String content) {
         List<AnnotatedArticle> articles = new ArrayList<>();
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String where = file + ":" + (i + 1);
-            JsonNode line;
-            try {
-                line = JsonShapes.MAPPER.readTree(lines[i]);
-            } catch (JsonProcessingException e) {
-                throw new QuotebenchException(where + ": not JSON (" + e.getOriginalMessage() + ").");
-            }
+        for (AnnotationFiles.Line parsed : AnnotationFiles.jsonLines(file, content)) {
+            String where = parsed.where();
+            JsonNode line = parsed.json();
             String text = required(line, "text", where).asText();
             int[] codePoints = text.codePoints().toArray();
             ArticleMetadata meta = new ArticleMetadata(text(line, "title"), text(line, "outlet"), text(line, "author"), text(line, "url"),
