@@ -85,15 +85,18 @@ public final class Merging {
         Optional<Long> byUuid = idByUuid("quote", uuid);
         if (byUuid.isEmpty()) {
             Quote added = workspace.quotes().add(draft);
+            // A bundle without times (written by hand, say) leaves the times of now rather than blanks.
+            String created = createdAt.isBlank() ? added.createdAt() : createdAt;
+            String updated = updatedAt.isBlank() ? added.updatedAt() : updatedAt;
             transactions.write("Keeping a quote's identity", connection -> update(connection,
-                    "UPDATE quote SET uuid = ?, created_at = ?, updated_at = ? WHERE id = ?", uuid, createdAt, updatedAt, added.id()));
+                    "UPDATE quote SET uuid = ?, created_at = ?, updated_at = ? WHERE id = ?", uuid, created, updated, added.id()));
             return new QuoteMerge(Outcome.ADDED, workspace.quotes().get(added.id()), Optional.empty());
         }
         Quote local = workspace.quotes().get(byUuid.get());
         if (sameContent(local, draft)) {
             return new QuoteMerge(Outcome.SAME, local, Optional.of(local));
         }
-        if (!newer(updatedAt, local.updatedAt())) {
+        if (updatedAt.isBlank() || !newer(updatedAt, local.updatedAt())) {
             return new QuoteMerge(Outcome.KEPT, local, Optional.of(local));
         }
         QuoteChange change = new QuoteChange(Optional.of(draft.span()), Optional.of(draft.kind()), Optional.of(draft.status()),
