@@ -93,8 +93,8 @@ final class CompareCommand extends WorkspaceCommand {
                     for (WordDiff.Step step : v.diff()) {
                         ObjectNode d = diff.addObject();
                         d.put("op", step.op().name().toLowerCase(java.util.Locale.ROOT));
-                        d.put("reference", words(s.reference().text(), step.reference()));
-                        d.put("text", words(r.text(), step.other()));
+                        d.put("reference", Words.stretch(s.reference().text(), step.reference()));
+                        d.put("text", Words.stretch(r.text(), step.other()));
                     }
                 }
                 ArrayNode flags = statement.putArray("flags");
@@ -133,7 +133,7 @@ final class CompareCommand extends WorkspaceCommand {
         StringBuilder out = new StringBuilder();
         String text = v.rendering().text();
         for (WordDiff.Step step : v.diff()) {
-            String mine = words(text, step.other());
+            String mine = Words.stretch(text, step.other());
             String ref = step.reference().stream().map(Words.Word::norm).collect(Collectors.joining(" "));
             out.append(switch (step.op()) {
                 case KEPT -> mine;
@@ -145,8 +145,4 @@ final class CompareCommand extends WorkspaceCommand {
         return out.toString().strip();
     }
 
-    /** The stretch of {@code text} the words cover, as written. */
-    private static String words(String text, List<Words.Word> words) {
-        return words.isEmpty() ? "" : text.substring(words.get(0).start(), words.get(words.size() - 1).end());
-    }
 }

@@ -74,8 +74,8 @@ public final class Report {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            String mine = escape(stretch(text, step.other()));
-            String theirs = escape(stretch(reference, step.reference()));
+            String mine = escape(Words.stretch(text, step.other()));
+            String theirs = escape(Words.stretch(reference, step.reference()));
             out.append(switch (step.op()) {
                 case KEPT -> mine;
                 case ADDED -> "<ins>" + mine + "</ins>";
@@ -90,15 +90,12 @@ public final class Report {
         String text = v.rendering().text();
         return v.diff().stream().filter(step -> step.op() != WordDiff.Op.KEPT).map(step -> step.op().name().toLowerCase(Locale.ROOT) + ": "
                 + switch (step.op()) {
-                    case ADDED -> stretch(text, step.other());
-                    case DROPPED -> stretch(reference, step.reference());
-                    default -> stretch(reference, step.reference()) + " → " + stretch(text, step.other());
+                    case ADDED -> Words.stretch(text, step.other());
+                    case DROPPED -> Words.stretch(reference, step.reference());
+                    default -> Words.stretch(reference, step.reference()) + " → " + Words.stretch(text, step.other());
                 }).collect(Collectors.joining("; "));
     }
 
-    private static String stretch(String text, List<Words.Word> words) {
-        return words.isEmpty() ? "" : text.substring(words.get(0).start(), words.get(words.size() - 1).end());
-    }
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

@@ -41,16 +41,18 @@ public final class Statements {
 
     /** The statements, most versions first, then in the order their first rendering appeared. */
     public static List<Statement> group(List<Rendering> renderings) {
+        Map<Rendering, List<Words.Word>> wordsOf = new HashMap<>();
+        renderings.forEach(r -> wordsOf.put(r, Words.of(r.text()))); // once each, not once per comparison while sorting
         List<Rendering> ordered = new ArrayList<>(renderings);
         // Within an article the longer renderings go first: they say most about which utterance they are, and
         // an article gives one version per statement, so a short phrase must not take the place of the full quote.
         ordered.sort(Comparator.comparing((Rendering r) -> r.date().orElse("9999")).thenComparingLong(Rendering::articleId)
-                .thenComparingInt(r -> -Words.of(r.text()).size()).thenComparingLong(Rendering::quoteId));
+                .thenComparingInt(r -> -wordsOf.get(r).size()).thenComparingLong(Rendering::quoteId));
         List<List<Rendering>> groups = new ArrayList<>();
         List<List<List<Words.Word>>> groupWords = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
         for (Rendering r : ordered) {
-            List<Words.Word> words = Words.of(r.text());
+            List<Words.Word> words = wordsOf.get(r);
             if (words.isEmpty()) {
                 continue;
             }

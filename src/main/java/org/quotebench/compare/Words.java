@@ -44,4 +44,9 @@ public final class Words {
         }
         return words;
     }
+
+    /** The stretch of {@code text} the words cover, as written there ("" for none). */
+    public static String stretch(String text, List<Word> words) {
+        return words.isEmpty() ? "" : text.substring(words.get(0).start(), words.get(words.size() - 1).end());
+    }
 }

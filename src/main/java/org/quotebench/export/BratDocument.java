@@ -79,7 +79,7 @@ public record BratDocument(Map<String, TextBound> textBounds, List<Event> events
                     default -> skipped++;
                 }
             } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
-                throw new QuotebenchException(file + ":" + number + ": not a brat annotation line: " + shorten(line));
+                throw new QuotebenchException(file + ":" + number + ": not a brat annotation line: " + AnnotationFiles.shorten(line));
             }
         }
         for (Event e : events) {
@@ -118,8 +118,8 @@ public record BratDocument(Map<String, TextBound> textBounds, List<Event> events
         }
         String given = fields.length > 2 ? fields[2] : "";
         if (!covered.toString().equals(given)) {
-            throw new QuotebenchException(file + ":" + line + ": " + fields[0] + " says \"" + shorten(given) + "\" but the text there is \""
-                    + shorten(covered.toString()) + "\".");
+            throw new QuotebenchException(file + ":" + line + ": " + fields[0] + " says \"" + AnnotationFiles.shorten(given) + "\" but the text there is \""
+                    + AnnotationFiles.shorten(covered.toString()) + "\".");
         }
         return new TextBound(fields[0], type, List.copyOf(fragments), given, line);
     }
@@ -138,9 +138,5 @@ public record BratDocument(Map<String, TextBound> textBounds, List<Event> events
 
     private static String argument(String part) {
         return part.substring(part.indexOf(':') + 1);
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
     }
 }

@@ -16,12 +16,12 @@ final class DiffText {
         flow.getStyleClass().add("diff-text");
         for (WordDiff.Step step : diff) {
             switch (step.op()) {
-                case KEPT -> add(flow, stretch(text, step.other()), "diff-kept");
-                case ADDED -> add(flow, stretch(text, step.other()), "diff-added");
-                case DROPPED -> add(flow, stretch(reference, step.reference()), "diff-dropped");
+                case KEPT -> add(flow, Words.stretch(text, step.other()), "diff-kept");
+                case ADDED -> add(flow, Words.stretch(text, step.other()), "diff-added");
+                case DROPPED -> add(flow, Words.stretch(reference, step.reference()), "diff-dropped");
                 case CHANGED -> {
-                    add(flow, stretch(reference, step.reference()), "diff-dropped");
-                    add(flow, stretch(text, step.other()), "diff-changed");
+                    add(flow, Words.stretch(reference, step.reference()), "diff-dropped");
+                    add(flow, Words.stretch(text, step.other()), "diff-changed");
                 }
             }
         }
@@ -37,7 +37,4 @@ final class DiffText {
         flow.getChildren().add(text);
     }
 
-    private static String stretch(String text, List<Words.Word> words) {
-        return words.isEmpty() ? "" : text.substring(words.get(0).start(), words.get(words.size() - 1).end());
-    }
 }
