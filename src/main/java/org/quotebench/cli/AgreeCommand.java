@@ -12,12 +12,9 @@ import java.util.stream.Collectors;
 import org.quotebench.compare.Agreement;
 import org.quotebench.compare.Annotation;
 import org.quotebench.core.ArticleInfo;
-import org.quotebench.core.CodePointIndex;
 import org.quotebench.core.Quote;
-import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Span;
-import org.quotebench.core.Speaker;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
@@ -113,8 +110,8 @@ final class AgreeCommand extends WorkspaceCommand {
             ArticleInfo other = inB.get(info.textSha256());
             if (other != null) {
                 String text = a.articles().get(info.id()).text();
-                compared.add(new Compared(info.id(), title(info), new Agreement.Pair(annotations(a.quotes().ofArticle(info.id()), text),
-                        annotations(b.quotes().ofArticle(other.id()), text))));
+                compared.add(new Compared(info.id(), title(info), new Agreement.Pair(Annotation.of(a.quotes().ofArticle(info.id()), text),
+                        Annotation.of(b.quotes().ofArticle(other.id()), text))));
             }
         }
         compared.sort(java.util.Comparator.comparingLong(Compared::articleId));
@@ -129,7 +126,7 @@ final class AgreeCommand extends WorkspaceCommand {
             List<Quote> byY = quotes.stream().filter(q -> q.annotator().map(y::equalsIgnoreCase).orElse(false)).toList();
             if (!byX.isEmpty() && !byY.isEmpty()) {
                 String text = workspace.articles().get(info.id()).text();
-                compared.add(new Compared(info.id(), title(info), new Agreement.Pair(annotations(byX, text), annotations(byY, text))));
+                compared.add(new Compared(info.id(), title(info), new Agreement.Pair(Annotation.of(byX, text), Annotation.of(byY, text))));
             }
         }
         compared.sort(java.util.Comparator.comparingLong(Compared::articleId));
@@ -137,17 +134,6 @@ final class AgreeCommand extends WorkspaceCommand {
             throw new QuotebenchException("No article has quotes by both '" + x + "' and '" + y + "'.");
         }
         return compared;
-    }
-
-    /** Quotes as agreement sees them, in code points (as they would be exported). */
-    private static List<Annotation> annotations(List<Quote> quotes, String text) {
-        CodePointIndex index = new CodePointIndex(text);
-        return quotes.stream().filter(q -> q.status() != QuoteStatus.REJECTED).map(q -> new Annotation(cp(index, q.span()),
-                q.speaker().map(Speaker::name), q.mention().map(m -> cp(index, m)), q.kind(), q.verdict())).toList();
-    }
-
-    private static Span cp(CodePointIndex index, Span span) {
-        return new Span(index.toCodePoint(span.start()), index.toCodePoint(span.end()));
     }
 
     private static String title(ArticleInfo info) {

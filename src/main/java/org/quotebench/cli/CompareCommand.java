@@ -3,9 +3,7 @@ package org.quotebench.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.quotebench.compare.Flag;
@@ -14,7 +12,6 @@ import org.quotebench.compare.Statement;
 import org.quotebench.compare.Statements;
 import org.quotebench.compare.WordDiff;
 import org.quotebench.compare.Words;
-import org.quotebench.core.Quote;
 import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
 import org.quotebench.export.JsonShapes;
@@ -60,9 +57,7 @@ final class CompareCommand extends WorkspaceCommand {
         }
         List<ExportedArticle> chosen = new ExportSelection(ids, Optional.empty(), Optional.ofNullable(scope.speaker),
                 Optional.ofNullable(scope.event), Optional.empty(), Optional.empty()).read(workspace);
-        Map<Long, List<Quote>> quotes = new LinkedHashMap<>();
-        chosen.forEach(a -> quotes.put(a.article().id(), a.quotes()));
-        List<Rendering> renderings = Rendering.of(chosen.stream().map(ExportedArticle::article).toList(), a -> quotes.get(a.id()));
+        List<Rendering> renderings = chosen.stream().flatMap(a -> Rendering.of(a.article().info(), a.quotes()).stream()).toList();
         List<Statement> statements = Statements.group(renderings);
         String title = scope.event != null ? scope.event : scope.speaker != null ? scope.speaker : "Articles " + String.join(", ", scope.articles);
         write(html, () -> org.quotebench.compare.Report.html("Compare: " + title, statements));

@@ -13,17 +13,8 @@ public record Rendering(long quoteId, long articleId, Optional<String> outlet, O
                 quote.speaker().map(org.quotebench.core.Speaker::name), quote.exact());
     }
 
-    /** The renderings of every quote not rejected in these articles. */
-    public static java.util.List<Rendering> of(java.util.List<org.quotebench.core.Article> articles,
-            java.util.function.Function<org.quotebench.core.Article, java.util.List<org.quotebench.core.Quote>> quotes) {
-        java.util.List<Rendering> renderings = new java.util.ArrayList<>();
-        for (org.quotebench.core.Article article : articles) {
-            for (org.quotebench.core.Quote q : quotes.apply(article)) {
-                if (q.status() != org.quotebench.core.QuoteStatus.REJECTED) {
-                    renderings.add(of(article.info(), q));
-                }
-            }
-        }
-        return renderings;
+    /** The renderings of an article's quotes, rejected suggestions left out. */
+    public static java.util.List<Rendering> of(org.quotebench.core.ArticleInfo article, java.util.List<org.quotebench.core.Quote> quotes) {
+        return quotes.stream().filter(q -> q.status() != org.quotebench.core.QuoteStatus.REJECTED).map(q -> of(article, q)).toList();
     }
 }

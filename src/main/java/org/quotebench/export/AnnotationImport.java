@@ -216,11 +216,15 @@ public final class AnnotationImport {
             articleId = ((ImportOutcome.Duplicate) outcome).existingArticleId();
             duplicates.add(new Duplicate(article.sourceName(), articleId));
         }
-        List<Quote> there = workspace.quotes().ofArticle(articleId);
+        // Which spans each annotator has marked already: importing again adds nothing (a set, not a scan per quote).
+        java.util.Set<java.util.List<Object>> there = new java.util.HashSet<>();
+        for (Quote q : workspace.quotes().ofArticle(articleId)) {
+            there.add(List.of(q.span(), q.annotator().orElse("")));
+        }
         for (AnnotatedQuote q : article.quotes()) {
             Span span = javaSpan(index, q.span());
             String who = q.annotator().orElse(defaultAnnotator);
-            if (there.stream().anyMatch(t -> t.span().equals(span) && t.annotator().equals(Optional.of(who)))) {
+            if (!there.add(List.of(span, who))) {
                 continue; // imported before
             }
             Optional<Long> speaker = q.speaker().map(name -> workspace.speakers().findByName(name).orElseGet(() ->

@@ -52,8 +52,7 @@ public final class Commands {
         List<Action> all = new ArrayList<>();
         all.add(Action.of("Import files…", "Shortcut+O", this::importFiles).disabledWhen(noWorkspace));
         all.add(Action.of("Import a folder…", "Shortcut+Shift+O", this::importFolder).disabledWhen(noWorkspace));
-        exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, () -> bench.library().list()
-                .getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList());
+        exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, this::selectedArticleIds);
         all.add(Action.of("Import annotations…", "Shortcut+Shift+I", exchange::importAnnotations).disabledWhen(noWorkspace));
         all.add(Action.of("Export…", "Shortcut+E", exchange::export).disabledWhen(noWorkspace));
         all.add(Action.of("New workspace…", "Shortcut+N", this::newWorkspace));
@@ -65,8 +64,8 @@ public final class Commands {
         all.add(Action.of("Find quotes in this article", "Shortcut+Shift+Q", this::findQuotesHere).disabledWhen(noWorkspace));
         all.add(Action.of("Find quotes in the selected articles", null, this::findQuotesInSelection).disabledWhen(noWorkspace));
         all.add(Action.of("Compare annotators…", null, this::compareAnnotators).disabledWhen(noWorkspace));
-        comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, () -> bench.library().list()
-                .getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList(), bench.panes(), bench::openIn);
+        comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, bench.panes(),
+                bench::openIn);
         all.add(Action.of("Compare outlets…", "Shortcut+Shift+C", comparing::compare).disabledWhen(noWorkspace));
         all.add(Action.of("Find elsewhere", "Shortcut+Shift+E", () -> Optional.ofNullable(selected.get()).ifPresent(this::findElsewhere))
                 .disabledWhen(noQuote));
@@ -281,8 +280,13 @@ public final class Commands {
                         two.get(0), two.get(1)));
     }
 
+    /** The ids of the articles selected in the library. */
+    private List<Long> selectedArticleIds() {
+        return bench.library().list().getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList();
+    }
+
     private void findQuotesInSelection() {
-        List<Long> ids = bench.library().list().getSelectionModel().getSelectedItems().stream().map(a -> a.id()).toList();
+        List<Long> ids = selectedArticleIds();
         if (ids.isEmpty()) {
             notices.info("Select one or more articles in the library first.");
             return;

@@ -17,10 +17,8 @@ import javafx.stage.Window;
 import org.quotebench.compare.Agreement;
 import org.quotebench.compare.Annotation;
 import org.quotebench.core.Article;
-import org.quotebench.core.CodePointIndex;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteStatus;
-import org.quotebench.core.Span;
 import org.quotebench.core.Speaker;
 import org.quotebench.ui.article.ArticlePane;
 
@@ -39,8 +37,7 @@ public final class AgreementWindow {
     public static Stage show(Window owner, Article article, List<Quote> quotes, String annotatorA, String annotatorB) {
         List<Quote> byA = by(quotes, annotatorA);
         List<Quote> byB = by(quotes, annotatorB);
-        CodePointIndex index = new CodePointIndex(article.text());
-        Agreement.Pair pair = new Agreement.Pair(annotations(byA, index), annotations(byB, index));
+        Agreement.Pair pair = new Agreement.Pair(Annotation.of(byA, article.text()), Annotation.of(byB, article.text()));
         Agreement.Figures figures = Agreement.of(pair);
 
         ArticlePane left = new ArticlePane();
@@ -142,15 +139,6 @@ public final class AgreementWindow {
     private static List<Quote> by(List<Quote> quotes, String annotator) {
         return quotes.stream().filter(q -> q.status() != QuoteStatus.REJECTED)
                 .filter(q -> q.annotator().map(annotator::equalsIgnoreCase).orElse(false)).toList();
-    }
-
-    private static List<Annotation> annotations(List<Quote> quotes, CodePointIndex index) {
-        return quotes.stream().map(q -> new Annotation(cp(index, q.span()), q.speaker().map(Speaker::name),
-                q.mention().map(m -> cp(index, m)), q.kind(), q.verdict())).toList();
-    }
-
-    private static Span cp(CodePointIndex index, Span span) {
-        return new Span(index.toCodePoint(span.start()), index.toCodePoint(span.end()));
     }
 
     private static String shorten(String s) {

@@ -13,7 +13,6 @@ import org.quotebench.compare.Statement;
 import org.quotebench.compare.Statements;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Event;
-import org.quotebench.core.Quote;
 import org.quotebench.core.Speaker;
 import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
@@ -76,9 +75,7 @@ public final class CompareCommands {
         session.call("Comparing " + scope.title(), ws -> {
             List<ExportedArticle> chosen = new ExportSelection(scope.articleIds(), Optional.empty(), scope.speaker(), scope.event(),
                     Optional.empty(), Optional.empty()).read(ws);
-            Map<Long, List<Quote>> quotes = new LinkedHashMap<>();
-            chosen.forEach(a -> quotes.put(a.article().id(), a.quotes()));
-            List<Rendering> renderings = Rendering.of(chosen.stream().map(ExportedArticle::article).toList(), a -> quotes.get(a.id()));
+            List<Rendering> renderings = chosen.stream().flatMap(a -> Rendering.of(a.article().info(), a.quotes()).stream()).toList();
             return new Grouped(Statements.group(renderings), chosen.size());
         }, grouped -> CompareWindow.show(window.get(), scope.title(), grouped.statements(), grouped.articles(), this::openSideBySide));
     }
