@@ -11,9 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quotebench event …}: add, list and link events. */
-@Command(name = "event", description = "Add, list or link events.", synopsisSubcommandLabel = "COMMAND",
-        subcommands = {EventCommand.Add.class, EventCommand.ListAll.class, EventCommand.Link.class})
+/** {@code quotebench event …}: add, list, change, link and unlink events. */
+@Command(name = "event", description = "Add, list, change, link or unlink events.", synopsisSubcommandLabel = "COMMAND",
+        subcommands = {EventCommand.Add.class, EventCommand.ListAll.class, EventCommand.Edit.class, EventCommand.Link.class,
+                EventCommand.Unlink.class})
 final class EventCommand {
     @Mixin
     CommonOptions options;
@@ -95,5 +96,71 @@ final class EventCommand {
             }
             return 0;
         }
+    }
+
+    @Command(name = "edit", description = {"Change an event: only the options given change; an empty value (\"\") clears",
+            "a date, the place or the description."})
+    static final class Edit extends WorkspaceCommand {
+        @Parameters(paramLabel = "EVENT", description = "The event (id or name).")
+        String event;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "The new name.")
+        String name;
+
+        @Option(names = "--starts", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
+        String starts;
+
+        @Option(names = "--ends", paramLabel = "DATE", description = "Last day (YYYY-MM-DD).")
+        String ends;
+
+        @Option(names = "--place", paramLabel = "P", description = "Where it happened.")
+        String place;
+
+        @Option(names = "--description", paramLabel = "TEXT", description = "What happened.")
+        String description;
+
+        @Override
+        int run(Workspace workspace) {
+            Event e = existing(workspace, event);
+            Event changed = workspace.events().update(e.id(), new EventDraft(name == null ? e.name() : name,
+                    SpeakerEditCommand.field(starts, e.startsOn()), SpeakerEditCommand.field(ends, e.endsOn()),
+                    SpeakerEditCommand.field(place, e.place()), SpeakerEditCommand.field(description, e.description())));
+            if (json()) {
+                printJson(shapes(workspace).event(changed));
+            } else {
+                out().println("Changed event " + describe(changed));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "unlink", description = "Unlink an article from an event (its quotes keep their events).")
+    static final class Unlink extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "EVENT", description = "The event (id or name).")
+        String event;
+
+        @Parameters(index = "1", paramLabel = "ARTICLE", description = "The article id.")
+        String article;
+
+        @Override
+        int run(Workspace workspace) {
+            long articleId = workspace.articles().get(Ids.parse(article, "an article")).id();
+            Event unlinked = workspace.events().unlink(existing(workspace, event).id(), articleId);
+            if (json()) {
+                printJson(shapes(workspace).event(unlinked));
+            } else {
+                out().println("Unlinked article " + articleId + " from event " + describe(unlinked));
+            }
+            return 0;
+        }
+    }
+
+    /** An existing event by id or name; an unknown name is refused, not created. */
+    static Event existing(Workspace workspace, String idOrName) {
+        if (idOrName.chars().allMatch(Character::isDigit)) {
+            return Ids.event(workspace, idOrName);
+        }
+        return workspace.events().findByName(idOrName).orElseThrow(() -> new org.quotebench.core.QuotebenchException(
+                "No event named '" + idOrName + "'. 'quotebench event list' shows them."));
     }
 }

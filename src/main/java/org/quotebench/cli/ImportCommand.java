@@ -149,11 +149,11 @@ final class ImportCommand extends WorkspaceCommand {
         }
 
         String describe(Path workspace) {
-            StringBuilder line = new StringBuilder("Imported " + plural(imported.size(), "article") + " into " + workspace);
-            line.append("; ").append(plural(duplicates.size(), "duplicate")).append(" skipped");
-            line.append("; ").append(plural(rejected.size(), "file")).append(" refused.");
+            StringBuilder line = new StringBuilder("Imported " + org.quotebench.core.Plural.of(imported.size(), "article") + " into " + workspace);
+            line.append("; ").append(org.quotebench.core.Plural.of(duplicates.size(), "duplicate")).append(" skipped");
+            line.append("; ").append(org.quotebench.core.Plural.of(rejected.size(), "file")).append(" refused.");
             if (suggested >= 0) {
-                line.append(" The quote finder suggested ").append(plural(suggested, "quote")).append('.');
+                line.append(" The quote finder suggested ").append(org.quotebench.core.Plural.of(suggested, "quote")).append('.');
             }
             for (String[] duplicate : duplicates) {
                 line.append("\n  duplicate: ").append(printable(duplicate[0])).append(" (same text as article ").append(duplicate[1]).append(')');
@@ -175,8 +175,5 @@ final class ImportCommand extends WorkspaceCommand {
             return node;
         }
 
-        private static String plural(int count, String noun) {
-            return count + " " + noun + (count == 1 ? "" : "s");
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.quotebench.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.quotebench.core.Plural;
 import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.core.SpeakerKind;
@@ -14,10 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quotebench speaker …}: add, list, alias and merge speakers. */
-@Command(name = "speaker", description = "Add, list, alias or merge speakers.", synopsisSubcommandLabel = "COMMAND",
-        subcommands = {SpeakerCommand.Add.class, SpeakerCommand.ListAll.class, SpeakerCommand.Alias.class,
-                SpeakerCommand.Merge.class})
+/** {@code quotebench speaker …}: add, list, change, alias, merge and delete speakers. */
+@Command(name = "speaker", description = "Add, list, change, alias, merge or delete speakers.", synopsisSubcommandLabel = "COMMAND",
+        subcommands = {SpeakerCommand.Add.class, SpeakerCommand.ListAll.class, SpeakerEditCommand.class, SpeakerCommand.Alias.class,
+                SpeakerCommand.Merge.class, SpeakerCommand.Delete.class})
 final class SpeakerCommand {
     @Mixin
     CommonOptions options;
@@ -84,13 +85,14 @@ final class SpeakerCommand {
         @Override
         int run(Workspace workspace) {
             List<Speaker> speakers = workspace.speakers().list();
+            java.util.Map<Long, Integer> counts = workspace.speakers().quoteCounts();
             if (json()) {
                 JsonShapes shapes = shapes(workspace);
-                printJson(shapes.array(speakers, shapes::speaker));
+                printJson(shapes.array(speakers, s -> shapes.speaker(s).put("quotes", counts.getOrDefault(s.id(), 0))));
             } else if (speakers.isEmpty()) {
                 out().println("No speakers yet.");
             } else {
-                speakers.forEach(s -> out().println(SpeakerOutput.describe(s)));
+                speakers.forEach(s -> out().println(SpeakerOutput.describe(s) + "  " + Plural.of(counts.getOrDefault(s.id(), 0), "quote")));
             }
             return 0;
         }
@@ -125,6 +127,35 @@ final class SpeakerCommand {
             long keepId = Ids.existingSpeaker(workspace, keep).id();
             long otherId = Ids.existingSpeaker(workspace, other).id();
             return print(workspace, workspace.speakers().merge(keepId, otherId), "Merged into");
+        }
+    }
+
+    @Command(name = "delete", description = {"Delete a speaker. One with quotes is deleted only with --force;",
+            "its quotes keep their text but lose their speaker."})
+    static final class Delete extends WorkspaceCommand {
+        @Parameters(paramLabel = "ID", description = "The speaker (id, name or alias).")
+        String speaker;
+
+        @Option(names = "--force", description = "Delete even when quotes are attributed to the speaker.")
+        boolean force;
+
+        @Override
+        int run(Workspace workspace) {
+            Speaker found = Ids.existingSpeaker(workspace, speaker);
+            int quotes = workspace.speakers().quoteCounts().getOrDefault(found.id(), 0);
+            if (quotes > 0 && !force) {
+                throw new org.quotebench.core.QuotebenchException("Speaker " + found.id() + " (" + found.name() + ") has "
+                        + Plural.of(quotes, "quote") + "; deleting it leaves them without a speaker. Add --force to delete it anyway, "
+                        + "or merge it into another speaker with 'speaker merge'.");
+            }
+            int lost = workspace.speakers().delete(found.id());
+            if (json()) {
+                printJson(JsonShapes.MAPPER.createObjectNode().put("deleted", found.id()).put("quotes_without_speaker", lost));
+            } else {
+                out().println("Deleted speaker " + found.id() + " (" + found.name() + ")"
+                        + (lost > 0 ? "; " + Plural.of(lost, "quote") + " now without a speaker." : "."));
+            }
+            return 0;
         }
     }
 }

@@ -77,6 +77,60 @@ public final class Events {
         });
     }
 
+    /** Changes an event's name, dates, place and description; a name another event has is refused. */
+    public Event update(long id, EventDraft draft) {
+        return transactions.write("Changing an event", connection -> {
+            get(connection, id);
+            Optional<Event> holder = findByName(connection, draft.name());
+            if (holder.isPresent() && holder.get().id() != id) {
+                throw new QuotebenchException("An event named '" + holder.get().name() + "' already exists (id "
+                        + holder.get().id() + ").");
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ? WHERE id = ?")) {
+                update.setString(1, draft.name());
+                Rows.bind(update, 2, draft.startsOn());
+                Rows.bind(update, 3, draft.endsOn());
+                Rows.bind(update, 4, draft.place());
+                Rows.bind(update, 5, draft.description());
+                update.setLong(6, id);
+                update.executeUpdate();
+            }
+            return get(connection, id);
+        });
+    }
+
+    /** Unlinks an article from an event; its quotes keep the events they have. */
+    public Event unlink(long eventId, long articleId) {
+        return transactions.write("Unlinking an article from an event", connection -> {
+            Event event = get(connection, eventId);
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM article_event WHERE article_id = ? AND event_id = ?")) {
+                delete.setLong(1, articleId);
+                delete.setLong(2, eventId);
+                delete.executeUpdate();
+            }
+            return event;
+        });
+    }
+
+    /** The ids of the articles linked to an event, in import order. */
+    public List<Long> articleIds(long eventId) {
+        return transactions.read("Reading an event's articles", connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT article_id FROM article_event WHERE event_id = ? ORDER BY article_id")) {
+                query.setLong(1, eventId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     static Event get(Connection connection, long id) throws SQLException {
         List<Event> found = query(connection, "SELECT " + COLUMNS + " FROM event e WHERE e.id = ?", id);
         if (found.isEmpty()) {

@@ -110,6 +110,124 @@ public final class Speakers {
         });
     }
 
+    /**
+     * Changes a speaker's name, kind, role, affiliation, description, Wikidata id and aliases (the
+     * aliases are replaced by the draft's); a name or alias that names another speaker is refused.
+     */
+    public Speaker update(long id, SpeakerDraft draft) {
+        return transactions.write("Changing a speaker", connection -> {
+            get(connection, id);
+            List<String> names = new ArrayList<>(draft.aliases().stream().map(String::strip).toList());
+            names.add(0, draft.name());
+            for (String name : names) {
+                Optional<Speaker> holder = findByName(connection, name);
+                if (holder.isPresent() && holder.get().id() != id) {
+                    throw new QuotebenchException("'" + name + "' already names speaker " + holder.get().id() + " ("
+                            + holder.get().name() + "); merge the two speakers instead.");
+                }
+            }
+            write(connection, id, draft);
+            return get(connection, id);
+        });
+    }
+
+    /** Removes a speaker; its quotes keep their text and spans but lose their speaker. Returns how many did. */
+    public int delete(long id) {
+        return transactions.write("Deleting a speaker", connection -> {
+            get(connection, id);
+            int quotes = quoteCount(connection, id);
+            try (PreparedStatement clear = connection.prepareStatement("UPDATE quote SET speaker_id = NULL WHERE speaker_id = ?");
+                    PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
+                clear.setLong(1, id);
+                clear.executeUpdate();
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            return quotes;
+        });
+    }
+
+    /**
+     * Writes a speaker back exactly as a snapshot has it (same id, uuid and aliases), for undo. A
+     * speaker whose id now belongs to another uuid, or whose name another speaker has taken, is refused.
+     */
+    public Speaker restore(Speaker snapshot) {
+        return transactions.write("Restoring a speaker", connection -> {
+            Optional<Speaker> current = SpeakerRows.byId(connection, snapshot.id());
+            if (current.isPresent() && !current.get().uuid().equals(snapshot.uuid())) {
+                throw new QuotebenchException("Cannot restore speaker '" + snapshot.name() + "': its id now belongs to '"
+                        + current.get().name() + "'.");
+            }
+            SpeakerDraft draft = new SpeakerDraft(snapshot.name(), snapshot.kind(), snapshot.role(), snapshot.affiliation(),
+                    snapshot.description(), snapshot.wikidata(), snapshot.aliases());
+            if (current.isEmpty()) {
+                Optional<Speaker> holder = findByName(connection, snapshot.name());
+                if (holder.isPresent()) {
+                    throw new QuotebenchException("Cannot restore speaker '" + snapshot.name() + "': speaker " + holder.get().id()
+                            + " (" + holder.get().name() + ") has that name now.");
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO speaker (id, uuid, name, kind) VALUES (?,?,?,?)")) {
+                    insert.setLong(1, snapshot.id());
+                    insert.setString(2, snapshot.uuid());
+                    insert.setString(3, snapshot.name());
+                    insert.setString(4, snapshot.kind().code());
+                    insert.executeUpdate();
+                }
+            }
+            write(connection, snapshot.id(), draft);
+            return get(connection, snapshot.id());
+        });
+    }
+
+    /** How many quotes each speaker has (speakers without quotes are absent). */
+    public java.util.Map<Long, Integer> quoteCounts() {
+        return transactions.read("Counting speakers' quotes", connection -> {
+            java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT speaker_id, count(*) FROM quote WHERE speaker_id IS NOT NULL GROUP BY speaker_id");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static int quoteCount(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM quote WHERE speaker_id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** Sets every column but the identity, and replaces the aliases. */
+    private static void write(Connection connection, long id, SpeakerDraft draft) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE speaker SET name = ?, kind = ?, role = ?, "
+                + "affiliation = ?, description = ?, external_id = ? WHERE id = ?");
+                PreparedStatement clear = connection.prepareStatement("DELETE FROM speaker_alias WHERE speaker_id = ?")) {
+            update.setString(1, draft.name());
+            update.setString(2, draft.kind().code());
+            Rows.bind(update, 3, draft.role());
+            Rows.bind(update, 4, draft.affiliation());
+            Rows.bind(update, 5, draft.description());
+            Rows.bind(update, 6, draft.wikidata().map(WikidataId::value));
+            update.setLong(7, id);
+            update.executeUpdate();
+            clear.setLong(1, id);
+            clear.executeUpdate();
+        }
+        for (String alias : draft.aliases()) {
+            if (!alias.strip().equalsIgnoreCase(draft.name())) {
+                insertAlias(connection, id, alias);
+            }
+        }
+    }
+
     static Speaker get(Connection connection, long id) throws SQLException {
         return SpeakerRows.byId(connection, id).orElseThrow(() -> new QuotebenchException("No speaker with id " + id + "."));
     }

@@ -211,7 +211,8 @@ class CliTest {
     void everyCommandHasHelp() {
         String[][] commands = {{"import"}, {"list"}, {"show"}, {"search"}, {"quote"}, {"quote", "add"}, {"quote", "list"},
                 {"quote", "edit"}, {"quote", "delete"}, {"speaker"}, {"speaker", "add"}, {"speaker", "list"},
-                {"speaker", "alias"}, {"speaker", "merge"}, {"event"}, {"event", "add"}, {"event", "list"}, {"event", "link"}};
+                {"speaker", "alias"}, {"speaker", "merge"}, {"speaker", "edit"}, {"speaker", "delete"}, {"event"}, {"event", "add"},
+                {"event", "list"}, {"event", "link"}, {"event", "edit"}, {"event", "unlink"}};
         for (String[] command : commands) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
