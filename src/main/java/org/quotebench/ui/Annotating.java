@@ -94,29 +94,53 @@ public final class Annotating implements InspectorEdits {
     }
 
     public void undo() {
-        history.undo().ifPresent(step -> replay(step.after(), step.before(), "Undoing " + step.description()));
+        history.undo().ifPresent(step -> replay(new UndoHistory.Step("Undoing " + step.description(), step.after(), step.before(),
+                step.speakersAfter(), step.speakersBefore())));
     }
 
     public void redo() {
-        history.redo().ifPresent(step -> replay(step.before(), step.after(), "Redoing " + step.description()));
+        history.redo().ifPresent(step -> replay(new UndoHistory.Step("Redoing " + step.description(), step.before(), step.after(),
+                step.speakersBefore(), step.speakersAfter())));
     }
 
     /**
-     * Turns the stored quotes from the {@code from} snapshots into the {@code to} snapshots, in one
-     * transaction: a quote in {@code to} is restored exactly, one only in {@code from} is deleted.
+     * Turns the stored quotes and speakers from a step's "before" snapshots into its "after" ones, in
+     * one transaction: speakers in "after" are restored first (so restored quotes can name them), then
+     * quotes; quotes and then speakers only in "before" are deleted.
      */
-    private void replay(List<Quote> from, List<Quote> to, String doing) {
-        java.util.Set<Long> kept = new java.util.HashSet<>();
-        to.forEach(q -> kept.add(q.id()));
-        List<Long> gone = from.stream().map(Quote::id).filter(id -> !kept.contains(id)).toList();
+    private void replay(UndoHistory.Step change) {
+        List<Long> gone = vanished(change.before(), change.after(), Quote::id);
+        List<Long> goneSpeakers = vanished(change.speakersBefore(), change.speakersAfter(), org.quotebench.core.Speaker::id);
+        String doing = change.description();
         session.call(doing, ws -> ws.change(doing, () -> {
+            change.speakersAfter().forEach(ws.speakers()::restore);
             gone.forEach(ws.quotes()::delete);
-            return to.stream().map(ws.quotes()::restore).toList();
+            List<Quote> restored = change.after().stream().map(ws.quotes()::restore).toList();
+            goneSpeakers.forEach(ws.speakers()::delete);
+            return restored;
         }), restored -> {
             gone.forEach(this::removeEverywhere);
             restored.forEach(this::show);
-            session.refreshArticles(java.util.stream.Stream.concat(from.stream(), to.stream()).map(Quote::articleId).toList());
+            if (change.speakersBefore().isEmpty() && change.speakersAfter().isEmpty()) {
+                session.refreshArticles(java.util.stream.Stream.concat(change.before().stream(), change.after().stream())
+                        .map(Quote::articleId).toList());
+            } else {
+                session.refresh();
+            }
         });
+    }
+
+    private static <T> List<Long> vanished(List<T> before, List<T> after, java.util.function.ToLongFunction<T> id) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        after.forEach(item -> kept.add(id.applyAsLong(item)));
+        return before.stream().map(id::applyAsLong).filter(i -> !kept.contains(i)).toList();
+    }
+
+    /** Records a change to speakers that was made elsewhere (the Speakers view), shows its quotes, refreshes. */
+    public void speakersChanged(UndoHistory.Step step) {
+        history.record(step);
+        step.after().forEach(this::show);
+        session.refresh();
     }
 
     /** Shows quotes the finder just stored, as one undoable step. */

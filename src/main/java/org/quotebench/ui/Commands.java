@@ -34,6 +34,8 @@ public final class Commands {
     private org.quotebench.ui.exchange.ExchangeCommands exchange;
     private org.quotebench.ui.compare.CompareCommands comparing;
     private List<Action> actions = List.of();
+    private javafx.stage.Stage speakersWindow;
+    private javafx.stage.Stage eventsWindow;
     private MenuBar menuBar;
     private ToolBar toolBar;
 
@@ -67,6 +69,8 @@ public final class Commands {
         comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, bench.panes(),
                 bench::openIn);
         all.add(Action.of("Compare outlets…", "Shortcut+Shift+C", comparing::compare).disabledWhen(noWorkspace));
+        all.add(Action.of("Speakers…", "Shortcut+Shift+S", this::showSpeakers).disabledWhen(noWorkspace));
+        all.add(Action.of("Events…", "Shortcut+Shift+G", this::showEvents).disabledWhen(noWorkspace));
         all.add(Action.of("Find elsewhere", "Shortcut+Shift+E", () -> Optional.ofNullable(selected.get()).ifPresent(this::findElsewhere))
                 .disabledWhen(noQuote));
         all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote));
@@ -103,6 +107,30 @@ public final class Commands {
         menuBar.getMenus().get(2).getItems().add(onImport);
         fillRecent();
         toolBar = MenuLayout.toolBar(actions);
+    }
+
+    /** View > Speakers: one window, brought to the front when already open. */
+    private void showSpeakers() {
+        if (speakersWindow == null || !speakersWindow.isShowing()) {
+            speakersWindow = org.quotebench.ui.speakers.SpeakersWindow.show(window(), session, bench.annotating(), (info, quoteId) -> {
+                bench.openIn(bench.panes().focusedPane(), info, Optional.of(quoteId));
+                window().requestFocus();
+            });
+        }
+        speakersWindow.toFront();
+    }
+
+    /** View > Events: one window, brought to the front when already open. */
+    private void showEvents() {
+        if (eventsWindow == null || !eventsWindow.isShowing()) {
+            eventsWindow = org.quotebench.ui.events.EventsWindow.show(window(), session, new org.quotebench.ui.events.EventsWindow.Links(
+                    this::selectedArticleIds, info -> {
+                        bench.openIn(bench.panes().focusedPane(), info);
+                        window().requestFocus();
+                    }, event -> comparing.compare(new org.quotebench.ui.compare.CompareCommands.Scope(event.name(), Optional.of(event.name()),
+                            Optional.empty(), List.of()))));
+        }
+        eventsWindow.toFront();
     }
 
     /** View > Compare outlets. */

@@ -27,7 +27,7 @@ final class MenuLayout {
         MENUS.put("Quote", List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Next quote", "Previous quote", "-",
                 "Find quotes in this article", "Find quotes in the selected articles", "Next suggestion", "Accept suggestion",
                 "Reject suggestion", "Accept all suggestions in the article", "-", "Find elsewhere", "Compare annotators…"));
-        MENUS.put("View", List.of("Compare outlets…", "-", "Find in pane", "Filter the library", "-", "New pane", "Close pane", "-",
+        MENUS.put("View", List.of("Speakers…", "Events…", "Compare outlets…", "-", "Find in pane", "Filter the library", "-", "New pane", "Close pane", "-",
                 "Colour by speaker or verdict", "Show or hide the quotes table", "Light or dark theme"));
         MENUS.put("Help", List.of("Keyboard shortcuts", "About Quotebench"));
     }

@@ -7,20 +7,29 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.quotebench.core.Quote;
+import org.quotebench.core.Speaker;
 
 /**
- * Undo and redo of annotation changes, as before/after snapshots of one quote. Kept for as long as
+ * Undo and redo of annotation changes, as before/after snapshots of quotes and speakers. Kept for as long as
  * the workspace is open in the window (not across restarts: see the README).
  */
 public final class UndoHistory {
     /**
-     * One change of one or more quotes: each quote as it was before (absent when it was created) and
-     * after (absent when it was deleted).
+     * One change of one or more quotes and speakers: each as it was before (absent when it was
+     * created) and after (absent when it was deleted). A merge of speakers is one step: both speakers
+     * and the moved quotes before, the kept speaker and the quotes after.
      */
-    public record Step(String description, List<Quote> before, List<Quote> after) {
+    public record Step(String description, List<Quote> before, List<Quote> after, List<Speaker> speakersBefore,
+            List<Speaker> speakersAfter) {
         public Step {
             before = List.copyOf(before);
             after = List.copyOf(after);
+            speakersBefore = List.copyOf(speakersBefore);
+            speakersAfter = List.copyOf(speakersAfter);
+        }
+
+        public Step(String description, List<Quote> before, List<Quote> after) {
+            this(description, before, after, List.of(), List.of());
         }
 
         public static Step of(String description, Optional<Quote> before, Optional<Quote> after) {

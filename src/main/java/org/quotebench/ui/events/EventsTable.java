@@ -1,0 +1,79 @@
+package org.quotebench.ui.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import org.quotebench.core.Event;
+import org.quotebench.core.EventDraft;
+import org.quotebench.core.QuotebenchException;
+
+/** The events as an editable table: name, first and last day, place and description, each edited in place. */
+final class EventsTable {
+    private interface Change {
+        EventDraft apply(Event event, Optional<String> typed);
+    }
+
+    private final TableView<Event> table = new TableView<>();
+
+    /**
+     * @param edit receives the event and its changed draft
+     * @param refused receives the reason when a typed value cannot be used (a date that is not YYYY-MM-DD)
+     */
+    EventsTable(BiConsumer<Event, EventDraft> edit, Consumer<String> refused) {
+        table.setId("events-table");
+        table.setEditable(true);
+        table.setPlaceholder(new javafx.scene.control.Label("No events yet: New event… adds one."));
+        table.getColumns().add(column("Name", 220, e -> Optional.of(e.name()), (e, v) -> new EventDraft(v.orElse(""), e.startsOn(),
+                e.endsOn(), e.place(), e.description()), edit, refused));
+        table.getColumns().add(column("Starts", 100, Event::startsOn, (e, v) -> new EventDraft(e.name(), v, e.endsOn(), e.place(),
+                e.description()), edit, refused));
+        table.getColumns().add(column("Ends", 100, Event::endsOn, (e, v) -> new EventDraft(e.name(), e.startsOn(), v, e.place(),
+                e.description()), edit, refused));
+        table.getColumns().add(column("Place", 150, Event::place, (e, v) -> new EventDraft(e.name(), e.startsOn(), e.endsOn(), v,
+                e.description()), edit, refused));
+        table.getColumns().add(column("Description", 300, Event::description, (e, v) -> new EventDraft(e.name(), e.startsOn(),
+                e.endsOn(), e.place(), v), edit, refused));
+    }
+
+    TableView<Event> view() {
+        return table;
+    }
+
+    Optional<Event> selected() {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    /** Replaces the rows, keeping the selected event selected. */
+    void setRows(List<Event> events) {
+        Optional<Long> kept = selected().map(Event::id);
+        table.getItems().setAll(events);
+        kept.ifPresent(id -> events.stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> table.getSelectionModel().select(e)));
+    }
+
+    private static TableColumn<Event, String> column(String title, double width, Function<Event, Optional<String>> value,
+            Change change, BiConsumer<Event, EventDraft> edit, Consumer<String> refused) {
+        TableColumn<Event, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue()).orElse("")));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(e -> {
+            String typed = e.getNewValue() == null ? "" : e.getNewValue().strip();
+            if (typed.equals(value.apply(e.getRowValue()).orElse(""))) {
+                return;
+            }
+            try {
+                edit.accept(e.getRowValue(), change.apply(e.getRowValue(), typed.isEmpty() ? Optional.empty() : Optional.of(typed)));
+            } catch (QuotebenchException problem) {
+                refused.accept(problem.getMessage());
+                e.getTableView().refresh();
+            }
+        });
+        return column;
+    }
+}
