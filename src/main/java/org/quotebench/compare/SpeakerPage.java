@@ -39,8 +39,12 @@ public record SpeakerPage(List<Section> sections) {
         sections = List.copyOf(sections);
     }
 
-    /** Groups {@code quotes}; {@code articles} gives each quote's article by id (quotes whose article is missing are left out). */
-    public static SpeakerPage of(List<Quote> quotes, Map<Long, ArticleInfo> articles) {
+    /**
+     * Groups {@code quotes}; {@code articles} gives each quote's article by id (quotes whose article is
+     * missing are left out), {@code articleEvents} the events each article covers: a quote without
+     * events of its own is about its article's events, as everywhere else.
+     */
+    public static SpeakerPage of(List<Quote> quotes, Map<Long, ArticleInfo> articles, Map<Long, List<Event>> articleEvents) {
         Map<Long, Event> events = new LinkedHashMap<>();
         Map<Long, List<Entry>> byEvent = new LinkedHashMap<>();
         List<Entry> none = new ArrayList<>();
@@ -50,10 +54,11 @@ public record SpeakerPage(List<Section> sections) {
                 continue;
             }
             Entry entry = new Entry(quote, article);
-            if (quote.events().isEmpty()) {
+            List<Event> about = quote.events().isEmpty() ? articleEvents.getOrDefault(quote.articleId(), List.of()) : quote.events();
+            if (about.isEmpty()) {
                 none.add(entry);
             }
-            for (Event event : quote.events()) {
+            for (Event event : about) {
                 events.putIfAbsent(event.id(), event);
                 byEvent.computeIfAbsent(event.id(), id -> new ArrayList<>()).add(entry);
             }

@@ -41,7 +41,7 @@ class SpeakerPageTest {
                 12L, article(12, "2026-02-27"), 13L, article(13, null));
         List<Quote> quotes = List.of(quote(1, 10, 40, VOTE), quote(2, 11, 60, VOTE), quote(3, 11, 5, VOTE, STRIKE),
                 quote(4, 12, 0, FLOOD), quote(5, 13, 0), quote(6, 99, 0, VOTE));
-        SpeakerPage page = SpeakerPage.of(quotes, articles);
+        SpeakerPage page = SpeakerPage.of(quotes, articles, Map.of());
         // The flood has no date of its own: its earliest quote (2026-02-27) places it first.
         assertThat(page.sections()).extracting(s -> s.event().map(Event::name).orElse("none"))
                 .containsExactly("Quay flood", "Ferry strike", "Bridge vote", "none");
@@ -54,6 +54,14 @@ class SpeakerPageTest {
 
     @Test
     void noQuotesNoSections() {
-        assertThat(SpeakerPage.of(List.of(), Map.of()).sections()).isEmpty();
+        assertThat(SpeakerPage.of(List.of(), Map.of(), Map.of()).sections()).isEmpty();
+    }
+
+    @Test
+    void aQuoteWithoutEventsIsAboutItsArticlesEvents() {
+        SpeakerPage page = SpeakerPage.of(List.of(quote(1, 10, 0), quote(2, 11, 0, STRIKE)),
+                Map.of(10L, article(10, "2026-05-04"), 11L, article(11, "2026-03-02")), Map.of(10L, List.of(VOTE), 11L, List.of(VOTE)));
+        assertThat(page.sections()).extracting(s -> s.event().orElseThrow().name()).containsExactly("Ferry strike", "Bridge vote");
+        assertThat(page.sections().get(1).entries()).extracting(e -> e.quote().id()).containsExactly(1L);
     }
 }

@@ -113,7 +113,7 @@ class SpeakersWindowTest extends WindowTest {
         waitUntil(() -> table.getItems().size() == 1);
 
         @SuppressWarnings("unchecked")
-        TableColumn<Object, ?> role = (TableColumn<Object, ?>) table.getColumns().get(2);
+        TableColumn<Object, ?> role = (TableColumn<Object, ?>) table.getColumns().stream().filter(c -> c.getText().equals("Role")).findFirst().orElseThrow();
         robot.interact(() -> {
             table.requestFocus();
             table.edit(0, (TableColumn) role);
@@ -153,7 +153,7 @@ class SpeakersWindowTest extends WindowTest {
 
     @SuppressWarnings("unchecked")
     private static TableColumn<Object, Integer> quotesColumn(TableView<?> table) {
-        return (TableColumn<Object, Integer>) table.getColumns().get(table.getColumns().size() - 1);
+        return (TableColumn<Object, Integer>) table.getColumns().stream().filter(c -> c.getText().equals("Quotes")).findFirst().orElseThrow();
     }
 
     private static Action action(Workbench workbench, String name) {

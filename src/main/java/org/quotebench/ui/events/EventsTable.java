@@ -28,6 +28,7 @@ final class EventsTable {
     EventsTable(BiConsumer<Event, EventDraft> edit, Consumer<String> refused) {
         table.setId("events-table");
         table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No events yet: New event… adds one."));
         table.getColumns().add(column("Name", 220, e -> Optional.of(e.name()), (e, v) -> new EventDraft(v.orElse(""), e.startsOn(),
                 e.endsOn(), e.place(), e.description()), edit, refused));
@@ -60,6 +61,7 @@ final class EventsTable {
             Change change, BiConsumer<Event, EventDraft> edit, Consumer<String> refused) {
         TableColumn<Event, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 100));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue()).orElse("")));
         column.setCellFactory(TextFieldTableCell.forTableColumn());
         column.setOnEditCommit(e -> {

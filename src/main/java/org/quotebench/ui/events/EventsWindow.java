@@ -51,7 +51,8 @@ public final class EventsWindow {
         Button add = new Button("New event…");
         add.setId("new-event");
         add.setOnAction(e -> add());
-        Button link = new Button("Link the articles selected in the library");
+        Button link = new Button("Link selected articles");
+        link.setTooltip(new javafx.scene.control.Tooltip("Link the articles selected in the library to this event"));
         link.setId("link-articles");
         Button unlink = new Button("Unlink");
         unlink.setId("unlink-article");
@@ -89,6 +90,9 @@ public final class EventsWindow {
         covering.setWrapText(true);
         BorderPane right = new BorderPane(articles);
         right.setTop(covering);
+        for (Button button : List.of(link, unlink, compare)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         right.setBottom(new HBox(8, link, unlink, compare));
         BorderPane.setMargin(covering, new Insets(8));
         BorderPane.setMargin(right.getBottom(), new Insets(8));

@@ -34,6 +34,11 @@ final class SpeakerPageView {
         lines.setId("speaker-page");
         lines.setPlaceholder(new Label("No quotes."));
         lines.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24)); // wrap long quotes instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
@@ -77,8 +82,8 @@ final class SpeakerPageView {
 
     void show(Speaker speaker, SpeakerPage page) {
         int quotes = (int) page.sections().stream().flatMap(s -> s.entries().stream()).map(e -> e.quote().id()).distinct().count();
-        title.setText(speaker.name() + " · " + Plural.of(quotes, "quote") + " about " + Plural.of(page.sections().stream()
-                .filter(s -> s.event().isPresent()).count(), "event"));
+        long events = page.sections().stream().filter(s -> s.event().isPresent()).count();
+        title.setText(speaker.name() + " · " + Plural.of(quotes, "quote") + (events == 0 ? "" : " about " + Plural.of(events, "event")));
         List<String> facts = new ArrayList<>();
         facts.add(speaker.kind().code());
         speaker.role().ifPresent(facts::add);

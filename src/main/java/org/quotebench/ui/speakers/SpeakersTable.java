@@ -44,13 +44,21 @@ final class SpeakersTable {
     SpeakersTable(BiConsumer<Speaker, SpeakerDraft> edit, Consumer<String> refused) {
         table.setId("speakers-table");
         table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // every column in view, no sideways scrolling
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new javafx.scene.control.Label("No speakers yet: mark a quote's speaker with S, or run Find quotes."));
         SortedList<Row> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // A renamed speaker keeps the old name as an alias, so that quotes and searches by it still find them.
         table.getColumns().add(text("Name", 190, Speaker::name, (s, v) -> draft(s, v, s.kind(), s.role(), s.affiliation(),
-                s.wikidata(), s.aliases()), edit, refused));
+                s.wikidata(), withAlias(s.aliases(), s.name(), v)), edit, refused));
+        TableColumn<Row, Integer> quotes = new TableColumn<>("Quotes");
+        quotes.setMinWidth(84);
+        quotes.setMaxWidth(80);
+        quotes.setEditable(false);
+        quotes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quotes()));
+        table.getColumns().add(quotes);
         TableColumn<Row, SpeakerKind> kind = new TableColumn<>("Kind");
         kind.setPrefWidth(110);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().speaker().kind()));
@@ -71,11 +79,6 @@ final class SpeakersTable {
         table.getColumns().add(text("Wikidata", 90, s -> s.wikidata().map(WikidataId::value).orElse(""), (s, v) -> draft(s, s.name(),
                 s.kind(), s.role(), s.affiliation(), optional(v).map(q -> new WikidataId(q.toUpperCase(Locale.ROOT))), s.aliases()),
                 edit, refused));
-        TableColumn<Row, Integer> quotes = new TableColumn<>("Quotes");
-        quotes.setPrefWidth(70);
-        quotes.setEditable(false);
-        quotes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quotes()));
-        table.getColumns().add(quotes);
     }
 
     TableView<Row> view() {
@@ -142,6 +145,13 @@ final class SpeakersTable {
     private static SpeakerDraft draft(Speaker s, String name, SpeakerKind kind, Optional<String> role, Optional<String> affiliation,
             Optional<WikidataId> wikidata, List<String> aliases) {
         return new SpeakerDraft(name, kind, role, affiliation, s.description(), wikidata, aliases);
+    }
+
+    private static List<String> withAlias(List<String> aliases, String old, String renamed) {
+        if (old.equalsIgnoreCase(renamed.strip()) || aliases.stream().anyMatch(old::equalsIgnoreCase)) {
+            return aliases;
+        }
+        return java.util.stream.Stream.concat(aliases.stream(), java.util.stream.Stream.of(old)).toList();
     }
 
     private static Optional<String> optional(String typed) {

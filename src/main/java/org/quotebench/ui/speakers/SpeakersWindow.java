@@ -82,8 +82,8 @@ public final class SpeakersWindow {
         message.setId("speaker-message");
         message.setWrapText(true);
         message.setPadding(new Insets(4, 8, 8, 8));
-        Label hint = new Label("Double-click a cell (or F2) to edit it · select two speakers and Merge to make them one · "
-                + "Ctrl+Z undoes");
+        Label hint = new Label("Double-click a cell (or F2) to edit it; a renamed speaker keeps the old name as an alias · "
+                + "select two speakers and Merge to make them one · Ctrl+Z undoes");
         hint.getStyleClass().add("diff-legend");
         hint.setPadding(new Insets(0, 8, 4, 8));
         SplitPane body = new SplitPane(table.view(), page.view());
@@ -134,7 +134,12 @@ public final class SpeakersWindow {
         }
         Map<Long, ArticleInfo> articles = session.articles().stream().collect(Collectors.toMap(ArticleInfo::id, Function.identity()));
         long id = speaker.get().id();
-        session.call("Reading " + speaker.get().name() + "'s quotes", ws -> SpeakerPage.of(SpeakerSteps.quotesOf(ws, id), articles),
+        session.call("Reading " + speaker.get().name() + "'s quotes", ws -> {
+            List<org.quotebench.core.Quote> quotes = SpeakerSteps.quotesOf(ws, id);
+            Map<Long, List<org.quotebench.core.Event>> covered = new java.util.HashMap<>();
+            quotes.forEach(q -> covered.computeIfAbsent(q.articleId(), ws.events()::ofArticle));
+            return SpeakerPage.of(quotes, articles, covered);
+        },
                 found -> {
                     List<SpeakersTable.Row> rows = table.selected();
                     if (rows.size() == 1 && rows.get(0).speaker().id() == id) {
