@@ -3,7 +3,10 @@ package org.quotebench.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.stage.Window;
 
 /** A light and a dark theme: an AtlantaFX base with Quotebench's own stylesheet (highlights, panes) on top. */
 public final class Theme {
@@ -15,12 +18,33 @@ public final class Theme {
     }
 
     public void apply(Scene target) {
+        if (scene == null) {
+            // Other windows (Compare, Speakers, dialogs) take the theme's colours as they open.
+            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(this::mark);
+                }
+            });
+        }
         this.scene = target;
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         target.getStylesheets().setAll(stylesheet("quotebench.css"));
-        target.getRoot().getStyleClass().remove("dark");
-        if (dark) {
-            target.getRoot().getStyleClass().add("dark");
+        List.copyOf(Window.getWindows()).forEach(this::mark);
+        mark(target);
+    }
+
+    private void mark(Window window) {
+        if (window.getScene() != null) {
+            mark(window.getScene());
+        }
+    }
+
+    private void mark(Scene target) {
+        if (target.getRoot() != null) {
+            target.getRoot().getStyleClass().remove("dark");
+            if (dark) {
+                target.getRoot().getStyleClass().add("dark");
+            }
         }
     }
 
