@@ -1,6 +1,5 @@
 package org.quotebench.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.quotebench.core.Article;
 import org.quotebench.core.ArticleMetadata;
@@ -23,9 +22,7 @@ final class ShowCommand extends WorkspaceCommand {
         List<Quote> quotes = workspace.quotes().list(QuoteFilter.ofArticle(article.id()));
         JsonShapes shapes = new JsonShapes(articleId -> article.text());
         if (json()) {
-            ObjectNode node = shapes.articleWithText(article);
-            node.set("quotes", shapes.array(quotes, shapes::quote));
-            printJson(node);
+            printJson(shapes.articleWithQuotes(article, workspace.events().ofArticle(article.id()), quotes));
             return 0;
         }
         ArticleMetadata meta = article.info().metadata();

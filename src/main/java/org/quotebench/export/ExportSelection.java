@@ -40,14 +40,14 @@ public record ExportSelection(List<Long> articleIds, Optional<String> outlet, Op
         List<ExportedArticle> articles = new ArrayList<>(ids.size());
         for (long id : ids) {
             Article article = workspace.articles().get(id); // an unknown id is a user error, before anything is written
-            Set<Long> articleEvents = eventId.isEmpty() ? Set.of()
-                    : Set.copyOf(workspace.events().ofArticle(id).stream().map(Event::id).toList());
+            List<Event> covered = workspace.events().ofArticle(id);
+            Set<Long> articleEvents = Set.copyOf(covered.stream().map(Event::id).toList());
             Predicate<Quote> wanted = q -> status.map(s -> q.status() == s).orElse(true)
                     && speakerId.map(s -> q.speaker().map(sp -> sp.id() == s).orElse(false)).orElse(true)
                     && eventId.map(e -> q.events().isEmpty() ? articleEvents.contains(e)
                             : q.events().stream().anyMatch(ev -> ev.id() == e)).orElse(true)
                     && annotator.map(a -> q.annotator().map(a::equalsIgnoreCase).orElse(false)).orElse(true);
-            articles.add(new ExportedArticle(article, workspace.quotes().ofArticle(id).stream().filter(wanted).toList()));
+            articles.add(new ExportedArticle(article, workspace.quotes().ofArticle(id).stream().filter(wanted).toList(), covered));
         }
         return articles;
     }

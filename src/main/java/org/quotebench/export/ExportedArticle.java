@@ -3,12 +3,20 @@ package org.quotebench.export;
 import java.util.List;
 import org.quotebench.core.Article;
 import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 
-/** One article and the quotes of it that an export takes, with its code-point index for offsets. */
-public record ExportedArticle(Article article, List<Quote> quotes, CodePointIndex index) {
+/**
+ * One article, the events it covers and the quotes of it that an export takes, with its code-point
+ * index for offsets.
+ */
+public record ExportedArticle(Article article, List<Quote> quotes, List<Event> events, CodePointIndex index) {
     public ExportedArticle(Article article, List<Quote> quotes) {
-        this(article, List.copyOf(quotes), new CodePointIndex(article.text()));
+        this(article, quotes, List.of());
+    }
+
+    public ExportedArticle(Article article, List<Quote> quotes, List<Event> events) {
+        this(article, List.copyOf(quotes), List.copyOf(events), new CodePointIndex(article.text()));
     }
 
     /** A Java index of this article's text as the code-point offset that leaves the program. */

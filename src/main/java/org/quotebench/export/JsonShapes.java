@@ -59,6 +59,14 @@ public final class JsonShapes {
         return node;
     }
 
+    /** An article as {@code show --json} prints it and each JSONL export line is: text, events covered, quotes. */
+    public ObjectNode articleWithQuotes(Article article, List<Event> events, List<Quote> quotes) {
+        ObjectNode node = articleWithText(article);
+        node.set("events", array(events, this::event));
+        node.set("quotes", array(quotes, this::quote));
+        return node;
+    }
+
     public ObjectNode quote(Quote quote) {
         CodePointIndex index = indexes.computeIfAbsent(quote.articleId(), id -> new CodePointIndex(articleText.apply(id)));
         ObjectNode node = MAPPER.createObjectNode();

@@ -12,8 +12,7 @@ public final class JsonlExport {
     public static void write(Iterable<ExportedArticle> articles, Writer out) throws IOException {
         for (ExportedArticle exported : articles) {
             JsonShapes shapes = new JsonShapes(id -> exported.article().text());
-            ObjectNode line = shapes.articleWithText(exported.article());
-            line.set("quotes", shapes.array(exported.quotes(), shapes::quote));
+            ObjectNode line = shapes.articleWithQuotes(exported.article(), exported.events(), exported.quotes());
             out.write(JsonShapes.MAPPER.writeValueAsString(line));
             out.write('\n');
         }

@@ -61,6 +61,9 @@ class SpeakerAndEventCommandsTest {
     void eventEditAndUnlink() {
         CliRun.run(workspace, "event", "add", "Bridge opening");
         CliRun.run(workspace, "event", "link", "Bridge opening", Long.toString(article));
+        // The article's events travel with it in show --json and in the JSONL export.
+        assertThat(CliRun.run(workspace, "show", Long.toString(article), "--json").json().get("events").get(0).get("name").asText())
+                .isEqualTo("Bridge opening");
         JsonNode changed = CliRun.run(workspace, "event", "edit", "Bridge opening", "--place", "Harbour", "--starts", "2026-05-01",
                 "--json").json();
         assertThat(changed.get("place").asText()).isEqualTo("Harbour");
