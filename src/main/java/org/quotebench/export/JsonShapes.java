@@ -16,6 +16,7 @@ import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Span;
 import org.quotebench.core.Speaker;
+import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.Suggestion;
 import org.quotebench.core.WikidataId;
 
@@ -126,6 +127,7 @@ public final class JsonShapes {
         node.put("text", s.text());
         node.put("kind", s.kind().code());
         put(node, "speaker", s.speaker());
+        put(node, "speaker_kind", s.speakerKind().map(SpeakerKind::code));
         node.set("mention", span(index, s.mention()));
         node.set("cue", span(index, s.cue()));
         node.put("confidence", Math.round(s.confidence() * 1000) / 1000.0);

@@ -51,6 +51,14 @@ public final class Speakers {
         });
     }
 
+    /** The speaker with the draft's name or alias, or a new one as the draft describes it (the quote finder's kind and role). */
+    public Speaker findOrCreate(SpeakerDraft draft) {
+        return transactions.write("Finding a speaker", connection -> {
+            Optional<Speaker> existing = findByName(connection, draft.name());
+            return existing.isPresent() ? existing.get() : get(connection, insert(connection, draft));
+        });
+    }
+
     /** The speaker whose name or one of whose aliases is {@code name} (ignoring case). */
     public Optional<Speaker> findByName(String name) {
         return transactions.read("Finding a speaker", connection -> findByName(connection, name.strip()));

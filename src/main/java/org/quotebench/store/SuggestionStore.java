@@ -9,6 +9,8 @@ import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteDraft;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Span;
+import org.quotebench.core.SpeakerDraft;
+import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.Suggestion;
 import org.quotebench.core.Verdict;
 
@@ -42,7 +44,9 @@ public final class SuggestionStore {
                     continue;
                 }
                 Optional<Long> speakerId = suggestion.speaker().filter(name -> !name.isBlank())
-                        .map(name -> workspace.speakers().findOrCreate(name).id());
+                        .map(name -> workspace.speakers().findOrCreate(new SpeakerDraft(name,
+                                suggestion.speakerKind().orElse(SpeakerKind.PERSON), suggestion.role(), Optional.empty(), Optional.empty(),
+                                Optional.empty(), List.of())).id());
                 added.add(workspace.quotes().add(new QuoteDraft(articleId, suggestion.span(), suggestion.kind(),
                         QuoteStatus.SUGGESTED, Verdict.UNCHECKED, Optional.empty(), speakerId, suggestion.mention(),
                         suggestion.cue(), List.of(), annotator, Optional.empty())));

@@ -52,7 +52,7 @@ public final class QuoteFinder {
             }
             out.add(new Suggestion(c.span(), text.substring(c.span().start(), c.span().end()), c.kind(),
                     speaker.map(SpeakerTracker.Resolved::name), mention, cue, confidence,
-                    speaker.flatMap(SpeakerTracker.Resolved::role)));
+                    speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(r -> r.type().kind())));
         }
         return List.copyOf(out);
     }

@@ -12,6 +12,8 @@ import org.quotebench.core.QuoteChange;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Span;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.Suggestion;
 
 class SuggestionStoreTest {
@@ -40,6 +42,27 @@ class SuggestionStoreTest {
             assertThat(stored.added().get(0).speaker().orElseThrow().id()).isEqualTo(okafor);
             assertThat(stored.added().get(1).speaker().orElseThrow().name()).isEqualTo("Tom Hale");
             assertThat(stored.added().get(0).annotator()).contains("quote finder");
+        }
+    }
+
+    @Test
+    void aNewSpeakerTakesTheKindAndRoleTheFinderSaw() {
+        try (Workspace workspace = Workspace.open(dir.resolve("s.qb"))) {
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
+            long hale = workspace.speakers().findOrCreate("Tom Hale").id();
+            String quoted = "“We will finish the bridge,”";
+            Suggestion council = new Suggestion(new Span(0, quoted.length()), quoted, QuoteKind.DIRECT, Optional.of("Harbour Council"),
+                    Optional.empty(), Optional.empty(), 0.9, Optional.of("the city's council"), Optional.of(SpeakerKind.ORGANISATION));
+            int start = TEXT.indexOf("“a fantasy”");
+            Suggestion known = new Suggestion(new Span(start, start + 11), "“a fantasy”", QuoteKind.PARTIAL, Optional.of("Tom Hale"),
+                    Optional.empty(), Optional.empty(), 0.9, Optional.of("reporter"), Optional.of(SpeakerKind.UNNAMED));
+            workspace.suggestions().store(id, List.of(council, known), Optional.empty());
+            Speaker stored = workspace.speakers().findByName("Harbour Council").orElseThrow();
+            assertThat(stored.kind()).isEqualTo(SpeakerKind.ORGANISATION);
+            assertThat(stored.role()).contains("the city's council");
+            // A speaker that exists is used as it is.
+            assertThat(workspace.speakers().get(hale).kind()).isEqualTo(SpeakerKind.PERSON);
+            assertThat(workspace.speakers().get(hale).role()).isEmpty();
         }
     }
 
