@@ -1,25 +1,10 @@
 package org.quotebench.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
-import org.quotebench.store.WorkspaceLocation;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** A command that works on one workspace: opens it, runs, and closes it whatever happens. */
-abstract class WorkspaceCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions options;
-
-    @Spec
-    CommandSpec spec;
-
+abstract class WorkspaceCommand extends FileCommand {
     @Override
     public Integer call() {
         try (Workspace workspace = Workspace.open(workspacePath())) {
@@ -30,46 +15,6 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     }
 
     abstract int run(Workspace workspace);
-
-    /** The workspace named on this command or on a command above it ({@code quote -w F list}), else the default. */
-    Path workspacePath() {
-        return givenOptions().stream().map(o -> o.workspace).filter(java.util.Objects::nonNull).findFirst()
-                .orElseGet(WorkspaceLocation::defaultWorkspace);
-    }
-
-    boolean json() {
-        return givenOptions().stream().anyMatch(o -> o.json);
-    }
-
-    /** The common options of this command and every command above it, nearest first. */
-    private java.util.List<CommonOptions> givenOptions() {
-        java.util.List<CommonOptions> found = new java.util.ArrayList<>();
-        for (CommandSpec command = spec; command != null; command = command.parent()) {
-            for (CommandSpec mixin : command.mixins().values()) {
-                if (mixin.userObject() instanceof CommonOptions common) {
-                    found.add(common);
-                }
-            }
-        }
-        return found;
-    }
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
-    }
-
-    void printJson(JsonNode node) {
-        try {
-            out().println(JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serialises", e);
-        }
-        out().flush();
-    }
 
     static JsonShapes shapes(Workspace workspace) {
         return new JsonShapes(id -> workspace.articles().get(id).text());

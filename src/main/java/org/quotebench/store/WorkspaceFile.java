@@ -59,8 +59,25 @@ final class WorkspaceFile {
             checkIntact(file, statement);
             return new Found(version);
         } catch (SQLException e) {
+            int code = e instanceof org.sqlite.SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : -1;
+            if (code == 11) { // SQLITE_CORRUPT
+                throw new DamagedWorkspace(file, StoreException.explain(e), Backups.newestGood(file));
+            }
             throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(e)
                     + ". It was not changed.", e);
+        }
+    }
+
+    /** Refuses a file that is not a Quotebench workspace (wrong header or application id), without the quick check. */
+    static void requireWorkspace(Path file) {
+        checkHeader(file);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly());
+             Statement statement = connection.createStatement()) {
+            if (intPragma(statement, "application_id") != APPLICATION_ID) {
+                throw new QuotebenchException(file + " is not a Quotebench workspace. It was not changed.");
+            }
+        } catch (SQLException e) {
+            throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(e) + ". It was not changed.", e);
         }
     }
 
@@ -75,8 +92,7 @@ final class WorkspaceFile {
                 }
             }
             if (problems.length() > 0) {
-                throw new QuotebenchException(file + " is damaged (" + problems.toString().replaceAll("\\s+", " ")
-                        + "). It was not changed; restore it from a backup copy.");
+                throw new DamagedWorkspace(file, problems.toString().replaceAll("\\s+", " "), Backups.newestGood(file));
             }
         }
     }

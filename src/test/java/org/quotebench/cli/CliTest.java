@@ -212,7 +212,7 @@ class CliTest {
         String[][] commands = {{"import"}, {"list"}, {"show"}, {"search"}, {"quote"}, {"quote", "add"}, {"quote", "list"},
                 {"quote", "edit"}, {"quote", "delete"}, {"speaker"}, {"speaker", "add"}, {"speaker", "list"},
                 {"speaker", "alias"}, {"speaker", "merge"}, {"speaker", "edit"}, {"speaker", "delete"}, {"event"}, {"event", "add"},
-                {"event", "list"}, {"event", "link"}, {"event", "edit"}, {"event", "unlink"}};
+                {"event", "list"}, {"event", "link"}, {"event", "edit"}, {"event", "unlink"}, {"backup"}, {"restore"}, {"check"}};
         for (String[] command : commands) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";

@@ -1,0 +1,206 @@
+package org.quotebench.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.QuotebenchException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Snapshots of a workspace in the folder beside it ({@code NAME.backups/}): taken with
+ * {@code VACUUM INTO} through a connection of their own (so editing goes on meanwhile), written
+ * under a temporary name and moved into place when complete, the oldest automatic ones removed
+ * beyond {@link #KEPT}. Restoring checks the backup first and keeps the current file as it was.
+ */
+public final class Backups {
+    /** How many automatic backups are kept. */
+    public static final int KEPT = 5;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /** One backup file and when it was taken. */
+    public record Backup(Path file, Instant taken, long bytes) {
+    }
+
+    private Backups() {
+    }
+
+    /** The folder that holds a workspace's backups. */
+    public static Path folder(Path workspace) {
+        Path absolute = workspace.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".backups");
+    }
+
+    /** Takes a backup now and removes the oldest automatic ones beyond {@link #KEPT}. */
+    public static Backup take(Path workspace) {
+        Path absolute = workspace.toAbsolutePath().normalize();
+        Path folder = folder(absolute);
+        String base = absolute.getFileName().toString().replaceFirst("\\.qb$", "");
+        Path target = folder.resolve(base + "-" + LocalDateTime.now().format(STAMP) + ".qb");
+        Backup backup = copyTo(absolute, target);
+        prune(folder);
+        return backup;
+    }
+
+    /** Copies the workspace, as one consistent snapshot, to {@code target} (which must not exist). */
+    public static Backup copyTo(Path workspace, Path target) {
+        Path absolute = workspace.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new QuotebenchException(absolute + ": no such workspace to back up.");
+        }
+        if (Files.exists(target)) {
+            throw new QuotebenchException(target + " already exists; choose another name.");
+        }
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.deleteIfExists(part);
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, readOnly());
+                    Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout(30);
+                statement.execute("VACUUM INTO '" + part.toString().replace("'", "''") + "'");
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            return new Backup(target, Instant.now(), Files.size(target));
+        } catch (SQLException e) {
+            deleteQuietly(part);
+            throw new StoreException(absolute + ": backing up to " + target + " failed: " + StoreException.explain(e)
+                    + ". The workspace was not changed.", e);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new QuotebenchException(absolute + ": backing up to " + target + " failed (" + e.getMessage()
+                    + "). The workspace was not changed.", e);
+        }
+    }
+
+    /** The workspace's backups, newest first. */
+    public static List<Backup> list(Path workspace) {
+        Path folder = folder(workspace);
+        List<Backup> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.qb")) {
+            for (Path file : files) {
+                found.add(new Backup(file, Files.getLastModifiedTime(file).toInstant(), Files.size(file)));
+            }
+        } catch (IOException e) {
+            throw new QuotebenchException(folder + ": cannot list the backups (" + e.getMessage() + ").", e);
+        }
+        found.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString()).reversed());
+        return found;
+    }
+
+    /** The newest backup that passes SQLite's quick check, if any. */
+    public static Optional<Backup> newestGood(Path workspace) {
+        for (Backup backup : list(workspace)) {
+            try {
+                WorkspaceFile.inspect(backup.file(), Workspace.FORMAT);
+                return Optional.of(backup);
+            } catch (QuotebenchException damaged) {
+                // try the one before
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Replaces the workspace with a backup. The backup is checked first; the current file (and its
+     * WAL) is kept beside it as {@code NAME.before-restore-DATE.qb}. Nothing may have the workspace
+     * open: close the window on it first.
+     */
+    public static Path restore(Path workspace, Path backup) {
+        Path absolute = workspace.toAbsolutePath().normalize();
+        Path from = backup.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(from)) {
+            throw new QuotebenchException(from + ": no such backup.");
+        }
+        if (WorkspaceFile.inspect(from, Workspace.FORMAT).formatVersion() == 0) {
+            throw new QuotebenchException(from + " is empty, not a backup of a workspace. Nothing was changed.");
+        }
+        Path kept = absolute.resolveSibling(absolute.getFileName().toString().replaceFirst("\\.qb$", "") + ".before-restore-"
+                + LocalDateTime.now().format(STAMP) + ".qb");
+        Path part = absolute.resolveSibling(absolute.getFileName() + ".restoring");
+        try {
+            Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(absolute)) {
+                WorkspaceLock.requireUnused(absolute);
+                Files.move(absolute, kept, StandardCopyOption.ATOMIC_MOVE);
+                for (String suffix : new String[] {"-wal", "-shm"}) {
+                    Path side = absolute.resolveSibling(absolute.getFileName() + suffix);
+                    if (Files.exists(side)) {
+                        Files.move(side, kept.resolveSibling(kept.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            }
+            Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
+            return Files.exists(kept) ? kept : null;
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new QuotebenchException(absolute + ": restoring " + from + " failed (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Removes the oldest automatic backups beyond {@link #KEPT}. */
+    private static void prune(Path folder) {
+        List<Path> automatic = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*-[0-9]*-[0-9]*-[0-9]*.qb")) {
+            files.forEach(automatic::add);
+        } catch (IOException e) {
+            return; // keeping too many backups is better than failing the one just taken
+        }
+        automatic.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        for (Path old : automatic.subList(Math.min(KEPT, automatic.size()), automatic.size())) {
+            deleteQuietly(old);
+        }
+    }
+
+    /** When the file was last changed (its WAL included), for deciding whether a new backup is due. */
+    public static Instant lastChanged(Path workspace) {
+        Instant newest = Instant.EPOCH;
+        for (String suffix : new String[] {"", "-wal"}) {
+            Path file = workspace.resolveSibling(workspace.getFileName() + suffix);
+            try {
+                Instant at = Files.getLastModifiedTime(file).toInstant();
+                newest = at.isAfter(newest) ? at : newest;
+            } catch (IOException missing) {
+                // no WAL: fine
+            }
+        }
+        return newest;
+    }
+
+    static String describe(Instant taken) {
+        return LocalDateTime.ofInstant(taken, ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    private static java.util.Properties readOnly() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setBusyTimeout(10000);
+        return config.toProperties();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray temporary file is harmless
+        }
+    }
+}

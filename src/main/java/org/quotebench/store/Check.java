@@ -1,0 +1,104 @@
+package org.quotebench.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.quotebench.core.QuotebenchException;
+
+/**
+ * A full check of a workspace, without changing it: SQLite's integrity check, the full-text index
+ * against the articles, foreign keys, and every quote's text against its article at its offsets.
+ */
+public final class Check {
+    /** What the check found: nothing when the workspace is whole. */
+    public record Report(Path file, int articles, int quotes, List<String> problems) {
+        public Report {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private Check() {
+    }
+
+    public static Report run(Path workspace) {
+        Path file = workspace.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new QuotebenchException(file + ": no such workspace.");
+        }
+        WorkspaceFile.requireWorkspace(file);
+        List<String> problems = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(600);
+            try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check(20)")) {
+                while (rows.next()) {
+                    if (!"ok".equals(rows.getString(1))) {
+                        problems.add("SQLite: " + rows.getString(1));
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Report(file, 0, 0, problems); // the rest would read damaged pages
+            }
+            connection.setAutoCommit(false); // the full-text check is an INSERT that changes nothing; roll it back regardless
+            try {
+                statement.execute("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)");
+            } catch (SQLException e) {
+                problems.add("the full-text index does not match the articles (" + StoreException.explain(e) + ")");
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+                while (rows.next()) {
+                    problems.add("table " + rows.getString(1) + " row " + rows.getLong(2) + " refers to a missing " + rows.getString(3));
+                }
+            }
+            int[] counts = quotesMatchArticles(connection, problems);
+            return new Report(file, counts[0], counts[1], problems);
+        } catch (SQLException e) {
+            problems.add(StoreException.explain(e));
+            return new Report(file, 0, 0, problems);
+        }
+    }
+
+    /** Every quote's stored text is its article's text at its offsets. Returns {articles, quotes}. */
+    private static int[] quotesMatchArticles(Connection connection, List<String> problems) throws SQLException {
+        Map<Long, String> texts = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, text FROM article");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                texts.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        int quotes = 0;
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, article_id, start, \"end\", exact FROM quote");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                quotes++;
+                String text = texts.get(rows.getLong(2));
+                int start = rows.getInt(3);
+                int end = rows.getInt(4);
+                if (text == null || end > text.length() || !text.substring(start, end).equals(rows.getString(5))) {
+                    if (problems.size() < 50) {
+                        problems.add("quote " + rows.getLong(1) + " does not match its article's text at its offsets");
+                    }
+                }
+            }
+        }
+        return new int[] {texts.size(), quotes};
+    }
+}
