@@ -10,6 +10,10 @@ abstract class WorkspaceCommand extends FileCommand {
         try (Workspace workspace = Workspace.open(workspacePath())) {
             workspace.migrationBackup().ifPresent(backup ->
                     err().println("Upgraded the workspace format; the old file was copied to " + backup));
+            workspace.warnings().forEach(warning -> err().println("Warning: " + warning));
+            if (workspace.readOnly()) {
+                err().println("Note: " + workspace.file() + " is read-only; it was opened for reading.");
+            }
             return run(workspace);
         }
     }

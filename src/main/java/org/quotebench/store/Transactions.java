@@ -15,11 +15,13 @@ final class Transactions {
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
     private int depth;
 
-    Transactions(Path file, Connection connection) {
+    Transactions(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Reads, without a transaction of its own. */
@@ -63,6 +65,10 @@ final class Transactions {
 
     /** Changes, as one transaction: all of it is stored, or (on any failure) none of it. */
     synchronized <T> T write(String doing, Work<T> work) {
+        if (readOnly) {
+            throw new org.quotebench.core.QuotebenchException(file + " is read-only (the file or its folder cannot be written): "
+                    + doing.toLowerCase(java.util.Locale.ROOT) + " was not done, and nothing was changed.");
+        }
         if (depth > 0) {
             return nested(doing, work);
         }

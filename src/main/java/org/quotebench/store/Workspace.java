@@ -21,6 +21,8 @@ public final class Workspace implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
+    private final java.util.List<String> warnings;
     private final Optional<Path> migrationBackup;
     private final Transactions transactions;
     private final Articles articles;
@@ -29,11 +31,13 @@ public final class Workspace implements AutoCloseable {
     private final Quotes quotes;
     private final FullTextSearch search;
 
-    private Workspace(Path file, Connection connection, Optional<Path> migrationBackup) {
+    private Workspace(Path file, Connection connection, Optional<Path> migrationBackup, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.migrationBackup = migrationBackup;
-        this.transactions = new Transactions(file, connection);
+        this.readOnly = readOnly;
+        this.warnings = WorkspaceAccess.networkWarning(file).stream().toList();
+        this.transactions = new Transactions(file, connection, readOnly);
         this.articles = new Articles(transactions);
         this.speakers = new Speakers(transactions);
         this.events = new Events(transactions);
@@ -46,25 +50,62 @@ public final class Workspace implements AutoCloseable {
      * newer version or is damaged is reported and left untouched.
      */
     public static Workspace open(Path file) {
+        return open(file, config -> { });
+    }
+
+    /** Opens with extra SQLite settings (the tests use it to fill the disk with max_page_count). */
+    static Workspace open(Path file, java.util.function.Consumer<SQLiteConfig> tune) {
         Path absolute = file.toAbsolutePath().normalize();
         WorkspaceFile.Found found = WorkspaceFile.inspect(absolute, FORMAT);
+        if (WorkspaceAccess.readOnly(absolute)) {
+            return openReadOnly(absolute, found);
+        }
         createFolder(absolute);
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, settings());
+            SQLiteConfig config = settings();
+            tune.accept(config);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
             Path backup = Migrations.apply(connection, absolute, found.formatVersion());
-            return new Workspace(absolute, connection, Optional.ofNullable(backup));
+            return new Workspace(absolute, connection, Optional.ofNullable(backup), false);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw StoreException.of(absolute, "Opening the workspace", e);
         }
     }
 
+    /**
+     * A workspace whose file or folder cannot be written: opened for reading only, nothing is ever
+     * written (no migration, no journal files; in a read-only folder SQLite is told the file cannot change).
+     */
+    private static Workspace openReadOnly(Path absolute, WorkspaceFile.Found found) {
+        if (found.formatVersion() < FORMAT) {
+            throw new QuotebenchException(absolute + " is read-only and was made by an older Quotebench (format " + found.formatVersion()
+                    + "); it cannot be upgraded where it is. Copy it to a folder you can write to and open the copy.");
+        }
+        try {
+            return new Workspace(absolute, DriverManager.getConnection(WorkspaceFile.readOnlyUrl(absolute), WorkspaceFile.readOnly()),
+                    Optional.empty(), true);
+        } catch (SQLException e) {
+            throw StoreException.of(absolute, "Opening the read-only workspace", e);
+        }
+    }
+
+    /** Whether the workspace was opened for reading only (its file or folder is read-only). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Things the user should know about where the workspace lives (a network drive). */
+    public java.util.List<String> warnings() {
+        return warnings;
+    }
+
     private static SQLiteConfig.JournalMode wal() {
         return SQLiteConfig.JournalMode.WAL;
     }
 
-    private static java.util.Properties settings() {
+    private static SQLiteConfig settings() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(wal());
@@ -74,7 +115,7 @@ public final class Workspace implements AutoCloseable {
         // Take the write lock when a transaction begins, so that a second writer waits (busy_timeout)
         // instead of failing when it finds, after reading, that it cannot upgrade to writing.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return config.toProperties();
+        return config;
     }
 
     private static void createFolder(Path file) {

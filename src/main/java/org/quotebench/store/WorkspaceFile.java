@@ -39,7 +39,7 @@ final class WorkspaceFile {
             throw new QuotebenchException(file + " is a folder, not a workspace file.");
         }
         checkHeader(file);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly());
+        try (Connection connection = DriverManager.getConnection(readOnlyUrl(file), readOnly());
              Statement statement = connection.createStatement()) {
             int applicationId = intPragma(statement, "application_id");
             int version = intPragma(statement, "user_version");
@@ -71,7 +71,7 @@ final class WorkspaceFile {
     /** Refuses a file that is not a Quotebench workspace (wrong header or application id), without the quick check. */
     static void requireWorkspace(Path file) {
         checkHeader(file);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly());
+        try (Connection connection = DriverManager.getConnection(readOnlyUrl(file), readOnly());
              Statement statement = connection.createStatement()) {
             if (intPragma(statement, "application_id") != APPLICATION_ID) {
                 throw new QuotebenchException(file + " is not a Quotebench workspace. It was not changed.");
@@ -113,11 +113,23 @@ final class WorkspaceFile {
         }
     }
 
-    private static java.util.Properties readOnly() {
+    static java.util.Properties readOnly() {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setBusyTimeout(5000);
         return config.toProperties();
+    }
+
+    /**
+     * The URL to read a workspace without writing anything beside it: in a folder that cannot be
+     * written, SQLite is told the file is immutable (it would otherwise need to create its -shm file).
+     */
+    static String readOnlyUrl(Path file) {
+        if (WorkspaceAccess.folderWritable(file)) {
+            return "jdbc:sqlite:" + file;
+        }
+        return "jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1";
     }
 
     private static int intPragma(Statement statement, String pragma) throws SQLException {

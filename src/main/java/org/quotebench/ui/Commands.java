@@ -225,6 +225,9 @@ public final class Commands {
             bench.annotating().history().clear();
             settings.opened(session.fileProperty().get().toString());
             fillRecent();
+            if (!session.notes().isEmpty()) {
+                notices.info(String.join(" ", session.notes()));
+            }
         }, notices::problem);
     }
 

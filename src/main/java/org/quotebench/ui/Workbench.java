@@ -214,7 +214,8 @@ public final class Workbench extends BorderPane {
     private HBox statusBar() {
         Label file = new Label();
         file.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(session.fileProperty().get())
-                .map(p -> "Workspace: " + p).orElse("No workspace open"), session.fileProperty()));
+                .map(p -> "Workspace: " + p + (session.readOnlyProperty().get() ? " (read-only)" : "")).orElse("No workspace open"),
+                session.fileProperty(), session.readOnlyProperty()));
         Label count = new Label();
         count.textProperty().bind(Bindings.size(session.articles()).asString("%d articles"));
         status.textProperty().bind(session.background().activityProperty());

@@ -22,6 +22,8 @@ import org.quotebench.store.Workspace;
 public final class WorkspaceSession implements AutoCloseable {
     private final Background background;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private List<String> notes = List.of();
     private final ObservableList<ArticleInfo> articles = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Event> events = FXCollections.observableArrayList();
@@ -40,9 +42,18 @@ public final class WorkspaceSession implements AutoCloseable {
             if (previous != null) {
                 previous.close();
             }
-            return new Snapshot(next.articles().list(), next.speakers().list(), next.events().list());
-        }, snapshot -> {
-            apply(snapshot);
+            List<String> said = new java.util.ArrayList<>(next.warnings());
+            next.migrationBackup().ifPresent(b -> said.add("The workspace was upgraded to the new format; the old file was copied to " + b + "."));
+            if (next.readOnly()) {
+                said.add(0, next.file() + " is read-only (the file or its folder cannot be written): it is open for reading, "
+                        + "and changes will be refused.");
+            }
+            return new Opened(new Snapshot(next.articles().list(), next.speakers().list(), next.events().list()), next.readOnly(),
+                    List.copyOf(said));
+        }, result -> {
+            apply(result.snapshot());
+            readOnly.set(result.readOnly());
+            notes = result.notes();
             file.set(workspace.file());
             opened.run();
         }, failed);
@@ -155,5 +166,18 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     private record Snapshot(List<ArticleInfo> articles, List<Speaker> speakers, List<Event> events) {
+    }
+
+    private record Opened(Snapshot snapshot, boolean readOnly, List<String> notes) {
+    }
+
+    /** Whether the open workspace is read-only (its file or folder cannot be written). */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** What the user should be told about the workspace just opened: read-only, a network drive, an upgrade. */
+    public List<String> notes() {
+        return notes;
     }
 }

@@ -1,0 +1,58 @@
+package org.quotebench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotebench.core.QuotebenchException;
+
+/** A workspace in a folder that cannot be written opens for reading; no write is attempted. */
+class ReadOnlyWorkspaceTest {
+    @TempDir
+    Path dir;
+    Path folder;
+
+    @AfterEach
+    void writableAgain() throws Exception {
+        if (folder != null) {
+            ReadOnlyFolders.undo(folder);
+        }
+    }
+
+    @Test
+    void readsWorkAndWritesAreRefusedWithoutTouchingTheFile() throws Exception {
+        folder = Files.createDirectories(dir.resolve("shared"));
+        Path file = folder.resolve("news.qb");
+        try (Workspace ws = Workspace.open(file)) {
+            ws.articles().importArticle(Drafts.article("Quay", "The quay stays open, the harbour master said."));
+        }
+        byte[] before = Files.readAllBytes(file);
+        assumeTrue(ReadOnlyFolders.make(folder), "cannot make a read-only folder here");
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.readOnly()).isTrue();
+            assertThat(ws.articles().list()).hasSize(1);
+            assertThat(ws.search().search("harbour", 10)).hasSize(1);
+            assertThatThrownBy(() -> ws.articles().importArticle(Drafts.article("Ferry", "The ferry sails, the union said.")))
+                    .isInstanceOf(QuotebenchException.class).hasMessageContaining("is read-only").hasMessageContaining("nothing was changed");
+            assertThatThrownBy(() -> ws.speakers().findOrCreate("Tom Hale")).hasMessageContaining("is read-only");
+        }
+        assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("the file is untouched").isTrue();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("news.qb"); // no -wal or -shm either
+        }
+    }
+
+    @Test
+    void aWritableWorkspaceIsNotReadOnly() throws IOException {
+        try (Workspace ws = Workspace.open(dir.resolve("news.qb"))) {
+            assertThat(ws.readOnly()).isFalse();
+        }
+    }
+}
