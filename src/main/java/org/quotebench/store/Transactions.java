@@ -80,15 +80,32 @@ final class Transactions {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
+                // After some errors (a full disk, an I/O error) SQLite has already rolled the transaction
+                // back; the cleanup may then fail too, and must not hide the reason.
+                quietly(connection::rollback, e);
                 Articles.forgetTexts(connection);
                 throw e;
             } finally {
                 depth--;
-                connection.setAutoCommit(true);
+                quietly(() -> connection.setAutoCommit(true), null);
             }
         } catch (SQLException e) {
             throw StoreException.of(file, doing, e);
+        }
+    }
+
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    /** Runs a cleanup step; its failure is added to {@code reason} (when there is one) instead of replacing it. */
+    private static void quietly(SqlStep step, Throwable reason) {
+        try {
+            step.run();
+        } catch (SQLException e) {
+            if (reason != null) {
+                reason.addSuppressed(e);
+            }
         }
     }
 
