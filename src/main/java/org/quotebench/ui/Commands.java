@@ -29,11 +29,11 @@ public final class Commands {
     private final Theme theme;
     private final SimpleObjectProperty<Quote> selected = new SimpleObjectProperty<>();
     private final Settings settings;
-    private final javafx.scene.control.Menu recent = new javafx.scene.control.Menu("Open recent");
     private Workbench bench;
     private org.quotebench.ui.exchange.ExchangeCommands exchange;
     private org.quotebench.ui.compare.CompareCommands comparing;
     private List<Action> actions = List.of();
+    private WorkspaceFiles files;
     private javafx.stage.Stage speakersWindow;
     private javafx.stage.Stage eventsWindow;
     private MenuBar menuBar;
@@ -48,6 +48,7 @@ public final class Commands {
 
     void attach(Workbench workbench) {
         this.bench = workbench;
+        this.files = new WorkspaceFiles(session, notices, settings, workbench, this::window);
         workbench.inspector().quoteProperty().addListener((obs, old, quote) -> selected.set(quote));
         BooleanBinding noQuote = selected.isNull();
         BooleanBinding noWorkspace = session.fileProperty().isNull();
@@ -59,6 +60,7 @@ public final class Commands {
         all.add(Action.of("Export…", "Shortcut+E", exchange::export).disabledWhen(noWorkspace));
         all.add(Action.of("New workspace…", "Shortcut+N", this::newWorkspace));
         all.add(Action.of("Open workspace…", "Shortcut+Shift+W", this::openWorkspace));
+        all.add(Action.of("Restore from backup…", null, files::restoreFromBackup).disabledWhen(noWorkspace));
         all.add(Action.of("Quit", "Shortcut+Q", () -> window().hide()));
         all.add(Action.of("Mark quote", "Q", this::markQuote).disabledWhen(noWorkspace));
         all.add(Action.of("Mark speaker", "S", this::markSpeaker).disabledWhen(noQuote));
@@ -100,12 +102,12 @@ public final class Commands {
                 .findFirst().orElseThrow());
         menuBar = MenuLayout.menuBar(actions);
         List<javafx.scene.control.MenuItem> file = menuBar.getMenus().get(0).getItems();
-        file.add(file.indexOf(file.stream().filter(i -> "Open workspace…".equals(i.getText())).findFirst().orElseThrow()) + 1, recent);
+        file.add(file.indexOf(file.stream().filter(i -> "Open workspace…".equals(i.getText())).findFirst().orElseThrow()) + 1, files.recentMenu());
         javafx.scene.control.CheckMenuItem onImport = new javafx.scene.control.CheckMenuItem("Find quotes when importing");
         onImport.setSelected(settings.findQuotesOnImport);
         onImport.selectedProperty().addListener((obs, was, is) -> settings.findQuotesOnImport = is);
         menuBar.getMenus().get(2).getItems().add(onImport);
-        fillRecent();
+        files.fillRecent();
         toolBar = MenuLayout.toolBar(actions);
     }
 
@@ -197,49 +199,16 @@ public final class Commands {
     }
 
     void openWorkspace() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a workspace");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Quotebench workspaces (*.qb)", "*.qb"));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            open(file.toPath());
-        }
+        files.openWorkspace();
     }
 
     void newWorkspace() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("New workspace");
-        chooser.setInitialFileName("workspace.qb");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            Path path = file.toPath().getFileName().toString().endsWith(".qb") ? file.toPath()
-                    : file.toPath().resolveSibling(file.getName() + ".qb");
-            open(path);
-        }
+        files.newWorkspace();
     }
 
     /** Opens a workspace in place of the current one; a file that cannot be opened is reported and left alone. */
     public void open(Path path) {
-        session.open(path, () -> {
-            bench.panes().panes().forEach(p -> p.model().show(null, List.of()));
-            bench.annotating().history().clear();
-            settings.opened(session.fileProperty().get().toString());
-            fillRecent();
-            if (!session.notes().isEmpty()) {
-                notices.info(String.join(" ", session.notes()));
-            }
-        }, notices::problem);
-    }
-
-    private void fillRecent() {
-        recent.getItems().clear();
-        for (String workspace : settings.recentWorkspaces) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(workspace);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(Path.of(workspace)));
-            recent.getItems().add(item);
-        }
-        recent.setDisable(recent.getItems().isEmpty());
+        files.open(path);
     }
 
     private void markQuote() {

@@ -22,7 +22,7 @@ final class MenuLayout {
     private static final Map<String, List<String>> MENUS = new LinkedHashMap<>();
 
     static {
-        MENUS.put("File", List.of("Import files…", "Import a folder…", "Import annotations…", "Export…", "-", "New workspace…", "Open workspace…", "-", "Quit"));
+        MENUS.put("File", List.of("Import files…", "Import a folder…", "Import annotations…", "Export…", "-", "New workspace…", "Open workspace…", "Restore from backup…", "-", "Quit"));
         MENUS.put("Edit", List.of("Undo", "Redo", "-", "Delete quote"));
         MENUS.put("Quote", List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Next quote", "Previous quote", "-",
                 "Find quotes in this article", "Find quotes in the selected articles", "Next suggestion", "Accept suggestion",

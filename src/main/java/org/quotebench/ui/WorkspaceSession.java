@@ -59,6 +59,31 @@ public final class WorkspaceSession implements AutoCloseable {
         }, failed);
     }
 
+    /**
+     * Puts a backup in place of the open workspace: closes it, restores (the replaced file is kept
+     * beside it), and opens it again. If the restore fails, the workspace is opened as it was.
+     */
+    public void restore(Path backup, Runnable opened, Consumer<Throwable> failed) {
+        Path target = file.get();
+        background.run("Restoring " + backup.getFileName(), () -> {
+            Workspace previous = workspace;
+            workspace = null;
+            if (previous != null) {
+                previous.close();
+            }
+            return org.quotebench.store.Backups.restore(target, backup);
+        }, kept -> open(target, opened, failed), problem -> {
+            open(target, opened, ignored -> { });
+            failed.accept(problem);
+        });
+    }
+
+    /** Replaces a damaged workspace (not open) with a backup, then opens it. */
+    public void restoreDamaged(Path target, Path backup, Runnable opened, Consumer<Throwable> failed) {
+        background.run("Restoring " + backup.getFileName(), () -> org.quotebench.store.Backups.restore(target, backup),
+                kept -> open(target, opened, failed), failed);
+    }
+
     /** Runs work on the workspace in the background and hands its result to {@code done} on the FX thread. */
     public <T> void call(String doing, Function<Workspace, T> work, Consumer<T> done) {
         background.run(doing, () -> work.apply(require()), done);
