@@ -27,7 +27,8 @@ public class StoreException extends QuotebenchException {
                     return "the disk is full; nothing was changed";
                 case 5: // SQLITE_BUSY
                 case 6: // SQLITE_LOCKED
-                    return "the workspace is busy (is it open in another program?)";
+                    return "the workspace is busy: it is open in another Quotebench window or command that is writing to it; "
+                            + "nothing was changed here, try again when that is done";
                 case 8: // SQLITE_READONLY
                     return "the workspace file is read-only";
                 case 11: // SQLITE_CORRUPT

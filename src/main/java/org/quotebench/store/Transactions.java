@@ -73,7 +73,14 @@ final class Transactions {
             return nested(doing, work);
         }
         try {
-            connection.setAutoCommit(false);
+            try {
+                connection.setAutoCommit(false); // BEGIN IMMEDIATE: waits for another writer up to the busy timeout
+            } catch (SQLException busy) {
+                // The driver counts the transaction as begun even when BEGIN failed: put it back, or
+                // the next change would run without a transaction.
+                quietly(() -> connection.setAutoCommit(true), busy);
+                throw busy;
+            }
             depth++;
             try {
                 T result = work.run(connection);

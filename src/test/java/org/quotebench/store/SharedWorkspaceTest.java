@@ -43,6 +43,24 @@ class SharedWorkspaceTest {
     }
 
     @Test
+    void aWriterThatWaitsTooLongIsToldWhyAndChangesNothing() throws Exception {
+        Path file = dir.resolve("news.qb");
+        try (Workspace mine = Workspace.open(file);
+                var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var sql = other.createStatement()) {
+            sql.execute("BEGIN IMMEDIATE"); // another Quotebench in the middle of a long import
+            sql.execute("INSERT INTO event (uuid, name) VALUES ('e1', 'Ferry strike')");
+            assertThatThrownBy(() -> mine.speakers().findOrCreate("Tom Hale")).isInstanceOf(QuotebenchException.class)
+                    .hasMessageContaining("news.qb").hasMessageContaining("open in another Quotebench window or command")
+                    .hasMessageContaining("nothing was changed");
+            sql.execute("COMMIT");
+            assertThat(mine.speakers().list()).isEmpty();
+            mine.speakers().findOrCreate("Tom Hale"); // once the other is done, work goes on
+            assertThat(mine.events().list()).hasSize(1);
+        }
+    }
+
+    @Test
     void severalProgramsCanCreateTheSameNewWorkspaceAtOnce() throws Exception {
         Path file = dir.resolve("new.qb");
         ExecutorService pool = Executors.newFixedThreadPool(4);
