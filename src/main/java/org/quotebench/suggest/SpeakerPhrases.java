@@ -304,6 +304,12 @@ final class SpeakerPhrases {
             k--;
         }
         int nameStart = k + 1;
+        // "Secretary of State Antony Blinken": the words after a title's "of" name the office, not the
+        // person, who is the last two words (one, when only two follow the "of").
+        if (nameStart - 2 >= a && tokens.get(nameStart - 1).lower().equals("of") && isTitle(tokens.get(nameStart - 2).lower())
+                && b - nameStart >= 1) {
+            nameStart = b - nameStart >= 2 ? b - 1 : b;
+        }
         Token last = tokens.get(b);
         String lastLower = last.lower();
         if (nameStart <= b - 1 && allCaps(tokens.get(b)) && allCaps(tokens.get(b - 1))) {

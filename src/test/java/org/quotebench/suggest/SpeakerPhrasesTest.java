@@ -28,6 +28,17 @@ class SpeakerPhrasesTest {
     }
 
     @Test
+    void theOfficeAfterATitlesOfIsPartOfTheRole() {
+        Mention m = before("Harbour Secretary of State Ilse Marquardt said").orElseThrow();
+        assertThat(m.name()).isEqualTo("Ilse Marquardt");
+        assertThat(m.role()).contains("Harbour Secretary of State");
+        Mention minister = before("Minister of Foreign Affairs Tomas Reyes said").orElseThrow();
+        assertThat(minister.name()).isEqualTo("Tomas Reyes");
+        assertThat(minister.role()).contains("Minister of Foreign Affairs");
+        assertThat(before("Secretary of State Marquardt said").orElseThrow().name()).isEqualTo("Marquardt");
+    }
+
+    @Test
     void anAsideBetweenCommasIsTheRole() {
         Mention m = before("Dmitry Peskov, the Kremlin spokesman, said").orElseThrow();
         assertThat(m.name()).isEqualTo("Dmitry Peskov");
