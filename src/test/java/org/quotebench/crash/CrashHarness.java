@@ -60,9 +60,13 @@ public final class CrashHarness {
             worker.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no closing of the database
             worker.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
+            Set<String> inFlight = new HashSet<>();
             synchronized (lines) {
-                lines.forEach(this::acknowledge);
+                for (String line : lines) {
+                    acknowledge(line, inFlight);
+                }
             }
+            settle(inFlight);
             failures.addAll(verify(run));
             progress.accept(run + 1);
         }
@@ -79,10 +83,21 @@ public final class CrashHarness {
         }
     }
 
-    private void acknowledge(String line) {
+    /**
+     * Reads one line of the worker: "BEGIN delete UUID" announces a deletion, which may have been
+     * committed or not when the kill came; "ACK …" reports a committed change.
+     */
+    private void acknowledge(String line, Set<String> inFlight) {
         String[] part = line.split(" ");
+        if ("BEGIN".equals(part[0])) {
+            inFlight.add(part[2]);
+            return;
+        }
         if (!"ACK".equals(part[0])) {
             return;
+        }
+        if ("delete".equals(part[1])) {
+            inFlight.remove(part[2]);
         }
         acknowledged++;
         switch (part[1]) {
@@ -92,6 +107,22 @@ public final class CrashHarness {
             case "merge" -> mergedAway.add(part[3]);
             case "batch" -> batches.add(part[2]);
             default -> throw new IllegalStateException("unknown acknowledgement: " + line);
+        }
+    }
+
+    /**
+     * A deletion under way when the kill came either happened (the quote is gone: it counts as
+     * deleted from now on) or did not (the quote is there, and must stay).
+     */
+    private void settle(Set<String> inFlight) {
+        if (inFlight.isEmpty() || !workspace.toFile().exists()) {
+            return;
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace); Statement sql = db.createStatement()) {
+            Set<String> present = column(sql, "SELECT uuid FROM quote");
+            inFlight.stream().filter(uuid -> !present.contains(uuid)).forEach(deleted::add);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + workspace, e);
         }
     }
 

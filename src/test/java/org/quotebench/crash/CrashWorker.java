@@ -110,6 +110,8 @@ public final class CrashWorker {
             return;
         }
         Quote gone = marked.get(random.nextInt(marked.size()));
+        // Announced first: a kill after the commit and before the ACK leaves the quote deleted but not acknowledged.
+        out.println("BEGIN delete " + gone.uuid());
         ws.quotes().delete(gone.id());
         out.println("ACK delete " + gone.uuid());
     }
