@@ -60,13 +60,9 @@ public final class CrashHarness {
             worker.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no closing of the database
             worker.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
-            Set<String> inFlight = new HashSet<>();
             synchronized (lines) {
-                for (String line : lines) {
-                    acknowledge(line, inFlight);
-                }
+                read(lines);
             }
-            settle(inFlight);
             failures.addAll(verify(run));
             progress.accept(run + 1);
         }
@@ -81,6 +77,15 @@ public final class CrashHarness {
         } catch (IOException killed) {
             // the pipe closes with the process
         }
+    }
+
+    /** Takes in what a killed worker printed, and settles the deletions it had under way. */
+    void read(List<String> lines) {
+        Set<String> inFlight = new HashSet<>();
+        for (String line : lines) {
+            acknowledge(line, inFlight);
+        }
+        settle(inFlight);
     }
 
     /**
