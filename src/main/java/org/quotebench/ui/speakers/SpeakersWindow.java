@@ -40,7 +40,6 @@ import org.quotebench.ui.undo.UndoHistory;
 public final class SpeakersWindow {
     private final WorkspaceSession session;
     private final Annotating annotating;
-    private final BiConsumer<ArticleInfo, Long> openQuote;
     private final Label message = new Label();
     private final SpeakersTable table;
     private final SpeakerPageView page;
@@ -49,7 +48,6 @@ public final class SpeakersWindow {
     private SpeakersWindow(Window owner, WorkspaceSession session, Annotating annotating, BiConsumer<ArticleInfo, Long> openQuote) {
         this.session = session;
         this.annotating = annotating;
-        this.openQuote = openQuote;
         this.table = new SpeakersTable(this::edit, this::say);
         this.page = new SpeakerPageView(entry -> openQuote.accept(entry.article(), entry.quote().id()));
         TextField search = new TextField();
