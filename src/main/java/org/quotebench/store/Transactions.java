@@ -73,32 +73,36 @@ final class Transactions {
             return nested(doing, work);
         }
         try {
-            try {
-                connection.setAutoCommit(false); // BEGIN IMMEDIATE: waits for another writer up to the busy timeout
-            } catch (SQLException busy) {
-                // The driver counts the transaction as begun even when BEGIN failed: put it back, or
-                // the next change would run without a transaction.
-                quietly(() -> connection.setAutoCommit(true), busy);
-                throw busy;
-            }
-            depth++;
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                // After some errors (a full disk, an I/O error) SQLite has already rolled the transaction
-                // back; the cleanup may then fail too, and must not hide the reason.
-                quietly(connection::rollback, e);
-                Articles.forgetTexts(connection);
-                throw e;
-            } finally {
-                depth--;
-                quietly(() -> connection.setAutoCommit(true), null);
-            }
-        } catch (SQLException e) {
-            throw StoreException.of(file, doing, e);
+            // Explicit statements, not the driver's autocommit switch: the driver begins the next
+            // transaction right after a commit, which could wait for (and fail on) another writer
+            // after this change was already stored, and would then report a stored change as failed.
+            execute("BEGIN IMMEDIATE"); // waits for another writer up to the busy timeout
+        } catch (SQLException busy) {
+            throw StoreException.of(file, doing, busy);
         }
+        depth++;
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw StoreException.of(file, doing, e);
+        } catch (RuntimeException | Error e) {
+            rollback(e);
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    /**
+     * After some errors (a full disk, an I/O error) SQLite has already rolled the transaction back;
+     * then ROLLBACK fails too, and must not hide the reason.
+     */
+    private void rollback(Throwable reason) {
+        quietly(() -> execute("ROLLBACK"), reason);
+        Articles.forgetTexts(connection);
     }
 
     private interface SqlStep {
