@@ -52,7 +52,7 @@ public final class Backups {
         String base = absolute.getFileName().toString().replaceFirst("\\.qb$", "");
         Path target = folder.resolve(base + "-" + LocalDateTime.now().format(STAMP) + ".qb");
         Backup backup = copyTo(absolute, target);
-        prune(folder);
+        prune(folder, base);
         return backup;
     }
 
@@ -74,6 +74,7 @@ public final class Backups {
                 statement.setQueryTimeout(30);
                 statement.execute("VACUUM INTO '" + part.toString().replace("'", "''") + "'");
             }
+            flush(part); // VACUUM INTO does not sync: the backup must be on the disk before it counts as one
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return new Backup(target, Instant.now(), Files.size(target));
         } catch (SQLException e) {
@@ -135,31 +136,95 @@ public final class Backups {
         Path kept = absolute.resolveSibling(absolute.getFileName().toString().replaceFirst("\\.qb$", "") + ".before-restore-"
                 + LocalDateTime.now().format(STAMP) + ".qb");
         Path part = absolute.resolveSibling(absolute.getFileName() + ".restoring");
+        List<Path> sides = List.of(side(absolute, "-wal"), side(absolute, "-shm"));
+        boolean existed = Files.exists(absolute);
+        boolean sidesRemoved = false;
         try {
-            Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING);
-            if (Files.exists(absolute)) {
-                WorkspaceLock.requireUnused(absolute);
-                Files.move(absolute, kept, StandardCopyOption.ATOMIC_MOVE);
-                for (String suffix : new String[] {"-wal", "-shm"}) {
-                    Path side = absolute.resolveSibling(absolute.getFileName() + suffix);
+            if (existed) {
+                // Byte copies before SQLite opens it: the replaced file is kept exactly as it was, WAL and all.
+                Files.copy(absolute, kept, StandardCopyOption.COPY_ATTRIBUTES);
+                for (Path side : sides) {
                     if (Files.exists(side)) {
-                        Files.move(side, kept.resolveSibling(kept.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
+                        Files.copy(side, side(kept, suffix(side)), StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
+                WorkspaceLock.requireUnused(absolute);
             }
-            Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
-            return Files.exists(kept) ? kept : null;
-        } catch (IOException e) {
+            // The backup keeps its date, so the next automatic backup does not see a change and evict a good one.
+            Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            flush(part);
+            sidesRemoved = true;
+            for (Path side : sides) {
+                Files.deleteIfExists(side); // the old WAL must never be applied to the restored file
+            }
+            Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return existed ? kept : null;
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(part);
-            throw new QuotebenchException(absolute + ": restoring " + from + " failed (" + e.getMessage() + ").", e);
+            String keptNote = undo(existed, sidesRemoved, sides, kept);
+            if (e instanceof QuotebenchException refused) {
+                throw refused;
+            }
+            throw new QuotebenchException(absolute + ": restoring " + from + " failed (" + e.getMessage() + ")." + keptNote, e);
         }
     }
 
-    /** Removes the oldest automatic backups beyond {@link #KEPT}. */
-    private static void prune(Path folder) {
+    /**
+     * After a failed restore: puts back the WAL files if they were removed, and drops the copies of
+     * the workspace when it is whole where it was. Returns a note for the message when copies stay.
+     */
+    private static String undo(boolean existed, boolean sidesRemoved, List<Path> sides, Path kept) {
+        if (!existed) {
+            return "";
+        }
+        boolean whole = true;
+        if (sidesRemoved) {
+            for (Path side : sides) {
+                Path copy = side(kept, suffix(side));
+                try {
+                    if (Files.exists(copy)) {
+                        Files.copy(copy, side, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                } catch (IOException e) {
+                    whole = false;
+                }
+            }
+        }
+        if (!whole) {
+            return " The workspace as it was is kept as " + kept + ".";
+        }
+        deleteQuietly(kept);
+        sides.forEach(side -> deleteQuietly(side(kept, suffix(side))));
+        return " The workspace was not changed.";
+    }
+
+    private static Path side(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    private static String suffix(Path side) {
+        String name = side.getFileName().toString();
+        return name.substring(name.lastIndexOf('-'));
+    }
+
+    /** Makes sure a written file is on the disk before it is moved into place. */
+    private static void flush(Path file) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Removes the oldest automatic backups (named NAME-yyyyMMdd-HHmmss-SSS.qb) beyond {@link #KEPT}; others are left alone. */
+    private static void prune(Path folder, String base) {
+        java.util.regex.Pattern automaticName = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(base)
+                + "-\\d{8}-\\d{6}-\\d{3}\\.qb");
         List<Path> automatic = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*-[0-9]*-[0-9]*-[0-9]*.qb")) {
-            files.forEach(automatic::add);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.qb")) {
+            files.forEach(file -> {
+                if (automaticName.matcher(file.getFileName().toString()).matches()) {
+                    automatic.add(file);
+                }
+            });
         } catch (IOException e) {
             return; // keeping too many backups is better than failing the one just taken
         }

@@ -33,7 +33,12 @@ final class QuoteRestore {
         }
         if (snapshot.speaker().isPresent()) {
             Speaker speaker = snapshot.speaker().get();
-            if (SpeakerRows.byId(connection, speaker.id()).isEmpty()) {
+            Optional<Speaker> now = SpeakerRows.byId(connection, speaker.id());
+            if (now.isPresent() && !now.get().uuid().equals(speaker.uuid())) {
+                throw new QuotebenchException(what + ": its speaker '" + speaker.name() + "' no longer exists (its id now belongs to '"
+                        + now.get().name() + "').");
+            }
+            if (now.isEmpty()) {
                 throw new QuotebenchException(what + ": its speaker '" + speaker.name() + "' (id " + speaker.id()
                         + ") no longer exists; it may have been merged into another speaker.");
             }

@@ -155,36 +155,59 @@ public final class Speakers {
         });
     }
 
-    /**
-     * Writes a speaker back exactly as a snapshot has it (same id, uuid and aliases), for undo. A
-     * speaker whose id now belongs to another uuid, or whose name another speaker has taken, is refused.
-     */
+    /** Writes one speaker back exactly as a snapshot has it; see {@link #restoreAll}. */
     public Speaker restore(Speaker snapshot) {
-        return transactions.write("Restoring a speaker", connection -> {
-            Optional<Speaker> current = SpeakerRows.byId(connection, snapshot.id());
-            if (current.isPresent() && !current.get().uuid().equals(snapshot.uuid())) {
-                throw new QuotebenchException("Cannot restore speaker '" + snapshot.name() + "': its id now belongs to '"
-                        + current.get().name() + "'.");
-            }
-            SpeakerDraft draft = new SpeakerDraft(snapshot.name(), snapshot.kind(), snapshot.role(), snapshot.affiliation(),
-                    snapshot.description(), snapshot.wikidata(), snapshot.aliases());
-            if (current.isEmpty()) {
-                Optional<Speaker> holder = findByName(connection, snapshot.name());
-                if (holder.isPresent()) {
-                    throw new QuotebenchException("Cannot restore speaker '" + snapshot.name() + "': speaker " + holder.get().id()
-                            + " (" + holder.get().name() + ") has that name now.");
+        return restoreAll(List.of(snapshot)).get(0);
+    }
+
+    /**
+     * Writes speakers back exactly as snapshots have them (same ids, uuids and aliases), for undo, in
+     * one transaction; names and aliases may pass between them (a merge undone). A speaker whose id
+     * now belongs to another uuid, or a name or alias that a speaker outside the set now has, is refused.
+     */
+    public List<Speaker> restoreAll(List<Speaker> snapshots) {
+        return transactions.write("Restoring speakers", connection -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            snapshots.forEach(s -> ids.add(s.id()));
+            for (Speaker snapshot : snapshots) {
+                Optional<Speaker> current = SpeakerRows.byId(connection, snapshot.id());
+                if (current.isPresent() && !current.get().uuid().equals(snapshot.uuid())) {
+                    throw new QuotebenchException("Cannot restore speaker '" + snapshot.name() + "': its id now belongs to '"
+                            + current.get().name() + "'.");
                 }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO speaker (id, uuid, name, kind) VALUES (?,?,?,?)")) {
-                    insert.setLong(1, snapshot.id());
-                    insert.setString(2, snapshot.uuid());
-                    insert.setString(3, snapshot.name());
-                    insert.setString(4, snapshot.kind().code());
-                    insert.executeUpdate();
+                List<String> names = new ArrayList<>(snapshot.aliases());
+                names.add(0, snapshot.name());
+                for (String name : names) {
+                    Optional<Speaker> holder = findByName(connection, name);
+                    if (holder.isPresent() && !ids.contains(holder.get().id())) {
+                        throw new QuotebenchException("Cannot restore speaker '" + snapshot.name() + "': '" + name + "' now names speaker "
+                                + holder.get().id() + " (" + holder.get().name() + ").");
+                    }
                 }
             }
-            write(connection, snapshot.id(), draft);
-            return get(connection, snapshot.id());
+            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM speaker_alias WHERE speaker_id = ?")) {
+                for (long id : ids) {
+                    clear.setLong(1, id); // first, so that an alias can move to another speaker of the set
+                    clear.executeUpdate();
+                }
+            }
+            List<Speaker> restored = new ArrayList<>();
+            for (Speaker snapshot : snapshots) {
+                if (SpeakerRows.byId(connection, snapshot.id()).isEmpty()) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO speaker (id, uuid, name, kind) VALUES (?,?,?,?)")) {
+                        insert.setLong(1, snapshot.id());
+                        insert.setString(2, snapshot.uuid());
+                        insert.setString(3, snapshot.name());
+                        insert.setString(4, snapshot.kind().code());
+                        insert.executeUpdate();
+                    }
+                }
+                write(connection, snapshot.id(), new SpeakerDraft(snapshot.name(), snapshot.kind(), snapshot.role(), snapshot.affiliation(),
+                        snapshot.description(), snapshot.wikidata(), snapshot.aliases()));
+                restored.add(get(connection, snapshot.id()));
+            }
+            return restored;
         });
     }
 

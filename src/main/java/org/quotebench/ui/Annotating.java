@@ -95,29 +95,28 @@ public final class Annotating implements InspectorEdits {
 
     public void undo() {
         history.undo().ifPresent(step -> replay(new UndoHistory.Step("Undoing " + step.description(), step.after(), step.before(),
-                step.speakersAfter(), step.speakersBefore())));
+                step.speakersAfter(), step.speakersBefore()), () -> history.undoFailed(step)));
     }
 
     public void redo() {
         history.redo().ifPresent(step -> replay(new UndoHistory.Step("Redoing " + step.description(), step.before(), step.after(),
-                step.speakersBefore(), step.speakersAfter())));
+                step.speakersBefore(), step.speakersAfter()), () -> history.redoFailed(step)));
     }
 
     /**
      * Turns the stored quotes and speakers from a step's "before" snapshots into its "after" ones, in
-     * one transaction: speakers in "after" are restored first (so restored quotes can name them), then
-     * quotes; quotes and then speakers only in "before" are deleted.
+     * one transaction: quotes and then speakers only in "before" are deleted, then the speakers in
+     * "after" are restored (so restored quotes can name them), then the quotes.
      */
-    private void replay(UndoHistory.Step change) {
+    private void replay(UndoHistory.Step change, Runnable failed) {
         List<Long> gone = vanished(change.before(), change.after(), Quote::id);
         List<Long> goneSpeakers = vanished(change.speakersBefore(), change.speakersAfter(), org.quotebench.core.Speaker::id);
         String doing = change.description();
         session.call(doing, ws -> ws.change(doing, () -> {
-            change.speakersAfter().forEach(ws.speakers()::restore);
             gone.forEach(ws.quotes()::delete);
-            List<Quote> restored = change.after().stream().map(ws.quotes()::restore).toList();
-            goneSpeakers.forEach(ws.speakers()::delete);
-            return restored;
+            goneSpeakers.forEach(ws.speakers()::delete); // their quotes are restored below, with their speakers
+            ws.speakers().restoreAll(change.speakersAfter());
+            return change.after().stream().map(ws.quotes()::restore).toList();
         }), restored -> {
             gone.forEach(this::removeEverywhere);
             restored.forEach(this::show);
@@ -127,6 +126,9 @@ public final class Annotating implements InspectorEdits {
             } else {
                 session.refresh();
             }
+        }, problem -> {
+            failed.run(); // a step that could not be replayed stays where it was: the next undo does not skip it
+            session.background().report(problem);
         });
     }
 

@@ -28,6 +28,11 @@ public final class Background implements AutoCloseable {
         this.failures = failures;
     }
 
+    /** Shows a failure to the user the usual way (for handlers that do something first). */
+    public void report(Throwable problem) {
+        failures.accept(problem);
+    }
+
     /** What is running now, for the status bar ("" when idle). */
     public ReadOnlyStringProperty activityProperty() {
         return activity.getReadOnlyProperty();

@@ -98,11 +98,8 @@ final class WorkspaceFiles {
         Path workspace = session.fileProperty().get();
         session.call("Listing backups", ws -> org.quotebench.store.Backups.list(workspace), backupList ->
                 org.quotebench.ui.backup.RestoreDialog.choose(window(), workspace, backupList).ifPresent(backup ->
-                        session.restore(backup, () -> {
-                            opened();
-                            notices.info("Restored " + workspace.getFileName() + " from " + backup.getFileName()
-                                    + "; the file it replaced is kept beside it.");
-                        }, notices::problem)));
+                        session.restore(backup, this::opened, () -> notices.info("Restored " + workspace.getFileName() + " from "
+                                + backup.getFileName() + "; the file it replaced is kept beside it."), notices::problem)));
     }
 
     void fillRecent() {

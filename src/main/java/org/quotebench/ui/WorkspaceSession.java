@@ -61,9 +61,10 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /**
      * Puts a backup in place of the open workspace: closes it, restores (the replaced file is kept
-     * beside it), and opens it again. If the restore fails, the workspace is opened as it was.
+     * beside it), and opens it again ({@code opened}, then {@code restored}). If the restore fails,
+     * the workspace is opened as it was ({@code opened} only) and the failure reported.
      */
-    public void restore(Path backup, Runnable opened, Consumer<Throwable> failed) {
+    public void restore(Path backup, Runnable opened, Runnable restored, Consumer<Throwable> failed) {
         Path target = file.get();
         background.run("Restoring " + backup.getFileName(), () -> {
             Workspace previous = workspace;
@@ -72,8 +73,11 @@ public final class WorkspaceSession implements AutoCloseable {
                 previous.close();
             }
             return org.quotebench.store.Backups.restore(target, backup);
-        }, kept -> open(target, opened, failed), problem -> {
-            open(target, opened, ignored -> { });
+        }, kept -> open(target, () -> {
+            opened.run();
+            restored.run();
+        }, failed), problem -> {
+            open(target, opened, failed);
             failed.accept(problem);
         });
     }

@@ -50,7 +50,10 @@ class BackupsTest {
             Backups.take(file);
         }
         Path named = Backups.copyTo(file, Backups.folder(file).resolve("before-the-election.qb")).file();
-        assertThat(Backups.list(file)).hasSize(Backups.KEPT + 1);
+        Path dated = Backups.copyTo(file, Backups.folder(file).resolve("news-20240601-120000.qb")).file();
+        Backups.take(file);
+        assertThat(Backups.list(file)).hasSize(Backups.KEPT + 2); // backups named by hand are never removed
+        assertThat(Files.exists(dated)).isTrue();
         assertThat(Files.exists(named)).isTrue();
         assertThatThrownBy(() -> Backups.copyTo(file, named)).hasMessageContaining("already exists");
     }

@@ -121,6 +121,29 @@ class SpeakersAndEventsTest {
     }
 
     @Test
+    void aRestoreThatWouldGiveTwoSpeakersOneNameIsRefused() {
+        Speaker bob = workspace.speakers().findOrCreate("Bob Marsh");
+        Speaker was = workspace.speakers().addAlias(bob.id(), "Bob");
+        workspace.speakers().update(bob.id(), SpeakerDraft.named("Robert Marsh"));
+        Speaker other = workspace.speakers().findOrCreate("Bob");
+        assertThatThrownBy(() -> workspace.speakers().restore(was)).isInstanceOf(QuotebenchException.class)
+                .hasMessageContaining("'Bob' now names speaker " + other.id());
+        assertThat(workspace.speakers().list()).extracting(Speaker::name).containsExactlyInAnyOrder("Bob", "Robert Marsh");
+    }
+
+    @Test
+    void aQuoteIsNotRestoredOntoASpeakerThatTookAnotherSpeakersId() {
+        Speaker varga = workspace.speakers().findOrCreate("Ines Varga");
+        Quote quote = quoteBy("«The tide gates close tonight,»", varga);
+        workspace.speakers().delete(varga.id());
+        Speaker newcomer = workspace.speakers().findOrCreate("Tom Hale");
+        assertThat(newcomer.id()).isEqualTo(varga.id()); // SQLite gives the highest free id again
+        assertThatThrownBy(() -> workspace.quotes().restore(quote)).isInstanceOf(QuotebenchException.class)
+                .hasMessageContaining("its id now belongs to 'Tom Hale'");
+        assertThat(workspace.quotes().get(quote.id()).speaker()).isEmpty();
+    }
+
+    @Test
     void eventsCanBeRenamedRedatedAndUnlinked() {
         var tide = workspace.events().add(EventDraft.named("Tide gates"));
         workspace.events().add(EventDraft.named("Storm"));

@@ -72,6 +72,24 @@ public final class UndoHistory {
         return Optional.ofNullable(step);
     }
 
+    /** An undo that could not be replayed: the step goes back to the undo side, so nothing is skipped. */
+    public void undoFailed(Step step) {
+        if (undone.peek() == step) {
+            undone.pop();
+            done.push(step);
+            update();
+        }
+    }
+
+    /** A redo that could not be replayed: the step goes back to the redo side. */
+    public void redoFailed(Step step) {
+        if (done.peek() == step) {
+            done.pop();
+            undone.push(step);
+            update();
+        }
+    }
+
     public void clear() {
         done.clear();
         undone.clear();
