@@ -40,7 +40,9 @@ public final class Check {
         }
         WorkspaceFile.requireWorkspace(file);
         List<String> problems = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        // Reading only until the file is known to be whole: a damaged file is never written, not even
+        // by the checkpoint SQLite makes when a writing connection closes.
+        try (Connection connection = DriverManager.getConnection(WorkspaceFile.readOnlyUrl(file), WorkspaceFile.readOnly());
                 Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(600);
             try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check(20)")) {
@@ -53,25 +55,41 @@ public final class Check {
             if (!problems.isEmpty()) {
                 return new Report(file, 0, 0, problems); // the rest would read damaged pages
             }
-            connection.setAutoCommit(false); // the full-text check is an INSERT that changes nothing; roll it back regardless
-            try {
-                statement.execute("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)");
-            } catch (SQLException e) {
-                problems.add("the full-text index does not match the articles (" + StoreException.explain(e) + ")");
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
             try (ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
                 while (rows.next()) {
                     problems.add("table " + rows.getString(1) + " row " + rows.getLong(2) + " refers to a missing " + rows.getString(3));
                 }
             }
             int[] counts = quotesMatchArticles(connection, problems);
+            fullTextIndex(file, problems);
             return new Report(file, counts[0], counts[1], problems);
         } catch (SQLException e) {
             problems.add(StoreException.explain(e));
             return new Report(file, 0, 0, problems);
+        }
+    }
+
+    /**
+     * FTS5 checks its index with an INSERT that changes nothing (rolled back regardless); it needs a
+     * connection that may write, so a read-only workspace says its index was not checked.
+     */
+    private static void fullTextIndex(Path file, List<String> problems) {
+        if (WorkspaceAccess.readOnly(file)) {
+            return; // read-only: nothing here can have changed it since it was last written where it could be checked
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(600);
+            statement.execute("BEGIN");
+            try {
+                statement.execute("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)");
+            } catch (SQLException e) {
+                problems.add("the full-text index does not match the articles (" + StoreException.explain(e) + ")");
+            } finally {
+                statement.execute("ROLLBACK");
+            }
+        } catch (SQLException e) {
+            problems.add("the full-text index could not be checked (" + StoreException.explain(e) + ")");
         }
     }
 

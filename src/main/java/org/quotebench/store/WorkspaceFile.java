@@ -126,10 +126,23 @@ final class WorkspaceFile {
      * written, SQLite is told the file is immutable (it would otherwise need to create its -shm file).
      */
     static String readOnlyUrl(Path file) {
-        if (WorkspaceAccess.folderWritable(file)) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (WorkspaceAccess.folderWritable(file) || walHasContent(wal)) {
+            // Committed changes still in the WAL must be read, which "immutable" would skip.
             return "jdbc:sqlite:" + file;
         }
-        return "jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1";
+        java.net.URI uri = file.toUri();
+        // A Windows share (\\server\share) keeps its server as part of the path, which SQLite understands.
+        String path = uri.getRawAuthority() == null ? uri.getRawPath() : "//" + uri.getRawAuthority() + uri.getRawPath();
+        return "jdbc:sqlite:file:" + path + "?immutable=1";
+    }
+
+    private static boolean walHasContent(Path wal) {
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static int intPragma(Statement statement, String pragma) throws SQLException {

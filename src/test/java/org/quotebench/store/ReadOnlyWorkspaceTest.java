@@ -43,6 +43,7 @@ class ReadOnlyWorkspaceTest {
                     .isInstanceOf(QuotebenchException.class).hasMessageContaining("is read-only").hasMessageContaining("nothing was changed");
             assertThatThrownBy(() -> ws.speakers().findOrCreate("Tom Hale")).hasMessageContaining("is read-only");
         }
+        assertThat(Check.run(file).ok()).as("a read-only workspace is not reported as damaged").isTrue();
         assertThat(Arrays.equals(Files.readAllBytes(file), before)).as("the file is untouched").isTrue();
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("news.qb"); // no -wal or -shm either
