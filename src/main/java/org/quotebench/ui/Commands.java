@@ -77,7 +77,7 @@ public final class Commands {
                 .disabledWhen(noQuote));
         all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote));
         all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote));
-        all.add(Action.of("Accept all suggestions in the article", "Shift+A", this::acceptAll));
+        all.add(Action.of("Accept all suggestions here", "Shift+A", this::acceptAll));
         all.add(Action.of("Next suggestion", "Tab", this::nextSuggestion).inArticleText());
         all.add(Action.of("Next quote", "N", () -> step(1)));
         all.add(Action.of("Previous quote", "P", () -> step(-1)));

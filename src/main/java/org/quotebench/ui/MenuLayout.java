@@ -4,17 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Button;
-import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.quotebench.ui.actions.Action;
 
 /** Builds the menus and the toolbar from the actions, so that every action shows its shortcut. */
@@ -26,7 +21,7 @@ final class MenuLayout {
         MENUS.put("Edit", List.of("Undo", "Redo", "-", "Delete quote"));
         MENUS.put("Quote", List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Next quote", "Previous quote", "-",
                 "Find quotes in this article", "Find quotes in the selected articles", "Next suggestion", "Accept suggestion",
-                "Reject suggestion", "Accept all suggestions in the article", "-", "Find elsewhere", "Compare annotators…"));
+                "Reject suggestion", "Accept all suggestions here", "-", "Find elsewhere", "Compare annotators…"));
         MENUS.put("View", List.of("Speakers…", "Events…", "Compare outlets…", "-", "Find in pane", "Filter the library", "-", "New pane", "Close pane", "-",
                 "Colour by speaker or verdict", "Show or hide the quotes table", "Light or dark theme"));
         MENUS.put("Help", List.of("Keyboard shortcuts", "About Quotebench"));
@@ -89,24 +84,54 @@ final class MenuLayout {
      * JavaFX would fire those even while the user types in a text field (ActionKeys handles them).
      */
     private static MenuItem item(Action action) {
-        MenuItem item;
+        MenuItem item = new MenuItem(action.name());
         if (action.isPlainKey()) {
-            Label name = new Label(action.name());
-            Label key = new Label(action.keyText());
-            key.getStyleClass().add("menu-key");
-            Region spring = new Region();
-            spring.setMinWidth(24);
-            HBox.setHgrow(spring, Priority.ALWAYS);
-            HBox row = new HBox(name, spring, key);
-            row.setPrefWidth(230);
-            item = new CustomMenuItem(row, true);
+            item.setAccelerator(new ShownKey(action.keyText()));
         } else {
-            item = new MenuItem(action.name());
             action.key().ifPresent(item::setAccelerator);
         }
         item.setOnAction(e -> action.fire());
         item.disableProperty().bind(action.disabled());
         return item;
+    }
+
+    /**
+     * A key shown in the menu's shortcut column like any other, which never fires: a plain letter
+     * installed as an accelerator would fire even while the user types in a text field, so
+     * ActionKeys handles those keys instead.
+     */
+    private static final class ShownKey extends javafx.scene.input.KeyCombination {
+        private final String text;
+
+        ShownKey(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean match(javafx.scene.input.KeyEvent event) {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return text;
+        }
+
+        @Override
+        public String getDisplayText() {
+            return text;
+        }
+
+        // KeyCombination compares modifiers only; a shown key must never equal a real accelerator.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ShownKey shown && shown.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return ShownKey.class.hashCode() * 31 + text.hashCode();
+        }
     }
 
     private static Action find(List<Action> actions, String name) {
