@@ -213,6 +213,7 @@ public final class Workbench extends BorderPane {
 
     private HBox statusBar() {
         Label file = new Label();
+        file.setId("workspace-file");
         file.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(session.fileProperty().get())
                 .map(p -> "Workspace: " + p + (session.readOnlyProperty().get() ? " (read-only)" : "")).orElse("No workspace open"),
                 session.fileProperty(), session.readOnlyProperty()));
