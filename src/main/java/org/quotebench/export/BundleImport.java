@@ -97,6 +97,11 @@ public final class BundleImport {
         return List.copyOf(conflicts);
     }
 
+    private static long event(Merging merging, JsonNode e) {
+        return merging.event(e.get("uuid").asText(), new EventDraft(e.get("name").asText(), text(e, "starts_on"), text(e, "ends_on"),
+                text(e, "place"), text(e, "description")));
+    }
+
     private void merge(Workspace workspace, Merging merging, JsonNode line) {
         String text = line.get("text").asText();
         ArticleMetadata meta = new ArticleMetadata(text(line, "title"), text(line, "outlet"), text(line, "author"), text(line, "url"),
@@ -107,6 +112,9 @@ public final class BundleImport {
             articlesAdded++;
         } else {
             articlesMatched++;
+        }
+        for (JsonNode e : line.path("events")) { // the events the article covers (bundles made before them have none)
+            workspace.events().link(event(merging, e), article.id());
         }
         CodePointIndex index = new CodePointIndex(text);
         JsonShapes shapes = new JsonShapes(id -> workspace.articles().get(id).text());
@@ -122,8 +130,7 @@ public final class BundleImport {
             }
             List<Long> events = new ArrayList<>();
             for (JsonNode e : q.path("events")) {
-                events.add(merging.event(e.get("uuid").asText(), new EventDraft(e.get("name").asText(), text(e, "starts_on"),
-                        text(e, "ends_on"), text(e, "place"), text(e, "description"))));
+                events.add(event(merging, e));
             }
             QuoteDraft draft = new QuoteDraft(article.id(), java(index, q.get("start").asInt(), q.get("end").asInt()),
                     QuoteKind.parse(q.get("kind").asText()), QuoteStatus.parse(q.get("status").asText()),

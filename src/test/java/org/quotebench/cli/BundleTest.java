@@ -29,6 +29,7 @@ class BundleTest {
         for (JsonNode quote : CliRun.run(ana, "quote", "list", "--json").json()) {
             CliRun.run(ana, "quote", "edit", quote.get("id").asText(), "--status", "accepted", "--event", "Ferry strike");
         }
+        CliRun.run(ana, "event", "link", "Harbour closure", "1");
     }
 
     private static List<String> identities(Path workspace) {
@@ -55,6 +56,8 @@ class BundleTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.json().get("articles_added").asInt()).isEqualTo(1);
         assertThat(identities(ben)).isEqualTo(identities(ana));
+        // The event the article covers comes along too.
+        assertThat(CliRun.run(ben, "show", "1", "--json").json().get("events").findValuesAsText("name")).containsExactly("Harbour closure");
         // Merging the same bundle again changes nothing.
         CliRun again = CliRun.run(ben, "import-annotations", "--format", "bundle", dir.resolve("ana.qbz").toString(), "--json");
         assertThat(again.json().get("quotes").asInt()).isZero();

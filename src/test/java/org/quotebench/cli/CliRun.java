@@ -25,6 +25,9 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     JsonNode json() {
+        if (out.isBlank()) { // Jackson reads nothing as an empty node, which would let a failed command pass for an empty result
+            throw new AssertionError("no JSON printed (exit " + exitCode + "): " + err);
+        }
         try {
             return JSON.readTree(out);
         } catch (Exception e) {
