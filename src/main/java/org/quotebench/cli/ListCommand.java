@@ -3,15 +3,36 @@ package org.quotebench.cli;
 import java.util.List;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.export.JsonShapes;
+import java.util.Optional;
+import org.quotebench.core.Verdict;
+import org.quotebench.store.LibraryFilter;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code quotebench list}: the articles of the workspace. */
-@Command(name = "list", description = "List the articles in the workspace.")
+/** {@code quotebench list}: the articles of the workspace, or those the library's filters select. */
+@Command(name = "list", description = {"List the articles in the workspace; the options filter as the window's library does",
+        "(they combine)."})
 final class ListCommand extends WorkspaceCommand {
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles from this outlet.")
+    String outlet;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only articles quoting this speaker (name or alias).")
+    String speaker;
+
+    @Option(names = "--event", paramLabel = "NAME", description = "Only articles about this event (linked to it, or quotes about it).")
+    String event;
+
+    @Option(names = "--verdict", paramLabel = "V", description = "Only articles with a quote of this verdict.")
+    String verdict;
+
     @Override
     int run(Workspace workspace) {
-        List<ArticleInfo> articles = workspace.articles().list();
+        List<ArticleInfo> articles = outlet == null && speaker == null && event == null && verdict == null ? workspace.articles().list()
+                : workspace.articles().find(new LibraryFilter(Optional.empty(), Optional.ofNullable(outlet),
+                        Optional.ofNullable(speaker).map(name -> Ids.existingSpeaker(workspace, name).id()),
+                        Optional.ofNullable(event).map(name -> EventCommand.existing(workspace, name).id()),
+                        Optional.ofNullable(verdict).map(Verdict::parse)));
         if (json()) {
             JsonShapes shapes = shapes(workspace);
             printJson(shapes.array(articles, shapes::article));

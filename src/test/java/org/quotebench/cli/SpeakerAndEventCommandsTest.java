@@ -48,6 +48,8 @@ class SpeakerAndEventCommandsTest {
         CliRun.run(workspace, "quote", "add", Long.toString(article), "--start", Integer.toString(start), "--end",
                 Integer.toString(end), "--speaker", "Renée Okafor");
         assertThat(CliRun.run(workspace, "speaker", "list", "--json").json().get(0).get("quotes").asInt()).isEqualTo(1);
+        assertThat(CliRun.run(workspace, "list", "--speaker", "Renée Okafor", "--json").json()).hasSize(1);
+        assertThat(CliRun.run(workspace, "list", "--speaker", "Tom Hale").err()).contains("Tom Hale");
         CliRun refused = CliRun.run(workspace, "speaker", "delete", "Renée Okafor");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("has 1 quote;").contains("--force");
@@ -61,6 +63,8 @@ class SpeakerAndEventCommandsTest {
     void eventEditAndUnlink() {
         CliRun.run(workspace, "event", "add", "Bridge opening");
         CliRun.run(workspace, "event", "link", "Bridge opening", Long.toString(article));
+        assertThat(CliRun.run(workspace, "list", "--event", "Bridge opening", "--json").json()).hasSize(1);
+        assertThat(CliRun.run(workspace, "list", "--event", "Bridge opening", "--outlet", "The Gazette", "--json").json()).isEmpty();
         // The article's events travel with it in show --json and in the JSONL export.
         assertThat(CliRun.run(workspace, "show", Long.toString(article), "--json").json().get("events").get(0).get("name").asText())
                 .isEqualTo("Bridge opening");
@@ -72,6 +76,7 @@ class SpeakerAndEventCommandsTest {
         assertThat(backwards.err()).contains("before it starts");
         CliRun.run(workspace, "event", "unlink", "Bridge opening", Long.toString(article));
         assertThat(CliRun.run(workspace, "show", Long.toString(article), "--json").json().get("events")).isEmpty();
+        assertThat(CliRun.run(workspace, "list", "--event", "Bridge opening", "--json").json()).isEmpty();
         CliRun unknown = CliRun.run(workspace, "event", "edit", "Ferry strike", "--place", "Quay");
         assertThat(unknown.err()).contains("No event named 'Ferry strike'");
         assertThat(CliRun.run(workspace, "event", "list", "--json").json()).hasSize(1);
