@@ -59,6 +59,31 @@ public final class Speakers {
         });
     }
 
+    /**
+     * The one person whose name ends in this surname ("Blinken" → Antony Blinken), if exactly one
+     * does; two or more (or none) give nothing, since guessing between people would misattribute.
+     */
+    public Optional<Speaker> bySurname(String surname) {
+        String word = surname.strip();
+        if (word.isEmpty() || word.contains(" ")) {
+            return Optional.empty();
+        }
+        return transactions.read("Finding a speaker by surname", connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id FROM speaker WHERE kind = 'person' AND substr(name, length(name) - length(?)) = ' ' || ? COLLATE NOCASE LIMIT 2")) {
+                query.setString(1, word);
+                query.setString(2, word);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            return ids.size() == 1 ? Optional.of(get(connection, ids.get(0))) : Optional.empty();
+        });
+    }
+
     /** The speaker whose name or one of whose aliases is {@code name} (ignoring case). */
     public Optional<Speaker> findByName(String name) {
         return transactions.read("Finding a speaker", connection -> findByName(connection, name.strip()));

@@ -9,6 +9,7 @@ import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteDraft;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Span;
+import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.Suggestion;
@@ -43,15 +44,25 @@ public final class SuggestionStore {
                     skipped++;
                     continue;
                 }
-                Optional<Long> speakerId = suggestion.speaker().filter(name -> !name.isBlank())
-                        .map(name -> workspace.speakers().findOrCreate(new SpeakerDraft(name,
-                                suggestion.speakerKind().orElse(SpeakerKind.PERSON), suggestion.role(), Optional.empty(), Optional.empty(),
-                                Optional.empty(), List.of())).id());
+                Optional<Long> speakerId = suggestion.speaker().filter(name -> !name.isBlank()).map(name -> speaker(suggestion, name));
                 added.add(workspace.quotes().add(new QuoteDraft(articleId, suggestion.span(), suggestion.kind(),
                         QuoteStatus.SUGGESTED, Verdict.UNCHECKED, Optional.empty(), speakerId, suggestion.mention(),
                         suggestion.cue(), List.of(), annotator, Optional.empty())));
             }
             return new Stored(added, skipped);
         });
+    }
+
+    /**
+     * The speaker a suggestion names: by name or alias; else, for a bare surname the article never
+     * spelt out, the one person of the library with that surname; else a new speaker as the finder saw it.
+     */
+    private long speaker(Suggestion suggestion, String name) {
+        Optional<Speaker> known = workspace.speakers().findByName(name);
+        if (known.isEmpty() && suggestion.speakerKind().orElse(SpeakerKind.PERSON) == SpeakerKind.PERSON) {
+            known = workspace.speakers().bySurname(name);
+        }
+        return known.orElseGet(() -> workspace.speakers().findOrCreate(new SpeakerDraft(name, suggestion.speakerKind()
+                .orElse(SpeakerKind.PERSON), suggestion.role(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()))).id();
     }
 }

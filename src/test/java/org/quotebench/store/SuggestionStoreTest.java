@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteChange;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
@@ -63,6 +64,21 @@ class SuggestionStoreTest {
             // A speaker that exists is used as it is.
             assertThat(workspace.speakers().get(hale).kind()).isEqualTo(SpeakerKind.PERSON);
             assertThat(workspace.speakers().get(hale).role()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBareSurnameFindsTheOnePersonOfTheLibraryWithIt() {
+        try (Workspace workspace = Workspace.open(dir.resolve("s.qb"))) {
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
+            long okafor = workspace.speakers().findOrCreate("Renée Okafor").id();
+            workspace.speakers().findOrCreate("Tom Hale");
+            workspace.speakers().findOrCreate("Ada Hale");
+            List<Quote> added = workspace.suggestions().store(id, List.of(suggestion("“We will finish the bridge,”", "okafor", "Okafor"),
+                    suggestion("“a fantasy”", "Hale", "Tom Hale")), Optional.empty()).added();
+            assertThat(added.get(0).speaker().orElseThrow().id()).isEqualTo(okafor);
+            // Two Hales: no guess; the surname becomes a speaker of its own, for the user to merge.
+            assertThat(added.get(1).speaker().orElseThrow().name()).isEqualTo("Hale");
         }
     }
 
