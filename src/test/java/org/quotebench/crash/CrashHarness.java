@@ -1,8 +1,6 @@
 package org.quotebench.crash;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,6 +36,9 @@ public final class CrashHarness {
     private final Set<String> mergedAway = new HashSet<>();
     private final Set<String> batches = new HashSet<>();
     private int acknowledged;
+    private int currentRun;
+    /** Every line that named a uuid, with its run: what a failure report shows. */
+    private final Map<String, List<String>> history = new HashMap<>();
 
     public CrashHarness(Path workspace, long seed) {
         this.workspace = workspace;
@@ -48,35 +49,38 @@ public final class CrashHarness {
     public Tally run(int kills, java.util.function.IntConsumer progress) throws IOException, InterruptedException {
         List<String> failures = new ArrayList<>();
         for (int run = 0; run < kills; run++) {
+            // The worker writes its lines to a file of its own (not a pipe): after the kill every line it
+            // wrote is there to read, however late the kill or busy the machine.
+            Path log = workspace.resolveSibling("worker-" + run + ".log");
             Process worker = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
                     "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), CrashWorker.class.getName(),
-                    workspace.toString(), Integer.toString(run), Long.toString(random.nextLong()))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-            Thread reader = new Thread(() -> read(worker, lines));
-            reader.start();
+                    workspace.toString(), Integer.toString(run), Long.toString(random.nextLong()), log.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             // Kill anywhere from JVM start-up to deep in the work.
             Thread.sleep(300 + random.nextInt(1700));
             worker.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no closing of the database
-            worker.waitFor(30, TimeUnit.SECONDS);
-            reader.join(10_000);
-            synchronized (lines) {
-                read(lines);
+            if (!worker.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the worker of run " + run + " did not die");
             }
+            List<String> lines = completeLines(log);
+            java.nio.file.Files.deleteIfExists(log);
+            currentRun = run;
+            read(lines);
             failures.addAll(verify(run));
             progress.accept(run + 1);
         }
         return new Tally(kills, acknowledged, failures);
     }
 
-    private static void read(Process worker, List<String> lines) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lines.add(line);
-            }
-        } catch (IOException killed) {
-            // the pipe closes with the process
+    /** The lines of the worker's file that it finished writing (a kill may cut the last one short). */
+    private static List<String> completeLines(Path log) throws IOException {
+        if (!java.nio.file.Files.exists(log)) {
+            return List.of();
         }
+        String text = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        lines.remove(lines.size() - 1); // after the last newline: empty, or a line the kill cut short
+        return lines;
     }
 
     /** Takes in what a killed worker printed, and settles the deletions it had under way. */
@@ -94,6 +98,9 @@ public final class CrashHarness {
      */
     private void acknowledge(String line, Set<String> inFlight) {
         String[] part = line.split(" ");
+        for (int i = 2; i < part.length; i++) {
+            history.computeIfAbsent(part[i], k -> new ArrayList<>()).add("run " + currentRun + ": " + line);
+        }
         if ("BEGIN".equals(part[0])) {
             inFlight.add(part[2]);
             return;
@@ -170,7 +177,8 @@ public final class CrashHarness {
                     .forEach(id -> failures.add("after kill " + run + ": acknowledged command-line import " + id + " is missing"));
             Set<String> quoteUuids = column(sql, "SELECT uuid FROM quote");
             quotes.stream().filter(uuid -> !deleted.contains(uuid) && !quoteUuids.contains(uuid))
-                    .forEach(uuid -> failures.add("after kill " + run + ": acknowledged quote " + uuid + " is missing"));
+                    .forEach(uuid -> failures.add("after kill " + run + ": acknowledged quote " + uuid + " is missing; its lines: "
+                            + history.getOrDefault(uuid, List.of())));
             deleted.stream().filter(quoteUuids::contains)
                     .forEach(uuid -> failures.add("after kill " + run + ": deleted quote " + uuid + " is back"));
             Set<String> speakerUuids = column(sql, "SELECT uuid FROM speaker");

@@ -24,10 +24,10 @@ import org.quotebench.store.QuoteFilter;
 import org.quotebench.store.Workspace;
 
 /**
- * The child JVM of the crash harness: does real work on a workspace until it is killed, and prints
- * "ACK …" on stdout after each change has been committed (the moment Quotebench reports it done).
+ * The child JVM of the crash harness: does real work on a workspace until it is killed, and writes
+ * "ACK …" after each change has been committed (the moment Quotebench reports it done).
  *
- * <p>Arguments: WORKSPACE RUN SEED. Changes: an article imported with three quotes in one user action,
+ * <p>Arguments: WORKSPACE RUN SEED [LOG] (the lines go to LOG, else stdout). Changes: an article imported with three quotes in one user action,
  * a quote marked, a quote deleted, two speakers merged, five files imported by the real command line.
  */
 public final class CrashWorker {
@@ -38,7 +38,9 @@ public final class CrashWorker {
         Path file = Path.of(args[0]);
         int run = Integer.parseInt(args[1]);
         Random random = new Random(Long.parseLong(args[2]));
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // One line per write, straight to the file (no buffer to lose at the kill); stdout when no file is given.
+        PrintStream out = args.length > 3 ? new PrintStream(new java.io.FileOutputStream(args[3], true), true, StandardCharsets.UTF_8)
+                : new PrintStream(System.out, true, StandardCharsets.UTF_8);
         for (int step = 0; ; step++) {
             String id = run + "-" + step;
             int what = random.nextInt(10);
@@ -86,7 +88,7 @@ public final class CrashWorker {
             }
             return article;
         });
-        out.println("ACK import " + id);
+        out.print("ACK import " + id + "\n");
     }
 
     private static void mark(Workspace ws, String id, Random random, PrintStream out) {
@@ -100,7 +102,7 @@ public final class CrashWorker {
         Quote quote = ws.quotes().add(new QuoteDraft(article.id(), new Span(start, start + 10 + random.nextInt(10)), QuoteKind.PARTIAL,
                 QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 Optional.of("mark"), Optional.empty()));
-        out.println("ACK quote " + quote.uuid() + " " + id);
+        out.print("ACK quote " + quote.uuid() + " " + id + "\n");
     }
 
     private static void delete(Workspace ws, Random random, PrintStream out) {
@@ -111,9 +113,9 @@ public final class CrashWorker {
         }
         Quote gone = marked.get(random.nextInt(marked.size()));
         // Announced first: a kill after the commit and before the ACK leaves the quote deleted but not acknowledged.
-        out.println("BEGIN delete " + gone.uuid());
+        out.print("BEGIN delete " + gone.uuid() + "\n");
         ws.quotes().delete(gone.id());
-        out.println("ACK delete " + gone.uuid());
+        out.print("ACK delete " + gone.uuid() + "\n");
     }
 
     private static void merge(Workspace ws, Random random, PrintStream out) {
@@ -125,7 +127,7 @@ public final class CrashWorker {
         Speaker other = speakers.get(random.nextInt(speakers.size()));
         if (keep.id() != other.id()) {
             ws.speakers().merge(keep.id(), other.id());
-            out.println("ACK merge " + keep.uuid() + " " + other.uuid());
+            out.print("ACK merge " + keep.uuid() + " " + other.uuid() + "\n");
         }
     }
 
@@ -138,7 +140,7 @@ public final class CrashWorker {
         int code = Cli.run(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 "import", folder.toString(), "-w", file.toString());
         if (code == 0) {
-            out.println("ACK batch " + id);
+            out.print("ACK batch " + id + "\n");
         }
     }
 }
