@@ -144,6 +144,14 @@ public final class CrashHarness {
         if (!workspace.toFile().exists()) {
             return failures; // killed before the first transaction
         }
+        if (blank()) {
+            // Killed while the first worker was creating the workspace: its schema was never committed, and
+            // Quotebench treats the file as a new workspace. Nothing can have been acknowledged yet.
+            if (acknowledged > 0) {
+                failures.add("after kill " + run + ": the workspace is blank after " + acknowledged + " acknowledged changes");
+            }
+            return failures;
+        }
         Check.Report report = Check.run(workspace);
         report.problems().forEach(p -> failures.add("after kill " + run + ": " + p));
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace);
@@ -188,6 +196,16 @@ public final class CrashHarness {
             failures.add("after kill " + run + ": cannot read the workspace: " + e.getMessage());
         }
         return failures;
+    }
+
+    /** Whether the file holds no schema at all (an SQLite file with no tables, or an empty one). */
+    private boolean blank() {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + workspace); Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rows.next() && rows.getInt(1) == 0;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static Set<String> column(Statement sql, String query) throws SQLException {
