@@ -24,6 +24,7 @@ final class WindowLauncher {
         // Without a workspace named, the window reopens the last one (or the default workspace).
         String[] arguments = workspace.map(file -> new String[] {"--workspace=" + file.toAbsolutePath()}).orElse(new String[0]);
         try {
+            QuotebenchWindow.prepare();
             Application.launch(QuotebenchWindow.class, arguments);
             return Optional.empty();
         } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -1,7 +1,5 @@
 package org.quotebench.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
@@ -41,8 +39,7 @@ final class StartupProbe {
     }
 
     private static void report(String mode) {
-        long ms = ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now()).toMillis())
-                .orElse(-1L);
+        long ms = ProcessAge.millis();
         System.getLogger("quotebench").log(System.Logger.Level.INFO, "Quotebench window ready in " + ms + " ms");
         if (mode.equals("exit")) {
             Platform.exit();

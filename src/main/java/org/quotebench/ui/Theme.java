@@ -27,10 +27,15 @@ public final class Theme {
             });
         }
         this.scene = target;
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        setBase(dark);
         target.getStylesheets().setAll(stylesheet("quotebench.css"));
         List.copyOf(Window.getWindows()).forEach(this::mark);
         mark(target);
+    }
+
+    /** The AtlantaFX base of the light or dark theme, for every window of the application. */
+    static void setBase(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     private void mark(Window window) {
