@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Makes the app image's class-data-sharing archive (AppCDS), so that the classes Quotebench needs
-# at start are mapped from one file instead of being loaded and verified one by one:
+# Makes the app image's start-up archive, lib/app/quotebench.jsa, so that the classes Quotebench
+# needs at start are mapped from one file instead of being loaded and verified one by one.
+# With a JDK 25 (or later) runtime it is an AOT cache (JEP 483/514/515): one training run that opens
+# the window on a scratch workspace and quits as soon as it is usable records the classes, already
+# linked, and the methods' profiles, so the JIT starts warm too; it may move with the image.
+# With a JDK 17 runtime it is a static AppCDS archive, in two steps:
 #  1. the class list: runs the image once, opening the window on a scratch workspace and quitting as
 #     soon as it is usable (-Dquotebench.startup=exit), and writes the classes it loaded to
 #     lib/app/quotebench.classlist; without a display (and no Xvfb to make one) a command-line import
@@ -17,6 +21,7 @@ xvfb_pid=
 cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 rm -f "$appdir/quotebench.jsa" "$appdir/quotebench.classlist"
+major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$image/lib/runtime/release")
 list=(-Xshare:off -XX:DumpLoadedClassList="$appdir/quotebench.classlist" -Dquotebench.settings="$work/settings.json")
 main=(-cp "$appdir/quotebench.jar" org.quotebench.app.Main)
 samples=$(cd "$(dirname "$0")/../assets/samples" && pwd)
@@ -25,6 +30,18 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
     xvfb_pid=$!
     export DISPLAY=:97
     sleep 1
+fi
+if [ "${major:-17}" -ge 25 ]; then
+    aot=(-XX:AOTCacheOutput="$appdir/quotebench.jsa" -Dquotebench.settings="$work/settings.json")
+    "$java" -Xshare:off "${main[@]}" import -w "$work/train.qb" "$samples" > /dev/null
+    if [ -n "${DISPLAY:-}" ]; then
+        "$java" "${aot[@]}" -Dquotebench.startup=exit "${main[@]}" -w "$work/train.qb" 2>&1 | grep 'window ready' \
+            || echo "train-cds: the window did not report ready; the cache holds what ran" >&2
+    else
+        "$java" "${aot[@]}" "${main[@]}" list -w "$work/train.qb" > /dev/null
+    fi
+    [ -s "$appdir/quotebench.jsa" ] || { echo "train-cds: no AOT cache made (start-up will be slower)" >&2; exit 0; }
+    exit 0
 fi
 "$java" "${list[@]}" "${main[@]}" import -w "$work/train.qb" "$samples" > /dev/null
 if [ -n "${DISPLAY:-}" ]; then

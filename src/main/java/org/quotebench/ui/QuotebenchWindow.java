@@ -40,6 +40,7 @@ public final class QuotebenchWindow extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.phase("toolkit started");
         SettingsFile settingsFile = SettingsFile.forUser();
         Settings settings = earlySettings != null ? earlySettings.join() : settingsFile.load();
         earlySettings = null;
@@ -52,6 +53,7 @@ public final class QuotebenchWindow extends Application {
         Commands commands = new Commands(session, notices, theme, settings);
         workbench = new Workbench(session, commands);
         workbench.addHint(notices.hintLabel());
+        StartupProbe.phase("window built");
         layout = new Layout(stage, workbench, theme, settings, settingsFile);
         Scene scene = new Scene(workbench, settings.width, settings.height);
         theme.apply(scene);
@@ -63,6 +65,7 @@ public final class QuotebenchWindow extends Application {
         StartupProbe.watch(scene, session);
         commands.open(firstWorkspace(settings)); // in the background, while the window shows
         stage.show();
+        StartupProbe.phase("shown");
         Platform.runLater(() -> setIcons(stage)); // after the first frame: decoding them does not hold it up
     }
 
