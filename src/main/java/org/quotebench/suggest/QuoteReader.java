@@ -90,6 +90,10 @@ final class QuoteReader {
                 && afterPreposition(text, q.open())) {
             return Optional.empty(); // "said on “Fox News Sunday”": the name of a show or a work, even in a cued sentence
         }
+        if (!q.multiParagraph() && words <= 8 && looksLikeTitle(text, q) && (Works.named(text, q.open())
+                || Works.namedAfter(text, q.close()) || Works.afterPossessive(text, q.open()) || Works.heading(text, q.open(), q.close()))) {
+            return Optional.empty(); // "his radio program “…”", "CNN’s “…”", a quoted heading on a line of its own
+        }
         if (!attributed && !q.multiParagraph()) {
             boolean title = words <= 6 && looksLikeTitle(text, q) && (!cueNearby || afterPreposition(text, q.open()));
             if (!direct && (!cueNearby && words <= SCARE_MAX_WORDS || title)) {

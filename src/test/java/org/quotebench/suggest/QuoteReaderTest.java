@@ -36,6 +36,19 @@ class QuoteReaderTest {
     }
 
     @Test
+    void theNameOfAWorkIsNotAQuoteButWordsAboutThatWorkAre() {
+        assertThat(first("Okafor told Bellmouth Radio’s “Harbour Hour” on Friday that the bridge would open.")).isEmpty();
+        assertThat(first("Hale said on Channel 4's \"Morning Tide,\" that the vote was rushed.")).isEmpty();
+        assertThat(first("In her 2019 memoir, “Tolls and Tides,” Hale wrote about the crossing.")).isEmpty();
+        assertThat(first("Callers rang his “Straight Talk” radio program to complain.")).isEmpty();
+        assertThat(first("Ferry crews sang the anthem ''Hold the Line,'' before the vote.")).isEmpty();
+        assertThat(first("Intro\n\n“Tolls Are Not the Enemy.”\n\nThe council met on Tuesday.")).isEmpty();
+        // A verdict on a book, not its title, is still someone's words.
+        assertThat(first("Raman called the book “a work of fiction” on Monday.")).isPresent();
+        assertThat(first("“The bridge will open,” Okafor said.\n\nRaman’s reply: “Not This Year.”")).isPresent();
+    }
+
+    @Test
     void theAttributionIsGivenWithItsCue() {
         String text = "“Yes,” Peskov told reporters.";
         Attribution a = first(text).orElseThrow().attribution().orElseThrow();
