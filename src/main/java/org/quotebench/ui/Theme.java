@@ -35,7 +35,10 @@ public final class Theme {
 
     /** The AtlantaFX base of the light or dark theme, for every window of the application. */
     static void setBase(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String base = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!base.equals(Application.getUserAgentStylesheet())) { // set at start already: not again when the scene is styled
+            Application.setUserAgentStylesheet(base);
+        }
     }
 
     private void mark(Window window) {

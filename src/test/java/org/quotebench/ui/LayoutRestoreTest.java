@@ -44,6 +44,8 @@ class LayoutRestoreTest extends WindowTest {
         assertThat(library.getItems()).hasSize(3);
         Stage stage = (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("dark");
+        assertThat(javafx.application.Application.getUserAgentStylesheet())
+                .isEqualTo(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()); // the dark base, set before any control
 
         robot.interact(() -> {
             try {
