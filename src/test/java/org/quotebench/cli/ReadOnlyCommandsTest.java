@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotebench.store.ReadOnlyFolder;
 import org.quotebench.store.ReadOnlyFolders;
 
 /** The command line on a workspace in a read-only folder: reading works with a note, writing is refused in one line. */
@@ -17,16 +18,12 @@ class ReadOnlyCommandsTest {
     Path dir;
     Path folder;
 
-    @AfterEach
-    void writableAgain() throws Exception {
-        if (folder != null) {
-            ReadOnlyFolders.undo(folder);
-        }
-    }
+    @RegisterExtension
+    final ReadOnlyFolder shared = new ReadOnlyFolder();
 
     @Test
     void readWithANoteWriteRefused() throws Exception {
-        folder = Files.createDirectories(dir.resolve("shared"));
+        folder = shared.create(dir);
         Path workspace = folder.resolve("news.qb");
         Path article = Files.writeString(dir.resolve("bridge.txt"), CliTest.ARTICLE, StandardCharsets.UTF_8);
         assertThat(CliRun.run(workspace, "import", article.toString()).exitCode()).isZero();

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotebench.core.QuotebenchException;
 
@@ -19,16 +19,12 @@ class ReadOnlyWorkspaceTest {
     Path dir;
     Path folder;
 
-    @AfterEach
-    void writableAgain() throws Exception {
-        if (folder != null) {
-            ReadOnlyFolders.undo(folder);
-        }
-    }
+    @RegisterExtension
+    final ReadOnlyFolder shared = new ReadOnlyFolder();
 
     @Test
     void readsWorkAndWritesAreRefusedWithoutTouchingTheFile() throws Exception {
-        folder = Files.createDirectories(dir.resolve("shared"));
+        folder = shared.create(dir);
         Path file = folder.resolve("news.qb");
         try (Workspace ws = Workspace.open(file)) {
             ws.articles().importArticle(Drafts.article("Quay", "The quay stays open, the harbour master said."));

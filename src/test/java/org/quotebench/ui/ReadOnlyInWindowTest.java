@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.Span;
+import org.quotebench.store.ReadOnlyFolder;
 import org.quotebench.store.ReadOnlyFolders;
 import org.quotebench.store.Workspace;
 
@@ -19,16 +20,12 @@ import org.quotebench.store.Workspace;
 class ReadOnlyInWindowTest extends WindowTest {
     private Path folder;
 
-    @AfterEach
-    void writableAgain() throws Exception {
-        if (folder != null) {
-            ReadOnlyFolders.undo(folder);
-        }
-    }
+    @RegisterExtension
+    final ReadOnlyFolder shared = new ReadOnlyFolder();
 
     @Test
     void theWindowSaysReadOnlyAndRefusesChanges() throws Exception {
-        folder = Files.createDirectories(dir.resolve("shared"));
+        folder = shared.create(dir);
         Path file = folder.resolve("news.qb");
         String text = "Bridge vote\n\n“The bridge opens in May,” said Mayor Renée Okafor.";
         try (Workspace ws = Workspace.open(file)) {
