@@ -71,7 +71,14 @@ final class MenuLayout {
             Action action = find(actions, name);
             Button button = new Button(SHORT_NAMES.getOrDefault(name, name.replace("…", "")));
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip(action.name() + (action.key().isPresent() ? "  (" + action.keyText() + ")" : "")));
+            String tip = action.name() + (action.key().isPresent() ? "  (" + action.keyText() + ")" : "");
+            button.setAccessibleHelp(tip);
+            // Made on first hover: eleven tooltips (each a popup window) are not worth building before the first frame.
+            button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (button.getTooltip() == null) {
+                    button.setTooltip(new Tooltip(tip));
+                }
+            });
             button.setOnAction(e -> action.fire());
             button.disableProperty().bind(action.disabled());
             bar.getItems().add(button);

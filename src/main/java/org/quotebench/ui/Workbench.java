@@ -22,6 +22,7 @@ import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.article.PanesView;
 import org.quotebench.ui.inspector.InspectorView;
 import org.quotebench.ui.library.LibraryView;
+import org.quotebench.ui.quotes.QuotesDock;
 import org.quotebench.ui.quotes.QuotesTable;
 import org.quotebench.ui.welcome.WelcomePanel;
 
@@ -33,6 +34,7 @@ public final class Workbench extends BorderPane {
     private final LibraryView library;
     private final InspectorView inspector;
     private final QuotesTable quotesTable = new QuotesTable();
+    private final QuotesDock quotesDock = new QuotesDock(quotesTable);
     private final Label status = new Label();
     private final BooleanProperty quotesTableShown = new SimpleBooleanProperty(true);
     private final SplitPane centre = new SplitPane();
@@ -55,11 +57,11 @@ public final class Workbench extends BorderPane {
         welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.fileProperty().isNotNull()));
         StackPane middle = new StackPane(panes, welcome);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(middle, quotesTable);
+        centre.getItems().setAll(middle, quotesDock);
         centre.setDividerPositions(0.74);
         quotesTableShown.addListener((obs, was, is) -> {
             if (is) {
-                centre.getItems().setAll(middle, quotesTable);
+                centre.getItems().setAll(middle, quotesDock);
                 centre.setDividerPositions(0.74);
             } else {
                 centre.getItems().setAll(middle);
@@ -160,6 +162,9 @@ public final class Workbench extends BorderPane {
         model.articleProperty().addListener((obs, old, article) -> {
             if (pane == panes.focusedPane()) {
                 quotesTable.positionsIn(article == null ? null : article.text());
+                if (article != null) {
+                    quotesDock.showTable();
+                }
             }
         });
     }
@@ -179,6 +184,9 @@ public final class Workbench extends BorderPane {
             shownQuotes.comparatorProperty().bind(quotesTable.comparatorProperty());
             quotesTable.setItems(shownQuotes);
             quotesTable.positionsIn(model.article().map(Article::text).orElse(null));
+            if (model.article().isPresent()) {
+                quotesDock.showTable();
+            }
         } finally {
             syncing = false;
         }

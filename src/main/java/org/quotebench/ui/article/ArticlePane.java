@@ -41,7 +41,8 @@ public final class ArticlePane extends VBox {
     private final Label title = new Label();
     private final Label details = new Label();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
-    private final Tooltip hover = new Tooltip();
+    /** Speaker, kind and verdict of the quote under the mouse; made on first hover. */
+    private Tooltip hover;
     private final FindBar findBar;
     private final AtomicLong generation = new AtomicLong();
     private final javafx.beans.property.ReadOnlyLongWrapper styled = new javafx.beans.property.ReadOnlyLongWrapper();
@@ -74,9 +75,15 @@ public final class ArticlePane extends VBox {
         Label placeholder = new Label("Double-click an article in the library to read it here.\n"
                 + "Ctrl+Enter opens it in a new pane, side by side.");
         placeholder.getStyleClass().add("pane-placeholder");
-        StackPane body = new StackPane(scroll, placeholder);
+        // The text area joins the scene with the first article: an empty pane starts without styling it.
+        StackPane body = new StackPane(placeholder);
         placeholder.visibleProperty().bind(model.articleProperty().isNull());
         scroll.visibleProperty().bind(model.articleProperty().isNotNull());
+        model.articleProperty().addListener((obs, old, article) -> {
+            if (article != null && scroll.getParent() == null) {
+                body.getChildren().add(0, scroll);
+            }
+        });
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, findBar, body);
         model.articleProperty().addListener((obs, old, article) -> showText(article));
@@ -99,7 +106,11 @@ public final class ArticlePane extends VBox {
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> showHover(event.getCharacterIndex(),
                 event.getScreenPosition()));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hover.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> {
+            if (hover != null) {
+                hover.hide();
+            }
+        });
     }
 
     public PaneModel model() {
@@ -322,6 +333,9 @@ public final class ArticlePane extends VBox {
 
     private void showHover(int displayIndex, Point2D at) {
         quoteAt(display.toArticle(displayIndex)).ifPresent(quote -> {
+            if (hover == null) {
+                hover = new Tooltip();
+            }
             hover.setText(quote.speaker().map(Speaker::name).orElse("No speaker yet") + "\n" + quote.kind().code() + " quote · "
                     + quote.status().code() + " · verdict: " + quote.verdict().code());
             hover.show(area, at.getX() + 8, at.getY() + 12);

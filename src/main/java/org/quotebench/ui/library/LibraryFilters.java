@@ -3,7 +3,8 @@ package org.quotebench.ui.library;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.quotebench.core.ArticleInfo;
@@ -13,13 +14,16 @@ import org.quotebench.core.Verdict;
 import org.quotebench.store.LibraryFilter;
 import org.quotebench.ui.WorkspaceSession;
 
-/** The library's filters: outlet, speaker, event and verdict; "Any" clears one. */
+/**
+ * The library's filters: outlet, speaker, event and verdict; the first choice of each ("All outlets"…)
+ * clears it. Choice boxes rather than combo boxes: their list is a menu that exists only while open, so
+ * the window starts without four list views it does not show (issue 9, decision 0012).
+ */
 final class LibraryFilters extends GridPane {
-    private static final String ANY = "Any";
-    private final ComboBox<String> outlet = box("Outlet");
-    private final ComboBox<String> speaker = box("Speaker");
-    private final ComboBox<String> event = box("Event");
-    private final ComboBox<String> verdict = box("Verdict");
+    private final ChoiceBox<String> outlet = box("outlet", "All outlets");
+    private final ChoiceBox<String> speaker = box("speaker", "All speakers");
+    private final ChoiceBox<String> event = box("event", "All events");
+    private final ChoiceBox<String> verdict = box("verdict", "All verdicts");
     private final WorkspaceSession session;
 
     LibraryFilters(WorkspaceSession session, Runnable changed) {
@@ -28,7 +32,7 @@ final class LibraryFilters extends GridPane {
         setHgap(4);
         setVgap(4);
         for (int i = 0; i < 2; i++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
             getColumnConstraints().add(half);
         }
@@ -36,13 +40,10 @@ final class LibraryFilters extends GridPane {
         add(speaker, 1, 0);
         add(event, 0, 1);
         add(verdict, 1, 1);
-        for (ComboBox<String> box : List.of(outlet, speaker, event, verdict)) {
+        refill(verdict, java.util.Arrays.stream(Verdict.values()).map(Verdict::code).toList());
+        for (ChoiceBox<String> box : List.of(outlet, speaker, event, verdict)) {
             GridPane.setHgrow(box, Priority.ALWAYS);
             box.setOnAction(e -> changed.run());
-        }
-        verdict.getItems().setAll(ANY);
-        for (Verdict v : Verdict.values()) {
-            verdict.getItems().add(v.code());
         }
         session.speakers().addListener((ListChangeListener<Speaker>) c -> refill(speaker,
                 session.speakers().stream().map(Speaker::name).toList()));
@@ -63,22 +64,26 @@ final class LibraryFilters extends GridPane {
         return new LibraryFilter(Optional.empty(), chosen(outlet), speakerId, eventId, chosen(verdict).map(Verdict::parse));
     }
 
-    private static Optional<String> chosen(ComboBox<String> box) {
-        return Optional.ofNullable(box.getValue()).filter(v -> !v.equals(ANY));
+    /** The chosen value, or empty when the first choice ("All …") is selected. */
+    private static Optional<String> chosen(ChoiceBox<String> box) {
+        return box.getSelectionModel().getSelectedIndex() > 0 ? Optional.of(box.getValue()) : Optional.empty();
     }
 
-    private static void refill(ComboBox<String> box, List<String> values) {
-        String kept = box.getValue();
-        box.getItems().setAll(ANY);
+    /** Replaces the values after the "All …" choice, keeping the chosen one when it is still there. */
+    private static void refill(ChoiceBox<String> box, List<String> values) {
+        Optional<String> kept = chosen(box);
+        String all = box.getItems().get(0);
+        box.getItems().setAll(all);
         box.getItems().addAll(values);
-        if (kept != null && box.getItems().contains(kept)) {
-            box.setValue(kept);
-        }
+        int index = kept.map(v -> values.indexOf(v) + 1).orElse(0);
+        box.getSelectionModel().select(Math.max(index, 0));
     }
 
-    private static ComboBox<String> box(String prompt) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setPromptText(prompt);
+    private static ChoiceBox<String> box(String what, String all) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId(what + "-filter");
+        box.getItems().add(all);
+        box.getSelectionModel().selectFirst();
         box.setMaxWidth(Double.MAX_VALUE);
         box.getStyleClass().add("small");
         return box;

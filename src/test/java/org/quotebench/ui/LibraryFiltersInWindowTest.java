@@ -1,0 +1,66 @@
+package org.quotebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.Quote;
+
+/**
+ * The library's filter choices narrow the list and "All …" widens it again; the window starts with
+ * a hint where the quotes table goes and an empty pane without a text area, and both appear with the
+ * first article.
+ */
+class LibraryFiltersInWindowTest extends WindowTest {
+
+    @Test
+    void anOutletChoiceNarrowsTheLibraryAndAllOutletsWidensIt() throws Exception {
+        Workbench workbench = workbench(start("--workspace=" + dir.resolve("filters.qb")));
+        waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#try-samples");
+        ListView<ArticleInfo> library = robot.lookup("#library-list").queryListView();
+        waitUntil(() -> library.getItems().size() == 3);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> outlet = robot.lookup("#outlet-filter").queryAs(ChoiceBox.class);
+        waitUntil(() -> outlet.getItems().contains("The Bellmouth Gazette"));
+        assertThat(outlet.getValue()).isEqualTo("All outlets");
+
+        robot.interact(() -> outlet.setValue("The Bellmouth Gazette"));
+        waitUntil(() -> library.getItems().size() == 1);
+        assertThat(library.getItems().get(0).metadata().title()).contains("Okafor promises bridge by May");
+
+        // By keyboard: the first choice clears the filter.
+        robot.interact(outlet::requestFocus);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.UP).type(KeyCode.ENTER);
+        waitUntil(() -> library.getItems().size() == 3);
+        assertThat(outlet.getValue()).isEqualTo("All outlets");
+        assertThat(workbench.library().list().getItems()).hasSize(3);
+    }
+
+    @Test
+    void theQuotesTableAndTheTextAreaArriveWithTheFirstArticle() throws Exception {
+        Workbench workbench = workbench(start("--workspace=" + dir.resolve("first.qb")));
+        waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#try-samples");
+        ListView<ArticleInfo> library = robot.lookup("#library-list").queryListView();
+        waitUntil(() -> library.getItems().size() == 3);
+        assertThat(robot.lookup("#quotes-table").tryQuery()).isEmpty();
+        assertThat(areas()).isEmpty();
+        assertThat(robot.lookup(".quotes-dock .pane-placeholder").queryAs(Label.class).getText())
+                .contains("quotes of the article you open");
+
+        robot.interact(() -> workbench.open(library.getItems().get(0), false));
+        waitUntil(() -> areas().size() == 1 && !areas().get(0).getText().isEmpty());
+        TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();
+        assertThat(table.isVisible()).isTrue();
+        assertThat(robot.lookup(".quotes-dock .pane-placeholder").tryQuery()).isEmpty();
+    }
+}
