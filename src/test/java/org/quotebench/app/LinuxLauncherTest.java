@@ -1,0 +1,77 @@
+package org.quotebench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app image's Linux launcher (installer/linux/quotebench) starts the window with the quick JIT
+ * only and every command with both compilers (decision 12), and always passes the start-up archive
+ * and the arguments on unchanged. Runs the real script in a scratch image whose "java" prints what it
+ * was given.
+ */
+@EnabledOnOs(OS.LINUX)
+class LinuxLauncherTest {
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    Path image;
+
+    @BeforeEach
+    void makeImage() throws IOException {
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
+        Files.copy(Path.of("installer/linux/quotebench"), bin.resolve("quotebench"));
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        for (Path script : List.of(bin.resolve("quotebench"), java)) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void theWindowStartsWithTheQuickCompilerOnly() throws Exception {
+        assertThat(launch()).contains(C1_ONLY);
+        assertThat(launch("-w", "my work.qb")).contains(C1_ONLY).endsWith("org.quotebench.app.Main", "-w", "my work.qb");
+        assertThat(launch("--workspace=news.qb")).contains(C1_ONLY);
+        assertThat(launch("/home/ana/Fact checks/harbour.qb")).contains(C1_ONLY)
+                .endsWith("/home/ana/Fact checks/harbour.qb");
+    }
+
+    @Test
+    void commandsKeepBothCompilers() throws Exception {
+        assertThat(launch("--version")).doesNotContain(C1_ONLY).endsWith("org.quotebench.app.Main", "--version");
+        assertThat(launch("import", "-w", "news.qb", "articles/")).doesNotContain(C1_ONLY);
+        assertThat(launch("suggest", "a.qb")).doesNotContain(C1_ONLY);
+        assertThat(launch("-w")).doesNotContain(C1_ONLY);
+        assertThat(launch("list", "-w", "news.qb")).doesNotContain(C1_ONLY);
+    }
+
+    @Test
+    void everyStartUsesTheImagesArchiveAndJar() throws Exception {
+        for (List<String> run : List.of(launch(), launch("--version"))) {
+            assertThat(run).contains("-XX:SharedArchiveFile=" + image.toRealPath().resolve("lib/app/quotebench.jsa"),
+                    image.toRealPath().resolve("lib/app/quotebench.jar").toString());
+        }
+    }
+
+    /** The arguments the launcher gave java, one per element. */
+    private List<String> launch(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(image.resolve("bin/quotebench").toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        return out.lines().toList();
+    }
+}
