@@ -28,6 +28,18 @@ final class QuoteMarks {
         };
     }
 
+    /**
+     * A closing mark of the other style that a typist's mix may end this quotation with (“…" or
+     * "…”), taken only when the paragraph holds no proper closer further on; "" when none.
+     */
+    static String mixedClosersOf(char opener) {
+        return switch (opener) {
+            case '“' -> "\"";
+            case '"' -> "”";
+            default -> "";
+        };
+    }
+
     /** Any character that may take part in quoting, for quick rejection. */
     static boolean isMark(char c) {
         return "“”„«»‘’‚‹›「」『』\"'".indexOf(c) >= 0;
@@ -58,7 +70,7 @@ final class QuoteMarks {
     /** Whether the mark at {@code i} can close a quotation opened by {@code opener}. */
     static boolean canClose(String text, int i, char opener) {
         char c = text.charAt(i);
-        if (closersOf(opener).indexOf(c) < 0) {
+        if (closersOf(opener).indexOf(c) < 0 && mixedClosersOf(opener).indexOf(c) < 0) {
             return false;
         }
         char before = i > 0 ? text.charAt(i - 1) : ' ';

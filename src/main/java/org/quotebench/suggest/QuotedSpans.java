@@ -58,7 +58,11 @@ final class QuotedSpans {
     private static Scan scan(String text, int open, boolean nesting) {
         char opener = text.charAt(open);
         String closers = QuoteMarks.closersOf(opener);
+        String mixed = QuoteMarks.mixedClosersOf(opener);
         boolean sameChar = closers.indexOf(opener) >= 0;
+        int properAhead = -1; // the next proper closer in this paragraph, once looked for (n: none)
+        char mixedOpener = opener == '"' ? '“' : '"';
+        int mixedDepth = 0; // quotations of the other style opened inside this one
         int depth = 1;
         int paragraphs = 1;
         boolean closerSeen = false;
@@ -72,6 +76,8 @@ final class QuotedSpans {
                     paragraphs++;
                     depth = 1;
                     j = next;
+                    properAhead = -1;
+                    mixedDepth = 0;
                     continue;
                 }
                 return new Scan(-1, j, paragraphs, closerSeen);
@@ -81,11 +87,32 @@ final class QuotedSpans {
                 if (--depth == 0 || !nesting) {
                     return new Scan(j, j, paragraphs, true);
                 }
+            } else if (!mixed.isEmpty() && c == mixedOpener && QuoteMarks.canOpen(text, j)) {
+                mixedDepth++; // "… chanting “U-S-A!” …": its ” is its own, not this quote's
+            } else if (mixed.indexOf(c) >= 0 && mixedDepth > 0) {
+                mixedDepth--;
+            } else if (mixed.indexOf(c) >= 0 && depth == 1 && QuoteMarks.canClose(text, j, opener)) {
+                if (properAhead < j) {
+                    properAhead = properCloser(text, j + 1, closers);
+                }
+                if (properAhead == n) { // “…" with no ” to come in the paragraph: the typist's mix closes it
+                    return new Scan(j, j, paragraphs, true);
+                }
             } else if (nesting && !sameChar && c == opener && QuoteMarks.canOpen(text, j)) {
                 depth++;
             }
         }
         return new Scan(-1, n, paragraphs, closerSeen);
+    }
+
+    /** The next of these closing marks before the paragraph ends, or the text's length when none. */
+    private static int properCloser(String text, int from, String closers) {
+        for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (closers.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return text.length();
     }
 
     private static int nextNonSpace(String text, int from) {

@@ -62,4 +62,25 @@ class QuotedSpansTest {
         String apostrophes = "it's 'x ".repeat(200_000);
         assertThat(QuotedSpans.find(apostrophes)).isEmpty();
     }
+
+    @Test
+    void aTypistsMixOfCurlyAndStraightMarksStillPairs() {
+        assertThat(quotes("The mayor said there was “no evidence\" yet.\n\nIt would take \"more hours” to know."))
+                .containsExactly("no evidence", "more hours");
+        assertThat(quotes("“Deals should not be a requirement,\" the chairman said.")).containsExactly("Deals should not be a requirement,");
+    }
+
+    @Test
+    void aMixedCloserWaitsForAProperOneLaterInTheParagraph() {
+        // The straight mark after "no" belongs to the inner quote; the quote ends at its own ”.
+        assertThat(quotes("“He said \"no\" to me,” she said.")).containsExactly("He said \"no\" to me,");
+        // A curly quote inside a straight one keeps its ”; the straight quote goes on to its own ".
+        assertThat(quotes("\"They were chanting “U-S-A!” all night,\" he said.")).containsExactly("They were chanting “U-S-A!” all night,");
+    }
+
+    @Test
+    void manyMixedMarksStayLinear() {
+        String text = "“a \"b ".repeat(200_000) + "\n" + "\"a ”b ".repeat(200_000);
+        assertThat(QuotedSpans.find(text)).hasSizeLessThan(200_001);
+    }
 }
