@@ -20,8 +20,13 @@ public final class QuoteFinder {
         Objects.requireNonNull(text, "text");
         List<QuotedSpan> quoted = QuotedSpans.find(text);
         List<Candidate> candidates = new ArrayList<>();
+        int kept = -1;
         for (int i = 0; i < quoted.size(); i++) {
-            QuoteReader.read(text, quoted, i).ifPresent(candidates::add);
+            Optional<Candidate> candidate = QuoteReader.read(text, quoted, i, kept);
+            if (candidate.isPresent()) {
+                candidates.add(candidate.get());
+                kept = i;
+            }
         }
         candidates.addAll(indirect(text, quoted));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.span().start()));

@@ -19,11 +19,21 @@ final class QuoteReader {
     }
 
     static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index) {
+        return read(text, quoted, index, index - 1);
+    }
+
+    /**
+     * Reads quote {@code index}; its attribution may be looked for back to the end of quote
+     * {@code previous} (-1: the text's start), the last one kept: a dropped quote before it (a work's
+     * name, a scare quote) does not hide the cue ("tells MSNBC’s “Morning Joe” that “…”").
+     */
+    static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index, int previous) {
         QuotedSpan q = quoted.get(index);
-        if (q.end() <= q.start() || !hasLetter(text, q.start(), q.end()) || isLink(text, q.start(), q.end())) {
-            return Optional.empty(); // "123456789012", "pic.twitter.com/…": markup, not speech
+        if (q.end() <= q.start() || !hasLetter(text, q.start(), q.end()) || isLink(text, q.start(), q.end())
+                || q.open() > 0 && text.charAt(q.open() - 1) == '=') {
+            return Optional.empty(); // "123456789012", "pic.twitter.com/…", author="…": markup, not speech
         }
-        int prevEnd = index > 0 ? quoted.get(index - 1).close() + 1 : 0;
+        int prevEnd = previous >= 0 ? quoted.get(previous).close() + 1 : 0;
         int nextOpen = index + 1 < quoted.size() ? quoted.get(index + 1).open() : text.length();
         int leftStart = Sentences.startBefore(text, q.open(), Math.max(prevEnd, q.open() - WINDOW));
         if (leftStart == q.open()) {

@@ -127,4 +127,18 @@ class QuoteFinderTest {
             s.mention().ifPresent(mention -> assertThat(mention.length()).isPositive());
         });
     }
+
+    @Test
+    void aShowsNameBeforeAQuoteDoesNotHideItsCue() {
+        String text = "Senator Ada Brill tells Channel Nine’s “Morning Table” on Friday that “exactly who did it” is unknown.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).extracting(Suggestion::text).containsExactly("exactly who did it");
+        assertThat(found.get(0).speaker()).contains("Ada Brill");
+    }
+
+    @Test
+    void attributeValuesInMarkupAreNotQuotes() {
+        String text = "“We will rebuild,” Mayor Lena Ortiz said.\n\n<tweet pic=\"pic.example/x\" author=\"lenaortiz\" id=\"1\">";
+        assertThat(finder.find(text)).extracting(Suggestion::text).containsExactly("We will rebuild,");
+    }
 }
