@@ -34,7 +34,8 @@ final class Lexicon {
             "dubbing", "branding", "tweeting", "deriding", "derided", "lamented", "lamenting", "chanted", "chanting",
             "hinted", "retorted", "fumed", "raged", "snapped", "gushed", "blasted", "stormed",
             "boomed", "laughed", "cried", "sobbed", "raved", "ranted", "cautions", "yells", "shouts", "screams", "characterized", "characterised", "characterizes",
-            "screamed", "states", "reads", 
+            "screamed", "states", "reads", "likened", "likens", "compared", "compares", "lauded", "referenced",
+            "asserted", "asserts", "proclaimed", "dismissed", 
             // German
             "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "warnte", "warnt",
             "kritisierte", "fügte", "teilte", "schrieb", "schreibt", "sprach", "forderte", "fordert", "so", "laut",

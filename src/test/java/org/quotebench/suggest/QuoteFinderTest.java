@@ -141,4 +141,15 @@ class QuoteFinderTest {
         String text = "“We will rebuild,” Mayor Lena Ortiz said.\n\n<tweet pic=\"pic.example/x\" author=\"lenaortiz\" id=\"1\">";
         assertThat(finder.find(text)).extracting(Suggestion::text).containsExactly("We will rebuild,");
     }
+
+    @Test
+    void likeningAndComparingReportWhatSomeoneSaid() {
+        String text = "Councillor Ines Varga likened the toll plan to “a tax on rain.”\n\n"
+                + "Olu Dada, a fisherman, compared the new quay to “a car park with a view” on Tuesday.\n\n"
+                + "The harbour board referenced “rising costs” in its report.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).extracting(Suggestion::text).containsExactly("a tax on rain.", "a car park with a view", "rising costs");
+        assertThat(found).extracting(s -> s.speaker().orElse("-")).as(found.toString()).startsWith("Ines Varga", "Olu Dada");
+        assertThat(found).extracting(Suggestion::kind).containsOnly(QuoteKind.PARTIAL);
+    }
 }
