@@ -3,6 +3,7 @@ package org.quotebench.suggest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.quotebench.core.Span;
 
 /**
@@ -11,17 +12,31 @@ import org.quotebench.core.Span;
  * ministry"), and splits a title off the name as the role.
  */
 final class SpeakerPhrases {
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("who", "which", "that", "on", "in", "at", "to", "as");
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("who", "which", "that", "on", "in", "at", "to", "as",
+            "by", "for", "with", "from");
     static final int MAX_PHRASE = 10;
 
     private SpeakerPhrases() {
+    }
+
+    /**
+     * "Gingrich cynically dismissed": an adverb in -ly right after a name or a pronoun, which the
+     * subject goes on before ("the family said" keeps its noun).
+     */
+    private static boolean adverbAfterName(List<Token> tokens, int j) {
+        String word = tokens.get(j).lower();
+        if (!word.endsWith("ly") || word.length() <= 4 || j == 0) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return before.isWord() && (before.isCapitalised() || Set.of("he", "she", "they", "we", "i").contains(before.lower()));
     }
 
     /** The subject ending just before the cue at {@code cue}, skipping auxiliaries ("has also said"). */
     static Optional<Mention> before(String text, List<Token> tokens, int cue) {
         int j = cue - 1;
         while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalised()
-                && Lexicon.AUXILIARIES.contains(tokens.get(j).lower())) {
+                && (Lexicon.AUXILIARIES.contains(tokens.get(j).lower()) || adverbAfterName(tokens, j))) {
             j--;
         }
         if (j >= 0 && tokens.get(j).is(")")) {
@@ -84,7 +99,27 @@ final class SpeakerPhrases {
             // "said 9/11 widow Ana Ruiz", "said 34-year-old nurse Ana Ruiz": a number before the phrase
             return after(text, tokens, cue, a).filter(m -> m.type() == SpeakerType.PERSON);
         }
-        return found;
+        return found.or(() -> nameAfterLowerCaseRole(text, tokens, cue + 1));
+    }
+
+    /** "according to conservative talk radio host Rush Limbaugh": lower-case words, a title, then the name. */
+    private static Optional<Mention> nameAfterLowerCaseRole(String text, List<Token> tokens, int a) {
+        for (int k = a; k < tokens.size() - 1 && k - a < 5; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalised() || Lexicon.CUES.contains(t.lower()) || CLAUSE_WORDS.contains(t.lower())) {
+                return Optional.empty();
+            }
+            if (isTitle(t.lower()) && isNameWord(tokens.get(k + 1))) {
+                int d = k + 1;
+                while (d < tokens.size() && d - k <= 4 && isNameWord(tokens.get(d))) {
+                    d++;
+                }
+                String role = text.substring(tokens.get(a).start(), t.end());
+                return analyse(text, tokens, k + 1, d - 1).filter(m -> m.type() == SpeakerType.PERSON)
+                        .map(m -> m.withRole(Optional.of(role)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Mention> after(String text, List<Token> tokens, int cue, int a) {
@@ -111,6 +146,11 @@ final class SpeakerPhrases {
             } else {
                 break;
             }
+        }
+        if (free > 0 && b < tokens.size() && tokens.get(b).is("by") && b + 1 < tokens.size()) {
+            // "has been called a charlatan by fellow physicians": a passive; its speaker follows "by"
+            int agent = b + 1;
+            return after(text, tokens, b, agent).or(() -> plainWords(text, tokens, agent));
         }
         b--;
         while (b >= a && isConnector(tokens.get(b))) {
@@ -165,6 +205,20 @@ final class SpeakerPhrases {
             }
         }
         return found;
+    }
+
+    /** "by fellow physicians", "by critics": up to four plain words, an unnamed speaker. */
+    private static Optional<Mention> plainWords(String text, List<Token> tokens, int a) {
+        int b = a;
+        while (b < tokens.size() && b - a < 4 && tokens.get(b).isWord() && !CLAUSE_WORDS.contains(tokens.get(b).lower())
+                && !Lexicon.CUES.contains(tokens.get(b).lower()) && !isConnector(tokens.get(b))) {
+            b++;
+        }
+        if (b == a) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(a).start(), tokens.get(b - 1).end());
+        return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), SpeakerType.UNNAMED));
     }
 
     /** "Peskov, the Kremlin spokesman, said" and "Smith, 45, said": the name before the aside. */

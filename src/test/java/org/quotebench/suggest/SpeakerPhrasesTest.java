@@ -84,4 +84,27 @@ class SpeakerPhrasesTest {
         assertThat(before("after lunch said")).isEmpty();
         assertThat(before("quickly said")).isEmpty();
     }
+
+    @Test
+    void anAdverbAfterTheNameIsSkippedButANounInLyIsNot() {
+        assertThat(before("Senator Ruiz cynically dismissed").orElseThrow().name()).isEqualTo("Ruiz");
+        assertThat(before("she flatly denied").orElseThrow().type()).isEqualTo(SpeakerType.PERSON_PRONOUN);
+        assertThat(before("the family said").orElseThrow().name()).isEqualTo("family");
+    }
+
+    @Test
+    void aPassiveNamesItsSpeakerAfterBy() {
+        Mention m = after("called a charlatan by fellow physicians for his cures").orElseThrow();
+        assertThat(m.name()).isEqualTo("fellow physicians");
+        assertThat(m.type()).isEqualTo(SpeakerType.UNNAMED);
+        assertThat(after("called a fraud by Mayor Lena Ortiz").orElseThrow().name()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void lowerCaseWordsAndATitleBeforeANameAreTheRole() {
+        // the words after "according to"
+        Mention m = after("to conservative talk radio host Ada Brill, the plan").orElseThrow();
+        assertThat(m.name()).isEqualTo("Ada Brill");
+        assertThat(m.role()).contains("conservative talk radio host");
+    }
 }
