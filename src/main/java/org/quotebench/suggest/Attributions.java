@@ -123,7 +123,7 @@ final class Attributions {
         List<Token> tokens = Tokens.of(text, from, to);
         for (int c = tokens.size() - 1; c >= 0 && tokens.size() - c <= 8; c--) {
             Token t = tokens.get(c);
-            if (!isCue(t, false) || FORWARD_ONLY.contains(t.lower())) {
+            if (!isCue(t, false) || FORWARD_ONLY.contains(t.lower()) || usedAsNoun(tokens, c)) {
                 continue;
             }
             int cue = c;
@@ -178,7 +178,7 @@ final class Attributions {
         List<Token> tokens = Tokens.of(text, from, to);
         for (int c = 0; c < tokens.size(); c++) {
             Token t = tokens.get(c);
-            if (!isCue(t, false)) {
+            if (!isCue(t, false) || usedAsNoun(tokens, c)) {
                 continue;
             }
             int cue = c;
@@ -237,6 +237,22 @@ final class Attributions {
             return Optional.empty();
         }
         return SpeakerPhrases.after(text, tokens, at);
+    }
+
+    private static final Set<String> NOUN_MARKERS = Set.of("of", "the", "his", "her", "their", "its", "these", "those",
+            "such", "our", "your", "my");
+
+    /**
+     * "32% of Republican claims", "his claims": a cue word in -s after "of" or a determiner is a noun
+     * there ("the ministry claims" stays a verb: only "of" reaches over a word).
+     */
+    static boolean usedAsNoun(List<Token> tokens, int c) {
+        String lower = tokens.get(c).lower();
+        if (!lower.endsWith("s") || lower.equals("says") || c == 0) {
+            return false;
+        }
+        return NOUN_MARKERS.contains(tokens.get(c - 1).lower())
+                || c >= 2 && tokens.get(c - 2).lower().equals("of") && tokens.get(c - 1).isWord();
     }
 
     /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */

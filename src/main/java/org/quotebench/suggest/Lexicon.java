@@ -136,7 +136,11 @@ final class Lexicon {
             "one", "two", "three", "some", "many", "most", "all", "both", "each", "every", "such", "what", "who", "why",
             "how", "where", "which", "der", "die", "das", "le", "la", "les", "et", "mais", "und", "aber", "и", "но",
             "не", "в", "на", "self", "ex", "not", "said", "told", "says", "say", "once", "twice", "perhaps", "maybe", "sometimes", "often",
-            "finally", "eventually", "unfortunately", "fortunately", "luckily", "sadly", "clearly", "obviously");
+            "finally", "eventually", "unfortunately", "fortunately", "luckily", "sadly", "clearly", "obviously",
+            "conversely", "similarly", "additionally", "separately", "ultimately", "importantly", "notably", "ironically",
+            "interestingly", "surprisingly", "apparently", "originally", "initially", "previously", "recently",
+            "currently", "specifically", "generally", "typically", "frankly", "honestly", "likewise", "moreover",
+            "furthermore", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "besides");
 
     /** Lower-case words allowed inside a speaker phrase ("a spokesperson for the ministry"). */
     static final Set<String> CONNECTORS = words("of", "for", "the", "a", "an", "at", "de", "von", "van", "der", "den",

@@ -152,4 +152,13 @@ class QuoteFinderTest {
         assertThat(found).extracting(s -> s.speaker().orElse("-")).as(found.toString()).startsWith("Ines Varga", "Olu Dada");
         assertThat(found).extracting(Suggestion::kind).containsOnly(QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aCueWordUsedAsANounDoesNotNameItsAdjectiveAsTheSpeaker() {
+        String text = "The Harbour Ledger rated 30% of Labour claims as “false” in May. "
+                + "Conversely, the Ledger rated 20% of Green claims as “mostly true” last year.";
+        List<Suggestion> found = finder.find(text);
+        assertThat(found).extracting(Suggestion::text).containsExactly("false", "mostly true");
+        assertThat(found).extracting(s -> s.speaker().orElse("-")).doesNotContain("Labour", "Green", "Conversely");
+    }
 }
