@@ -63,10 +63,32 @@ public final class QuotebenchWindow extends Application {
         stage.setScene(scene);
         placeOnScreen(stage, settings);
         StartupProbe.watch(scene, session);
+        prepareWhenIdle(scene);
         commands.open(firstWorkspace(settings)); // in the background, while the window shows
         stage.show();
         StartupProbe.phase("shown");
         Platform.runLater(() -> setIcons(stage)); // after the first frame: decoding them does not hold it up
+    }
+
+    /**
+     * Once the workspace is open and its frame laid out (the window is usable), builds what the first
+     * article needs, hidden, in the next turn of the FX thread.
+     */
+    private void prepareWhenIdle(Scene scene) {
+        session.fileProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Path> obs, Path old, Path file) {
+                session.fileProperty().removeListener(this);
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(workbench::prepareForFirstArticle);
+                    }
+                });
+                Platform.requestNextPulse();
+            }
+        });
     }
 
     private static void setIcons(Stage stage) {

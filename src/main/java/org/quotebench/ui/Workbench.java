@@ -214,6 +214,15 @@ public final class Workbench extends BorderPane {
         }
     }
 
+    /**
+     * Builds, hidden, what the first article will show (the focused pane's text area, the quotes
+     * table), so that opening it does not also style them; called once the window is idle after start.
+     */
+    public void prepareForFirstArticle() {
+        panes.focusedPane().prepare();
+        quotesDock.prepare();
+    }
+
     /** Puts the hint line (tips and short notices) into the status bar. */
     public void addHint(Label hint) {
         ((HBox) getBottom()).getChildren().add(2, hint);

@@ -15,8 +15,8 @@ import org.quotebench.core.Quote;
 
 /**
  * The library's filter choices narrow the list and "All …" widens it again; the window starts with
- * a hint where the quotes table goes and an empty pane without a text area, and both appear with the
- * first article.
+ * a hint where the quotes table goes and an empty pane, builds the table and the text area hidden
+ * once it is usable, and shows both with the first article.
  */
 class LibraryFiltersInWindowTest extends WindowTest {
 
@@ -46,20 +46,26 @@ class LibraryFiltersInWindowTest extends WindowTest {
     }
 
     @Test
-    void theQuotesTableAndTheTextAreaArriveWithTheFirstArticle() throws Exception {
+    void theQuotesTableAndTheTextAreaAreBuiltHiddenOnceIdleAndShownWithTheFirstArticle() throws Exception {
         Workbench workbench = workbench(start("--workspace=" + dir.resolve("first.qb")));
         waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#try-samples");
         ListView<ArticleInfo> library = robot.lookup("#library-list").queryListView();
         waitUntil(() -> library.getItems().size() == 3);
-        assertThat(robot.lookup("#quotes-table").tryQuery()).isEmpty();
-        assertThat(areas()).isEmpty();
-        assertThat(robot.lookup(".quotes-dock .pane-placeholder").queryAs(Label.class).getText())
-                .contains("quotes of the article you open");
+        // Built (and styled) after the window became usable, but not shown before there is an article.
+        waitUntil(() -> robot.lookup("#quotes-table").tryQuery().isPresent() && areas().size() == 1);
+        TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();
+        assertThat(table.isVisible()).isFalse();
+        assertThat(table.getSkin()).isNotNull();
+        assertThat(areas().get(0).getParent().isVisible()).isFalse();
+        Label hint = robot.lookup(".quotes-dock .pane-placeholder").queryAs(Label.class);
+        assertThat(hint.getText()).contains("quotes of the article you open");
+        assertThat(hint.isVisible()).isTrue();
 
         robot.interact(() -> workbench.open(library.getItems().get(0), false));
-        waitUntil(() -> areas().size() == 1 && !areas().get(0).getText().isEmpty());
-        TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();
+        waitUntil(() -> !areas().get(0).getText().isEmpty());
+        assertThat(areas()).hasSize(1);
+        assertThat(areas().get(0).getParent().isVisible()).isTrue();
         assertThat(table.isVisible()).isTrue();
         assertThat(robot.lookup(".quotes-dock .pane-placeholder").tryQuery()).isEmpty();
     }

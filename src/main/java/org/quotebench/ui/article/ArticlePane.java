@@ -44,6 +44,8 @@ public final class ArticlePane extends VBox {
     /** Speaker, kind and verdict of the quote under the mouse; made on first hover. */
     private Tooltip hover;
     private final FindBar findBar;
+    private final StackPane body;
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll;
     private final AtomicLong generation = new AtomicLong();
     private final javafx.beans.property.ReadOnlyLongWrapper styled = new javafx.beans.property.ReadOnlyLongWrapper();
     private DisplayText display = DisplayText.of("", DISPLAY_CHUNK);
@@ -75,13 +77,15 @@ public final class ArticlePane extends VBox {
         Label placeholder = new Label("Double-click an article in the library to read it here.\n"
                 + "Ctrl+Enter opens it in a new pane, side by side.");
         placeholder.getStyleClass().add("pane-placeholder");
-        // The text area joins the scene with the first article: an empty pane starts without styling it.
-        StackPane body = new StackPane(placeholder);
+        // The text area joins the scene with the first article or when the window is idle (prepare()):
+        // an empty pane's first frame does not style it.
+        body = new StackPane(placeholder);
+        this.scroll = scroll;
         placeholder.visibleProperty().bind(model.articleProperty().isNull());
         scroll.visibleProperty().bind(model.articleProperty().isNotNull());
         model.articleProperty().addListener((obs, old, article) -> {
-            if (article != null && scroll.getParent() == null) {
-                body.getChildren().add(0, scroll);
+            if (article != null) {
+                prepare();
             }
         });
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -115,6 +119,13 @@ public final class ArticlePane extends VBox {
 
     public PaneModel model() {
         return model;
+    }
+
+    /** Puts the (hidden) text area into the scene, so that styling it does not wait for the first article. */
+    public void prepare() {
+        if (scroll.getParent() == null) {
+            body.getChildren().add(0, scroll);
+        }
     }
 
     public StyleClassedTextArea textArea() {
