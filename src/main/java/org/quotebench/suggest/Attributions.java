@@ -34,7 +34,7 @@ final class Attributions {
         if (tokens.get(first).lower().equals("by") && first + 1 < tokens.size()) {
             // a passive: dubbed a “golden couple” by fans
             Token by = tokens.get(first);
-            return SpeakerPhrases.after(text, tokens, first).map(m -> new Attribution(m, new Span(by.start(), by.end()), true));
+            return PhrasesAfterCue.after(text, tokens, first).map(m -> new Attribution(m, new Span(by.start(), by.end()), true));
         }
         Optional<Attribution> signed = dash ? signature(text, tokens, first) : Optional.empty();
         if (signed.isPresent()) {
@@ -146,7 +146,7 @@ final class Attributions {
             // "said Peskov: “…”" — a speaker after the cue only when nothing but punctuation follows it
             int lastWordEnd = lastWordEnd(tokens);
             Optional<Mention> m = SpeakerPhrases.before(text, tokens, cue)
-                    .or(() -> SpeakerPhrases.after(text, tokens, cue).filter(x -> x.span().end() >= lastWordEnd));
+                    .or(() -> PhrasesAfterCue.after(text, tokens, cue).filter(x -> x.span().end() >= lastWordEnd));
             if (m.isPresent()) {
                 return Optional.of(outer(text, tokens, m.get()).orElse(new Attribution(m.get(), span(t), true)));
             }
@@ -188,7 +188,7 @@ final class Attributions {
             } else if (t.lower().endsWith("ing") || c > 0 && CLAUSE_JOINERS.contains(tokens.get(c - 1).lower())) {
                 m = sentenceStartsHere ? LooseSubjects.sentenceSubject(text, tokens) : Optional.empty();
             } else {
-                m = SpeakerPhrases.before(text, tokens, cue).or(() -> SpeakerPhrases.after(text, tokens, cue))
+                m = SpeakerPhrases.before(text, tokens, cue).or(() -> PhrasesAfterCue.after(text, tokens, cue))
                         .or(() -> sentenceStartsHere ? LooseSubjects.sentenceSubject(text, tokens) : Optional.empty());
             }
             if (m.isPresent()) {
@@ -236,7 +236,7 @@ final class Attributions {
         } else if (tokens.get(c).lower().equals("according")) {
             return Optional.empty();
         }
-        return SpeakerPhrases.after(text, tokens, at);
+        return PhrasesAfterCue.after(text, tokens, at);
     }
 
     private static final Set<String> NOUN_MARKERS = Set.of("of", "the", "his", "her", "their", "its", "these", "those",

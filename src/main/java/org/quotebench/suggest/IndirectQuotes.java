@@ -36,7 +36,7 @@ final class IndirectQuotes {
         int by = byWord(tokens, first);
         if (by >= 0) {
             int comma = indexOf(tokens, ",", by + 1, Math.min(n, by + 14));
-            Optional<Mention> m = SpeakerPhrases.after(text, tokens, by);
+            Optional<Mention> m = PhrasesAfterCue.after(text, tokens, by);
             if (comma > 0 && m.isPresent() && end > comma + MIN_WORDS) {
                 return Optional.of(new Found(new Span(tokens.get(comma + 1).start(), tokens.get(end).end()),
                         new Attribution(m.get(), span(tokens.get(first), tokens.get(by)), true)));
@@ -91,14 +91,14 @@ final class IndirectQuotes {
             return Optional.empty();
         }
         if (tail.get(0).lower().equals("according") && tail.size() > 2 && tail.get(1).lower().equals("to")) {
-            return SpeakerPhrases.after(text, tail, 1).filter(m -> m.span().end() >= tail.get(last).end())
+            return PhrasesAfterCue.after(text, tail, 1).filter(m -> m.span().end() >= tail.get(last).end())
                     .map(m -> new Attribution(m, span(tail.get(0), tail.get(1)), true));
         }
         for (int c = 0; c <= last; c++) {
             Token t = tail.get(c);
             if (t.isWord() && !t.isCapitalised() && Lexicon.PLAIN_CUES.contains(t.lower())) {
                 // "…, said it was …" starts a new clause: a pronoun after the cue is its subject, not a speaker
-                Optional<Mention> m = (c == 0 ? SpeakerPhrases.after(text, tail, c).filter(x -> !x.type().isPronoun())
+                Optional<Mention> m = (c == 0 ? PhrasesAfterCue.after(text, tail, c).filter(x -> !x.type().isPronoun())
                         : SpeakerPhrases.before(text, tail, c)).filter(IndirectQuotes::knownSpeaker);
                 if (m.isPresent() && (c == 0 || m.get().span().start() == tail.get(0).start()
                         || COUNTED.contains(tail.get(0).lower()))

@@ -15,7 +15,7 @@ class SpeakerPhrasesTest {
 
     private static Optional<Mention> after(String text) {
         List<Token> tokens = Tokens.of(text, 0, text.length());
-        return SpeakerPhrases.after(text, tokens, 0);
+        return PhrasesAfterCue.after(text, tokens, 0);
     }
 
     @Test
