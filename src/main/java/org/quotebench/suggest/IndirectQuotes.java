@@ -35,8 +35,14 @@ final class IndirectQuotes {
         // "According to X, …"
         int by = byWord(tokens, first);
         if (by >= 0) {
-            int comma = indexOf(tokens, ",", by + 1, Math.min(n, by + 14));
             Optional<Mention> m = PhrasesAfterCue.after(text, tokens, by);
+            // The reported words start after the comma that ends the speaker's phrase, which may hold
+            // one itself ("According to the harbour master, Ines Varga, the ferry …").
+            int k = by + 1;
+            while (m.isPresent() && k < n && tokens.get(k).start() < m.get().span().end()) {
+                k++;
+            }
+            int comma = indexOf(tokens, ",", k, Math.min(n, Math.max(k + 1, by + 14)));
             if (comma > 0 && m.isPresent() && end > comma + MIN_WORDS) {
                 return Optional.of(new Found(new Span(tokens.get(comma + 1).start(), tokens.get(end).end()),
                         new Attribution(m.get(), span(tokens.get(first), tokens.get(by)), true)));

@@ -26,4 +26,12 @@ class IndirectQuotesTest {
         assertThat(content("The weather said nothing about the road closures ahead.")).isEqualTo("-");
         assertThat(content("The building firm, Hale Construction, said it was helping investigators.")).isEqualTo("-");
     }
+
+    @Test
+    void aNameAfterTheRoleIsPartOfWhoSaysNotOfWhatIsSaid() {
+        String text = "According to the harbour master, Ines Varga, the old ferry will keep running until the bridge opens.";
+        IndirectQuotes.Found f = IndirectQuotes.in(text, 0, text.length()).orElseThrow();
+        assertThat(text.substring(f.content().start(), f.content().end())).isEqualTo("the old ferry will keep running until the bridge opens");
+        assertThat(f.attribution().mention().name()).isEqualTo("Ines Varga");
+    }
 }
