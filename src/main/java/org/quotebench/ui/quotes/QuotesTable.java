@@ -1,5 +1,11 @@
 package org.quotebench.ui.quotes;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -11,8 +17,15 @@ import org.quotebench.core.Speaker;
 
 /** The quotes of the focused article, sortable; selecting a row selects the quote in its pane. */
 public final class QuotesTable extends TableView<Quote> {
-    /** Positions are shown in code points, as everywhere outside the window; null until an article is shown. */
+    /** As many panes as the window has. */
+    private static final int KEPT_INDICES = 4;
+    /** Positions are shown in code points, as everywhere outside the window: the text the rows belong to (null: none)… */
+    private String positionsText;
+    /** …and its index, once built off the FX thread (null meanwhile: the few rows on screen count directly). */
     private CodePointIndex positions;
+    /** The indices of the last texts shown, by identity: going back to another pane's article reuses its index. */
+    private final Map<String, CodePointIndex> indices = new IdentityHashMap<>();
+    private final Deque<String> indexed = new ArrayDeque<>();
 
     public QuotesTable() {
         setId("quotes-table");
@@ -47,14 +60,43 @@ public final class QuotesTable extends TableView<Quote> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    /** The text the rows' quotes belong to, so that their positions read as code points (null: none). */
+    /**
+     * The text the rows' quotes belong to, so that their positions read as code points (null: none).
+     * Indexing a long text takes a while: it is done off the FX thread, once per text.
+     */
     public void positionsIn(String articleText) {
-        positions = articleText == null ? null : new CodePointIndex(articleText);
+        if (articleText == positionsText) {
+            return; // the same text (by identity): its index is there or on its way
+        }
+        positionsText = articleText;
+        positions = articleText == null ? null : indices.get(articleText);
+        if (articleText != null && positions == null) {
+            CompletableFuture.supplyAsync(() -> new CodePointIndex(articleText)).thenAccept(index -> Platform.runLater(() -> {
+                remember(articleText, index);
+                if (positionsText == articleText) {
+                    positions = index;
+                    refresh();
+                }
+            }));
+        }
         refresh();
+    }
+
+    private void remember(String text, CodePointIndex index) {
+        if (indices.put(text, index) == null) {
+            indexed.addLast(text);
+        }
+        while (indexed.size() > KEPT_INDICES) {
+            indices.remove(indexed.removeFirst());
+        }
     }
 
     private int positionOf(Quote quote) {
         int start = quote.span().start();
-        return positions != null && start <= positions.length() ? positions.toCodePoint(start) : start;
+        String text = positionsText;
+        if (text == null || start > text.length()) {
+            return start;
+        }
+        return positions != null ? positions.toCodePoint(start) : text.codePointCount(0, start);
     }
 }
