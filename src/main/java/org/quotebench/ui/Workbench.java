@@ -216,11 +216,13 @@ public final class Workbench extends BorderPane {
 
     /**
      * Builds, hidden, what the first article will show (the focused pane's text area, the quotes
-     * table), so that opening it does not also style them; called once the window is idle after start.
+     * table), so that opening it does not also style them, and warms up the code that styles a long
+     * article (OpeningWarmUp); called once the window is idle after start.
      */
     public void prepareForFirstArticle() {
         panes.focusedPane().prepare();
         quotesDock.prepare();
+        org.quotebench.ui.article.OpeningWarmUp.start(panes.focusedPane());
     }
 
     /** Puts the hint line (tips and short notices) into the status bar. */
