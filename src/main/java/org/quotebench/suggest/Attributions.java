@@ -242,17 +242,27 @@ final class Attributions {
     private static final Set<String> NOUN_MARKERS = Set.of("of", "the", "his", "her", "their", "its", "these", "those",
             "such", "our", "your", "my");
 
+    private static final Set<String> QUANTITIES = Set.of("%", "percent", "most", "half", "many", "some", "all", "none",
+            "few", "share", "majority", "number", "lot", "dozens", "hundreds");
+
     /**
-     * "32% of Republican claims", "his claims": a cue word in -s after "of" or a determiner is a noun
-     * there ("the ministry claims" stays a verb: only "of" reaches over a word).
+     * "32% of Republican claims", "his claims": a cue word in -s after a determiner, or after a
+     * quantity "of" and one word, is a noun there ("the ministry claims" and "the Minister of Defence
+     * claims" stay verbs).
      */
     static boolean usedAsNoun(List<Token> tokens, int c) {
         String lower = tokens.get(c).lower();
         if (!lower.endsWith("s") || lower.equals("says") || c == 0) {
             return false;
         }
-        return NOUN_MARKERS.contains(tokens.get(c - 1).lower())
-                || c >= 2 && tokens.get(c - 2).lower().equals("of") && tokens.get(c - 1).isWord();
+        if (NOUN_MARKERS.contains(tokens.get(c - 1).lower())) {
+            return true;
+        }
+        if (c < 3 || !tokens.get(c - 2).lower().equals("of") || !tokens.get(c - 1).isWord()) {
+            return false;
+        }
+        Token quantity = tokens.get(c - 3);
+        return QUANTITIES.contains(quantity.lower()) || Character.isDigit(quantity.text().charAt(0));
     }
 
     /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */

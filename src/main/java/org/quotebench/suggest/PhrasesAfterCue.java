@@ -72,7 +72,7 @@ final class PhrasesAfterCue {
                 break;
             }
         }
-        if (free > 0 && b < tokens.size() && tokens.get(b).is("by") && b + 1 < tokens.size()) {
+        if (free > 0 && b < tokens.size() && tokens.get(b).is("by") && b + 1 < tokens.size() && passive(tokens, cue)) {
             // "has been called a charlatan by fellow physicians": a passive; its speaker follows "by"
             int agent = b + 1;
             return after(text, tokens, b, agent).or(() -> plainWords(text, tokens, agent));
@@ -130,6 +130,22 @@ final class PhrasesAfterCue {
             }
         }
         return found;
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** "has been called", "was widely dubbed": the cue is a passive, so its speaker is the by-phrase after it. */
+    private static boolean passive(List<Token> tokens, int cue) {
+        for (int k = cue - 1; k >= 0 && cue - k <= 2; k--) {
+            String word = tokens.get(k).lower();
+            if (BE.contains(word)) {
+                return true;
+            }
+            if (!word.endsWith("ly")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "by fellow physicians", "by critics": up to four plain words, an unnamed speaker. */

@@ -93,7 +93,7 @@ final class QuotedSpans {
                 mixedDepth--;
             } else if (mixed.indexOf(c) >= 0 && depth == 1 && QuoteMarks.canClose(text, j, opener)) {
                 if (properAhead < j) {
-                    properAhead = properCloser(text, j + 1, closers);
+                    properAhead = properCloser(text, j + 1, opener, closers);
                 }
                 if (properAhead == n) { // “…" with no ” to come in the paragraph: the typist's mix closes it
                     return new Scan(j, j, paragraphs, true);
@@ -105,11 +105,20 @@ final class QuotedSpans {
         return new Scan(-1, n, paragraphs, closerSeen);
     }
 
-    /** The next of these closing marks before the paragraph ends, or the text's length when none. */
-    private static int properCloser(String text, int from, String closers) {
+    /**
+     * Where a proper closer of {@code opener} stands further on in the paragraph, or the text's length
+     * when the paragraph ends, or a quote of the same style opens, before one does ("Hi,” she said.
+     * "Bye,” …: the second " opens; the first quote's ” is its closer). Stopping at the next opener
+     * keeps every look-ahead within the stretch up to the next quote, so the pass stays linear.
+     */
+    private static int properCloser(String text, int from, char opener, String closers) {
         for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
-            if (closers.indexOf(text.charAt(k)) >= 0) {
+            char c = text.charAt(k);
+            if (closers.indexOf(c) >= 0 && QuoteMarks.canClose(text, k, opener)) {
                 return k;
+            }
+            if (c == opener && QuoteMarks.canOpen(text, k)) {
+                return text.length();
             }
         }
         return text.length();

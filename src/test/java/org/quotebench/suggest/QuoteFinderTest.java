@@ -160,5 +160,7 @@ class QuoteFinderTest {
         List<Suggestion> found = finder.find(text);
         assertThat(found).extracting(Suggestion::text).containsExactly("false", "mostly true");
         assertThat(found).extracting(s -> s.speaker().orElse("-")).doesNotContain("Labour", "Green", "Conversely");
+        String minister = "The Minister of Defence claims the “threat is real” and will act.";
+        assertThat(finder.find(minister)).singleElement().satisfies(s -> assertThat(s.speaker()).contains("Minister of Defence"));
     }
 }

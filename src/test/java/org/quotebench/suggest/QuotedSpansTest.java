@@ -79,7 +79,19 @@ class QuotedSpansTest {
     }
 
     @Test
-    void manyMixedMarksStayLinear() {
+    void aMixedCloserIsNotHeldBackByTheNextQuotesOpeningMark() {
+        assertThat(quotes("\"Hi,” she said. \"Bye,” he said.")).containsExactly("Hi,", "Bye,");
+        assertThat(quotes("“Hi,\" she said. “Bye,” he said.")).containsExactly("Hi,", "Bye,");
+    }
+
+    @Test
+    void manyMixedMarksInOneParagraphStayLinear() {
+        // Each quote closed by the other style's mark, all in one paragraph: the look-ahead for a proper
+        // closer must stop at the next quote, or this takes minutes.
+        String curly = "“We will win,\" he said. ".repeat(40_000);
+        assertThat(QuotedSpans.find(curly)).hasSize(40_000);
+        String straight = "\"We will win,” he said. ".repeat(40_000);
+        assertThat(QuotedSpans.find(straight)).hasSize(40_000);
         String text = "“a \"b ".repeat(200_000) + "\n" + "\"a ”b ".repeat(200_000);
         assertThat(QuotedSpans.find(text)).hasSizeLessThan(200_001);
     }
