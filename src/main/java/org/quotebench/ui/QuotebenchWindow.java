@@ -75,20 +75,7 @@ public final class QuotebenchWindow extends Application {
      * article needs, hidden, in the next turn of the FX thread.
      */
     private void prepareWhenIdle(Scene scene) {
-        session.fileProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Path> obs, Path old, Path file) {
-                session.fileProperty().removeListener(this);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        Platform.runLater(workbench::prepareForFirstArticle);
-                    }
-                });
-                Platform.requestNextPulse();
-            }
-        });
+        FirstWorkspaceFrame.then(scene, session, () -> { }, () -> Platform.runLater(workbench::prepareForFirstArticle));
     }
 
     private static void setIcons(Stage stage) {

@@ -1,7 +1,6 @@
 package org.quotebench.ui;
 
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 
 /**
@@ -32,22 +31,7 @@ final class StartupProbe {
         if (!mode.equals("report") && !mode.equals("exit")) {
             return;
         }
-        session.fileProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends java.nio.file.Path> obs, java.nio.file.Path old,
-                    java.nio.file.Path file) {
-                session.fileProperty().removeListener(this);
-                phase("workspace open");
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        report(mode);
-                    }
-                });
-                Platform.requestNextPulse();
-            }
-        });
+        FirstWorkspaceFrame.then(scene, session, () -> phase("workspace open"), () -> report(mode));
     }
 
     private static void report(String mode) {

@@ -3,7 +3,6 @@ package org.quotebench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -11,15 +10,8 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
-import org.quotebench.core.ArticleDraft;
-import org.quotebench.core.ArticleMetadata;
-import org.quotebench.core.QuoteDraft;
-import org.quotebench.core.QuoteKind;
-import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
-import org.quotebench.store.ImportOutcome;
-import org.quotebench.store.Workspace;
 
 /** Resting the mouse on a highlighted quote shows its speaker, kind, status and verdict. */
 class HoverInWindowTest extends WindowTest {
@@ -30,15 +22,7 @@ class HoverInWindowTest extends WindowTest {
         Path file = dir.resolve("hover.qb");
         int start = TEXT.indexOf('“');
         int end = TEXT.indexOf('”') + 1;
-        try (Workspace workspace = Workspace.open(file)) {
-            ArticleMetadata meta = new ArticleMetadata(Optional.of("Tides"), Optional.of("The Harbour Courier"), Optional.empty(),
-                    Optional.empty(), Optional.of("2026-03-02"), Optional.of("en"));
-            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(new ArticleDraft(TEXT, meta, "UTF-8", "tides.txt")))
-                    .article().id();
-            long varga = workspace.speakers().findOrCreate("Ines Varga").id();
-            workspace.quotes().add(new QuoteDraft(id, new Span(start, end), QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.OUT_OF_CONTEXT,
-                    Optional.empty(), Optional.of(varga), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty()));
-        }
+        articleWithQuote(file, TEXT, new Span(start, end), Optional.of("Ines Varga"), Verdict.OUT_OF_CONTEXT);
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 1);
         robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));

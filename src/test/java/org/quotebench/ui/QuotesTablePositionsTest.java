@@ -3,21 +3,13 @@ package org.quotebench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
-import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleInfo;
-import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.Quote;
-import org.quotebench.core.QuoteDraft;
-import org.quotebench.core.QuoteKind;
-import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
-import org.quotebench.store.ImportOutcome;
-import org.quotebench.store.Workspace;
 
 /** The quotes table gives positions in code points, as the command line and exports do. */
 class QuotesTablePositionsTest extends WindowTest {
@@ -28,15 +20,7 @@ class QuotesTablePositionsTest extends WindowTest {
     void theAtColumnCountsCodePoints() throws Exception {
         Path file = dir.resolve("positions.qb");
         int start = TEXT.indexOf('“');
-        try (Workspace workspace = Workspace.open(file)) {
-            ArticleMetadata meta = new ArticleMetadata(Optional.of("Tide"), Optional.of("The Harbour Courier"), Optional.empty(),
-                    Optional.empty(), Optional.of("2026-03-02"), Optional.of("en"));
-            ImportOutcome outcome = workspace.articles().importArticle(new ArticleDraft(TEXT, meta, "UTF-8", "tide.txt"));
-            long id = ((ImportOutcome.Imported) outcome).article().id();
-            workspace.quotes().add(new QuoteDraft(id, new Span(start, TEXT.indexOf('”') + 1), QuoteKind.DIRECT, QuoteStatus.ACCEPTED,
-                    Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                    Optional.empty(), Optional.empty()));
-        }
+        articleWithQuote(file, TEXT, new Span(start, TEXT.indexOf('”') + 1), Optional.empty(), Verdict.UNCHECKED);
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 1);
         ArticleInfo article = workbench.session().articles().get(0);

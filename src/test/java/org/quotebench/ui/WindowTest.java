@@ -3,6 +3,7 @@ package org.quotebench.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -10,6 +11,15 @@ import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleMetadata;
+import org.quotebench.core.QuoteDraft;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Span;
+import org.quotebench.core.Verdict;
+import org.quotebench.store.ImportOutcome;
+import org.quotebench.store.Workspace;
 import org.quotebench.ui.settings.SettingsFile;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -40,6 +50,22 @@ abstract class WindowTest {
 
     List<StyleClassedTextArea> areas() {
         return List.copyOf(robot.lookup(".article-text").queryAllAs(StyleClassedTextArea.class));
+    }
+
+    /**
+     * Makes a workspace holding one article with one accepted direct quote at {@code quote} (Java
+     * indices), said by {@code speaker} when given, with {@code verdict}.
+     */
+    static void articleWithQuote(Path file, String text, Span quote, Optional<String> speaker, Verdict verdict) {
+        try (Workspace workspace = Workspace.open(file)) {
+            ArticleMetadata meta = new ArticleMetadata(Optional.of("Tides"), Optional.of("The Harbour Courier"), Optional.empty(),
+                    Optional.empty(), Optional.of("2026-03-02"), Optional.of("en"));
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(new ArticleDraft(text, meta, "UTF-8", "tides.txt")))
+                    .article().id();
+            Optional<Long> speakerId = speaker.map(name -> workspace.speakers().findOrCreate(name).id());
+            workspace.quotes().add(new QuoteDraft(id, quote, QuoteKind.DIRECT, QuoteStatus.ACCEPTED, verdict, Optional.empty(),
+                    speakerId, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty()));
+        }
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {

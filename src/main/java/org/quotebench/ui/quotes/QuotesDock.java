@@ -35,7 +35,7 @@ public final class QuotesDock extends StackPane {
         }
     }
 
-    public boolean tableShown() {
+    private boolean tableShown() {
         return getChildren().size() == 1 && getChildren().get(0) == table;
     }
 }
