@@ -3,7 +3,6 @@ package org.quotebench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,10 +23,7 @@ class LibraryFiltersInWindowTest extends WindowTest {
     @Test
     void anOutletChoiceNarrowsTheLibraryAndAllOutletsWidensIt() throws Exception {
         Workbench workbench = workbench(start("--workspace=" + dir.resolve("filters.qb")));
-        waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("#try-samples");
-        ListView<ArticleInfo> library = robot.lookup("#library-list").queryListView();
-        waitUntil(() -> library.getItems().size() == 3);
+        ListView<ArticleInfo> library = trySamples();
         ComboBox<String> outlet = robot.lookup("#outlet-filter").queryComboBox();
         waitUntil(() -> outlet.getItems().contains("The Bellmouth Gazette"));
         assertThat(outlet.getValue()).isEqualTo("All outlets");
@@ -48,10 +44,7 @@ class LibraryFiltersInWindowTest extends WindowTest {
     @Test
     void theQuotesTableAndTheTextAreaAreBuiltHiddenOnceIdleAndShownWithTheFirstArticle() throws Exception {
         Workbench workbench = workbench(start("--workspace=" + dir.resolve("first.qb")));
-        waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("#try-samples");
-        ListView<ArticleInfo> library = robot.lookup("#library-list").queryListView();
-        waitUntil(() -> library.getItems().size() == 3);
+        ListView<ArticleInfo> library = trySamples();
         // Built (and styled) after the window became usable, but not shown before there is an article.
         waitUntil(() -> robot.lookup("#quotes-table").tryQuery().isPresent() && areas().size() == 1);
         TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();

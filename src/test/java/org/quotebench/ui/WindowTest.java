@@ -68,6 +68,15 @@ abstract class WindowTest {
         }
     }
 
+    /** Clicks "Try the sample articles" on the welcome panel and returns the library once it lists all three. */
+    javafx.scene.control.ListView<org.quotebench.core.ArticleInfo> trySamples() throws Exception {
+        waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#try-samples");
+        javafx.scene.control.ListView<org.quotebench.core.ArticleInfo> library = robot.lookup("#library-list").queryListView();
+        waitUntil(() -> library.getItems().size() == 3);
+        return library;
+    }
+
     static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();

@@ -33,10 +33,7 @@ class WorkbenchFlowTest extends WindowTest {
         assertThat(stage.getTitle()).isEqualTo("Quotebench");
         FxThreadWatch watch = FxThreadWatch.start();
 
-        waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(n -> n.isVisible()).orElse(false));
-        robot.clickOn("#try-samples");
-        ListView<ArticleInfo> library = robot.lookup("#library-list").queryListView();
-        waitUntil(() -> library.getItems().size() == 3);
+        ListView<ArticleInfo> library = trySamples();
 
         // Open one article, then another in a pane of its own.
         int courier = indexOf(library, "Council approves");
