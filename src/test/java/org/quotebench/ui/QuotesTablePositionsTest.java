@@ -2,14 +2,10 @@ package org.quotebench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Quote;
-import org.quotebench.core.Span;
-import org.quotebench.core.Verdict;
 
 /** The quotes table gives positions in code points, as the command line and exports do. */
 class QuotesTablePositionsTest extends WindowTest {
@@ -18,10 +14,8 @@ class QuotesTablePositionsTest extends WindowTest {
 
     @Test
     void theAtColumnCountsCodePoints() throws Exception {
-        Path file = dir.resolve("positions.qb");
         int start = TEXT.indexOf('“');
-        articleWithQuote(file, TEXT, new Span(start, TEXT.indexOf('”') + 1), Optional.empty(), Verdict.UNCHECKED);
-        Workbench workbench = workbench(start("--workspace=" + file));
+        Workbench workbench = startWithQuotedArticle("positions.qb", TEXT);
         waitUntil(() -> workbench.session().articles().size() == 1);
         ArticleInfo article = workbench.session().articles().get(0);
         robot.interact(() -> workbench.open(article, false));

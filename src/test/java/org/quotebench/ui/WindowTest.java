@@ -68,6 +68,16 @@ abstract class WindowTest {
         }
     }
 
+    /**
+     * Makes a workspace ({@code name} in the test's folder) with one article whose first “…” is an
+     * unchecked quote without a speaker, and starts the window on it.
+     */
+    Workbench startWithQuotedArticle(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        articleWithQuote(file, text, new Span(text.indexOf('“'), text.indexOf('”') + 1), Optional.empty(), Verdict.UNCHECKED);
+        return workbench(start("--workspace=" + file));
+    }
+
     /** Clicks "Try the sample articles" on the welcome panel and returns the library once it lists all three. */
     javafx.scene.control.ListView<org.quotebench.core.ArticleInfo> trySamples() throws Exception {
         waitUntil(() -> robot.lookup("#try-samples").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));

@@ -4,72 +4,134 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
+import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Quote;
-import org.quotebench.core.QuoteKind;
-import org.quotebench.core.QuoteStatus;
-import org.quotebench.core.Span;
-import org.quotebench.core.Speaker;
-import org.quotebench.core.SpeakerKind;
-import org.quotebench.core.Verdict;
 import org.quotebench.ui.text.DisplayText;
 import org.quotebench.ui.text.QuoteMarks;
 
 /**
- * Once the window is idle after start, builds the highlights of a made-up article a few times on a
- * background thread: the code that styles a long article then runs compiled, not interpreted, when
- * the first real one is opened. Pure computation; nothing is shown or stored.
+ * Warms up opening a long article, once the window is idle: a made-up article with quotes of every
+ * shape is styled a few times on a background thread, then shown in a pane of its own, off screen,
+ * one short step per turn of the FX thread. The code that opens a long article then runs compiled,
+ * not interpreted, when the first real one is opened (issue 4: < 500 ms cold for 1.2 MB). Nothing is
+ * shown or stored.
  */
 public final class OpeningWarmUp {
-    private static final int ROUNDS = 4;
-    private static final int PARAGRAPHS = 600;
+    /** Articles this long (code points) or with this many quotes take long enough cold to warm up for. */
+    static final int LONG_TEXT = 200_000;
+    static final int MANY_QUOTES = 1_000;
+    private static final int ROUNDS = 10;
+    private static final int PARAGRAPHS = 2_000;
+    private static final int SHOWN_ROUNDS = 4;
+    private static final int SHOWN_PARAGRAPHS = 300;
 
     private OpeningWarmUp() {
     }
 
-    /** Starts the warm-up with the styling settings of {@code pane}'s text area (call on the FX thread). */
-    public static void start(ArticlePane pane) {
+    /** Whether opening this article cold is slow enough to be worth a warm-up. */
+    public static boolean worthIt(ArticleInfo info) {
+        return info.length() >= LONG_TEXT || info.quoteCount() >= MANY_QUOTES;
+    }
+
+    /**
+     * Starts the warm-up with the settings and stylesheets of {@code pane} (call on the FX thread);
+     * {@code more} gives further steps to run with the made-up quotes (the quotes table's). The future
+     * completes on the FX thread once every step has run.
+     */
+    public static CompletableFuture<Void> start(ArticlePane pane, Function<List<Quote>, List<Supplier<CompletableFuture<?>>>> more) {
         StyleClassedTextArea area = pane.textArea();
         SegmentOps<String, Collection<String>> segOps = area.getSegOps();
         Collection<String> paragraphStyle = area.getInitialParagraphStyle();
-        Thread thread = new Thread(() -> run(segOps, paragraphStyle), "quotebench-warm-up");
+        List<String> stylesheets = List.copyOf(pane.getScene().getStylesheets());
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            run(segOps, paragraphStyle);
+            MadeUpArticle shown = MadeUpArticle.of(SHOWN_PARAGRAPHS);
+            javafx.application.Platform.runLater(() -> {
+                List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(shownSteps(stylesheets, shown));
+                steps.addAll(more.apply(shown.quotes()));
+                FxSteps.run(steps).whenComplete((ok, failed) -> done.complete(null));
+            });
+        }, "quotebench-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+        return done;
     }
 
-    /** Styles the made-up article {@code ROUNDS} times; returns the length of the last document built. */
+    /**
+     * Styles a made-up article {@code ROUNDS} times, by speaker and by verdict, with another quote
+     * selected each time, every fourth time with straight quotes; returns the length of the last document built.
+     */
     static int run(SegmentOps<String, Collection<String>> segOps, Collection<String> paragraphStyle) {
-        StringBuilder text = new StringBuilder();
-        List<Span> spans = new ArrayList<>();
-        for (int p = 0; p < PARAGRAPHS; p++) {
-            text.append("The harbour board met on Tuesday and ");
-            int start = text.length();
-            text.append("“the tide will turn by Friday, and the ferry will run”");
-            spans.add(new Span(start, text.length()));
-            text.append(", the chair said, before the vote on the bridge.");
-            text.append(p % 50 == 49 ? " a long paragraph".repeat(150) : "").append("\n\n"); // split for display
-        }
-        String article = text.toString();
-        Speaker speaker = new Speaker(1, "warm-up", "Warm Up", SpeakerKind.PERSON, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of());
-        List<Quote> quotes = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            Span span = spans.get(i);
-            quotes.add(new Quote(i + 1, "warm-up-" + i, 0, span, article.substring(span.start(), span.end()), QuoteKind.DIRECT,
-                    i % 3 == 0 ? QuoteStatus.SUGGESTED : QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(),
-                    i % 2 == 0 ? Optional.of(speaker) : Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                    Optional.empty(), "", ""));
-        }
+        MadeUpArticle[] articles = {MadeUpArticle.of(PARAGRAPHS, true), MadeUpArticle.of(PARAGRAPHS, false)};
         int length = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            DisplayText display = DisplayText.of(article, ArticlePane.DISPLAY_CHUNK);
-            StyleSpans<Collection<String>> styles = PaneStyles.of(display, quotes, QuoteMarks.ColourMode.SPEAKER,
-                    Optional.of(quotes.get(round)));
+            MadeUpArticle article = articles[round % 4 == 3 ? 1 : 0];
+            List<Quote> quotes = article.quotes();
+            DisplayText display = DisplayText.of(article.text(), ArticlePane.DISPLAY_CHUNK);
+            StyleSpans<Collection<String>> styles = PaneStyles.of(display, quotes,
+                    round % 2 == 0 ? QuoteMarks.ColourMode.SPEAKER : QuoteMarks.ColourMode.VERDICT,
+                    round % 3 == 2 ? Optional.empty() : Optional.of(quotes.get(round * 7)));
             length = PaneStyles.document(display, styles, segOps, paragraphStyle).length();
         }
         return length;
+    }
+
+    /**
+     * Steps that open the made-up article in a pane of its own, in a scene that is never shown, lay it
+     * out, select a quote further down and lay that out, a few times over.
+     */
+    static List<Supplier<CompletableFuture<?>>> shownSteps(List<String> stylesheets, MadeUpArticle article) {
+        ArticlePane pane = new ArticlePane();
+        Scene scene = new Scene(pane, 640, 360);
+        scene.getStylesheets().setAll(stylesheets);
+        List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>();
+        for (int round = 0; round < SHOWN_ROUNDS; round++) {
+            Quote far = article.quotes().get(article.quotes().size() / 2 + round * 17);
+            steps.add(() -> {
+                pane.model().show(article.article(), article.quotes());
+                return nextStyling(pane);
+            });
+            steps.add(() -> layOut(pane));
+            steps.add(() -> {
+                pane.model().selectedProperty().set(far);
+                pane.reveal(far);
+                return nextStyling(pane);
+            });
+            steps.add(() -> layOut(pane));
+            steps.add(() -> {
+                pane.model().show(null, List.of());
+                return layOut(pane);
+            });
+        }
+        return steps;
+    }
+
+    private static CompletableFuture<?> layOut(javafx.scene.Parent root) {
+        root.applyCss();
+        root.layout();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Completes when the pane next applies styles. */
+    private static CompletableFuture<?> nextStyling(ArticlePane pane) {
+        CompletableFuture<Void> styled = new CompletableFuture<>();
+        pane.styledProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                pane.styledProperty().removeListener(this);
+                styled.complete(null);
+            }
+        });
+        return styled.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS); // a lost styling must not hold the steps
     }
 }

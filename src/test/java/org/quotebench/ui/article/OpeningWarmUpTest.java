@@ -4,17 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.junit.jupiter.api.Test;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.core.ArticleMetadata;
 
-/** The warm-up styles its made-up article the way a pane styles a real one, long paragraphs split. */
+/** The warm-up styles its made-up article the way a pane styles a real one, and only runs for long articles. */
 class OpeningWarmUpTest {
 
     @Test
     void itBuildsAWholeStyledDocumentOffTheFxThread() {
         Collection<String> paragraphStyle = List.of();
         int length = OpeningWarmUp.run(SegmentOps.styledTextOps(), paragraphStyle); // the segments a StyleClassedTextArea uses
-        // 600 paragraphs of ~140 characters, every 50th with 2,550 more (shown in chunks, same length)
-        assertThat(length).isGreaterThan(600 * 140 + 12 * 2_550).isLessThan(200_000);
+        // Every character of the made-up article is in the document; its long paragraphs are split for display,
+        // which turns spaces into line breaks and so keeps the length.
+        assertThat(length).isEqualTo(MadeUpArticle.of(2_000).text().length()).isGreaterThan(300_000);
+    }
+
+    @Test
+    void onlyALongTextOrManyQuotesAreWorthAWarmUp() {
+        assertThat(OpeningWarmUp.worthIt(info(20_000, 200))).isFalse();
+        assertThat(OpeningWarmUp.worthIt(info(199_999, 999))).isFalse();
+        assertThat(OpeningWarmUp.worthIt(info(200_000, 0))).isTrue();
+        assertThat(OpeningWarmUp.worthIt(info(5_000, 1_000))).isTrue();
+    }
+
+    private static ArticleInfo info(int length, int quotes) {
+        return new ArticleInfo(1, "u", ArticleMetadata.NONE.withTitle("t"), "UTF-8", "a.txt", length, "", "", quotes);
     }
 }

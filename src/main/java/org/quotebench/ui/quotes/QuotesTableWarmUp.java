@@ -1,0 +1,58 @@
+package org.quotebench.ui.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import org.quotebench.core.Quote;
+
+/**
+ * Steps that show made-up quotes in a quotes table of their own, in a scene that is never shown, and
+ * scroll through them: with the article warm-up, the first long article's rows are not laid out by
+ * interpreted code. Each step is short; run them one per turn of the FX thread.
+ */
+public final class QuotesTableWarmUp {
+    private static final int ROUNDS = 3;
+
+    private QuotesTableWarmUp() {
+    }
+
+    public static List<Supplier<CompletableFuture<?>>> steps(List<String> stylesheets, List<Quote> quotes) {
+        QuotesTable table = new QuotesTable();
+        Scene scene = new Scene(table, 900, 200);
+        scene.getStylesheets().setAll(stylesheets);
+        String text = quotes.isEmpty() ? "" : "x".repeat(quotes.get(quotes.size() - 1).span().end());
+        List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            int row = quotes.size() / 2 + round * 11;
+            steps.add(() -> {
+                // As the window shows them: a sorted view of the pane's list (see Workbench.showFocused).
+                javafx.collections.transformation.SortedList<Quote> rows =
+                        new javafx.collections.transformation.SortedList<>(FXCollections.observableArrayList(quotes));
+                rows.comparatorProperty().bind(table.comparatorProperty());
+                table.setItems(rows);
+                table.positionsIn(text);
+                return layOut(table);
+            });
+            steps.add(() -> {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                return layOut(table);
+            });
+            steps.add(() -> {
+                table.setItems(FXCollections.observableArrayList());
+                table.positionsIn(null);
+                return layOut(table);
+            });
+        }
+        return steps;
+    }
+
+    private static CompletableFuture<?> layOut(QuotesTable table) {
+        table.applyCss();
+        table.layout();
+        return CompletableFuture.completedFuture(null);
+    }
+}

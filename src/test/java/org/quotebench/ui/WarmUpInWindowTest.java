@@ -1,0 +1,59 @@
+package org.quotebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleMetadata;
+import org.quotebench.ui.article.ArticlePane;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Once the library lists a long article, the window warms up opening one, off screen: the window's
+ * own panes and quotes table show nothing of it, and the long article then opens as usual.
+ */
+class WarmUpInWindowTest extends WindowTest {
+    private static final String SHORT = "Tide tables 🌊 at Sainte-Rose\u0301.\n\n“The tide will turn by Friday,” the harbour master said.";
+
+    @Test
+    void aWorkspaceWithALongArticleIsWarmedUpWithoutShowingAnything() throws Exception {
+        String text = longText();
+        Workbench workbench = startWithQuotedArticle("long.qb", text);
+
+        workbench.warmedUp().get(60, TimeUnit.SECONDS);
+
+        ArticlePane pane = WaitForAsyncUtils.asyncFx(() -> workbench.panes().focusedPane()).get(5, TimeUnit.SECONDS);
+        assertThat(pane.model().article()).isEmpty();
+        assertThat(areas()).allSatisfy(area -> assertThat(area.getLength()).isZero());
+        assertThat(workbench.quotesTable().getItems()).isEmpty();
+        robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
+        waitUntil(() -> pane.textArea().getLength() == text.length() && pane.model().quotes().size() == 1);
+        int inside = text.indexOf("tide will turn");
+        waitUntil(() -> pane.textArea().getStyleAtPosition(inside + 1).contains("quote"));
+        assertThat(workbench.quotesTable().getItems()).hasSize(1);
+    }
+
+    @Test
+    void aLongArticleImportedLaterStartsTheWarmUpThen() throws Exception {
+        Workbench workbench = startWithQuotedArticle("short.qb", SHORT);
+        waitUntil(() -> workbench.session().articles().size() == 1 && workbench.panes().focusedPane().textArea().getParent() != null);
+        Thread.sleep(1_500); // a warm-up, wrongly started, would take about this long
+        assertThat(workbench.warmedUp()).isNotDone();
+
+        robot.interact(() -> workbench.session().call("Importing", ws -> ws.articles().importArticle(new ArticleDraft(longText(),
+                ArticleMetadata.NONE.withTitle("A long one"), "UTF-8", "long.txt")), done -> workbench.session().refresh()));
+
+        workbench.warmedUp().get(60, TimeUnit.SECONDS);
+        assertThat(workbench.session().articles()).hasSize(2);
+    }
+
+    /** Over 200,000 characters in short paragraphs, one quote near the top. */
+    private static String longText() {
+        StringBuilder text = new StringBuilder(SHORT).append("\n\n");
+        while (text.length() < 210_000) {
+            text.append("The ferry left at dawn and the harbour board met again on Tuesday about the bridge.\n\n");
+        }
+        return text.toString();
+    }
+}
