@@ -2,7 +2,6 @@ package org.quotebench.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,8 +41,7 @@ public final class WindowBenchmark {
     private final Path file;
     private final Workbench workbench;
     private final Scene scene;
-    private final List<String> rows = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final WindowBenchReport report = new WindowBenchReport();
 
     private WindowBenchmark(Path file, Workbench workbench) {
         this.file = file;
@@ -76,7 +74,7 @@ public final class WindowBenchmark {
     }
 
     private static void run() throws Exception {
-        String load = loadAverage();
+        String load = WindowBenchReport.loadAverage();
         Path dir = Files.createTempDirectory("quotebench-window-bench");
         Path file = dir.resolve("window.qb");
         long began = System.nanoTime();
@@ -110,8 +108,8 @@ public final class WindowBenchmark {
         }
         double warmedUp = (System.nanoTime() - started) / 1e6;
         WindowBenchmark bench = new WindowBenchmark(file, workbench);
-        bench.rows.add(String.format("| window shown, workspace open, library listed | %.0f ms | | |", windowUp));
-        bench.rows.add(String.format("| ... and opening a long article warmed up (%s) | %.0f ms | | |",
+        bench.report.rows().add(String.format("| window shown, workspace open, library listed | %.0f ms | | |", windowUp));
+        bench.report.rows().add(String.format("| ... and opening a long article warmed up (%s) | %.0f ms | | |",
                 Boolean.getBoolean("window-bench.eager") ? "not waited for" : "waited for", warmedUp));
         // -Dwindow-bench.only=open,mark,scroll,jump runs some of the groups (for profiling one of them).
         List<String> only = List.of(System.getProperty("window-bench.only", "open,mark,scroll,jump").split(","));
@@ -133,7 +131,7 @@ public final class WindowBenchmark {
             bench.jumps("1.2 MB, 10,000 quotes", bigInfo, 8);
             bench.jumps("1 MB single paragraph", singleInfo, 6);
         }
-        bench.report(load);
+        bench.report.write(load);
     }
 
     // ---- opening -----------------------------------------------------------------------------
@@ -143,10 +141,10 @@ public final class WindowBenchmark {
         for (int i = 0; i < runs; i++) {
             results.add(open(info));
         }
-        row(what, results, target);
-        notes.add(String.format("%s: warm median of the steps (ms after the call): %s; longest frame while opening %.0f ms;"
-                + " cold: %s", what, medianMarks(results.subList(1, results.size())), median(results.subList(1, results.size())
-                        .stream().mapToDouble(FrameProbe.Result::longestFrame).toArray()), medianMarks(results.subList(0, 1))));
+        report.row(what, results, target);
+        report.notes().add(String.format("%s: warm median of the steps (ms after the call): %s; longest frame while opening %.0f ms;"
+                + " cold: %s", what, WindowBenchReport.medianMarks(results.subList(1, results.size())), WindowBenchReport.median(results.subList(1, results.size())
+                        .stream().mapToDouble(FrameProbe.Result::longestFrame).toArray()), WindowBenchReport.medianMarks(results.subList(0, 1))));
     }
 
     /** Empties the pane, then opens the article in it and waits for the first frame with its highlights. */
@@ -211,12 +209,13 @@ public final class WindowBenchmark {
             deletes.add(delete(pane, quote));
             checked += inFile(info, quote) ? 0 : 1;
         }
-        row("mark a quote (" + what + "): stored, in the table, highlighted on screen", marks, "< 50 ms");
-        row("delete a quote (" + what + ")", deletes, "< 50 ms");
-        notes.add(String.format("mark a quote (%s): warm median of the steps: %s", what, medianMarks(marks.subList(1, marks.size()))));
-        notes.add(String.format("delete a quote (%s): warm median of the steps: %s", what,
-                medianMarks(deletes.subList(1, deletes.size()))));
-        notes.add(String.format("%s: %d of %d marks and deletes confirmed in the file through a second connection",
+        report.row("mark a quote (" + what + "): stored, in the table, highlighted on screen", marks, "< 50 ms");
+        report.row("delete a quote (" + what + ")", deletes, "< 50 ms");
+        report.notes().add(String.format("mark a quote (%s): warm median of the steps: %s", what,
+                WindowBenchReport.medianMarks(marks.subList(1, marks.size()))));
+        report.notes().add(String.format("delete a quote (%s): warm median of the steps: %s", what,
+                WindowBenchReport.medianMarks(deletes.subList(1, deletes.size()))));
+        report.notes().add(String.format("%s: %d of %d marks and deletes confirmed in the file through a second connection",
                 what, checked, 2 * runs));
     }
 
@@ -303,7 +302,7 @@ public final class WindowBenchmark {
             cells.add(String.format("%.0f ms (p95 %.0f, median %.0f)", worst[pass], gaps[(int) (gaps.length * 0.95)],
                     gaps[gaps.length / 2]));
         }
-        rows.add(String.format("| %s: longest frame | %s | %s, %s | no frame much over 33 ms; %d of %d frames over |",
+        report.rows().add(String.format("| %s: longest frame | %s | %s, %s | no frame much over 33 ms; %d of %d frames over |",
                 what, cells.get(0), cells.get(1), cells.get(2), slow, 3 * frames));
     }
 
@@ -344,10 +343,10 @@ public final class WindowBenchmark {
             settle();
             results.add(jump(pane, far));
         }
-        row("jump to a far quote (" + what + "): selected, highlighted, on screen", results, "smooth: frames <= 33 ms");
-        notes.add(String.format("jump (%s): longest frame cold %.0f ms, warm median %.0f ms; warm median of the steps: %s", what,
-                results.get(0).longestFrame(), median(results.subList(1, results.size()).stream()
-                        .mapToDouble(FrameProbe.Result::longestFrame).toArray()), medianMarks(results.subList(1, results.size()))));
+        report.row("jump to a far quote (" + what + "): selected, highlighted, on screen", results, "smooth: frames <= 33 ms");
+        report.notes().add(String.format("jump (%s): longest frame cold %.0f ms, warm median %.0f ms; warm median of the steps: %s", what,
+                results.get(0).longestFrame(), WindowBenchReport.median(results.subList(1, results.size()).stream()
+                        .mapToDouble(FrameProbe.Result::longestFrame).toArray()), WindowBenchReport.medianMarks(results.subList(1, results.size()))));
     }
 
     private FrameProbe.Result jump(ArticlePane pane, Quote quote) throws Exception {
@@ -372,77 +371,6 @@ public final class WindowBenchmark {
         int paragraph = area.offsetToPosition(area.getCaretPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
                 .getMajor();
         return area.visibleParToAllParIndex(0) <= paragraph && paragraph <= area.visibleParToAllParIndex(shown - 1);
-    }
-
-    // ---- report -----------------------------------------------------------------------------------
-
-    private void row(String what, List<FrameProbe.Result> results, String target) {
-        double cold = results.get(0).millis();
-        double warm = median(results.subList(1, results.size()).stream().mapToDouble(FrameProbe.Result::millis).toArray());
-        double worst = results.subList(1, results.size()).stream().mapToDouble(FrameProbe.Result::millis).max().orElse(0);
-        rows.add(String.format("| %s | %.0f ms | %.0f ms (worst %.0f, %d runs) | %s |", what, cold, warm, worst,
-                results.size() - 1, target));
-        System.out.println(rows.get(rows.size() - 1));
-    }
-
-    private void report(String loadBefore) throws Exception {
-        List<String> out = new ArrayList<>();
-        out.add("Quotebench window benchmark, " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", JVM options " + jvmOptions()
-                + ", headless Monocle with software rendering, 1400x900 window; "
-                + "load average before " + loadBefore + ", after " + loadAverage());
-        out.add("");
-        out.add("| measure | cold | warm median | target |");
-        out.add("| --- | --- | --- | --- |");
-        out.addAll(rows);
-        out.add("");
-        out.add("Times run from the call on the FX thread to the end of the layout pass of the first pulse that shows "
-                + "the new state (the highlights applied); cold is the first run in this JVM. Steps:");
-        out.add("");
-        notes.forEach(note -> out.add("- " + note));
-        System.out.println();
-        out.forEach(System.out::println);
-        Path report = Path.of("target/bench/window.md");
-        Files.createDirectories(report.getParent());
-        Files.write(report, out);
-        System.out.println();
-        System.out.println("Written to " + report.toAbsolutePath());
-    }
-
-    private static String medianMarks(List<FrameProbe.Result> results) {
-        List<String> parts = new ArrayList<>();
-        for (String name : results.get(0).marks().keySet()) {
-            double[] values = results.stream().map(FrameProbe.Result::marks).filter(m -> m.containsKey(name))
-                    .mapToDouble(m -> m.get(name)).toArray();
-            parts.add(String.format("%s %.0f", name, median(values)));
-        }
-        parts.add(String.format("frame %.0f", median(results.stream().mapToDouble(FrameProbe.Result::millis).toArray())));
-        return String.join(", ", parts);
-    }
-
-    private static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    /** The -XX options this JVM runs with (the JIT mode, above all), or "none". */
-    private static String jvmOptions() {
-        List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> option.startsWith("-XX")).toList();
-        return options.isEmpty() ? "none (tiered JIT)" : String.join(" ", options);
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 
     /** Collects garbage and lets queued FX work finish, so one run's leftovers do not land in the next. */
