@@ -39,6 +39,9 @@ public final class Workbench extends BorderPane {
     private final InspectorView inspector;
     private final QuotesTable quotesTable = new QuotesTable();
     private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
+    private boolean warmUpStarted;
+    /** Set once an article is opened after the warm-up started: a warm-up still running would only compete with it. */
+    private volatile boolean articleOpened;
     private final QuotesDock quotesDock = new QuotesDock(quotesTable);
     private final Label status = new Label();
     private final BooleanProperty quotesTableShown = new SimpleBooleanProperty(true);
@@ -134,6 +137,7 @@ public final class Workbench extends BorderPane {
 
     /** Like {@link #openIn(ArticlePane, ArticleInfo)}, then selects and shows the quote with this id. */
     public void openIn(ArticlePane target, ArticleInfo info, Optional<Long> quoteId) {
+        articleOpened = warmUpStarted; // articles opened before it (the last session's) do not stop it
         session.call("Opening " + info.metadata().title().orElse(info.sourceName()), ws -> new Loaded(ws.articles().get(info.id()),
                 ws.quotes().ofArticle(info.id())), loaded -> {
                     target.model().show(loaded.article(), loaded.quotes());
@@ -221,8 +225,9 @@ public final class Workbench extends BorderPane {
 
     /**
      * Builds, hidden, what the first article will show (the focused pane's text area, the quotes
-     * table), so that opening it does not also style them; called once the window is idle after start.
-     * Once the library lists a long article, warms up opening one (OpeningWarmUp).
+     * table), so that opening it does not also style them; called once the window is usable after
+     * start. Once the library lists a long article (now or after an import), warms up opening one
+     * (OpeningWarmUp); opening an article while it runs ends it.
      */
     public void prepareForFirstArticle() {
         panes.focusedPane().prepare();
@@ -234,23 +239,36 @@ public final class Workbench extends BorderPane {
         session.articles().addListener(new ListChangeListener<ArticleInfo>() {
             @Override
             public void onChanged(Change<? extends ArticleInfo> change) {
-                if (session.articles().stream().anyMatch(OpeningWarmUp::worthIt)) {
-                    session.articles().removeListener(this);
-                    warmUp();
+                while (change.next()) {
+                    if (change.getAddedSubList().stream().anyMatch(OpeningWarmUp::worthIt)) {
+                        session.articles().removeListener(this);
+                        warmUp();
+                        return;
+                    }
                 }
             }
         });
     }
 
     private void warmUp() {
+        if (warmUpStarted) {
+            return;
+        }
+        warmUpStarted = true;
         List<String> stylesheets = List.copyOf(getScene().getStylesheets());
-        OpeningWarmUp.start(panes.focusedPane(), quotes -> QuotesTableWarmUp.steps(stylesheets, quotes))
-                .whenComplete((ok, failed) -> warmedUp.complete(null));
+        OpeningWarmUp.start(panes.focusedPane(), made -> QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()),
+                () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
+    }
+
+    /** Whether the warm-up for long articles has started (tests). */
+    boolean warmUpStarted() {
+        return warmUpStarted;
     }
 
     /**
-     * Completes once opening a long article has been warmed up; only when the workspace has one
-     * (benchmarks wait for it, as a user's first double-click would come after it).
+     * Completes once the warm-up for long articles has ended (run to the end, or stopped early
+     * because an article was opened); never when the workspace has no long article. Benchmarks wait
+     * for it, as a user's first double-click would come after it.
      */
     public CompletableFuture<Void> warmedUp() {
         return warmedUp;

@@ -2,6 +2,7 @@ package org.quotebench.ui.article;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
@@ -13,28 +14,32 @@ public final class FxSteps {
     private FxSteps() {
     }
 
-    /** Runs the steps in order; the future completes (on the FX thread) after the last, or with the first failure. */
-    public static CompletableFuture<Void> run(List<Supplier<CompletableFuture<?>>> steps) {
+    /**
+     * Runs the steps in order until {@code stop} says so. The future completes after the last step
+     * or once stopped, or with the first failure (the steps after it do not run).
+     */
+    public static CompletableFuture<Void> run(List<Supplier<CompletableFuture<?>>> steps, BooleanSupplier stop) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        next(steps, 0, done);
+        next(steps, 0, stop, done);
         return done;
     }
 
-    private static void next(List<Supplier<CompletableFuture<?>>> steps, int index, CompletableFuture<Void> done) {
-        if (index == steps.size()) {
-            done.complete(null);
-            return;
-        }
+    private static void next(List<Supplier<CompletableFuture<?>>> steps, int index, BooleanSupplier stop,
+            CompletableFuture<Void> done) {
         Platform.runLater(() -> {
+            if (index == steps.size() || stop.getAsBoolean()) {
+                done.complete(null);
+                return;
+            }
             try {
                 steps.get(index).get().whenComplete((ok, failed) -> {
                     if (failed != null) {
                         done.completeExceptionally(failed);
                     } else {
-                        next(steps, index + 1, done);
+                        next(steps, index + 1, stop, done);
                     }
                 });
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an Error too: the future must not stay pending
                 done.completeExceptionally(e);
             }
         });

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
@@ -18,7 +19,7 @@ import org.quotebench.ui.text.DisplayText;
 import org.quotebench.ui.text.QuoteMarks;
 
 /**
- * Warms up opening a long article, once the window is idle: a made-up article with quotes of every
+ * Warms up opening a long article: a made-up article with quotes of every
  * shape is styled a few times on a background thread, then shown in a pane of its own, off screen,
  * one short step per turn of the FX thread. The code that opens a long article then runs compiled,
  * not interpreted, when the first real one is opened (issue 4: < 500 ms cold for 1.2 MB). Nothing is
@@ -43,23 +44,34 @@ public final class OpeningWarmUp {
 
     /**
      * Starts the warm-up with the settings and stylesheets of {@code pane} (call on the FX thread);
-     * {@code more} gives further steps to run with the made-up quotes (the quotes table's). The future
-     * completes on the FX thread once every step has run.
+     * {@code more} gives further steps to run with the smaller made-up article (the quotes table's).
+     * It ends early once {@code stop} says so (a real article is being opened: the warm-up would only
+     * compete with it). The future completes when the warm-up has ended, whether it ran to the end,
+     * was stopped or failed: a failed warm-up costs speed, never anything the user sees.
      */
-    public static CompletableFuture<Void> start(ArticlePane pane, Function<List<Quote>, List<Supplier<CompletableFuture<?>>>> more) {
+    public static CompletableFuture<Void> start(ArticlePane pane,
+            Function<MadeUpArticle, List<Supplier<CompletableFuture<?>>>> more, BooleanSupplier stop) {
         StyleClassedTextArea area = pane.textArea();
         SegmentOps<String, Collection<String>> segOps = area.getSegOps();
         Collection<String> paragraphStyle = area.getInitialParagraphStyle();
         List<String> stylesheets = List.copyOf(pane.getScene().getStylesheets());
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
-            run(segOps, paragraphStyle);
-            MadeUpArticle shown = MadeUpArticle.of(SHOWN_PARAGRAPHS);
-            javafx.application.Platform.runLater(() -> {
-                List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(shownSteps(stylesheets, shown));
-                steps.addAll(more.apply(shown.quotes()));
-                FxSteps.run(steps).whenComplete((ok, failed) -> done.complete(null));
-            });
+            try {
+                run(segOps, paragraphStyle, stop);
+                MadeUpArticle shown = MadeUpArticle.of(SHOWN_PARAGRAPHS);
+                javafx.application.Platform.runLater(() -> {
+                    try {
+                        List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(shownSteps(stylesheets, shown));
+                        steps.addAll(more.apply(shown));
+                        FxSteps.run(steps, stop).whenComplete((ok, failed) -> ended(done, failed));
+                    } catch (Throwable e) {
+                        ended(done, e);
+                    }
+                });
+            } catch (Throwable e) {
+                ended(done, e);
+            }
         }, "quotebench-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
@@ -67,14 +79,22 @@ public final class OpeningWarmUp {
         return done;
     }
 
+    private static void ended(CompletableFuture<Void> done, Throwable failed) {
+        if (failed != null) {
+            System.getLogger(OpeningWarmUp.class.getName()).log(System.Logger.Level.DEBUG, "The warm-up ended early", failed);
+        }
+        done.complete(null);
+    }
+
     /**
-     * Styles a made-up article {@code ROUNDS} times, by speaker and by verdict, with another quote
-     * selected each time, every fourth time with straight quotes; returns the length of the last document built.
+     * Styles a made-up article up to {@code ROUNDS} times (until {@code stop}), by speaker and by
+     * verdict, with another quote or none selected, every fourth time with straight quotes; returns
+     * the length of the last document built.
      */
-    static int run(SegmentOps<String, Collection<String>> segOps, Collection<String> paragraphStyle) {
+    static int run(SegmentOps<String, Collection<String>> segOps, Collection<String> paragraphStyle, BooleanSupplier stop) {
         MadeUpArticle[] articles = {MadeUpArticle.of(PARAGRAPHS, true), MadeUpArticle.of(PARAGRAPHS, false)};
         int length = 0;
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < ROUNDS && !stop.getAsBoolean(); round++) {
             MadeUpArticle article = articles[round % 4 == 3 ? 1 : 0];
             List<Quote> quotes = article.quotes();
             DisplayText display = DisplayText.of(article.text(), ArticlePane.DISPLAY_CHUNK);

@@ -19,11 +19,11 @@ public final class QuotesTableWarmUp {
     private QuotesTableWarmUp() {
     }
 
-    public static List<Supplier<CompletableFuture<?>>> steps(List<String> stylesheets, List<Quote> quotes) {
+    /** The steps for {@code quotes} of {@code text} (an article's, its positions are indexed as the window does). */
+    public static List<Supplier<CompletableFuture<?>>> steps(List<String> stylesheets, String text, List<Quote> quotes) {
         QuotesTable table = new QuotesTable();
         Scene scene = new Scene(table, 900, 200);
         scene.getStylesheets().setAll(stylesheets);
-        String text = quotes.isEmpty() ? "" : "x".repeat(quotes.get(quotes.size() - 1).span().end());
         List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             int row = quotes.size() / 2 + round * 11;

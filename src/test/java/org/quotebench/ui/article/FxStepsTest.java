@@ -40,9 +40,27 @@ class FxStepsTest {
                     return CompletableFuture.completedFuture(null);
                 });
 
-        FxSteps.run(steps).get(5, TimeUnit.SECONDS);
+        FxSteps.run(steps, () -> false).get(5, TimeUnit.SECONDS);
 
         assertThat(seen).containsExactly("first on fx true", "first's work done", "second on fx true");
+    }
+
+    @Test
+    void stepsAfterAStopDoNotRun() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        List<Supplier<CompletableFuture<?>>> steps = List.of(
+                () -> {
+                    seen.add("first");
+                    return CompletableFuture.completedFuture(null);
+                },
+                () -> {
+                    seen.add("second");
+                    return CompletableFuture.completedFuture(null);
+                });
+
+        FxSteps.run(steps, () -> !seen.isEmpty()).get(5, TimeUnit.SECONDS);
+
+        assertThat(seen).containsExactly("first");
     }
 
     @Test
@@ -55,7 +73,7 @@ class FxStepsTest {
                     return CompletableFuture.completedFuture(null);
                 });
 
-        assertThatThrownBy(() -> FxSteps.run(steps).get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> FxSteps.run(steps, () -> false).get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasRootCauseMessage("no layout");
         assertThat(seen).isEmpty();
     }

@@ -16,10 +16,20 @@ class OpeningWarmUpTest {
     @Test
     void itBuildsAWholeStyledDocumentOffTheFxThread() {
         Collection<String> paragraphStyle = List.of();
-        int length = OpeningWarmUp.run(SegmentOps.styledTextOps(), paragraphStyle); // the segments a StyleClassedTextArea uses
+        // The segments a StyleClassedTextArea uses.
+        int length = OpeningWarmUp.run(SegmentOps.styledTextOps(), paragraphStyle, () -> false);
         // Every character of the made-up article is in the document; its long paragraphs are split for display,
         // which turns spaces into line breaks and so keeps the length.
         assertThat(length).isEqualTo(MadeUpArticle.of(2_000).text().length()).isGreaterThan(300_000);
+    }
+
+    @Test
+    void itStopsBetweenRoundsWhenAskedTo() {
+        int[] asked = {0};
+        int length = OpeningWarmUp.run(SegmentOps.styledTextOps(), List.of(), () -> asked[0]++ > 0);
+        assertThat(asked[0]).isEqualTo(2); // asked before the first round (go on) and before the second (stop)
+        assertThat(length).isEqualTo(MadeUpArticle.of(2_000).text().length());
+        assertThat(OpeningWarmUp.run(SegmentOps.styledTextOps(), List.of(), () -> true)).isZero();
     }
 
     @Test
