@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Span;
 import org.quotebench.core.Speaker;
 import org.quotebench.core.Verdict;
@@ -29,18 +30,22 @@ public final class QuoteMarks {
     }
 
     /**
-     * Marks for quotes (status, kind and colour classes, {@code selected} on the selected one), then
-     * marks for their mentions and cues ({@code selected-part} on those of the selected quote).
+     * Marks for quotes (a status class for suggested and rejected ones, a colour class, {@code selected}
+     * on the selected one), then marks for their mentions and cues ({@code selected-part} on those of
+     * the selected quote). Only classes the stylesheet uses: every class on every piece of text costs
+     * style matching whenever a paragraph comes into view (an accepted-status and a kind class made
+     * scrolling a page a frame through 10,000 quotes miss its frames four times as often with C1).
      */
     public static List<Mark> of(List<Quote> quotes, ColourMode mode, OptionalLong selectedQuoteId) {
         List<Mark> marks = new ArrayList<>(quotes.size() * 3);
         List<Mark> parts = new ArrayList<>();
         for (Quote quote : quotes) {
             boolean selected = selectedQuoteId.isPresent() && selectedQuoteId.getAsLong() == quote.id();
-            List<String> classes = new ArrayList<>(5);
+            List<String> classes = new ArrayList<>(4);
             classes.add(QUOTE);
-            classes.add(quote.status().code());
-            classes.add(quote.kind().code());
+            if (quote.status() != QuoteStatus.ACCEPTED) {
+                classes.add(quote.status().code());
+            }
             classes.add(mode == ColourMode.SPEAKER ? speakerClass(quote.speaker()) : verdictClass(quote.verdict()));
             if (selected) {
                 classes.add(SELECTED);

@@ -28,18 +28,18 @@ class QuoteMarksTest {
             Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.of(new Span(45, 49)));
 
     @Test
-    void quotesGetStatusKindAndSpeakerColour() {
+    void quotesGetASpeakerColourAndAStatusUnlessAccepted() {
         List<Mark> marks = QuoteMarks.of(List.of(said, reported), ColourMode.SPEAKER, OptionalLong.empty());
         String colour = "speaker-" + QuoteMarks.speakerColour(VARGA.uuid());
-        assertThat(marks).containsExactly(new Mark(new Span(20, 40), "quote", "accepted", "direct", colour),
-                new Mark(new Span(50, 70), "quote", "suggested", "indirect", "speaker-none"),
+        assertThat(marks).containsExactly(new Mark(new Span(20, 40), "quote", colour),
+                new Mark(new Span(50, 70), "quote", "suggested", "speaker-none"),
                 new Mark(new Span(0, 10), "mention"), new Mark(new Span(11, 15), "cue"), new Mark(new Span(45, 49), "cue"));
     }
 
     @Test
     void verdictModeColoursByVerdict() {
         List<Mark> marks = QuoteMarks.of(List.of(said, reported), ColourMode.VERDICT, OptionalLong.empty());
-        assertThat(marks.get(0).styleClasses()).containsExactly("quote", "accepted", "direct", "verdict-out-of-context");
+        assertThat(marks.get(0).styleClasses()).containsExactly("quote", "verdict-out-of-context");
         assertThat(marks.get(1).styleClasses()).contains("verdict-unchecked");
         assertThat(QuoteMarks.verdictClass(Verdict.ACCURATE)).isEqualTo("verdict-accurate");
     }
@@ -104,7 +104,7 @@ class QuoteMarksTest {
         List<Mark> marks = QuoteMarks.of(quotes, ColourMode.VERDICT, OptionalLong.empty());
         List<Run> runs = HighlightRuns.of(80, DisplayText.of("x".repeat(80)), marks, QuoteMarks.QUOTE);
         assertThat(runs).extracting(Run::length).containsExactly(10, 1, 4, 5, 5, 5, 10, 5, 4, 1, 20, 10);
-        assertThat(runs.get(5).styleClasses()).containsExactly("quote", "accepted", "direct", "verdict-out-of-context",
-                "verdict-unchecked", "depth-2");
+        assertThat(runs.get(5).styleClasses()).containsExactly("quote", "verdict-out-of-context", "verdict-unchecked",
+                "depth-2");
     }
 }
