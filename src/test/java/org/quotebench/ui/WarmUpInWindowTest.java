@@ -45,7 +45,7 @@ class WarmUpInWindowTest extends WindowTest {
         robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
         waitUntil(() -> pane.textArea().getLength() == text.length() && pane.model().quotes().size() == 1);
         int inside = text.indexOf("tide will turn");
-        waitUntil(() -> pane.textArea().getStyleAtPosition(inside + 1).contains("quote"));
+        waitUntil(() -> pane.textArea().getStyleAtPosition(inside + 1).contains("speaker-none"));
         assertThat(workbench.quotesTable().getItems()).hasSize(1);
     }
 

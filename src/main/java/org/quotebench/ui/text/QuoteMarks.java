@@ -16,7 +16,10 @@ public final class QuoteMarks {
     /** How quotes are coloured: by who said them, or by the fact-checker's verdict. */
     public enum ColourMode { SPEAKER, VERDICT }
 
-    /** Every quote's mark carries this class; pass it to {@link HighlightRuns} as the nesting class. */
+    /**
+     * Every quote's mark carries this class; pass it to {@link HighlightRuns} as the nesting class. It
+     * tells quotes from their mentions and cues for nesting only: a pane's text does not carry it.
+     */
     public static final String QUOTE = "quote";
     public static final String SELECTED = "selected";
     public static final String MENTION = "mention";

@@ -5,13 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.junit.jupiter.api.Test;
 import org.quotebench.core.Span;
+import org.quotebench.ui.text.DisplayText;
+import org.quotebench.ui.text.QuoteMarks;
 
 class PaneStylesTest {
+    @Test
+    void theTextCarriesColoursAndNestingButNotTheQuoteMarker() {
+        MadeUpArticle article = MadeUpArticle.of(60);
+        DisplayText display = DisplayText.of(article.text(), ArticlePane.DISPLAY_CHUNK);
+        StyleSpans<Collection<String>> spans = PaneStyles.of(display, article.quotes(), QuoteMarks.ColourMode.SPEAKER,
+                Optional.empty());
+        List<Collection<String>> styles = new ArrayList<>();
+        spans.forEach(span -> styles.add(span.getStyle()));
+        assertThat(styles).noneMatch(style -> style.contains(QuoteMarks.QUOTE));
+        assertThat(styles).anyMatch(style -> style.contains("depth-2")).anyMatch(style -> style.contains("mention"));
+        for (var quote : article.quotes()) {
+            int middle = display.toDisplay(quote.span()).start() + 1;
+            int run = spans.offsetToPosition(middle, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            assertThat(spans.getStyleSpan(run).getStyle()).as("quote %d", quote.id()).anyMatch(name -> name.startsWith("speaker-"));
+        }
+        assertThat(PaneStyles.shown(List.of("quote", "suggested", "speaker-3"))).containsExactly("suggested", "speaker-3");
+        assertThat(PaneStyles.shown(List.of("mention"))).containsExactly("mention");
+    }
+
     @Test
     void changesCoverExactlyWhereTheStylesDiffer() {
         Random random = new Random(3);
