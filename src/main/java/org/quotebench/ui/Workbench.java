@@ -225,13 +225,14 @@ public final class Workbench extends BorderPane {
 
     /**
      * Builds, hidden, what the first article will show (the focused pane's text area, the quotes
-     * table), so that opening it does not also style them; called once the window is usable after
+     * table, then the inspector's form), so that opening it does not also style them; called once the window is usable after
      * start. Once the library lists a long article (now or after an import), warms up opening one
      * (OpeningWarmUp); opening an article while it runs ends it.
      */
     public void prepareForFirstArticle() {
         panes.focusedPane().prepare();
         quotesDock.prepare();
+        afterNextFrame(inspector::prepare); // a frame of its own: the first quote selected then does not style the form
         if (session.articles().stream().anyMatch(OpeningWarmUp::worthIt)) {
             warmUp();
             return;
@@ -248,6 +249,17 @@ public final class Workbench extends BorderPane {
                 }
             }
         });
+    }
+
+    private void afterNextFrame(Runnable work) {
+        getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                getScene().removePostLayoutPulseListener(this);
+                javafx.application.Platform.runLater(work);
+            }
+        });
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void warmUp() {

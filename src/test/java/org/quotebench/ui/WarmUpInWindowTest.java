@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
 import org.junit.jupiter.api.Test;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleMetadata;
@@ -14,8 +16,9 @@ import org.quotebench.ui.article.ArticlePane;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Once the library lists a long article, the window warms up opening one, off screen: the window's
- * own panes and quotes table show nothing of it, and the long article then opens as usual.
+ * What the window prepares while idle: once the library lists a long article, it warms up opening
+ * one, off screen (the window's own panes and quotes table show nothing of it, and the long article
+ * then opens as usual); and it styles the inspector's form, hidden, before the first quote is selected.
  */
 class WarmUpInWindowTest extends WindowTest {
     private static final String SHORT = "Tide tables 🌊 at Sainte-Rose\u0301.\n\n“The tide will turn by Friday,” the harbour master said.";
@@ -62,6 +65,29 @@ class WarmUpInWindowTest extends WindowTest {
         workbench.warmedUp().get(60, TimeUnit.SECONDS);
         assertThat(workbench.warmUpStarted()).isTrue();
         assertThat(workbench.session().articles()).hasSize(2);
+    }
+
+    @Test
+    void theInspectorFormIsStyledHiddenBeforeTheFirstQuoteIsSelected() throws Exception {
+        Workbench workbench = startWithQuotedArticle("inspector.qb", SHORT);
+        // A skin is made when a control is first styled: the form is styled once the window is idle.
+        waitUntil(() -> robot.lookup("#speaker-field").tryQuery().map(n -> ((Control) n).getSkin() != null).orElse(false));
+        Node field = robot.lookup("#speaker-field").query();
+        assertThat(shown(field)).isFalse();
+
+        robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
+        waitUntil(() -> workbench.panes().focusedPane().model().quotes().size() == 1);
+        robot.interact(() -> workbench.select(workbench.panes().focusedPane().model().quotes().get(0)));
+        waitUntil(() -> shown(field));
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** Over 200,000 characters in short paragraphs, one quote near the top. */

@@ -72,6 +72,25 @@ public record MadeUpArticle(String text, List<Quote> quotes) {
         return new MadeUpArticle(text.toString(), quotes);
     }
 
+    /**
+     * A new quote, as if just marked: an accepted direct quote without speaker over the {@code n}th
+     * "the vote on the bridge" (no quote starts or ends there), with an id no other quote has.
+     */
+    public Quote marked(int n) {
+        String words = "the vote on the bridge";
+        int at = -1;
+        for (int k = 0; k <= n; k++) {
+            at = text.indexOf(words, at + 1);
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException("The made-up article is too short for quote " + n);
+        }
+        Span span = new Span(at, at + words.length());
+        return new Quote(quotes.size() + 1 + n, "made-up-marked-" + n, 0, span, words, QuoteKind.DIRECT, QuoteStatus.ACCEPTED,
+                Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), "", "");
+    }
+
     /** The text as a stored article would carry it (id 0, not in any workspace). */
     public Article article() {
         ArticleMetadata metadata = ArticleMetadata.NONE.withTitle("A made-up article");

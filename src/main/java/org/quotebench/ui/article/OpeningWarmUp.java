@@ -108,7 +108,7 @@ public final class OpeningWarmUp {
 
     /**
      * Steps that open the made-up article in a pane of its own, in a scene that is never shown, lay it
-     * out, select a quote further down and lay that out, a few times over.
+     * out, select a quote further down and lay that out, mark a quote and delete it, a few times over.
      */
     static List<Supplier<CompletableFuture<?>>> shownSteps(List<String> stylesheets, MadeUpArticle article) {
         ArticlePane pane = new ArticlePane();
@@ -128,6 +128,15 @@ public final class OpeningWarmUp {
                 return nextStyling(pane);
             });
             steps.add(() -> layOut(pane));
+            Quote marked = article.marked(article.quotes().size() / 3 + round);
+            steps.add(() -> {
+                pane.model().put(marked); // as when a quote is marked, then deleted
+                return nextStyling(pane);
+            });
+            steps.add(() -> {
+                pane.model().remove(marked.id());
+                return nextStyling(pane);
+            });
             steps.add(() -> {
                 pane.model().show(null, List.of());
                 return layOut(pane);

@@ -274,6 +274,15 @@ public final class InspectorView extends VBox {
         }
     }
 
+    /** Puts the (hidden) form into the scene once the window is idle, so that the first quote selected does not style it. */
+    public void prepare() {
+        if (!getChildren().contains(form)) {
+            getChildren().addAll(text, form);
+            text.setVisible(false);
+            form.setVisible(false);
+        }
+    }
+
     private void showEmpty(boolean nothingSelected) {
         if (!nothingSelected && !getChildren().contains(form)) {
             getChildren().addAll(text, form);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Scene;
 import org.quotebench.core.Quote;
 
@@ -25,13 +27,14 @@ public final class QuotesTableWarmUp {
         Scene scene = new Scene(table, 900, 200);
         scene.getStylesheets().setAll(stylesheets);
         List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>();
+        // As the window shows them: a sorted view of the pane's list (see Workbench.showFocused).
+        ObservableList<Quote> source = FXCollections.observableArrayList();
+        SortedList<Quote> rows = new SortedList<>(source);
+        rows.comparatorProperty().bind(table.comparatorProperty());
         for (int round = 0; round < ROUNDS; round++) {
             int row = quotes.size() / 2 + round * 11;
             steps.add(() -> {
-                // As the window shows them: a sorted view of the pane's list (see Workbench.showFocused).
-                javafx.collections.transformation.SortedList<Quote> rows =
-                        new javafx.collections.transformation.SortedList<>(FXCollections.observableArrayList(quotes));
-                rows.comparatorProperty().bind(table.comparatorProperty());
+                source.setAll(quotes);
                 table.setItems(rows);
                 table.positionsIn(text);
                 return layOut(table);
@@ -39,6 +42,12 @@ public final class QuotesTableWarmUp {
             steps.add(() -> {
                 table.getSelectionModel().select(row);
                 table.scrollTo(row);
+                return layOut(table);
+            });
+            steps.add(() -> {
+                source.add(row, source.get(row)); // a row inserted and taken out, as marking and deleting do
+                layOut(table);
+                source.remove(row);
                 return layOut(table);
             });
             steps.add(() -> {

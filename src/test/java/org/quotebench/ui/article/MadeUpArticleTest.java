@@ -57,6 +57,17 @@ class MadeUpArticleTest {
         assertThat(straight.quotes().get(0).exact()).startsWith("\"");
     }
 
+    @Test
+    void aMarkedQuoteIsNewAndLiesWhereNoQuoteBeginsOrEnds() {
+        Quote marked = article.marked(5);
+        assertThat(article.text().substring(marked.span().start(), marked.span().end())).isEqualTo(marked.exact())
+                .isEqualTo("the vote on the bridge");
+        assertThat(quotes).noneMatch(q -> q.id() == marked.id() || q.span().equals(marked.span()));
+        assertThat(article.marked(6).span().start()).isGreaterThan(marked.span().start());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MadeUpArticle.of(2).marked(5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static boolean contains(Span outer, Span inner) {
         return outer.start() <= inner.start() && inner.end() <= outer.end() && !outer.equals(inner);
     }
