@@ -1,7 +1,6 @@
 package org.quotebench.ui;
 
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -18,14 +17,7 @@ final class FirstWorkspaceFrame {
             public void changed(ObservableValue<? extends Path> obs, Path old, Path file) {
                 session.fileProperty().removeListener(this);
                 opened.run();
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        laidOut.run();
-                    }
-                });
-                Platform.requestNextPulse();
+                NextFrame.then(scene, laidOut);
             }
         });
     }

@@ -225,14 +225,15 @@ public final class Workbench extends BorderPane {
 
     /**
      * Builds, hidden, what the first article will show (the focused pane's text area, the quotes
-     * table, then the inspector's form), so that opening it does not also style them; called once the window is usable after
-     * start. Once the library lists a long article (now or after an import), warms up opening one
-     * (OpeningWarmUp); opening an article while it runs ends it.
+     * table, then the inspector's form), so that opening it does not also style them; called once
+     * the window is usable after start. Once the library lists a long article (now or after an
+     * import), warms up opening one (OpeningWarmUp); opening an article while it runs ends it.
      */
     public void prepareForFirstArticle() {
         panes.focusedPane().prepare();
         quotesDock.prepare();
-        afterNextFrame(inspector::prepare); // a frame of its own: the first quote selected then does not style the form
+        // In a frame of its own (the next turn after the next layout): the first quote selected then does not style the form.
+        NextFrame.then(getScene(), () -> javafx.application.Platform.runLater(inspector::prepare));
         if (session.articles().stream().anyMatch(OpeningWarmUp::worthIt)) {
             warmUp();
             return;
@@ -249,17 +250,6 @@ public final class Workbench extends BorderPane {
                 }
             }
         });
-    }
-
-    private void afterNextFrame(Runnable work) {
-        getScene().addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                getScene().removePostLayoutPulseListener(this);
-                javafx.application.Platform.runLater(work);
-            }
-        });
-        javafx.application.Platform.requestNextPulse();
     }
 
     private void warmUp() {
