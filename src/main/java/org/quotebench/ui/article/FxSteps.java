@@ -24,6 +24,13 @@ public final class FxSteps {
         return done;
     }
 
+    /** A step that styles and lays out {@code root} now (a scene that is never shown has no pulses of its own). */
+    public static CompletableFuture<?> layOut(javafx.scene.Parent root) {
+        root.applyCss();
+        root.layout();
+        return CompletableFuture.completedFuture(null);
+    }
+
     private static void next(List<Supplier<CompletableFuture<?>>> steps, int index, BooleanSupplier stop,
             CompletableFuture<Void> done) {
         Platform.runLater(() -> {

@@ -121,13 +121,13 @@ public final class OpeningWarmUp {
                 pane.model().show(article.article(), article.quotes());
                 return nextStyling(pane);
             });
-            steps.add(() -> layOut(pane));
+            steps.add(() -> FxSteps.layOut(pane));
             steps.add(() -> {
                 pane.model().selectedProperty().set(far);
                 pane.reveal(far);
                 return nextStyling(pane);
             });
-            steps.add(() -> layOut(pane));
+            steps.add(() -> FxSteps.layOut(pane));
             Quote marked = article.marked(article.quotes().size() / 3 + round);
             steps.add(() -> {
                 pane.model().put(marked); // as when a quote is marked, then deleted
@@ -139,16 +139,10 @@ public final class OpeningWarmUp {
             });
             steps.add(() -> {
                 pane.model().show(null, List.of());
-                return layOut(pane);
+                return FxSteps.layOut(pane);
             });
         }
         return steps;
-    }
-
-    private static CompletableFuture<?> layOut(javafx.scene.Parent root) {
-        root.applyCss();
-        root.layout();
-        return CompletableFuture.completedFuture(null);
     }
 
     /** Completes when the pane next applies styles. */

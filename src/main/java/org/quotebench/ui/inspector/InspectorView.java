@@ -284,8 +284,8 @@ public final class InspectorView extends VBox {
     }
 
     private void showEmpty(boolean nothingSelected) {
-        if (!nothingSelected && !getChildren().contains(form)) {
-            getChildren().addAll(text, form);
+        if (!nothingSelected) {
+            prepare();
         }
         empty.setVisible(nothingSelected);
         text.setVisible(!nothingSelected);

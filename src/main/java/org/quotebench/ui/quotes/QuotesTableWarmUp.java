@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Scene;
 import org.quotebench.core.Quote;
+import org.quotebench.ui.article.FxSteps;
 
 /**
  * Steps that show made-up quotes in a quotes table of their own, in a scene that is never shown, and
@@ -37,31 +38,25 @@ public final class QuotesTableWarmUp {
                 source.setAll(quotes);
                 table.setItems(rows);
                 table.positionsIn(text);
-                return layOut(table);
+                return FxSteps.layOut(table);
             });
             steps.add(() -> {
                 table.getSelectionModel().select(row);
                 table.scrollTo(row);
-                return layOut(table);
+                return FxSteps.layOut(table);
             });
             steps.add(() -> {
                 source.add(row, source.get(row)); // a row inserted and taken out, as marking and deleting do
-                layOut(table);
+                FxSteps.layOut(table);
                 source.remove(row);
-                return layOut(table);
+                return FxSteps.layOut(table);
             });
             steps.add(() -> {
                 table.setItems(FXCollections.observableArrayList());
                 table.positionsIn(null);
-                return layOut(table);
+                return FxSteps.layOut(table);
             });
         }
         return steps;
-    }
-
-    private static CompletableFuture<?> layOut(QuotesTable table) {
-        table.applyCss();
-        table.layout();
-        return CompletableFuture.completedFuture(null);
     }
 }
