@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Makes the app image's start-up archive, lib/app/quotebench.jsa, so that the classes Quotebench
 # needs at start are mapped from one file instead of being loaded and verified one by one.
-# With a JDK 25 (or later) runtime it is an AOT cache (JEP 483/514/515): one training run that opens
-# the window on a scratch workspace and quits as soon as it is usable records the classes, already
-# linked, and the methods' profiles, so the JIT starts warm too; it may move with the image.
+# With a JDK 25 (or later) runtime it is an AOT cache (JEP 483/514/515): one training run records the
+# classes, already linked, and the methods' profiles, so the JIT starts warm too; it may move with
+# the image. The run (-Dquotebench.startup=train) opens the window on a scratch workspace and, once
+# it is usable, opens long made-up articles and reads through one off screen (page by page, jumps,
+# quotes selected), then quits: about 10-25 s. With those profiles the window keeps both JIT compilers
+# (bin/quotebench, decision 0014).
 # With a JDK 17 runtime it is a static AppCDS archive, in two steps:
 #  1. the class list: runs the image once, opening the window on a scratch workspace and quitting as
 #     soon as it is usable (-Dquotebench.startup=exit), and writes the classes it loaded to
@@ -33,10 +36,12 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
 fi
 if [ "${major:-17}" -ge 25 ]; then
     aot=(-XX:AOTCacheOutput="$appdir/quotebench.jsa" -Dquotebench.settings="$work/settings.json")
-    "$java" -Xshare:off "${main[@]}" import -w "$work/train.qb" "$samples" > /dev/null
+    "$java" -Xshare:off "${main[@]}" suggest --store -w "$work/train.qb" "$samples"/* > /dev/null # quotes to open
     if [ -n "${DISPLAY:-}" ]; then
-        "$java" "${aot[@]}" -Dquotebench.startup=exit "${main[@]}" -w "$work/train.qb" 2>&1 | grep 'window ready' \
-            || echo "train-cds: the window did not report ready; the cache holds what ran" >&2
+        out=$("$java" "${aot[@]}" -Dquotebench.startup=train "${main[@]}" -w "$work/train.qb" 2>&1 || true)
+        grep 'window ready\|training ran' <<< "$out" || true
+        grep -q 'training ran' <<< "$out" \
+            || echo "train-cds: the window did not report its training run; the cache holds what ran" >&2
     else
         "$java" "${aot[@]}" "${main[@]}" list -w "$work/train.qb" > /dev/null
     fi

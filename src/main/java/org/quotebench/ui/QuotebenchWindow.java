@@ -62,7 +62,7 @@ public final class QuotebenchWindow extends Application {
         stage.setTitle(TITLE);
         stage.setScene(scene);
         placeOnScreen(stage, settings);
-        StartupProbe.watch(scene, session);
+        StartupProbe.watch(scene, session, workbench);
         prepareWhenIdle(scene);
         commands.open(firstWorkspace(settings)); // in the background, while the window shows
         stage.show();

@@ -4,11 +4,12 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Measures start-up when asked to ({@code -Dquotebench.startup=report}, or {@code =exit} to quit
- * right after): from the launch of the process to the first frame laid out after the workspace is
- * open and the library listed, when the window is usable. Logs one line, "Quotebench window ready in
- * N ms (toolkit started at …, window built at …, shown at …, workspace open at …)"; used by the
- * start-up benchmark and by the class-data-sharing training run of the installer.
+ * Measures start-up when asked to ({@code -Dquotebench.startup=report}; {@code =exit} quits right
+ * after; {@code =train} runs the installer's training run first, see TrainingRun): from the launch of
+ * the process to the first frame laid out after the workspace is open and the library listed, when
+ * the window is usable. Logs one line, "Quotebench window ready in N ms (toolkit started at …, window
+ * built at …, shown at …, workspace open at …)"; used by the start-up benchmark and by the
+ * class-data-sharing training run of the installer.
  */
 final class StartupProbe {
     static final String PROPERTY = "quotebench.startup";
@@ -26,19 +27,26 @@ final class StartupProbe {
         }
     }
 
-    static void watch(Scene scene, WorkspaceSession session) {
+    static void watch(Scene scene, WorkspaceSession session, Workbench workbench) {
         String mode = System.getProperty(PROPERTY, "");
-        if (!mode.equals("report") && !mode.equals("exit")) {
+        if (!mode.equals("report") && !mode.equals("exit") && !mode.equals("train")) {
             return;
         }
-        FirstWorkspaceFrame.then(scene, session, () -> phase("workspace open"), () -> report(mode));
+        FirstWorkspaceFrame.then(scene, session, () -> phase("workspace open"), () -> report(mode, workbench));
     }
 
-    private static void report(String mode) {
+    private static void report(String mode, Workbench workbench) {
         long ms = ProcessAge.millis();
         System.getLogger("quotebench").log(System.Logger.Level.INFO, "Quotebench window ready in " + ms + " ms (" + PHASES + ")");
         if (mode.equals("exit")) {
             Platform.exit();
+        } else if (mode.equals("train")) {
+            long start = System.nanoTime();
+            TrainingRun.start(workbench).whenComplete((ok, failed) -> Platform.runLater(() -> {
+                System.getLogger("quotebench").log(System.Logger.Level.INFO,
+                        "Quotebench training ran " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                Platform.exit();
+            }));
         }
     }
 }

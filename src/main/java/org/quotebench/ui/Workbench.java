@@ -1,8 +1,10 @@
 package org.quotebench.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,6 +25,7 @@ import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.article.OpeningWarmUp;
 import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.article.PanesView;
+import org.quotebench.ui.article.ReadingTraining;
 import org.quotebench.ui.inspector.InspectorView;
 import org.quotebench.ui.library.LibraryView;
 import org.quotebench.ui.quotes.QuotesDock;
@@ -253,13 +256,32 @@ public final class Workbench extends BorderPane {
     }
 
     private void warmUp() {
+        warmUp(false);
+    }
+
+    /**
+     * Runs the warm-up now, whatever the workspace holds, then opens long made-up articles and reads
+     * through one off screen (ReadingTraining): the end of the installer's training run (TrainingRun).
+     * Completes when it has ended.
+     */
+    public CompletableFuture<Void> train() {
+        warmUp(true);
+        return warmedUp;
+    }
+
+    private void warmUp(boolean reading) {
         if (warmUpStarted) {
             return;
         }
         warmUpStarted = true;
         List<String> stylesheets = List.copyOf(getScene().getStylesheets());
-        OpeningWarmUp.start(panes.focusedPane(), made -> QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()),
-                () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
+        OpeningWarmUp.start(panes.focusedPane(), made -> {
+            List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()));
+            if (reading) {
+                steps.addAll(ReadingTraining.steps(stylesheets));
+            }
+            return steps;
+        }, () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
     }
 
     /** Whether the warm-up for long articles has started (tests). */

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app image's Linux launcher (installer/linux/quotebench) starts the window with the quick JIT
- * only and every command with both compilers (decision 12), and always passes the start-up archive
- * and the arguments on unchanged. Runs the real script in a scratch image whose "java" prints what it
+ * only when the image's runtime is older than JDK 25 (decision 12), with both compilers from JDK 25,
+ * whose AOT cache holds the training run's profiles (decision 14), and every command with both
+ * compilers; it always passes the start-up archive and the arguments on unchanged. Runs the real script in a scratch image whose "java" prints what it
  * was given.
  */
 @EnabledOnOs(OS.LINUX)
@@ -33,6 +34,7 @@ class LinuxLauncherTest {
         Path bin = Files.createDirectories(image.resolve("bin"));
         Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
         Files.copy(Path.of("installer/linux/quotebench"), bin.resolve("quotebench"));
+        runtime("17.0.15");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
         for (Path script : List.of(bin.resolve("quotebench"), java)) {
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -46,6 +48,24 @@ class LinuxLauncherTest {
         assertThat(launch("--workspace=news.qb")).contains(C1_ONLY);
         assertThat(launch("/home/ana/Fact checks/harbour.qb")).contains(C1_ONLY)
                 .endsWith("/home/ana/Fact checks/harbour.qb");
+    }
+
+    @Test
+    void withAJdk25RuntimeTheWindowKeepsBothCompilers() throws Exception {
+        runtime("25.0.3");
+        assertThat(launch()).doesNotContain(C1_ONLY).endsWith("org.quotebench.app.Main");
+        assertThat(launch("-w", "my work.qb")).doesNotContain(C1_ONLY).endsWith("org.quotebench.app.Main", "-w", "my work.qb");
+        assertThat(launch("/home/ana/Fact checks/harbour.qb")).doesNotContain(C1_ONLY);
+        assertThat(launch("import", "-w", "news.qb", "articles/")).doesNotContain(C1_ONLY);
+        runtime("26");
+        assertThat(launch()).doesNotContain(C1_ONLY);
+    }
+
+    @Test
+    void withoutTheRuntimesReleaseFileTheWindowStartsWithTheQuickCompilerOnly() throws Exception {
+        Files.delete(image.resolve("lib/runtime/release"));
+        assertThat(launch()).contains(C1_ONLY);
+        assertThat(launch("--version")).doesNotContain(C1_ONLY);
     }
 
     @Test
@@ -63,6 +83,12 @@ class LinuxLauncherTest {
             assertThat(run).contains("-XX:SharedArchiveFile=" + image.toRealPath().resolve("lib/app/quotebench.jsa"),
                     image.toRealPath().resolve("lib/app/quotebench.jar").toString());
         }
+    }
+
+    /** Gives the scratch image a runtime release file naming that Java version, as jlink writes it. */
+    private void runtime(String version) throws IOException {
+        Files.writeString(image.resolve("lib/runtime/release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\""
+                + version + "\"\nMODULES=\"java.base java.desktop\"\n");
     }
 
     /** The arguments the launcher gave java, one per element. */

@@ -68,6 +68,35 @@ class WarmUpInWindowTest extends WindowTest {
     }
 
     @Test
+    void theTrainingRunOpensTheWorkspacesArticlesThenWarmsUpAndReadsOffScreen() throws Exception {
+        Workbench workbench = startWithQuotedArticle("train.qb", SHORT);
+        waitUntil(() -> workbench.session().articles().size() == 1 && workbench.panes().focusedPane().textArea().getScene() != null);
+        assertThat(workbench.warmUpStarted()).isFalse(); // a short workspace: no warm-up of its own
+        ArticlePane pane = workbench.panes().focusedPane();
+        List<String> shown = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> pane.model().articleProperty().addListener((obs, old, now) -> shown.add(
+                now == null ? "nothing" : now.info().metadata().title().orElse("?") + " with " + pane.model().quotes().size()
+                        + " quote"))).get(5, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.asyncFx(() -> TrainingRun.start(workbench)).get(5, TimeUnit.SECONDS).get(120, TimeUnit.SECONDS);
+
+        String title = workbench.session().articles().get(0).metadata().title().orElse("?");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int round = 0; round < TrainingRun.ROUNDS; round++) {
+            if (round > 0) {
+                expected.add("nothing"); // closed before it is opened again
+            }
+            expected.add(title + " with 1 quote");
+        }
+        expected.add("nothing");
+        assertThat(shown).containsExactlyElementsOf(expected);
+        assertThat(workbench.warmUpStarted()).isTrue();
+        assertThat(workbench.warmedUp()).isDone();
+        assertThat(pane.model().article()).isEmpty();
+        assertThat(workbench.session().articles()).hasSize(1);
+    }
+
+    @Test
     void theInspectorFormIsStyledHiddenBeforeTheFirstQuoteIsSelected() throws Exception {
         Workbench workbench = startWithQuotedArticle("inspector.qb", SHORT);
         // A skin is made when a control is first styled: the form is styled once the window is idle.

@@ -336,6 +336,19 @@ public final class ArticlePane extends VBox {
         return styled.getReadOnlyProperty();
     }
 
+    /** Completes when the pane next applies styles (or fails after ten seconds: a lost styling must not hold anyone). */
+    public java.util.concurrent.CompletableFuture<Void> nextStyling() {
+        java.util.concurrent.CompletableFuture<Void> next = new java.util.concurrent.CompletableFuture<>();
+        styled.addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                styled.removeListener(this);
+                next.complete(null);
+            }
+        });
+        return next.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     private Optional<Quote> quoteAt(int articleIndex) {
         List<Quote> quotes = List.copyOf(model.quotes());
         OptionalLong id = QuoteMarks.quoteAt(quotes, articleIndex);

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.SegmentOps;
@@ -119,23 +118,23 @@ public final class OpeningWarmUp {
             Quote far = article.quotes().get(article.quotes().size() / 2 + round * 17);
             steps.add(() -> {
                 pane.model().show(article.article(), article.quotes());
-                return nextStyling(pane);
+                return pane.nextStyling();
             });
             steps.add(() -> FxSteps.layOut(pane));
             steps.add(() -> {
                 pane.model().selectedProperty().set(far);
                 pane.reveal(far);
-                return nextStyling(pane);
+                return pane.nextStyling();
             });
             steps.add(() -> FxSteps.layOut(pane));
             Quote marked = article.marked(article.quotes().size() / 3 + round);
             steps.add(() -> {
                 pane.model().put(marked); // as when a quote is marked, then deleted
-                return nextStyling(pane);
+                return pane.nextStyling();
             });
             steps.add(() -> {
                 pane.model().remove(marked.id());
-                return nextStyling(pane);
+                return pane.nextStyling();
             });
             steps.add(() -> {
                 pane.model().show(null, List.of());
@@ -143,18 +142,5 @@ public final class OpeningWarmUp {
             });
         }
         return steps;
-    }
-
-    /** Completes when the pane next applies styles. */
-    private static CompletableFuture<?> nextStyling(ArticlePane pane) {
-        CompletableFuture<Void> styled = new CompletableFuture<>();
-        pane.styledProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-                pane.styledProperty().removeListener(this);
-                styled.complete(null);
-            }
-        });
-        return styled.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS); // a lost styling must not hold the steps
     }
 }
