@@ -3,9 +3,10 @@
 # needs at start are mapped from one file instead of being loaded and verified one by one.
 # With a JDK 25 (or later) runtime it is an AOT cache (JEP 483/514/515): one training run records the
 # classes, already linked, and the methods' profiles, so the JIT starts warm too; it may move with
-# the image. The run (-Dquotebench.startup=train) opens the window on a scratch workspace and, once
-# it is usable, opens long made-up articles and reads through one off screen (page by page, jumps,
-# quotes selected), then quits: about 10-25 s. With those profiles the window keeps both JIT compilers
+# the image. The run (-Dquotebench.startup=train, ui/TrainingRun) opens the window on a scratch
+# workspace (make-training-workspace.sh: the samples and a long made-up article, with quotes) and,
+# once it is usable, opens each of its articles a few times, then opens long made-up articles and
+# reads through one off screen (page by page, jumps, quotes selected), then quits: about 15-30 s. With those profiles the window keeps both JIT compilers
 # (bin/quotebench, decision 0014).
 # With a JDK 17 runtime it is a static AppCDS archive, in two steps:
 #  1. the class list: runs the image once, opening the window on a scratch workspace and quitting as
@@ -36,7 +37,7 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb > /dev/null; then
 fi
 if [ "${major:-17}" -ge 25 ]; then
     aot=(-XX:AOTCacheOutput="$appdir/quotebench.jsa" -Dquotebench.settings="$work/settings.json")
-    "$java" -Xshare:off "${main[@]}" suggest --store -w "$work/train.qb" "$samples"/* > /dev/null # quotes to open
+    bash "$(dirname "$0")/make-training-workspace.sh" "$work/train.qb" "$java" -Xshare:off "${main[@]}"
     if [ -n "${DISPLAY:-}" ]; then
         out=$("$java" "${aot[@]}" -Dquotebench.startup=train "${main[@]}" -w "$work/train.qb" 2>&1 || true)
         grep 'window ready\|training ran' <<< "$out" || true

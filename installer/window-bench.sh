@@ -24,7 +24,7 @@ mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile="$wor
 cp="$work/app.jar:$(cat "$work/cp.txt")"
 headless=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k
     -Dheadless.geometry=1600x1200-32 -Djava.awt.headless=true -Dquotebench.settings="$work/settings.json")
-"$java" -cp "$cp" org.quotebench.app.Main suggest --store -w "$work/train.qb" assets/samples/* > /dev/null
+bash installer/make-training-workspace.sh "$work/train.qb" "$java" -cp "$cp" org.quotebench.app.Main
 echo "window-bench: training run for the AOT cache ($java)" >&2
 "$java" -XX:AOTCacheOutput="$work/window.aot" -Xlog:aot=off -Xlog:cds=off "${headless[@]}" \
     -Dquotebench.startup=train -cp "$cp" org.quotebench.app.Main -w "$work/train.qb" 2>&1 | grep 'training ran' >&2 \

@@ -256,32 +256,27 @@ public final class Workbench extends BorderPane {
     }
 
     private void warmUp() {
-        warmUp(false);
-    }
-
-    /**
-     * Runs the warm-up now, whatever the workspace holds, then opens long made-up articles and reads
-     * through one off screen (ReadingTraining): the end of the installer's training run (TrainingRun).
-     * Completes when it has ended.
-     */
-    public CompletableFuture<Void> train() {
-        warmUp(true);
-        return warmedUp;
-    }
-
-    private void warmUp(boolean reading) {
         if (warmUpStarted) {
             return;
         }
         warmUpStarted = true;
         List<String> stylesheets = List.copyOf(getScene().getStylesheets());
-        OpeningWarmUp.start(panes.focusedPane(), made -> {
+        OpeningWarmUp.start(panes.focusedPane(), made -> QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()),
+                () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
+    }
+
+    /**
+     * Runs the warm-up for long articles to the end, whatever the workspace holds, then opens long
+     * made-up articles and reads through one off screen (ReadingTraining): the end of the installer's
+     * training run (TrainingRun). Completes when it has ended.
+     */
+    CompletableFuture<Void> train() {
+        List<String> stylesheets = List.copyOf(getScene().getStylesheets());
+        return OpeningWarmUp.start(panes.focusedPane(), made -> {
             List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()));
-            if (reading) {
-                steps.addAll(ReadingTraining.steps(stylesheets));
-            }
+            steps.addAll(ReadingTraining.steps(stylesheets));
             return steps;
-        }, () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
+        }, () -> false);
     }
 
     /** Whether the warm-up for long articles has started (tests). */
