@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the window as the app image runs it with a JDK 25 runtime (decision 0014): that JDK
 # (installer/find-jdk.sh), an AOT cache made by the same training run as the image's
-# (-Dquotebench.startup=train, see train-cds.sh) and both JIT compilers. Then the same window
+# (-Dquotebench.startup=train, see train-cds.sh) and both JIT compilers with the options bin/quotebench
+# gives the window (its c2_later; WINDOW_BENCH_JVM_OPTIONS="…" times others). Then the same window
 # benchmark as `mvn -q -B -DskipTests package exec:exec@window-bench`, headless (Monocle, software
 # rendering, nothing to install), written to target/bench/window.md. About four minutes.
 #   installer/window-bench.sh                  every group
@@ -29,5 +30,7 @@ echo "window-bench: training run for the AOT cache ($java)" >&2
 "$java" -XX:AOTCacheOutput="$work/window.aot" -Xlog:aot=off -Xlog:cds=off "${headless[@]}" \
     -Dquotebench.startup=train -cp "$cp" org.quotebench.app.Main -w "$work/train.qb" 2>&1 | grep 'training ran' >&2 \
     || { echo "window-bench: the training run did not finish" >&2; exit 1; }
-"$java" -XX:AOTCache="$work/window.aot" -Xlog:aot=off -Xlog:cds=off -Dwindow-bench.only="${1:-open,mark,scroll,jump}" \
+window=${WINDOW_BENCH_JVM_OPTIONS-$(sed -n 's/^c2_later="\(.*\)"$/\1/p' installer/linux/quotebench)}
+# shellcheck disable=SC2086 # the options are words
+"$java" -XX:AOTCache="$work/window.aot" -Xlog:aot=off -Xlog:cds=off $window -Dwindow-bench.only="${1:-open,mark,scroll,jump}" \
     -cp "$cp:$work/bench.jar" org.quotebench.bench.WindowBenchmark

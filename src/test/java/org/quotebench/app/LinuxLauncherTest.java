@@ -17,14 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app image's Linux launcher (installer/linux/quotebench) starts the window with the quick JIT
- * only when the image's runtime is older than JDK 25 (decision 12), with both compilers from JDK 25,
- * whose AOT cache holds the training run's profiles (decision 14), and every command with both
- * compilers; it always passes the start-up archive and the arguments on unchanged. Runs the real script in a scratch image whose "java" prints what it
+ * only when the image's runtime is older than JDK 25 (decision 12), with both compilers and C2's
+ * thresholds raised from JDK 25, whose AOT cache holds the training run's profiles (decision 14), and
+ * every command with the JVM's defaults; it always passes the start-up archive and the arguments on unchanged. Runs the real script in a scratch image whose "java" prints what it
  * was given.
  */
 @EnabledOnOs(OS.LINUX)
 class LinuxLauncherTest {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    private static final String C2_LATER = "-XX:Tier4InvocationThreshold=50000";
 
     @TempDir
     Path image;
@@ -42,8 +43,8 @@ class LinuxLauncherTest {
     }
 
     @Test
-    void theWindowStartsWithTheQuickCompilerOnly() throws Exception {
-        assertThat(launch()).contains(C1_ONLY);
+    void withAnOlderRuntimeTheWindowStartsWithTheQuickCompilerOnly() throws Exception {
+        assertThat(launch()).contains(C1_ONLY).doesNotContain(C2_LATER);
         assertThat(launch("-w", "my work.qb")).contains(C1_ONLY).endsWith("org.quotebench.app.Main", "-w", "my work.qb");
         assertThat(launch("--workspace=news.qb")).contains(C1_ONLY);
         assertThat(launch("/home/ana/Fact checks/harbour.qb")).contains(C1_ONLY)
@@ -53,24 +54,27 @@ class LinuxLauncherTest {
     @Test
     void withAJdk25RuntimeTheWindowKeepsBothCompilers() throws Exception {
         runtime("25.0.3");
-        assertThat(launch()).doesNotContain(C1_ONLY).endsWith("org.quotebench.app.Main");
-        assertThat(launch("-w", "my work.qb")).doesNotContain(C1_ONLY).endsWith("org.quotebench.app.Main", "-w", "my work.qb");
-        assertThat(launch("/home/ana/Fact checks/harbour.qb")).doesNotContain(C1_ONLY);
-        assertThat(launch("import", "-w", "news.qb", "articles/")).doesNotContain(C1_ONLY);
+        assertThat(launch()).doesNotContain(C1_ONLY).contains(C2_LATER, "-XX:Tier4BackEdgeThreshold=400000")
+                .endsWith("org.quotebench.app.Main");
+        assertThat(launch("-w", "my work.qb")).doesNotContain(C1_ONLY).contains(C2_LATER)
+                .endsWith("org.quotebench.app.Main", "-w", "my work.qb");
+        assertThat(launch("/home/ana/Fact checks/harbour.qb")).doesNotContain(C1_ONLY).contains(C2_LATER);
+        assertThat(launch("import", "-w", "news.qb", "articles/")).doesNotContain(C1_ONLY).doesNotContain(C2_LATER);
+        assertThat(launch("--version")).doesNotContain(C2_LATER);
         runtime("26");
-        assertThat(launch()).doesNotContain(C1_ONLY);
+        assertThat(launch()).doesNotContain(C1_ONLY).contains(C2_LATER);
     }
 
     @Test
     void withoutTheRuntimesReleaseFileTheWindowStartsWithTheQuickCompilerOnly() throws Exception {
         Files.delete(image.resolve("lib/runtime/release"));
-        assertThat(launch()).contains(C1_ONLY);
+        assertThat(launch()).contains(C1_ONLY).doesNotContain(C2_LATER);
         assertThat(launch("--version")).doesNotContain(C1_ONLY);
     }
 
     @Test
     void commandsKeepBothCompilers() throws Exception {
-        assertThat(launch("--version")).doesNotContain(C1_ONLY).endsWith("org.quotebench.app.Main", "--version");
+        assertThat(launch("--version")).doesNotContain(C1_ONLY).doesNotContain(C2_LATER).endsWith("org.quotebench.app.Main", "--version");
         assertThat(launch("import", "-w", "news.qb", "articles/")).doesNotContain(C1_ONLY);
         assertThat(launch("suggest", "a.qb")).doesNotContain(C1_ONLY);
         assertThat(launch("-w")).doesNotContain(C1_ONLY);
