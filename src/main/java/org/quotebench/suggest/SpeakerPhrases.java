@@ -84,6 +84,9 @@ final class SpeakerPhrases {
     }
 
 
+    /** Words that open a relative clause about the name before it. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "which", "whom");
+
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "mr", "mrs", "ms",
             "herr", "frau", "monsieur", "madame", "mme", "sir", "dame", "miss");
 
@@ -109,6 +112,9 @@ final class SpeakerPhrases {
                 }
                 if (PARTY_TAG.matcher(text.substring(tokens.get(k + 1).start(), tokens.get(j).end())).matches()) {
                     return named; // "Tom Varga, R-Ida., said": the party and state are no role
+                }
+                if (RELATIVES.contains(first.lower())) {
+                    return named; // "Ines Varga, who chairs the board, said": the board does not speak
                 }
                 boolean roleLike = isDeterminer(first) || Character.isDigit(first.text().charAt(0))
                         || Lexicon.TITLES.contains(first.lower()) || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower());

@@ -47,6 +47,18 @@ class SpeakerPhrasesTest {
     }
 
     @Test
+    void aRelativeClauseBetweenCommasIsSkippedNotTakenForTheSpeaker() {
+        Mention chair = before("Ines Varga, who chairs the harbour board, said").orElseThrow();
+        assertThat(chair.name()).isEqualTo("Ines Varga");
+        assertThat(chair.role()).isEmpty();
+        assertThat(before("Marta Kohl, who has led the union since 2019, told").orElseThrow().name()).isEqualTo("Marta Kohl");
+        assertThat(before("Okafor, whose ferry company runs the night crossing, said").orElseThrow().name()).isEqualTo("Okafor");
+        Mention ministry = before("The Harbour Ministry, which runs the port of Saltmere, said").orElseThrow();
+        assertThat(ministry.type()).isEqualTo(SpeakerType.ORGANISATION);
+        assertThat(ministry.name()).contains("Harbour Ministry");
+    }
+
+    @Test
     void auxiliariesAndBracketsAreSkipped() {
         assertThat(before("Peskov has also said").orElseThrow().name()).isEqualTo("Peskov");
         assertThat(before("Rep. Dana Holt (D-Ore.) said").orElseThrow().name()).isEqualTo("Dana Holt");
