@@ -31,6 +31,7 @@ echo "window-bench: training run for the AOT cache ($java)" >&2
     -Dquotebench.startup=train -cp "$cp" org.quotebench.app.Main -w "$work/train.qb" 2>&1 | grep 'training ran' >&2 \
     || { echo "window-bench: the training run did not finish" >&2; exit 1; }
 window=${WINDOW_BENCH_JVM_OPTIONS-$(sed -n 's/^c2_later="\(.*\)"$/\1/p' installer/linux/quotebench)}
+set -f # the options hold * for the JVM, not for the shell
 # shellcheck disable=SC2086 # the options are words
 "$java" -XX:AOTCache="$work/window.aot" -Xlog:aot=off -Xlog:cds=off $window -Dwindow-bench.only="${1:-open,mark,scroll,jump}" \
     -cp "$cp:$work/bench.jar" org.quotebench.bench.WindowBenchmark

@@ -54,7 +54,8 @@ class LinuxLauncherTest {
     @Test
     void withAJdk25RuntimeTheWindowKeepsBothCompilers() throws Exception {
         runtime("25.0.3");
-        assertThat(launch()).doesNotContain(C1_ONLY).contains(C2_LATER, "-XX:Tier4BackEdgeThreshold=400000")
+        assertThat(launch()).doesNotContain(C1_ONLY).contains(C2_LATER, "-XX:Tier4BackEdgeThreshold=400000",
+                "-XX:CompileCommand=CompileThresholdScaling,org.quotebench.store.*::*,0.02") // one argument, * kept
                 .endsWith("org.quotebench.app.Main");
         assertThat(launch("-w", "my work.qb")).doesNotContain(C1_ONLY).contains(C2_LATER)
                 .endsWith("org.quotebench.app.Main", "-w", "my work.qb");
