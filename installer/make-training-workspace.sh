@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the workspace the training run (-Dquotebench.startup=train) opens: the sample articles and a
-# long made-up one (about 450 KB, 3,000 quotes, written here), with the quote finder's suggestions
+# long made-up one (about 300,000 characters in 3,000 short paragraphs, written here; the quote
+# finder stores about 4,000 quotes in it), with the quote finder's suggestions
 # stored as quotes, so that opening them reads many quotes from the file as a real long article does.
 #   installer/make-training-workspace.sh WORKSPACE JAVA-COMMAND…   (the command that runs org.quotebench.app.Main)
 set -euo pipefail

@@ -39,8 +39,8 @@ if [ "${major:-17}" -ge 25 ]; then
     aot=(-XX:AOTCacheOutput="$appdir/quotebench.jsa" -Dquotebench.settings="$work/settings.json")
     bash "$(dirname "$0")/make-training-workspace.sh" "$work/train.qb" "$java" -Xshare:off "${main[@]}"
     if [ -n "${DISPLAY:-}" ]; then
-        out=$("$java" "${aot[@]}" -Dquotebench.startup=train "${main[@]}" -w "$work/train.qb" 2>&1 || true)
-        grep 'window ready\|training ran' <<< "$out" || true
+        out=$(timeout -k 10 600 "$java" "${aot[@]}" -Dquotebench.startup=train "${main[@]}" -w "$work/train.qb" 2>&1 || true)
+        grep 'window ready\|training ran\|training failed' <<< "$out" || true
         grep -q 'training ran' <<< "$out" \
             || echo "train-cds: the window did not report its training run; the cache holds what ran" >&2
     else

@@ -43,8 +43,9 @@ final class StartupProbe {
         } else if (mode.equals("train")) {
             long start = System.nanoTime();
             TrainingRun.start(workbench).whenComplete((ok, failed) -> Platform.runLater(() -> {
-                System.getLogger("quotebench").log(System.Logger.Level.INFO,
-                        "Quotebench training ran " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                long ran = (System.nanoTime() - start) / 1_000_000;
+                System.getLogger("quotebench").log(System.Logger.Level.INFO, failed == null ? "Quotebench training ran " + ran + " ms"
+                        : "Quotebench training failed after " + ran + " ms: " + failed);
                 Platform.exit();
             }));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.article.FxSteps;
@@ -22,7 +23,10 @@ final class TrainingRun {
     private TrainingRun() {
     }
 
-    /** Starts the run (on the FX thread); completes when it has ended, whether or not every step ran. */
+    /**
+     * Starts the run (on the FX thread). Completes when it has ended, exceptionally if opening the
+     * workspace's articles failed (the warm-up and reading after it run all the same).
+     */
     static CompletableFuture<Void> start(Workbench workbench) {
         ArticlePane pane = workbench.panes().focusedPane();
         List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>();
@@ -40,7 +44,16 @@ final class TrainingRun {
             pane.model().show(null, List.of());
             return FxSteps.layOut(pane);
         });
-        return FxSteps.run(steps, () -> false).handle((ok, failed) -> failed)
-                .thenCompose(failed -> workbench.train());
+        // The rest runs on the FX thread even when a step ended by its timeout (completed on a timer thread).
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        FxSteps.run(steps, () -> false).whenComplete((ok, failed) -> Platform.runLater(() -> workbench.train()
+                .whenComplete((trained, trainFailed) -> {
+                    if (failed != null) {
+                        done.completeExceptionally(failed); // the cache still holds what ran
+                    } else {
+                        done.complete(null);
+                    }
+                })));
+        return done;
     }
 }

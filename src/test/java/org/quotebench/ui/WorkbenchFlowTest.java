@@ -52,8 +52,9 @@ class WorkbenchFlowTest extends WindowTest {
         String text = area.getText();
         String quoted = "“The bridge will be open by May,”";
         int start = text.indexOf(quoted);
-        robot.clickOn(area);
+        clickInto(area);
         robot.interact(() -> area.selectRange(start - 1, start + quoted.length() + 1)); // with spaces around: trimmed
+        waitUntil(() -> area.getSelectedText().equals(text.substring(start - 1, start + quoted.length() + 1)));
         robot.type(KeyCode.Q);
         TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
@@ -64,8 +65,9 @@ class WorkbenchFlowTest extends WindowTest {
         // Select the speaker's name in the text and press S.
         String name = "Renée Okafor";
         int nameAt = text.indexOf(name);
-        robot.clickOn(area);
+        clickInto(area);
         robot.interact(() -> area.selectRange(nameAt, nameAt + name.length()));
+        waitUntil(() -> area.getSelectedText().equals(name));
         robot.type(KeyCode.S);
         waitUntil(() -> table.getItems().get(0).speaker().isPresent());
         assertThat(table.getItems().get(0).speaker().get().name()).isEqualTo(name);
@@ -143,5 +145,15 @@ class WorkbenchFlowTest extends WindowTest {
             running = false;
             return longest.get();
         }
+    }
+
+    /**
+     * Clicks into the text as a user would, and waits until the click has been handled (focus on
+     * press, caret on release): a click handled after the selection below would collapse it.
+     */
+    private void clickInto(StyleClassedTextArea area) throws Exception {
+        robot.clickOn(area);
+        waitUntil(area::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -59,11 +59,10 @@ public final class ReadingTraining {
                 return FxSteps.layOut(pane);
             });
         }
-        int paragraphs = article.text().split("\n\n", -1).length;
         for (int i = 0; i < JUMPS; i++) {
-            int paragraph = random.nextInt(paragraphs);
+            double place = random.nextDouble(); // anywhere in the article, however the area splits it into paragraphs
             steps.add(() -> {
-                area.showParagraphAtTop(Math.min(paragraph, area.getParagraphs().size() - 1));
+                area.showParagraphAtTop((int) (place * area.getParagraphs().size()));
                 return FxSteps.layOut(pane);
             });
         }
