@@ -47,7 +47,7 @@ final class TrainingRun {
         // The rest runs on the FX thread even when a step ended by its timeout (completed on a timer thread).
         CompletableFuture<Void> done = new CompletableFuture<>();
         FxSteps.run(steps, () -> false).whenComplete((ok, failed) -> Platform.runLater(() -> workbench.train()
-                .whenComplete((trained, trainFailed) -> {
+                .whenComplete((trained, never) -> { // the warm-up never fails: it only ends early
                     if (failed != null) {
                         done.completeExceptionally(failed); // the cache still holds what ran
                     } else {

@@ -11,8 +11,8 @@ import org.quotebench.core.Quote;
 
 /**
  * Opens long made-up articles and reads through one as a user would, in a pane of its own that is
- * never shown: page by page, a wheel's step at a time, jumping to far paragraphs (a dragged scroll bar) and to
- * quotes. Run once by the installer's training run ({@code -Dquotebench.startup=train}), so that the
+ * never shown: page by page, a wheel's step at a time, jumping to far paragraphs (a dragged scroll
+ * bar) and to quotes. Run once by the installer's training run ({@code -Dquotebench.startup=train}), so that the
  * app image's AOT cache holds the profiles of scrolling as well as of opening (decision 14): the JIT
  * then compiles that code well before the user's first long article, not during it.
  */
@@ -44,9 +44,11 @@ public final class ReadingTraining {
         Random random = new Random(4);
         List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(opening);
         steps.add(() -> {
+            CompletableFuture<Void> styled = pane.nextStyling(); // the text comes with its highlights, built off the FX thread
             pane.model().show(article.article(), article.quotes());
-            return FxSteps.layOut(pane);
+            return styled;
         });
+        steps.add(() -> FxSteps.layOut(pane));
         for (int i = 0; i < PAGES; i++) {
             steps.add(() -> {
                 area.scrollYBy(area.getViewportHeight());

@@ -54,7 +54,7 @@ class ReadingTrainingTest {
 
         FxSteps.run(steps, () -> false).get(60, TimeUnit.SECONDS);
 
-        assertThat(steps).hasSize(1 + 1 + ReadingTraining.PAGES + ReadingTraining.WHEEL_STEPS + ReadingTraining.JUMPS
+        assertThat(steps).hasSize(1 + 2 + ReadingTraining.PAGES + ReadingTraining.WHEEL_STEPS + ReadingTraining.JUMPS
                 + ReadingTraining.QUOTES + 1);
         assertThat(opened).containsExactly("opening step ran first, pane empty: true");
         Set<Double> places = new HashSet<>(scrolledTo);
