@@ -19,6 +19,15 @@ public class StoreException extends QuotebenchException {
         return new StoreException(file + ": " + doing + " failed: " + explain(e), e);
     }
 
+    /** Whether SQLite said the file is busy or locked by another connection (it may be free a moment later). */
+    static boolean busy(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            int code = sqlite.getResultCode().code & 0xff;
+            return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+        }
+        return false;
+    }
+
     static String explain(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();

@@ -56,21 +56,34 @@ public final class Workspace implements AutoCloseable {
     /** Opens with extra SQLite settings (the tests use it to fill the disk with max_page_count). */
     static Workspace open(Path file, java.util.function.Consumer<SQLiteConfig> tune) {
         Path absolute = file.toAbsolutePath().normalize();
-        WorkspaceFile.Found found = WorkspaceFile.inspect(absolute, FORMAT);
-        if (WorkspaceAccess.readOnly(absolute)) {
-            return openReadOnly(absolute, found);
-        }
-        createFolder(absolute);
-        Connection connection = null;
-        try {
-            SQLiteConfig config = settings();
-            tune.accept(config);
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
-            Path backup = Migrations.apply(connection, absolute, found.formatVersion());
-            return new Workspace(absolute, connection, Optional.ofNullable(backup), false);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw StoreException.of(absolute, "Opening the workspace", e);
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            WorkspaceFile.Found found = WorkspaceFile.inspect(absolute, FORMAT);
+            if (WorkspaceAccess.readOnly(absolute)) {
+                return openReadOnly(absolute, found);
+            }
+            createFolder(absolute);
+            Connection connection = null;
+            try {
+                SQLiteConfig config = settings();
+                tune.accept(config);
+                connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
+                Path backup = Migrations.apply(connection, absolute, found.formatVersion());
+                return new Workspace(absolute, connection, Optional.ofNullable(backup), false);
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                // Another program creating or upgrading the same file at this moment: SQLite can answer
+                // busy at once there (switching to WAL), without waiting; wait for it as a busy write would.
+                if (!StoreException.busy(e) || System.nanoTime() > giveUp) {
+                    throw StoreException.of(absolute, "Opening the workspace", e);
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                throw new QuotebenchException(absolute + ": opening the workspace was interrupted.", stop);
+            }
         }
     }
 
