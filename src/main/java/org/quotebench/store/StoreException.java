@@ -23,7 +23,7 @@ public class StoreException extends QuotebenchException {
     static boolean busy(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
             int code = sqlite.getResultCode().code & 0xff;
-            return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+            return code == (SQLiteErrorCode.SQLITE_BUSY.code & 0xff) || code == (SQLiteErrorCode.SQLITE_LOCKED.code & 0xff);
         }
         return false;
     }

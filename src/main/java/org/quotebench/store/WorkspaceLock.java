@@ -6,8 +6,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.quotebench.core.QuotebenchException;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /** Makes sure nothing else has a workspace open before its file is replaced (restore). */
 final class WorkspaceLock {
@@ -25,14 +23,11 @@ final class WorkspaceLock {
             statement.execute("PRAGMA locking_mode = EXCLUSIVE");
             statement.execute("BEGIN EXCLUSIVE");
             statement.execute("ROLLBACK");
-        } catch (SQLiteException e) {
-            int code = e.getResultCode().code & 0xff;
-            if (code == (SQLiteErrorCode.SQLITE_BUSY.code & 0xff) || code == (SQLiteErrorCode.SQLITE_LOCKED.code & 0xff)) {
+        } catch (SQLException e) {
+            if (StoreException.busy(e)) {
                 throw inUse(file);
             }
             // damaged or unreadable: it is being replaced, which is the point
-        } catch (SQLException e) {
-            // as above
         }
     }
 

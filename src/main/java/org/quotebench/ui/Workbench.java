@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -260,9 +261,7 @@ public final class Workbench extends BorderPane {
             return;
         }
         warmUpStarted = true;
-        List<String> stylesheets = List.copyOf(getScene().getStylesheets());
-        OpeningWarmUp.start(panes.focusedPane(), made -> QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()),
-                () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
+        startWarmUp(false, () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
     }
 
     /**
@@ -271,12 +270,19 @@ public final class Workbench extends BorderPane {
      * training run (TrainingRun). Completes when it has ended.
      */
     CompletableFuture<Void> train() {
+        return startWarmUp(true, () -> false);
+    }
+
+    /** The warm-up (OpeningWarmUp, then the quotes table's), with the reading training after it when asked. */
+    private CompletableFuture<Void> startWarmUp(boolean reading, BooleanSupplier stop) {
         List<String> stylesheets = List.copyOf(getScene().getStylesheets());
         return OpeningWarmUp.start(panes.focusedPane(), made -> {
             List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()));
-            steps.addAll(ReadingTraining.steps(stylesheets));
+            if (reading) {
+                steps.addAll(ReadingTraining.steps(stylesheets));
+            }
             return steps;
-        }, () -> false);
+        }, stop);
     }
 
     /** Whether the warm-up for long articles has started (tests). */

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -337,16 +340,16 @@ public final class ArticlePane extends VBox {
     }
 
     /** Completes when the pane next applies styles (or fails after ten seconds: a lost styling must not hold anyone). */
-    public java.util.concurrent.CompletableFuture<Void> nextStyling() {
-        java.util.concurrent.CompletableFuture<Void> next = new java.util.concurrent.CompletableFuture<>();
-        styled.addListener(new javafx.beans.value.ChangeListener<Number>() {
+    public CompletableFuture<Void> nextStyling() {
+        CompletableFuture<Void> next = new CompletableFuture<>();
+        styled.addListener(new ChangeListener<Number>() { // a change listener: an invalidation one misses unread changes
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
                 styled.removeListener(this);
                 next.complete(null);
             }
         });
-        return next.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS);
+        return next.orTimeout(10, TimeUnit.SECONDS);
     }
 
     private Optional<Quote> quoteAt(int articleIndex) {
