@@ -30,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final Events events;
     private final Quotes quotes;
     private final FullTextSearch search;
+    private final KeptLocks locks;
 
     private Workspace(Path file, Connection connection, Optional<Path> migrationBackup, boolean readOnly) {
         this.file = file;
@@ -43,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.events = new Events(transactions);
         this.quotes = new Quotes(transactions);
         this.search = new FullTextSearch(transactions);
+        this.locks = KeptLocks.take(file);
     }
 
     /**
@@ -193,10 +195,13 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        locks.giveBack();
         try {
             connection.close();
         } catch (SQLException e) {
             throw StoreException.of(file, "Closing the workspace", e);
+        } finally {
+            locks.close();
         }
     }
 
