@@ -49,8 +49,16 @@ final class CompareCommand extends WorkspaceCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write it as CSV, one row per version.")
     java.nio.file.Path csv;
 
+    @Option(names = "--force", description = "Replace an existing report file (a workspace or other SQLite file is never replaced).")
+    boolean force;
+
     @Override
     int run(Workspace workspace) {
+        for (java.nio.file.Path report : java.util.Arrays.asList(html, csv)) {
+            if (report != null) {
+                org.quotebench.export.ExportTarget.checkFile(report, workspace.file(), force);
+            }
+        }
         List<Long> ids = new ArrayList<>();
         if (scope.articles != null) {
             scope.articles.forEach(id -> ids.add(Ids.parse(id, "an article")));
@@ -113,15 +121,11 @@ final class CompareCommand extends WorkspaceCommand {
     }
 
     private static void write(java.nio.file.Path file, java.util.function.Supplier<String> content) {
-        if (file == null) {
-            return;
-        }
-        try {
-            java.nio.file.Files.writeString(file, content.get(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new org.quotebench.core.QuotebenchException(file + ": could not write the report (" + e.getMessage() + ").");
+        if (file != null) {
+            org.quotebench.export.Exports.writeText(file, content.get());
         }
     }
+
 
     /** The version with its differences from the reference marked: [+added+], [-dropped-], [~old → new~]. */
     private static String marked(Statement.Version v) {

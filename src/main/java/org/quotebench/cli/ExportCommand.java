@@ -57,6 +57,10 @@ final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The seed of the split (default: 1).")
     long seed;
 
+    @Option(names = "--force", description = "Replace an existing file (brat: write into a folder that has files). "
+            + "A workspace or other SQLite file is never replaced.")
+    boolean force;
+
     @Override
     int run(Workspace workspace) {
         ExportFormat exportFormat = ExportFormat.parse(format);
@@ -68,6 +72,9 @@ final class ExportCommand extends WorkspaceCommand {
         articleIds.forEach(id -> ids.add(Ids.parse(id, "an article")));
         List<ExportedArticle> articles = new ExportSelection(ids, Optional.ofNullable(outlet), Optional.ofNullable(speaker),
                 Optional.ofNullable(event), Optional.ofNullable(annotator), only).read(workspace);
+        List<Path> targets = parts.isEmpty() || exportFormat == ExportFormat.BRAT ? List.of(out)
+                : Split.PARTS.stream().map(part -> partPath(exportFormat, part)).toList();
+        targets.forEach(target -> Exports.checkTarget(exportFormat, target, workspace.file(), force));
         ObjectNode summary = summary(exportFormat, out, articles);
         if (parts.isEmpty()) {
             Exports.write(exportFormat, articles, out);

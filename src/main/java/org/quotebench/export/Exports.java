@@ -8,7 +8,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import org.quotebench.core.QuotebenchException;
+import org.quotebench.store.PartFiles;
 
 /**
  * Writes an export in any format. A one-file format is written beside its target and moved into
@@ -32,7 +34,8 @@ public final class Exports {
             }
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path partial = Files.createTempFile(parent, "." + out.getFileName(), ".part");
+            PartFiles.removeLeftovers(parent);
+            Path partial = createPart(out);
             try {
                 if (format == ExportFormat.BUNDLE) {
                     try (var stream = Files.newOutputStream(partial)) {
@@ -60,6 +63,48 @@ public final class Exports {
         } catch (IOException | UncheckedIOException e) {
             throw new QuotebenchException(out + ": could not write the export (" + e.getMessage() + ").");
         }
+    }
+
+    /**
+     * Refuses a target an export must not write (the workspace, its side files, any SQLite file; an
+     * existing file or a brat folder with files in it unless {@code replace}); see {@link ExportTarget}.
+     */
+    public static void checkTarget(ExportFormat format, Path out, Path workspace, boolean replace) {
+        if (format == ExportFormat.BRAT) {
+            ExportTarget.checkFolder(out, workspace, replace);
+        } else {
+            ExportTarget.checkFile(out, workspace, replace);
+        }
+    }
+
+    /** Writes a report (HTML, CSV) the way an export is written: beside its target, then moved into place. */
+    public static void writeText(Path out, String content) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            PartFiles.removeLeftovers(parent);
+            Path partial = createPart(out);
+            try {
+                Files.writeString(partial, content, StandardCharsets.UTF_8);
+                move(partial, out);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new QuotebenchException(out + ": could not write the report (" + e.getMessage() + ").");
+        }
+    }
+
+    /**
+     * The part file, created with the permissions any new file of the user's gets (the umask decides),
+     * or those of the file it replaces.
+     */
+    private static Path createPart(Path out) throws IOException {
+        Path partial = Files.createFile(PartFiles.hidden(out.toAbsolutePath()));
+        if (Files.isRegularFile(out) && Files.getFileStore(partial).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(partial, Files.getPosixFilePermissions(out));
+        }
+        return partial;
     }
 
     private static void move(Path from, Path to) throws IOException {

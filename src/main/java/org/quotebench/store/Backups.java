@@ -65,9 +65,10 @@ public final class Backups {
         if (Files.exists(target)) {
             throw new QuotebenchException(target + " already exists; choose another name.");
         }
-        Path part = target.resolveSibling(target.getFileName() + ".part");
+        Path part = PartFiles.beside(target, ".part");
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
+            PartFiles.removeLeftovers(target.toAbsolutePath().getParent());
             Files.deleteIfExists(part);
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, readOnly());
                     Statement statement = connection.createStatement()) {
@@ -125,7 +126,7 @@ public final class Backups {
      * open: close the window on it first.
      */
     public static Path restore(Path workspace, Path backup) {
-        Path absolute = workspace.toAbsolutePath().normalize();
+        Path absolute = linkTarget(workspace.toAbsolutePath().normalize());
         Path from = backup.toAbsolutePath().normalize();
         if (!Files.isRegularFile(from)) {
             throw new QuotebenchException(from + ": no such backup.");
@@ -135,7 +136,7 @@ public final class Backups {
         }
         Path kept = absolute.resolveSibling(absolute.getFileName().toString().replaceFirst("\\.qb$", "") + ".before-restore-"
                 + LocalDateTime.now().format(STAMP) + ".qb");
-        Path part = absolute.resolveSibling(absolute.getFileName() + ".restoring");
+        Path part = PartFiles.beside(absolute, ".restoring");
         List<Path> sides = List.of(side(absolute, "-wal"), side(absolute, "-shm"));
         boolean existed = Files.exists(absolute);
         boolean sidesRemoved = false;
@@ -166,6 +167,15 @@ public final class Backups {
                 throw refused;
             }
             throw new QuotebenchException(absolute + ": restoring " + from + " failed (" + e.getMessage() + ")." + keptNote, e);
+        }
+    }
+
+    /** A workspace reached through a symbolic link is the file the link points to: restored there, the link kept. */
+    private static Path linkTarget(Path workspace) {
+        try {
+            return Files.isSymbolicLink(workspace) ? workspace.toRealPath() : workspace;
+        } catch (IOException e) {
+            return workspace; // a dangling link: restoring creates nothing behind it; the error comes from the copy
         }
     }
 

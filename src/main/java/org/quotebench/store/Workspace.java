@@ -65,6 +65,7 @@ public final class Workspace implements AutoCloseable {
                 return openReadOnly(absolute, found);
             }
             createFolder(absolute);
+            removeLeftovers(absolute);
             Connection connection = null;
             try {
                 SQLiteConfig config = settings();
@@ -143,6 +144,17 @@ public final class Workspace implements AutoCloseable {
                         + e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT)
                         + ").", e);
             }
+        }
+    }
+
+    /** What killed backups, restores and exports left beside the workspace (decision 10); never a live program's. */
+    private static void removeLeftovers(Path file) {
+        PartFiles.removeLeftovers(file.getParent());
+        PartFiles.removeLeftovers(Backups.folder(file));
+        try {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".restoring")); // the older name of a restore part
+        } catch (IOException e) {
+            // it stays, harmlessly: nothing reads it
         }
     }
 

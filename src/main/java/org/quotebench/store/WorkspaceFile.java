@@ -106,7 +106,12 @@ final class WorkspaceFile {
             throw new QuotebenchException(file + " cannot be read: " + e.getMessage(), e);
         }
         if (read == 0) {
-            return; // SQLite treats an empty file as an empty database: a new workspace.
+            // SQLite treats an empty file as an empty database: a new workspace, unless it has backups,
+            // which only a workspace that held something has: then it was emptied, and is damaged.
+            if (!Backups.list(file).isEmpty()) {
+                throw new DamagedWorkspace(file, "the file is empty, though backups of it exist", Backups.newestGood(file));
+            }
+            return;
         }
         if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
             throw new QuotebenchException(file + " is not a Quotebench workspace (not an SQLite database). It was not changed.");

@@ -29,6 +29,7 @@ public final class Commands {
     private final Theme theme;
     private final SimpleObjectProperty<Quote> selected = new SimpleObjectProperty<>();
     private final Settings settings;
+    private final SaveFolder saveFolder;
     private Workbench bench;
     private org.quotebench.ui.exchange.ExchangeCommands exchange;
     private org.quotebench.ui.compare.CompareCommands comparing;
@@ -41,6 +42,7 @@ public final class Commands {
 
     public Commands(WorkspaceSession session, Notices notices, Theme theme, Settings settings) {
         this.settings = settings;
+        this.saveFolder = new SaveFolder(settings);
         this.session = session;
         this.notices = notices;
         this.theme = theme;
@@ -48,14 +50,14 @@ public final class Commands {
 
     void attach(Workbench workbench) {
         this.bench = workbench;
-        this.files = new WorkspaceFiles(session, notices, settings, workbench, this::window);
+        this.files = new WorkspaceFiles(session, notices, settings, workbench, this::window, saveFolder);
         workbench.inspector().quoteProperty().addListener((obs, old, quote) -> selected.set(quote));
         BooleanBinding noQuote = selected.isNull();
         BooleanBinding noWorkspace = session.fileProperty().isNull();
         List<Action> all = new ArrayList<>();
         all.add(Action.of("Import files…", "Shortcut+O", this::importFiles).disabledWhen(noWorkspace));
         all.add(Action.of("Import a folder…", "Shortcut+Shift+O", this::importFolder).disabledWhen(noWorkspace));
-        exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, this::selectedArticleIds);
+        exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, this::selectedArticleIds, saveFolder);
         all.add(Action.of("Import annotations…", "Shortcut+Shift+I", exchange::importAnnotations).disabledWhen(noWorkspace));
         all.add(Action.of("Export…", "Shortcut+E", exchange::export).disabledWhen(noWorkspace));
         all.add(Action.of("New workspace…", "Shortcut+N", this::newWorkspace));
@@ -69,7 +71,7 @@ public final class Commands {
         all.add(Action.of("Find quotes in the selected articles", null, this::findQuotesInSelection).disabledWhen(noWorkspace));
         all.add(Action.of("Compare annotators…", null, this::compareAnnotators).disabledWhen(noWorkspace));
         comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, bench.panes(),
-                bench::openIn);
+                bench::openIn, saveFolder);
         all.add(Action.of("Compare outlets…", "Shortcut+Shift+C", comparing::compare).disabledWhen(noWorkspace));
         all.add(Action.of("Speakers…", "Shortcut+Shift+S", this::showSpeakers).disabledWhen(noWorkspace));
         all.add(Action.of("Events…", "Shortcut+Shift+G", this::showEvents).disabledWhen(noWorkspace));

@@ -23,7 +23,11 @@ final class WorkspaceFiles {
     private final Menu recent = new Menu("Open recent");
     private final AutomaticBackups backups;
 
-    WorkspaceFiles(WorkspaceSession session, Notices notices, Settings settings, Workbench bench, Supplier<Window> window) {
+    private final SaveFolder saveFolder;
+
+    WorkspaceFiles(WorkspaceSession session, Notices notices, Settings settings, Workbench bench, Supplier<Window> window,
+            SaveFolder saveFolder) {
+        this.saveFolder = saveFolder;
         this.session = session;
         this.notices = notices;
         this.settings = settings;
@@ -53,6 +57,7 @@ final class WorkspaceFiles {
     void newWorkspace() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("New workspace");
+        chooser.setInitialDirectory(saveFolder.initial());
         chooser.setInitialFileName("workspace.qb");
         File file = chooser.showSaveDialog(window());
         if (file != null) {

@@ -16,6 +16,7 @@ import org.quotebench.core.Event;
 import org.quotebench.core.Speaker;
 import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
+import org.quotebench.ui.SaveFolder;
 import org.quotebench.ui.WorkspaceSession;
 import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.article.PanesView;
@@ -36,9 +37,11 @@ public final class CompareCommands {
     private final Supplier<List<Long>> selectedArticles;
     private final PanesView panes;
     private final Opener opener;
+    private final SaveFolder saveFolder;
 
     public CompareCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles, PanesView panes,
-            Opener opener) {
+            Opener opener, SaveFolder saveFolder) {
+        this.saveFolder = saveFolder;
         this.session = session;
         this.window = window;
         this.selectedArticles = selectedArticles;
@@ -77,7 +80,8 @@ public final class CompareCommands {
                     Optional.empty(), Optional.empty()).read(ws);
             List<Rendering> renderings = chosen.stream().flatMap(a -> Rendering.of(a.article().info(), a.quotes()).stream()).toList();
             return new Grouped(Statements.group(renderings), chosen.size());
-        }, grouped -> CompareWindow.show(window.get(), scope.title(), grouped.statements(), grouped.articles(), this::openSideBySide));
+        }, grouped -> CompareWindow.show(window.get(), scope.title(), grouped.statements(), grouped.articles(), this::openSideBySide,
+                new CompareWindow.ReportPlace(saveFolder, session.fileProperty().get())));
     }
 
     private record Grouped(List<Statement> statements, int articles) {

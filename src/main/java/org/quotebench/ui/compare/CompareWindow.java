@@ -26,6 +26,10 @@ import org.quotebench.compare.Flag;
 import org.quotebench.compare.Rendering;
 import org.quotebench.compare.Report;
 import org.quotebench.compare.Statement;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.export.ExportTarget;
+import org.quotebench.export.Exports;
+import org.quotebench.ui.SaveFolder;
 
 /**
  * The Compare view: statements (the renderings of one utterance across outlets) with their flags,
@@ -38,28 +42,34 @@ public final class CompareWindow {
     private CompareWindow() {
     }
 
+    /** Where reports are saved: the dialog's first folder, and the workspace a report must never replace. */
+    public record ReportPlace(SaveFolder folder, java.nio.file.Path workspace) {
+    }
+
     /** Saves a report as HTML or CSV, by the name's extension (HTML unless it ends in .csv). */
-    static void saveReport(Window owner, String title, List<Statement> statements) {
+    static void saveReport(Window owner, ReportPlace place, String title, List<Statement> statements) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Save a report");
         chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("A web page (*.html)", "*.html"),
                 new javafx.stage.FileChooser.ExtensionFilter("A spreadsheet (*.csv)", "*.csv"));
+        chooser.setInitialDirectory(place.folder().initial());
         chooser.setInitialFileName("comparison.html");
-        java.io.File file = chooser.showSaveDialog(owner);
+        java.io.File file = chooser.showSaveDialog(owner); // the dialog asks before replacing a file
         if (file != null) {
-            write(file.toPath(), title, statements);
+            place.folder().used(file);
+            write(file.toPath(), place.workspace(), title, statements);
         }
     }
 
-    /** Writes the report; a failure is shown, not thrown. */
-    static void write(java.nio.file.Path file, String title, List<Statement> statements) {
+    /** Writes the report (never over the workspace or another SQLite file); a failure is shown, not thrown. */
+    static void write(java.nio.file.Path file, java.nio.file.Path workspace, String title, List<Statement> statements) {
         String content = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Report.csv(statements)
                 : Report.html("Compare: " + title, statements);
         try {
-            java.nio.file.Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    file + ": could not write the report (" + e.getMessage() + ").");
+            ExportTarget.checkFile(file, workspace, true);
+            Exports.writeText(file, content);
+        } catch (QuotebenchException e) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText(null);
             alert.show();
         }
@@ -67,7 +77,7 @@ public final class CompareWindow {
 
     /** @param openSideBySide opens these renderings' articles in panes, selecting each quote */
     public static Stage show(Window owner, String title, List<Statement> statements, int articles,
-            BiConsumer<Statement, List<Rendering>> openSideBySide) {
+            BiConsumer<Statement, List<Rendering>> openSideBySide, ReportPlace place) {
         FilteredList<Statement> shown = new FilteredList<>(FXCollections.observableArrayList(statements));
         ListView<Statement> list = new ListView<>(shown);
         list.setId("statements");
@@ -129,9 +139,9 @@ public final class CompareWindow {
         Button reportOne = new Button("Report on this statement…");
         reportOne.disableProperty().bind(open.disableProperty());
         reportOne.setOnAction(e -> Optional.ofNullable(list.getSelectionModel().getSelectedItem())
-                .ifPresent(s -> saveReport(list.getScene().getWindow(), title, List.of(s))));
+                .ifPresent(s -> saveReport(list.getScene().getWindow(), place, title, List.of(s))));
         Button reportAll = new Button("Report on all shown…");
-        reportAll.setOnAction(e -> saveReport(list.getScene().getWindow(), title, List.copyOf(shown)));
+        reportAll.setOnAction(e -> saveReport(list.getScene().getWindow(), place, title, List.copyOf(shown)));
         Label legend = new Label("Green: words this version adds · struck through: words it leaves out · orange: words it changes");
         legend.getStyleClass().add("diff-legend");
         ScrollPane scroll = new ScrollPane(versions);

@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.quotebench.export.AnnotationImport;
 import org.quotebench.export.ExportFormat;
+import org.quotebench.export.ExportTarget;
 import org.quotebench.ui.JobDialog;
+import org.quotebench.ui.SaveFolder;
 import org.quotebench.ui.WorkspaceSession;
 
 /** File > Export… and File > Import annotations…: choose a format and a place, then run the job with progress. */
@@ -21,12 +25,15 @@ public final class ExchangeCommands {
     private final WorkspaceSession session;
     private final Supplier<Window> window;
     private final Supplier<List<Long>> selectedArticles;
+    private final SaveFolder saveFolder;
 
     /** @param selectedArticles the articles selected in the library (export takes them, or all when none) */
-    public ExchangeCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles) {
+    public ExchangeCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles,
+            SaveFolder saveFolder) {
         this.session = session;
         this.window = window;
         this.selectedArticles = selectedArticles;
+        this.saveFolder = saveFolder;
     }
 
     public void export() {
@@ -46,16 +53,31 @@ public final class ExchangeCommands {
         if (format.get() == ExportFormat.BRAT) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Export as brat into a folder");
+            chooser.setInitialDirectory(saveFolder.initial());
             target = chooser.showDialog(window.get());
+            if (target != null && ExportTarget.hasFiles(target.toPath()) && !confirmWritingInto(target)) {
+                return;
+            }
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export as " + format.get().code());
+            chooser.setInitialDirectory(saveFolder.initial());
             chooser.setInitialFileName("quotes." + extension(format.get()));
-            target = chooser.showSaveDialog(window.get());
+            target = chooser.showSaveDialog(window.get()); // the dialog asks before replacing a file
         }
         if (target != null) {
+            saveFolder.used(target);
             exportTo(format.get(), target.toPath(), ids.size() > 1 ? ids : List.of());
         }
+    }
+
+    /** A brat export into a folder that has files: its files of the same names are replaced, after asking. */
+    private boolean confirmWritingInto(File folder) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, folder + " has files in it. The export's files (NNNN-title.txt and .ann, "
+                + "annotation.conf, tools.conf) replace any of the same names.", ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText("Export into a folder that is not empty?");
+        ask.initOwner(window.get());
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     /** Exports with progress and a summary; {@code articleIds} empty for all. */

@@ -28,6 +28,8 @@ public final class Settings {
     /** One article id per pane, left to right; 0 for an empty pane. */
     public List<Long> openArticles = new ArrayList<>();
     public int focusedPane;
+    /** The folder of the last export or report, where the next save dialog opens. */
+    public String lastExportFolder;
 
     /** Puts a workspace at the top of the recent list. */
     public void opened(String workspace) {

@@ -1,0 +1,123 @@
+package org.quotebench.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.quotebench.core.QuotebenchException;
+
+/**
+ * Where an export or a report may be written. Never over the workspace, its log, index or backups,
+ * nor over any SQLite file (another workspace, open elsewhere or not); over another existing file
+ * only when the user said so ({@code --force}, or the window's confirmation).
+ */
+public final class ExportTarget {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
+
+    private ExportTarget() {
+    }
+
+    /**
+     * Refuses, with one line, a file that must not be written; does nothing for one that may.
+     *
+     * @param workspace the open workspace the export reads
+     * @param replace whether an existing (ordinary) file may be replaced
+     */
+    public static void checkFile(Path target, Path workspace, boolean replace) {
+        if (Files.isDirectory(target)) {
+            throw refused(target, "this is a folder; give the file to write");
+        }
+        protectWorkspace(target, workspace);
+        if (Files.exists(target)) {
+            if (isSqlite(target) || target.getFileName().toString().endsWith(".qb")) {
+                throw refused(target, "this is a Quotebench workspace or another SQLite database, which an export never replaces");
+            }
+            if (!replace) {
+                throw refused(target, "the file exists; add --force to replace it");
+            }
+        }
+    }
+
+    /**
+     * Refuses a folder a brat export must not write into: the workspace's backups, a file, or a folder
+     * that already has files in it unless {@code replace}.
+     */
+    public static void checkFolder(Path folder, Path workspace, boolean replace) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw refused(folder, "brat writes a folder, and this is a file");
+        }
+        protectWorkspace(folder, workspace);
+        if (!replace && hasFiles(folder)) {
+            throw refused(folder, "the folder has files in it; add --force to write the export's files into it");
+        }
+    }
+
+    /** Whether a folder exists and has anything in it (a brat export would mix its files with them). */
+    public static boolean hasFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static void protectWorkspace(Path target, Path workspace) {
+        Path wanted = resolved(target);
+        Path ws = resolved(workspace);
+        if (wanted.equals(ws)) {
+            throw refused(target, "this is the workspace itself");
+        }
+        for (String side : SIDE_FILES) {
+            if (wanted.equals(ws.resolveSibling(ws.getFileName() + side))) {
+                throw refused(target, "this is the workspace's " + side.substring(1) + " file, part of the workspace");
+            }
+        }
+        Path backups = ws.resolveSibling(ws.getFileName() + ".backups");
+        if (wanted.startsWith(backups)) {
+            throw refused(target, "this is in the workspace's backups folder");
+        }
+        if (ws.startsWith(wanted)) {
+            throw refused(target, "the workspace is in this folder");
+        }
+    }
+
+    /** The path as the file system resolves it: links followed as far as the path exists. */
+    private static Path resolved(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        Path rest = absolute.getFileSystem().getPath("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private static boolean isSqlite(Path file) {
+        byte[] header = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static QuotebenchException refused(Path target, String reason) {
+        return new QuotebenchException(target + ": " + reason + ". Nothing was written.");
+    }
+}

@@ -1,0 +1,67 @@
+package org.quotebench.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Files written beside their target and moved into place when complete (exports, backups, restores).
+ * Each carries the writing program's process id, so that one left behind by a killed program is
+ * recognised and removed the next time its folder is used, and one still being written by a live
+ * program never is. Their names start with a dot or end in {@code .part} / {@code .restoring}: never
+ * taken for articles or workspaces.
+ */
+public final class PartFiles {
+    private static final Pattern PART = Pattern.compile(".+\\.quotebench-(\\d+)(?:-\\d+)?\\.(?:part|restoring)");
+    private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong();
+
+    private PartFiles() {
+    }
+
+    /** {@code .NAME.quotebench-PID-N.part} beside {@code target}: an export's file while it is written. */
+    public static Path hidden(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".quotebench-" + ProcessHandle.current().pid() + "-"
+                + NEXT.incrementAndGet() + ".part");
+    }
+
+    /** {@code NAME.quotebench-PID.SUFFIX} beside {@code target} (backups: {@code .part}; restores: {@code .restoring}). */
+    static Path beside(Path target, String suffix) {
+        return target.resolveSibling(target.getFileName() + ".quotebench-" + ProcessHandle.current().pid() + suffix);
+    }
+
+    /** Removes the part files of programs that are no longer running from {@code folder}; returns how many. */
+    public static int removeLeftovers(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (leftover(entry.getFileName().toString()) && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        Files.deleteIfExists(entry);
+                        removed++;
+                    } catch (IOException e) {
+                        // Not ours to remove (another user's, a read-only folder): it stays, harmlessly.
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return removed;
+        }
+        return removed;
+    }
+
+    /** Whether a name is a part file whose program is gone. */
+    static boolean leftover(String name) {
+        Matcher matcher = PART.matcher(name);
+        if (!matcher.matches()) {
+            return false;
+        }
+        long pid = Long.parseLong(matcher.group(1));
+        return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    }
+}
