@@ -18,6 +18,7 @@ import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,6 +50,9 @@ final class CompareCommand extends WorkspaceCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write it as CSV, one row per version.")
     java.nio.file.Path csv;
 
+    @Mixin
+    RawCsvOption csvCells;
+
     @Override
     int run(Workspace workspace) {
         List<Long> ids = new ArrayList<>();
@@ -61,7 +65,7 @@ final class CompareCommand extends WorkspaceCommand {
         List<Statement> statements = Statements.group(renderings);
         String title = scope.event != null ? scope.event : scope.speaker != null ? scope.speaker : "Articles " + String.join(", ", scope.articles);
         write(html, () -> org.quotebench.compare.Report.html("Compare: " + title, statements));
-        write(csv, () -> org.quotebench.compare.Report.csv(statements));
+        write(csv, () -> org.quotebench.compare.Report.csv(statements, csvCells.cells()));
         if (json()) {
             ObjectNode node = JsonShapes.MAPPER.createObjectNode();
             ArrayNode list = node.putArray("statements");
