@@ -18,6 +18,7 @@ import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,6 +53,9 @@ final class CompareCommand extends WorkspaceCommand {
     @Option(names = "--force", description = "Replace an existing report file (a workspace or other SQLite file is never replaced).")
     boolean force;
 
+    @Mixin
+    RawCsvOption csvCells;
+
     @Override
     int run(Workspace workspace) {
         for (java.nio.file.Path report : java.util.Arrays.asList(html, csv)) {
@@ -69,7 +73,7 @@ final class CompareCommand extends WorkspaceCommand {
         List<Statement> statements = Statements.group(renderings);
         String title = scope.event != null ? scope.event : scope.speaker != null ? scope.speaker : "Articles " + String.join(", ", scope.articles);
         write(html, () -> org.quotebench.compare.Report.html("Compare: " + title, statements));
-        write(csv, () -> org.quotebench.compare.Report.csv(statements));
+        write(csv, () -> org.quotebench.compare.Report.csv(statements, csvCells.cells()));
         if (json()) {
             ObjectNode node = JsonShapes.MAPPER.createObjectNode();
             ArrayNode list = node.putArray("statements");

@@ -15,6 +15,7 @@ import org.quotebench.export.JsonShapes;
 import org.quotebench.export.Split;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,6 +62,9 @@ final class ExportCommand extends WorkspaceCommand {
             + "A workspace or other SQLite file is never replaced.")
     boolean force;
 
+    @Mixin
+    RawCsvOption csv;
+
     @Override
     int run(Workspace workspace) {
         ExportFormat exportFormat = ExportFormat.parse(format);
@@ -77,13 +81,13 @@ final class ExportCommand extends WorkspaceCommand {
         targets.forEach(target -> Exports.checkTarget(exportFormat, target, workspace.file(), force));
         ObjectNode summary = summary(exportFormat, out, articles);
         if (parts.isEmpty()) {
-            Exports.write(exportFormat, articles, out);
+            Exports.write(exportFormat, articles, out, csv.cells());
         } else {
             List<List<ExportedArticle>> pieces = parts.get().apply(articles);
             ObjectNode splits = summary.putObject("splits");
             for (int i = 0; i < Split.PARTS.size(); i++) {
                 Path target = partPath(exportFormat, Split.PARTS.get(i));
-                Exports.write(exportFormat, pieces.get(i), target);
+                Exports.write(exportFormat, pieces.get(i), target, csv.cells());
                 splits.set(Split.PARTS.get(i), summary(exportFormat, target, pieces.get(i)));
             }
         }

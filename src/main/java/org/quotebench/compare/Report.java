@@ -3,6 +3,7 @@ package org.quotebench.compare;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.quotebench.core.CsvCells;
 
 /**
  * A comparison as a fact-check write-up: a self-contained HTML page (readable, printable, no scripts,
@@ -43,19 +44,25 @@ public final class Report {
         return out.append("</body></html>\n").toString();
     }
 
-    /** One row per version: statement number, speaker, flags, outlet, date, kind, credited speaker, reference, text, differences. */
+    /** One row per version, text cells that start like a formula neutralised (see {@link CsvCells}). */
     public static String csv(List<Statement> statements) {
-        StringBuilder out = new StringBuilder("\uFEFFstatement,speaker,flags,outlet,published_on,kind,credited_to,reference,quote_id,article_id,text,differences\r\n");
+        return csv(statements, CsvCells.NEUTRALISED);
+    }
+
+    /** One row per version: statement number, speaker, flags, outlet, date, kind, credited speaker, reference, text, differences. */
+    public static String csv(List<Statement> statements, CsvCells csv) {
+        StringBuilder out = new StringBuilder("\uFEFF").append(CsvCells.row(List.of("statement", "speaker", "flags", "outlet",
+                "published_on", "kind", "credited_to", "reference", "quote_id", "article_id", "text", "differences")));
         int n = 0;
         for (Statement s : statements) {
             n++;
             for (Statement.Version v : s.versions()) {
                 Rendering r = v.rendering();
-                out.append(String.join(",", List.of(Integer.toString(n), cell(s.speaker().orElse("")),
-                        cell(s.flags().stream().map(Flag::code).collect(Collectors.joining(" "))), cell(r.outlet().orElse("")),
-                        cell(r.date().orElse("")), r.kind().code(), cell(r.speaker().orElse("")),
-                        r.quoteId() == s.reference().quoteId() ? "yes" : "no", Long.toString(r.quoteId()), Long.toString(r.articleId()),
-                        cell(r.text()), cell(differences(v, s.reference().text()))))).append("\r\n");
+                out.append(CsvCells.row(List.of(CsvCells.number(n), csv.text(s.speaker().orElse("")),
+                        csv.text(s.flags().stream().map(Flag::code).collect(Collectors.joining(" "))), csv.text(r.outlet().orElse("")),
+                        csv.text(r.date().orElse("")), csv.text(r.kind().code()), csv.text(r.speaker().orElse("")),
+                        r.quoteId() == s.reference().quoteId() ? "yes" : "no", CsvCells.number(r.quoteId()),
+                        CsvCells.number(r.articleId()), csv.text(r.text()), csv.text(differences(v, s.reference().text())))));
             }
         }
         return out.toString();
@@ -99,9 +106,5 @@ public final class Report {
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String cell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

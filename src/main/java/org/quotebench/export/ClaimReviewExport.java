@@ -33,7 +33,7 @@ public final class ClaimReviewExport {
                 }
             }
         }
-        out.write(JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(reviews));
+        out.write(ScriptSafeJson.WRITER.writeValueAsString(reviews));
         out.write('\n');
     }
 

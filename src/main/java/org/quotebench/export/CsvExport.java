@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.commons.text.StringEscapeUtils;
 import org.quotebench.core.ArticleMetadata;
+import org.quotebench.core.CsvCells;
 import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Span;
@@ -16,7 +16,8 @@ import org.quotebench.core.WikidataId;
 
 /**
  * One row per quote for spreadsheets: UTF-8 with a byte order mark (so that spreadsheet programs
- * read it as UTF-8), RFC 4180 quoting, offsets in code points.
+ * read it as UTF-8), RFC 4180 quoting, offsets in code points. Text cells that a spreadsheet would
+ * run as a formula are neutralised unless the cells are {@link CsvCells#RAW} (see {@link CsvCells}).
  */
 public final class CsvExport {
     static final List<String> COLUMNS = List.of("article_id", "article_uuid", "title", "outlet", "published_on", "quote_id",
@@ -26,45 +27,40 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static void write(Iterable<ExportedArticle> articles, Writer out) throws IOException {
+    public static void write(Iterable<ExportedArticle> articles, Writer out, CsvCells csv) throws IOException {
         out.write('\uFEFF');
-        row(out, COLUMNS);
+        out.write(CsvCells.row(COLUMNS));
         for (ExportedArticle exported : articles) {
             ArticleMetadata meta = exported.article().info().metadata();
             for (Quote quote : exported.quotes()) {
                 List<String> cells = new ArrayList<>(COLUMNS.size());
-                cells.add(Long.toString(exported.article().id()));
-                cells.add(exported.article().info().uuid());
-                cells.add(meta.title().orElse(""));
-                cells.add(meta.outlet().orElse(""));
-                cells.add(meta.publishedOn().orElse(""));
-                cells.add(Long.toString(quote.id()));
-                cells.add(quote.uuid());
-                cells.add(Integer.toString(exported.codePoint(quote.span().start())));
-                cells.add(Integer.toString(exported.codePoint(quote.span().end())));
-                cells.add(quote.exact());
-                cells.add(quote.kind().code());
-                cells.add(quote.status().code());
-                cells.add(quote.verdict().code());
-                cells.add(quote.speaker().map(Speaker::name).orElse(""));
-                cells.add(quote.speaker().flatMap(Speaker::wikidata).map(WikidataId::value).orElse(""));
+                cells.add(CsvCells.number(exported.article().id()));
+                cells.add(csv.text(exported.article().info().uuid()));
+                cells.add(csv.text(meta.title().orElse("")));
+                cells.add(csv.text(meta.outlet().orElse("")));
+                cells.add(csv.text(meta.publishedOn().orElse("")));
+                cells.add(CsvCells.number(quote.id()));
+                cells.add(csv.text(quote.uuid()));
+                cells.add(CsvCells.number(exported.codePoint(quote.span().start())));
+                cells.add(CsvCells.number(exported.codePoint(quote.span().end())));
+                cells.add(csv.text(quote.exact()));
+                cells.add(csv.text(quote.kind().code()));
+                cells.add(csv.text(quote.status().code()));
+                cells.add(csv.text(quote.verdict().code()));
+                cells.add(csv.text(quote.speaker().map(Speaker::name).orElse("")));
+                cells.add(csv.text(quote.speaker().flatMap(Speaker::wikidata).map(WikidataId::value).orElse("")));
                 addSpan(cells, exported, quote.mention());
                 addSpan(cells, exported, quote.cue());
-                cells.add(quote.events().stream().map(Event::name).collect(Collectors.joining("; ")));
-                cells.add(quote.note().orElse(""));
-                cells.add(quote.annotator().orElse(""));
-                row(out, cells);
+                cells.add(csv.text(quote.events().stream().map(Event::name).collect(Collectors.joining("; "))));
+                cells.add(csv.text(quote.note().orElse("")));
+                cells.add(csv.text(quote.annotator().orElse("")));
+                out.write(CsvCells.row(cells));
             }
         }
     }
 
     private static void addSpan(List<String> cells, ExportedArticle exported, Optional<Span> span) {
-        cells.add(span.map(s -> Integer.toString(exported.codePoint(s.start()))).orElse(""));
-        cells.add(span.map(s -> Integer.toString(exported.codePoint(s.end()))).orElse(""));
-    }
-
-    private static void row(Writer out, List<String> cells) throws IOException {
-        out.write(cells.stream().map(StringEscapeUtils::escapeCsv).collect(Collectors.joining(",")));
-        out.write("\r\n");
+        cells.add(span.map(s -> CsvCells.number(exported.codePoint(s.start()))).orElse(""));
+        cells.add(span.map(s -> CsvCells.number(exported.codePoint(s.end()))).orElse(""));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import org.quotebench.core.CsvCells;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.store.PartFiles;
 
@@ -20,7 +21,13 @@ public final class Exports {
     private Exports() {
     }
 
+    /** Writes an export; CSV cells that start like a formula are neutralised. */
     public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out) {
+        write(format, articles, out, CsvCells.NEUTRALISED);
+    }
+
+    /** Writes an export; {@code csv} says how the cells of the CSV format are spelled (other formats ignore it). */
+    public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, CsvCells csv) {
         try {
             if (format == ExportFormat.BRAT) {
                 if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -47,7 +54,7 @@ public final class Exports {
                 try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                     switch (format) {
                         case JSONL -> JsonlExport.write(articles, writer);
-                        case CSV -> CsvExport.write(articles, writer);
+                        case CSV -> CsvExport.write(articles, writer, csv);
                         case SPACY -> SpacyExport.write(articles, writer);
                         case W3C -> W3cExport.write(articles, writer);
                         case LABEL_STUDIO -> LabelStudioExport.write(articles, writer);

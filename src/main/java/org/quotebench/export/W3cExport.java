@@ -33,7 +33,7 @@ public final class W3cExport {
             }
         }
         collection.put("total", items.size());
-        out.write(JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
+        out.write(ScriptSafeJson.WRITER.writeValueAsString(collection));
         out.write('\n');
     }
 

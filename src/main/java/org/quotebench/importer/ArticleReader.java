@@ -5,7 +5,11 @@ import java.util.Locale;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleMetadata;
 
-/** Reads one file (plain text, Markdown or HTML) into an article draft, or refuses it with a reason. */
+/**
+ * Reads one file (plain text, Markdown or HTML) into an article draft, or refuses it with a reason:
+ * not text, or text of another kind (JSON, XML, annotations, tables; see {@link DataFile},
+ * {@link XmlDocument}) or an archive or packaged document ({@link ContainerFile}).
+ */
 public final class ArticleReader {
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
@@ -36,13 +40,17 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new RefusedFile(shown, "empty file");
         }
+        String extension = extension(sourceName);
+        ContainerFile.reason(extension, bytes).ifPresent(reason -> {
+            throw new RefusedFile(shown, reason);
+        });
         BinaryContent.signature(bytes).ifPresent(kind -> {
             throw new RefusedFile(shown, "binary file (looks like " + kind + "), not text");
         });
         if (!TextDecoder.hasWideBom(bytes) && BinaryContent.hasNulByte(bytes)) {
-            throw nulBytes(shown);
+            throw BinaryContent.looksLikeUtf16WithoutBom(bytes)
+                    ? new RefusedFile(shown, "UTF-16 text without a byte order mark; save it as UTF-8") : nulBytes(shown);
         }
-        String extension = extension(sourceName);
         boolean htmlByName = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
         DecodedText decoded = TextDecoder.decode(bytes, htmlByName || HtmlSniff.looksLikeHtml(bytes), shown);
         String text = decoded.text();
@@ -58,6 +66,9 @@ public final class ArticleReader {
         if (BinaryContent.mostlyControlCharacters(text)) {
             throw new RefusedFile(shown, "binary file (control characters), not text");
         }
+        DataFile.reason(extension, text).or(() -> XmlDocument.reason(extension, text)).ifPresent(reason -> {
+            throw new RefusedFile(shown, reason);
+        });
         ArticleMetadata fallback = ArticleMetadata.NONE.withTitle(withoutExtension(sourceName));
         if (htmlByName || HtmlSniff.looksLikeHtml(text)) {
             HtmlArticle page = HtmlArticle.parse(text);

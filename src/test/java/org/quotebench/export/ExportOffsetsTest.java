@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotebench.core.Rfc4180;
 
 /**
  * Every format's offsets, read back independently of the exporters (slicing the text by code
@@ -106,7 +107,7 @@ class ExportOffsetsTest {
         Exports.write(ExportFormat.CSV, articles, file);
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFarticle_id,");
-        List<List<String>> rows = parseCsv(csv.substring(1));
+        List<List<String>> rows = Rfc4180.parse(csv.substring(1));
         List<String> header = rows.get(0);
         assertThat(rows).hasSize(3);
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -134,40 +135,5 @@ class ExportOffsetsTest {
     static String byCodePoints(String text, int start, int end) {
         int[] points = text.codePoints().toArray();
         return new String(points, start, end - start);
-    }
-
-    /** RFC 4180, written here rather than borrowed from the exporter. */
-    private static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
     }
 }

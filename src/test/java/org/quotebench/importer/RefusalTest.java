@@ -92,7 +92,8 @@ class RefusalTest {
     @Test
     void zipAndOfficeMagic() {
         byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0};
-        assertThat(refusal("story.docx", docx).reason()).isEqualTo("binary file (looks like a ZIP archive or an Office document), not text");
+        assertThat(refusal("story.docx", docx).reason())
+                .isEqualTo("a Word document, not an article; save it as plain text (.txt) or a web page (.html) and import that");
     }
 
     @Test
