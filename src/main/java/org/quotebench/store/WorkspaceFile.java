@@ -127,12 +127,16 @@ final class WorkspaceFile {
     }
 
     /**
-     * The URL to read a workspace without writing anything beside it: in a folder that cannot be
-     * written, SQLite is told the file is immutable (it would otherwise need to create its -shm file).
+     * The URL to read a workspace without writing anything beside it. When no program has it open (no
+     * -shm file) and no commits wait in its log, SQLite is told the file is immutable: it would
+     * otherwise create -wal and -shm files, which in a shared folder would belong to us and lock the
+     * workspace's owner out of writing it. When another program has it open, its -shm file is used.
      */
     static String readOnlyUrl(Path file) {
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        if (WorkspaceAccess.folderWritable(file) || walHasContent(wal)) {
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        boolean folderWritable = WorkspaceAccess.folderWritable(file);
+        if (walHasContent(wal) || (folderWritable && (Files.isWritable(file) || Files.exists(shm)))) {
             // Committed changes still in the WAL must be read, which "immutable" would skip.
             return "jdbc:sqlite:" + file;
         }

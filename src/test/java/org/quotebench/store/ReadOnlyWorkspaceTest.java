@@ -46,6 +46,37 @@ class ReadOnlyWorkspaceTest {
         }
     }
 
+    /** Issue 19.12: another user's workspace in a shared folder: reading it leaves no -wal/-shm of ours to lock its owner out. */
+    @Test
+    void aWorkspaceWeCannotWriteInAFolderWeCanLeavesNoFilesBehind() throws Exception {
+        Path file = dir.resolve("shared.qb");
+        try (Workspace ws = Workspace.open(file)) {
+            ws.articles().importArticle(Drafts.article("Quay", "The quay stays open, the harbour master said."));
+        }
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        boolean immutable = false;
+        if (Files.isWritable(file)) { // root: permissions do not stop it
+            immutable = new ProcessBuilder("chattr", "+i", file.toString()).start().waitFor() == 0;
+            assumeTrue(immutable && !Files.isWritable(file), "cannot make a read-only file here");
+        }
+        try {
+            try (Workspace ws = Workspace.open(file)) {
+                assertThat(ws.readOnly()).isTrue();
+                assertThat(ws.articles().list()).hasSize(1);
+                assertThat(dir.resolve("shared.qb-shm")).doesNotExist();
+                assertThat(dir.resolve("shared.qb-wal")).doesNotExist();
+            }
+            assertThat(Check.run(file).ok()).isTrue();
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("shared.qb");
+            }
+        } finally {
+            if (immutable) {
+                new ProcessBuilder("chattr", "-i", file.toString()).start().waitFor();
+            }
+        }
+    }
+
     @Test
     void aWritableWorkspaceIsNotReadOnly() throws IOException {
         try (Workspace ws = Workspace.open(dir.resolve("news.qb"))) {
