@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.quotebench.core.Quote;
 import org.quotebench.export.AnnotationImport;
+import org.quotebench.export.BundleImport;
 import org.quotebench.export.BratMapping;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
@@ -66,7 +67,7 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
             ArrayNode conflicts = node.putArray("conflicts");
             importing.conflicts().forEach(c -> {
                 ObjectNode conflict = conflicts.addObject();
-                conflict.put("quote_uuid", c.quoteUuid());
+                conflict.put(c.of() + "_uuid", c.uuid());
                 conflict.put("kept", c.kept());
                 conflict.set("ours", c.ours());
                 conflict.set("theirs", c.theirs());
@@ -77,13 +78,23 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
         out().println(String.format(Locale.ROOT, "Imported %d quotes with %d new articles (%d already there); %d files refused; "
                 + "%d annotation lines of other kinds skipped.", importing.quotes(), importing.articlesAdded(), importing.duplicates().size(),
                 importing.rejected().size(), importing.skippedLines()));
-        if (importing.merged() > 0) {
+        if (importing.merged() > 0 || !importing.conflicts().isEmpty()) {
             out().println(importing.merged() + " quotes were here already; " + importing.conflicts().size()
-                    + " had been edited on both sides and were resolved newest-wins" + importing.mergeReport()
+                    + " quotes, speakers or events had been edited on both sides and were resolved newest-wins" + importing.mergeReport()
                     .map(r -> " (both versions are in " + r + ")").orElse("") + ":");
-            importing.conflicts().forEach(c -> out().println("  " + c.quoteUuid() + ": kept " + c.kept() + "; the other version: “"
-                    + (c.kept().startsWith("ours") ? c.theirs() : c.ours()).path("text").asText() + "”, verdict "
-                    + (c.kept().startsWith("ours") ? c.theirs() : c.ours()).path("verdict").asText()));
+            importing.conflicts().forEach(c -> out().println("  " + c.of() + " " + c.uuid() + ": kept " + c.kept() + "; the other version: "
+                    + otherVersion(c)));
         }
+    }
+
+    /** The version that lost, in a few words: a quote's text and verdict, else the speaker's or event's fields. */
+    private static String otherVersion(BundleImport.Conflict c) {
+        com.fasterxml.jackson.databind.JsonNode other = c.kept().startsWith("ours") ? c.theirs() : c.ours();
+        if (c.of().equals("quote")) {
+            return "“" + other.path("text").asText() + "”, verdict " + other.path("verdict").asText();
+        }
+        ObjectNode fields = other.deepCopy();
+        fields.remove(java.util.List.of("id", "uuid", "updated_at"));
+        return fields.toString();
     }
 }

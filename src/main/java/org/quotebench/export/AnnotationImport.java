@@ -147,7 +147,7 @@ public final class AnnotationImport {
         com.fasterxml.jackson.databind.node.ArrayNode list = report.putArray("conflicts");
         for (BundleImport.Conflict c : found) {
             com.fasterxml.jackson.databind.node.ObjectNode entry = list.addObject();
-            entry.put("quote_uuid", c.quoteUuid());
+            entry.put(c.of() + "_uuid", c.uuid());
             entry.put("kept", c.kept());
             entry.set("ours", c.ours());
             entry.set("theirs", c.theirs());

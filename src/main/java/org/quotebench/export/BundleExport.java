@@ -44,7 +44,7 @@ public final class BundleExport {
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(QUOTES));
             Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            JsonlExport.write(articles, writer);
+            JsonlExport.write(articles, writer, true);
             writer.flush();
             zip.closeEntry();
         }

@@ -14,16 +14,19 @@ import java.util.Optional;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.Event;
 import org.quotebench.core.EventDraft;
 import org.quotebench.core.QuoteDraft;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Span;
+import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.Verdict;
 import org.quotebench.core.WikidataId;
+import org.quotebench.store.MergeRefused;
 import org.quotebench.store.Merging;
 import org.quotebench.store.Workspace;
 
@@ -34,8 +37,11 @@ import org.quotebench.store.Workspace;
  * is checked against its text first; a bundle that does not check out is refused whole.
  */
 public final class BundleImport {
-    /** A quote both workspaces had in different versions: which was kept, and both. */
-    public record Conflict(String quoteUuid, String kept, JsonNode ours, JsonNode theirs) {
+    /**
+     * A quote, speaker or event ({@code of}) both workspaces had in different versions: which was kept, and both.
+     * Reports name its UUID {@code OF_uuid} ({@code quote_uuid}, {@code speaker_uuid}, {@code event_uuid}).
+     */
+    public record Conflict(String of, String uuid, String kept, JsonNode ours, JsonNode theirs) {
     }
 
     private int articlesAdded;
@@ -43,6 +49,7 @@ public final class BundleImport {
     private int added;
     private int merged;
     private final List<Conflict> conflicts = new ArrayList<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
 
     public void run(Workspace workspace, Path file) {
         run(workspace, file, found -> { });
@@ -64,16 +71,21 @@ public final class BundleImport {
                 lines.add(line);
             }
         }
+        BundleIdentities.check(file, lines);
         Merging merging = workspace.merging();
-        workspace.change("Merging " + file.getFileName(), () -> {
-            for (JsonNode line : lines) {
-                merge(workspace, merging, line);
-            }
-            if (!conflicts.isEmpty()) {
-                beforeCommit.accept(List.copyOf(conflicts));
-            }
-            return null;
-        });
+        try {
+            workspace.change("Merging " + file.getFileName(), () -> {
+                for (JsonNode line : lines) {
+                    merge(workspace, merging, line);
+                }
+                if (!conflicts.isEmpty()) {
+                    beforeCommit.accept(List.copyOf(conflicts));
+                }
+                return null;
+            });
+        } catch (MergeRefused refused) {
+            throw new QuotebenchException(file + ": refused, " + refused.getMessage() + ". Nothing was merged.");
+        }
     }
 
     public int articlesAdded() {
@@ -97,9 +109,30 @@ public final class BundleImport {
         return List.copyOf(conflicts);
     }
 
-    private static long event(Merging merging, JsonNode e) {
-        return merging.event(e.get("uuid").asText(), new EventDraft(e.get("name").asText(), text(e, "starts_on"), text(e, "ends_on"),
-                text(e, "place"), text(e, "description")));
+    private long event(Merging merging, JsonShapes shapes, JsonNode e) {
+        Merging.Merged<Event> merged = merging.event(e.get("uuid").asText(), new EventDraft(e.get("name").asText(), text(e, "starts_on"),
+                text(e, "ends_on"), text(e, "place"), text(e, "description")), text(e, "updated_at").orElse(""));
+        report("event", e, merged, shapes::event);
+        return merged.id();
+    }
+
+    private long speaker(Merging merging, JsonShapes shapes, JsonNode s) {
+        List<String> aliases = new ArrayList<>();
+        s.path("aliases").forEach(a -> aliases.add(a.asText()));
+        Merging.Merged<Speaker> merged = merging.speaker(s.get("uuid").asText(), new SpeakerDraft(s.get("name").asText(),
+                text(s, "kind").map(SpeakerKind::parse).orElse(SpeakerKind.PERSON), text(s, "role"), text(s, "affiliation"),
+                text(s, "description"), text(s, "wikidata").map(WikidataId::new), aliases), text(s, "updated_at").orElse(""));
+        report("speaker", s, merged, shapes::speaker);
+        return merged.id();
+    }
+
+    /** A speaker or event edited on both sides is reported once a merge, whichever side won. */
+    private <T> void report(String of, JsonNode theirs, Merging.Merged<T> merged, java.util.function.Function<T, JsonNode> shape) {
+        String uuid = theirs.get("uuid").asText();
+        if (merged.conflict() && reported.add(of + uuid)) {
+            conflicts.add(new Conflict(of, uuid, merged.theirsKept() ? "theirs (newer)" : "ours (newer)",
+                    shape.apply(merged.before().orElseThrow()), theirs));
+        }
     }
 
     private void merge(Workspace workspace, Merging merging, JsonNode line) {
@@ -113,24 +146,17 @@ public final class BundleImport {
         } else {
             articlesMatched++;
         }
+        JsonShapes shapes = new JsonShapes(id -> workspace.articles().get(id).text());
         for (JsonNode e : line.path("events")) { // the events the article covers (bundles made before them have none)
-            workspace.events().link(event(merging, e), article.id());
+            workspace.events().link(event(merging, shapes, e), article.id());
         }
         CodePointIndex index = new CodePointIndex(text);
-        JsonShapes shapes = new JsonShapes(id -> workspace.articles().get(id).text());
         for (JsonNode q : line.path("quotes")) {
-            Optional<Long> speaker = Optional.empty();
             JsonNode s = q.path("speaker");
-            if (s.isObject()) {
-                List<String> aliases = new ArrayList<>();
-                s.path("aliases").forEach(a -> aliases.add(a.asText()));
-                speaker = Optional.of(merging.speaker(s.get("uuid").asText(), new SpeakerDraft(s.get("name").asText(),
-                        text(s, "kind").map(SpeakerKind::parse).orElse(SpeakerKind.PERSON), text(s, "role"), text(s, "affiliation"),
-                        text(s, "description"), text(s, "wikidata").map(WikidataId::new), aliases)));
-            }
+            Optional<Long> speaker = s.isObject() ? Optional.of(speaker(merging, shapes, s)) : Optional.empty();
             List<Long> events = new ArrayList<>();
             for (JsonNode e : q.path("events")) {
-                events.add(event(merging, e));
+                events.add(event(merging, shapes, e));
             }
             QuoteDraft draft = new QuoteDraft(article.id(), java(index, q.get("start").asInt(), q.get("end").asInt()),
                     QuoteKind.parse(q.get("kind").asText()), QuoteStatus.parse(q.get("status").asText()),
@@ -143,11 +169,11 @@ public final class BundleImport {
                 case SAME -> merged++;
                 case REPLACED -> {
                     merged++;
-                    conflicts.add(new Conflict(q.get("uuid").asText(), "theirs (newer)", shapes.quote(outcome.local().orElseThrow()), q));
+                    conflicts.add(new Conflict("quote", q.get("uuid").asText(), "theirs (newer)", shapes.quote(outcome.local().orElseThrow()), q));
                 }
                 case KEPT -> {
                     merged++;
-                    conflicts.add(new Conflict(q.get("uuid").asText(), "ours (newer)", shapes.quote(outcome.stored()), q));
+                    conflicts.add(new Conflict("quote", q.get("uuid").asText(), "ours (newer)", shapes.quote(outcome.stored()), q));
                 }
             }
         }

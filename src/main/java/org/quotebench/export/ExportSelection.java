@@ -38,6 +38,7 @@ public record ExportSelection(List<Long> articleIds, Optional<String> outlet, Op
             ids.addAll(articleIds);
         }
         List<ExportedArticle> articles = new ArrayList<>(ids.size());
+        java.util.Map<String, String> changeTimes = workspace.changeTimes();
         for (long id : ids) {
             Article article = workspace.articles().get(id); // an unknown id is a user error, before anything is written
             List<Event> covered = workspace.events().ofArticle(id);
@@ -47,7 +48,8 @@ public record ExportSelection(List<Long> articleIds, Optional<String> outlet, Op
                     && eventId.map(e -> q.events().isEmpty() ? articleEvents.contains(e)
                             : q.events().stream().anyMatch(ev -> ev.id() == e)).orElse(true)
                     && annotator.map(a -> q.annotator().map(a::equalsIgnoreCase).orElse(false)).orElse(true);
-            articles.add(new ExportedArticle(article, workspace.quotes().ofArticle(id).stream().filter(wanted).toList(), covered));
+            articles.add(new ExportedArticle(article, workspace.quotes().ofArticle(id).stream().filter(wanted).toList(), covered,
+                    changeTimes));
         }
         return articles;
     }

@@ -29,10 +29,17 @@ public final class JsonShapes {
 
     private final LongFunction<String> articleText;
     private final Map<Long, CodePointIndex> indexes = new HashMap<>();
+    private final Map<String, String> changeTimes;
 
     /** @param articleText the text of an article by id, used to convert quote offsets */
     public JsonShapes(LongFunction<String> articleText) {
+        this(articleText, Map.of());
+    }
+
+    /** @param changeTimes when speakers and events last changed, by UUID: written as their {@code updated_at} */
+    public JsonShapes(LongFunction<String> articleText, Map<String, String> changeTimes) {
         this.articleText = articleText;
+        this.changeTimes = changeTimes;
     }
 
     public ObjectNode article(ArticleInfo info) {
@@ -104,6 +111,7 @@ public final class JsonShapes {
         put(node, "wikidata", speaker.wikidata().map(WikidataId::value));
         ArrayNode aliases = node.putArray("aliases");
         speaker.aliases().forEach(aliases::add);
+        Optional.ofNullable(changeTimes.get(speaker.uuid())).ifPresent(time -> node.put("updated_at", time));
         return node;
     }
 
@@ -116,6 +124,7 @@ public final class JsonShapes {
         put(node, "ends_on", event.endsOn());
         put(node, "place", event.place());
         put(node, "description", event.description());
+        Optional.ofNullable(changeTimes.get(event.uuid())).ifPresent(time -> node.put("updated_at", time));
         return node;
     }
 

@@ -26,9 +26,12 @@ public final class Merging {
     private final Workspace workspace;
     private final Transactions transactions;
 
+    private final ProfileMerging profiles;
+
     Merging(Workspace workspace, Transactions transactions) {
         this.workspace = workspace;
         this.transactions = transactions;
+        this.profiles = new ProfileMerging(workspace, transactions);
     }
 
     /** What became of a quote from elsewhere; {@code local} is the version this workspace had before, if any. */
@@ -40,9 +43,17 @@ public final class Merging {
     public record ArticleMerge(long id, boolean added) {
     }
 
+    /** A speaker or event as merged: its id here, and whether a field both sides had differed (the caller reports it). */
+    public record Merged<T>(long id, boolean conflict, boolean theirsKept, Optional<T> before) {
+    }
+
+    /** The article by UUID, else by text, else added; a UUID whose article here has another text is refused. */
     public ArticleMerge article(String uuid, ArticleDraft draft) {
-        Optional<Long> byUuid = idByUuid("article", uuid);
+        Optional<Long> byUuid = idByUuid(transactions, "article", uuid);
         if (byUuid.isPresent()) {
+            if (!workspace.articles().get(byUuid.get()).text().equals(draft.text())) {
+                throw new MergeRefused("its article " + uuid + " is article " + byUuid.get() + " here, with a different text");
+            }
             return new ArticleMerge(byUuid.get(), false);
         }
         ImportOutcome outcome = workspace.articles().importArticle(draft);
@@ -53,36 +64,34 @@ public final class Merging {
         return new ArticleMerge(((ImportOutcome.Duplicate) outcome).existingArticleId(), false);
     }
 
-    public long speaker(String uuid, SpeakerDraft draft) {
-        Optional<Long> byUuid = idByUuid("speaker", uuid);
-        if (byUuid.isPresent()) {
-            return byUuid.get();
-        }
-        Optional<Speaker> byName = workspace.speakers().findByName(draft.name());
-        if (byName.isPresent()) {
-            return byName.get().id();
-        }
-        long id = workspace.speakers().add(draft).id();
-        setUuid("speaker", id, uuid);
-        return id;
+    /** The speaker by UUID, else by name, else added: missing fields filled, differing ones newest-wins ({@code updatedAt}). */
+    public Merged<Speaker> speaker(String uuid, SpeakerDraft draft, String updatedAt) {
+        return merged(profiles.speaker(uuid, draft, updatedAt));
     }
 
-    public long event(String uuid, EventDraft draft) {
-        Optional<Long> byUuid = idByUuid("event", uuid);
-        if (byUuid.isPresent()) {
-            return byUuid.get();
-        }
-        Optional<Event> byName = workspace.events().findByName(draft.name());
-        if (byName.isPresent()) {
-            return byName.get().id();
-        }
-        long id = workspace.events().add(draft).id();
-        setUuid("event", id, uuid);
-        return id;
+    /** The event by UUID, else by name, else added: missing fields filled, differing ones newest-wins ({@code updatedAt}). */
+    public Merged<Event> event(String uuid, EventDraft draft, String updatedAt) {
+        return merged(profiles.event(uuid, draft, updatedAt));
     }
 
+    private static <T> Merged<T> merged(ProfileMerging.Merged<T> merged) {
+        return new Merged<>(merged.id(), merged.conflict(), merged.resolution() == ProfileMerging.Resolution.REPLACED, merged.before());
+    }
+
+    /**
+     * The quote by UUID, else the one of the same annotator on the same span (marked on both sides
+     * independently), else added. A UUID that is a quote of another article here is refused.
+     */
     public QuoteMerge quote(String uuid, QuoteDraft draft, String createdAt, String updatedAt) {
-        Optional<Long> byUuid = idByUuid("quote", uuid);
+        Optional<Long> byUuid = idByUuid(transactions, "quote", uuid);
+        if (byUuid.isPresent() && workspace.quotes().get(byUuid.get()).articleId() != draft.articleId()) {
+            throw new MergeRefused("its quote " + uuid + " is a quote of article " + workspace.quotes().get(byUuid.get()).articleId()
+                    + " here, not of article " + draft.articleId());
+        }
+        if (byUuid.isEmpty()) {
+            byUuid = workspace.quotes().ofArticle(draft.articleId()).stream()
+                    .filter(q -> q.span().equals(draft.span()) && q.annotator().equals(draft.annotator())).map(Quote::id).findFirst();
+        }
         if (byUuid.isEmpty()) {
             Quote added = workspace.quotes().add(draft);
             // A bundle without times (written by hand, say) leaves the times of now rather than blanks.
@@ -128,7 +137,7 @@ public final class Merging {
                 && q.events().stream().map(Event::id).sorted().toList().equals(d.eventIds().stream().sorted().toList());
     }
 
-    private Optional<Long> idByUuid(String table, String uuid) {
+    static Optional<Long> idByUuid(Transactions transactions, String table, String uuid) {
         return transactions.read("Finding by UUID", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT id FROM " + table + " WHERE uuid = ?")) {
                 query.setString(1, uuid);

@@ -185,6 +185,11 @@ public final class Workspace implements AutoCloseable {
         return new Merging(this, transactions);
     }
 
+    /** When each speaker and event last changed ({@code updated_at}), by UUID; rows from before format 2 are missing. */
+    public java.util.Map<String, String> changeTimes() {
+        return ChangeTimes.read(transactions);
+    }
+
     public Articles articles() {
         return articles;
     }

@@ -118,14 +118,15 @@ class WorkspaceTest {
         }
         Path backup;
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            backup = new Migrations(List.of(Migrations.SCRIPTS.get(0), "test-002-add-reviewer.sql"))
-                    .migrate(connection, file, Workspace.FORMAT);
+            List<String> scripts = new java.util.ArrayList<>(Migrations.SCRIPTS);
+            scripts.add("test-002-add-reviewer.sql"); // one format beyond the newest
+            backup = new Migrations(scripts).migrate(connection, file, Workspace.FORMAT);
         }
         assertThat(backup).exists();
-        assertThat(backup.getFileName().toString()).startsWith("old.qb.format-1-backup-");
-        assertThat(pragma(backup, "user_version")).isEqualTo("1");
+        assertThat(backup.getFileName().toString()).startsWith("old.qb.format-" + Workspace.FORMAT + "-backup-");
+        assertThat(pragma(backup, "user_version")).isEqualTo(String.valueOf(Workspace.FORMAT));
         assertThat(query(backup, "SELECT count(*) FROM article")).isEqualTo("1");
-        assertThat(pragma(file, "user_version")).isEqualTo("2");
+        assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(Workspace.FORMAT + 1));
         assertThat(query(file, "SELECT count(*) FROM pragma_table_info('quote') WHERE name = 'reviewer'")).isEqualTo("1");
     }
 

@@ -1,0 +1,63 @@
+package org.quotebench.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quotebench.core.QuotebenchException;
+
+/**
+ * A bundle's identities must each name one thing: an article or quote UUID appears once, and a
+ * speaker or event UUID always with the same name. A bundle that repeats one is refused whole
+ * before anything is merged (a repeated quote UUID would drop a quote; a speaker UUID with two names
+ * would credit one person's words to another).
+ */
+final class BundleIdentities {
+    private BundleIdentities() {
+    }
+
+    static void check(Path file, List<JsonNode> lines) {
+        Set<String> articles = new HashSet<>();
+        Set<String> quotes = new HashSet<>();
+        Map<String, String> names = new HashMap<>();
+        int n = 0;
+        for (JsonNode line : lines) {
+            n++;
+            once(file, n, "article", line.path("uuid").asText(), articles);
+            line.path("events").forEach(e -> sameName(file, "event", e, names));
+            for (JsonNode q : line.path("quotes")) {
+                once(file, n, "quote", q.path("uuid").asText(), quotes);
+                if (q.path("speaker").isObject()) {
+                    sameName(file, "speaker", q.path("speaker"), names);
+                }
+                q.path("events").forEach(e -> sameName(file, "event", e, names));
+            }
+        }
+    }
+
+    private static void once(Path file, int line, String what, String uuid, Set<String> seen) {
+        if (!seen.add(uuid)) {
+            throw new QuotebenchException(file + ": refused, " + BundleExport.QUOTES + " line " + line + " repeats the " + what + " UUID "
+                    + uuid + ". Nothing was merged.");
+        }
+    }
+
+    private static void sameName(Path file, String what, JsonNode node, Map<String, String> names) {
+        String uuid = node.path("uuid").asText();
+        String name = node.path("name").asText();
+        String earlier = names.putIfAbsent(what + " " + uuid, name);
+        if (earlier != null && !fold(earlier).equals(fold(name))) {
+            throw new QuotebenchException(file + ": refused, the " + what + " UUID " + uuid + " names both “" + earlier + "” and “" + name
+                    + "”. Nothing was merged.");
+        }
+    }
+
+    private static String fold(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.quotebench.store;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/** When each speaker and event last changed, by UUID: what a bundle carries so that a merge can tell the newer edit. */
+final class ChangeTimes {
+    private ChangeTimes() {
+    }
+
+    static Map<String, String> read(Transactions transactions) {
+        return transactions.read("Reading when speakers and events changed", connection -> {
+            Map<String, String> times = new HashMap<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT uuid, updated_at FROM speaker WHERE updated_at <> ''"
+                            + " UNION ALL SELECT uuid, updated_at FROM event WHERE updated_at <> ''")) {
+                while (rows.next()) {
+                    times.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return times;
+        });
+    }
+}

@@ -1,0 +1,209 @@
+package org.quotebench.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.quotebench.core.Event;
+import org.quotebench.core.EventDraft;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.SpeakerDraft;
+
+/**
+ * Brings a speaker or an event from another workspace in (bundles), found by UUID, else by name,
+ * else added under its UUID. A field this workspace lacks is filled; a field both have with
+ * different values is resolved newest-wins by the rows' {@code updated_at}, as quotes are, and
+ * reported. A UUID that names another speaker or event here (another name) is refused: the bundle
+ * would credit quotes to the wrong one.
+ */
+final class ProfileMerging {
+    /** What became of a speaker or event: FILLED added what was missing; REPLACED and KEPT resolved a real conflict. */
+    enum Resolution { ADDED, SAME, FILLED, REPLACED, KEPT }
+
+    record Merged<T>(long id, Resolution resolution, Optional<T> before) {
+        boolean conflict() {
+            return resolution == Resolution.REPLACED || resolution == Resolution.KEPT;
+        }
+    }
+
+    private final Workspace workspace;
+    private final Transactions transactions;
+
+    ProfileMerging(Workspace workspace, Transactions transactions) {
+        this.workspace = workspace;
+        this.transactions = transactions;
+    }
+
+    Merged<Speaker> speaker(String uuid, SpeakerDraft theirs, String theirsAt) {
+        Optional<Long> byUuid = Merging.idByUuid(transactions, "speaker", uuid);
+        if (byUuid.isPresent()) {
+            Speaker local = workspace.speakers().get(byUuid.get());
+            if (!sameSpeaker(local, theirs)) {
+                throw new MergeRefused("its speaker " + uuid + " is “" + theirs.name() + "”, but that speaker is “" + local.name()
+                        + "” here");
+            }
+            return resolve(local, theirs, theirsAt);
+        }
+        Optional<Speaker> byName = workspace.speakers().findByName(theirs.name());
+        if (byName.isPresent()) {
+            return resolve(byName.get(), theirs, theirsAt);
+        }
+        List<String> free = theirs.aliases().stream().filter(a -> workspace.speakers().findByName(a).isEmpty()).toList();
+        long id = workspace.speakers().add(new SpeakerDraft(theirs.name(), theirs.kind(), theirs.role(), theirs.affiliation(),
+                theirs.description(), theirs.wikidata(), free)).id();
+        keepIdentity("speaker", id, uuid, theirsAt);
+        return new Merged<>(id, Resolution.ADDED, Optional.empty());
+    }
+
+    Merged<Event> event(String uuid, EventDraft theirs, String theirsAt) {
+        Optional<Long> byUuid = Merging.idByUuid(transactions, "event", uuid);
+        if (byUuid.isPresent()) {
+            Event local = workspace.events().get(byUuid.get());
+            if (!sameName(local.name(), theirs.name())) {
+                throw new MergeRefused("its event " + uuid + " is “" + theirs.name() + "”, but that event is “" + local.name()
+                        + "” here");
+            }
+            return resolve(local, theirs, theirsAt);
+        }
+        Optional<Event> byName = workspace.events().findByName(theirs.name());
+        if (byName.isPresent()) {
+            return resolve(byName.get(), theirs, theirsAt);
+        }
+        long id = workspace.events().add(theirs).id();
+        keepIdentity("event", id, uuid, theirsAt);
+        return new Merged<>(id, Resolution.ADDED, Optional.empty());
+    }
+
+    private Merged<Speaker> resolve(Speaker local, SpeakerDraft theirs, String theirsAt) {
+        Fields fields = new Fields(theirsNewer("speaker", local.id(), theirsAt));
+        SpeakerDraft merged = new SpeakerDraft(local.name(), fields.pick(Optional.of(local.kind()), Optional.of(theirs.kind())).orElseThrow(),
+                fields.pick(local.role(), theirs.role()), fields.pick(local.affiliation(), theirs.affiliation()),
+                fields.pick(local.description(), theirs.description()), fields.pick(local.wikidata(), theirs.wikidata()),
+                aliases(local, theirs));
+        SpeakerDraft now = new SpeakerDraft(local.name(), local.kind(), local.role(), local.affiliation(), local.description(),
+                local.wikidata(), local.aliases());
+        if (merged.equals(now)) {
+            return new Merged<>(local.id(), fields.differed ? Resolution.KEPT : Resolution.SAME, Optional.of(local));
+        }
+        workspace.speakers().update(local.id(), merged);
+        return finish("speaker", local.id(), local, fields, theirsAt);
+    }
+
+    private Merged<Event> resolve(Event local, EventDraft theirs, String theirsAt) {
+        Fields fields = new Fields(theirsNewer("event", local.id(), theirsAt));
+        EventDraft merged = new EventDraft(local.name(), fields.pick(local.startsOn(), theirs.startsOn()),
+                fields.pick(local.endsOn(), theirs.endsOn()), fields.pick(local.place(), theirs.place()),
+                fields.pick(local.description(), theirs.description()));
+        EventDraft now = new EventDraft(local.name(), local.startsOn(), local.endsOn(), local.place(), local.description());
+        if (merged.equals(now)) {
+            return new Merged<>(local.id(), fields.differed ? Resolution.KEPT : Resolution.SAME, Optional.of(local));
+        }
+        workspace.events().update(local.id(), merged);
+        return finish("event", local.id(), local, fields, theirsAt);
+    }
+
+    /** After a change: the other side's time when its newer edit won (so that merging back changes nothing), else now. */
+    private <T> Merged<T> finish(String table, long id, T before, Fields fields, String theirsAt) {
+        if (fields.differed && fields.theirsNewer) {
+            setTime(table, id, theirsAt);
+        }
+        return new Merged<>(id, !fields.differed ? Resolution.FILLED : fields.theirsNewer ? Resolution.REPLACED : Resolution.KEPT,
+                Optional.of(before));
+    }
+
+    /** Ours and theirs, less the names another speaker here already has (the store refuses those). */
+    private List<String> aliases(Speaker local, SpeakerDraft theirs) {
+        Set<String> all = new LinkedHashSet<>(local.aliases());
+        for (String alias : theirs.aliases()) {
+            boolean known = all.stream().anyMatch(a -> sameName(a, alias)) || sameName(alias, local.name());
+            Optional<Speaker> holder = workspace.speakers().findByName(alias);
+            if (!known && (holder.isEmpty() || holder.get().id() == local.id())) {
+                all.add(alias);
+            }
+        }
+        if (!sameName(theirs.name(), local.name()) && all.stream().noneMatch(a -> sameName(a, theirs.name()))
+                && workspace.speakers().findByName(theirs.name()).map(s -> s.id() == local.id()).orElse(true)) {
+            all.add(theirs.name()); // matched through an alias here: keep their name as one
+        }
+        return new ArrayList<>(all);
+    }
+
+    /** The same speaker: the same name (case and Unicode form aside), or one's name is the other's alias. */
+    private static boolean sameSpeaker(Speaker local, SpeakerDraft theirs) {
+        return sameName(local.name(), theirs.name()) || local.aliases().stream().anyMatch(a -> sameName(a, theirs.name()))
+                || theirs.aliases().stream().anyMatch(a -> sameName(a, local.name()));
+    }
+
+    static boolean sameName(String a, String b) {
+        return fold(a).equals(fold(b));
+    }
+
+    private static String fold(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean theirsNewer(String table, long id, String theirsAt) {
+        String oursAt = time(table, id);
+        return !theirsAt.isBlank() && (oursAt.isBlank() || Merging.newer(theirsAt, oursAt));
+    }
+
+    private String time(String table, long id) {
+        return transactions.read("Reading when a row changed", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT updated_at FROM " + table + " WHERE id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Objects.requireNonNullElse(row.getString(1), "") : "";
+                }
+            }
+        });
+    }
+
+    private void keepIdentity(String table, long id, String uuid, String theirsAt) {
+        transactions.write("Keeping an identity", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET uuid = ? WHERE id = ?")) {
+                update.setString(1, uuid);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            return null;
+        });
+        if (!theirsAt.isBlank()) {
+            setTime(table, id, theirsAt);
+        }
+    }
+
+    private void setTime(String table, long id, String at) {
+        transactions.write("Keeping when a row changed", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET updated_at = ? WHERE id = ?")) {
+                update.setString(1, at);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Picks each field: what one side lacks comes from the other; a real difference goes to the newer side. */
+    private static final class Fields {
+        final boolean theirsNewer;
+        boolean differed;
+
+        Fields(boolean theirsNewer) {
+            this.theirsNewer = theirsNewer;
+        }
+
+        <V> Optional<V> pick(Optional<V> ours, Optional<V> theirs) {
+            if (ours.isEmpty() || theirs.isEmpty() || ours.equals(theirs)) {
+                return ours.isPresent() ? ours : theirs;
+            }
+            differed = true;
+            return theirsNewer ? theirs : ours;
+        }
+    }
+}
