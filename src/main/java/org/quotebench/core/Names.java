@@ -13,4 +13,9 @@ public final class Names {
         }
         return stripped;
     }
+
+    /** The name in Unicode's composed form (NFC): "e" + a combining acute and "é" are one name. */
+    public static String composed(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+    }
 }

@@ -13,9 +13,10 @@ public record SpeakerDraft(
         Optional<WikidataId> wikidata,
         List<String> aliases) {
 
+    /** Names are kept in Unicode's composed form (NFC), so that "Renée" typed with a combining accent is the same speaker. */
     public SpeakerDraft {
-        name = Names.required(name, "A speaker");
-        aliases = List.copyOf(aliases);
+        name = Names.composed(Names.required(name, "A speaker"));
+        aliases = aliases.stream().map(Names::composed).toList();
     }
 
     public static SpeakerDraft named(String name) {

@@ -29,9 +29,36 @@ public record AnnotatedQuote(Span span, QuoteKind kind, QuoteStatus status, Verd
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "we", "you", "he", "she", "it", "they", "me", "us",
             "him", "her", "them", "who", "which", "that", "this", "these", "those", "one", "his", "its", "their", "our");
 
-    /** The speaker a mention names, when it is a name: "he", "they" or "which" name nobody by themselves. */
+    /** Nouns that stand for an unnamed source: "sources", "a senior official", "people familiar with the talks". */
+    private static final java.util.Set<String> UNNAMED = java.util.Set.of("source", "sources", "official", "officials", "aide",
+            "aides", "expert", "experts", "analyst", "analysts", "critic", "critics", "people", "person", "resident", "residents",
+            "witness", "witnesses", "observer", "observers", "insider", "insiders", "spokesman", "spokeswoman", "spokesperson",
+            "spokespeople", "diplomat", "diplomats", "lawmaker", "lawmakers", "staffer", "staffers", "adviser", "advisers", "advisor",
+            "advisors", "someone", "somebody", "others", "many", "some", "several", "reports", "report");
+
+    /**
+     * The speaker a mention names, when it is a name: "he", "they" or "which" name nobody by themselves,
+     * and neither do unnamed sources ("sources", "a source", "officials", "people familiar with the
+     * matter"), unless a name follows the noun ("spokesman John Kirby").
+     */
     public static Optional<String> speakerNamed(String mention) {
         String name = mention.strip();
-        return name.isEmpty() || PRONOUNS.contains(name.toLowerCase(java.util.Locale.ROOT)) ? Optional.empty() : Optional.of(name);
+        return name.isEmpty() || PRONOUNS.contains(name.toLowerCase(java.util.Locale.ROOT)) || unnamed(name) ? Optional.empty()
+                : Optional.of(name);
+    }
+
+    private static boolean unnamed(String mention) {
+        String[] words = mention.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (UNNAMED.contains(words[i].replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT))) {
+                for (int j = i + 1; j < words.length; j++) {
+                    if (!words[j].isEmpty() && Character.isUpperCase(words[j].codePointAt(0))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -100,7 +100,7 @@ public final class Speakers {
     }
 
     public Speaker addAlias(long speakerId, String alias) {
-        String name = Names.required(alias, "An alias");
+        String name = Names.composed(Names.required(alias, "An alias"));
         return transactions.write("Adding an alias", connection -> {
             Speaker speaker = get(connection, speakerId);
             Optional<Speaker> holder = findByName(connection, name);
@@ -288,12 +288,17 @@ public final class Speakers {
         return SpeakerRows.byId(connection, id).orElseThrow(() -> new QuotebenchException("No speaker with id " + id + "."));
     }
 
+    /** By name or alias, ignoring case and Unicode's form (names stored before they were composed may be decomposed). */
     private static Optional<Speaker> findByName(Connection connection, String name) throws SQLException {
+        String composed = Names.composed(name.strip());
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM speaker WHERE name = ? COLLATE NOCASE "
-                        + "UNION ALL SELECT speaker_id FROM speaker_alias WHERE alias = ? COLLATE NOCASE LIMIT 1")) {
-            query.setString(1, name);
-            query.setString(2, name);
+                "SELECT id FROM speaker WHERE name = ? COLLATE NOCASE OR name = ? COLLATE NOCASE "
+                        + "UNION ALL SELECT speaker_id FROM speaker_alias WHERE alias = ? COLLATE NOCASE OR alias = ? COLLATE NOCASE LIMIT 1")) {
+            query.setString(1, composed);
+            query.setString(2, decomposed);
+            query.setString(3, composed);
+            query.setString(4, decomposed);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(get(connection, rows.getLong(1))) : Optional.empty();
             }
