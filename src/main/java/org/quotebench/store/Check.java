@@ -64,9 +64,18 @@ public final class Check {
             fullTextIndex(file, problems);
             return new Report(file, counts[0], counts[1], problems);
         } catch (SQLException e) {
+            if (StoreException.diskFull(file, e)) {
+                throw fullDisk(file);
+            }
             problems.add(StoreException.explain(e));
             return new Report(file, 0, 0, problems);
         }
+    }
+
+    /** A check that cannot run for want of room says so; it says nothing of the workspace, which is not damaged by it. */
+    private static QuotebenchException fullDisk(Path file) {
+        return new QuotebenchException(file + " cannot be checked now: the disk is full. Free some space and run the check again; "
+                + "nothing was changed.");
     }
 
     /**
@@ -84,11 +93,17 @@ public final class Check {
             try {
                 statement.execute("INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)");
             } catch (SQLException e) {
+                if (StoreException.diskFull(file, e)) {
+                    throw fullDisk(file);
+                }
                 problems.add("the full-text index does not match the articles (" + StoreException.explain(e) + ")");
             } finally {
                 statement.execute("ROLLBACK");
             }
         } catch (SQLException e) {
+            if (StoreException.diskFull(file, e)) {
+                throw fullDisk(file);
+            }
             problems.add("the full-text index could not be checked (" + StoreException.explain(e) + ")");
         }
     }

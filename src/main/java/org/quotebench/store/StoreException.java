@@ -9,6 +9,8 @@ import org.sqlite.SQLiteException;
 /** A failure of the workspace file, explained in words a user can act on. */
 public class StoreException extends QuotebenchException {
     private static final long serialVersionUID = 1L;
+    /** Less room than this is no room: a workspace's -shm file alone takes 32 KB, a page of the log 4 KB more. */
+    private static final long NO_ROOM = 256 * 1024;
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);
@@ -16,7 +18,39 @@ public class StoreException extends QuotebenchException {
 
     /** Turns an SQLite error into a message that names the file and says what to do. */
     static StoreException of(Path file, String doing, SQLException e) {
-        return new StoreException(file + ": " + doing + " failed: " + explain(e), e);
+        return new StoreException(file + ": " + doing + " failed: " + explain(file, e), e);
+    }
+
+    /**
+     * Like {@link #explain(SQLException)}, but an I/O error or a file that cannot be made on a disk
+     * with (almost) no room left is the full disk it is: SQLite reports a -shm or -wal file it could
+     * not create or grow as an I/O error, not as "full".
+     */
+    static String explain(Path file, SQLException e) {
+        return diskFull(file, e) ? "the disk is full; nothing was changed" : explain(e);
+    }
+
+    /** Whether the failure is a full disk: SQLite says so, or an I/O error where the disk has no room left. */
+    static boolean diskFull(Path file, SQLException e) {
+        if (!(e instanceof SQLiteException sqlite)) {
+            return false;
+        }
+        int code = sqlite.getResultCode().code & 0xff;
+        if (code == 13) {
+            return true;
+        }
+        if (code != 10 && code != 14) {
+            return false;
+        }
+        try {
+            Path existing = file.toAbsolutePath();
+            while (existing != null && !java.nio.file.Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing != null && java.nio.file.Files.getFileStore(existing).getUsableSpace() < NO_ROOM;
+        } catch (java.io.IOException | SecurityException unknown) {
+            return false;
+        }
     }
 
     /** Whether SQLite said the file is busy or locked by another connection (it may be free a moment later). */

@@ -63,8 +63,8 @@ final class WorkspaceFile {
             if (code == 11) { // SQLITE_CORRUPT
                 throw new DamagedWorkspace(file, StoreException.explain(e), Backups.newestGood(file));
             }
-            throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(e)
-                    + ". It was not changed.", e);
+            throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(file, e)
+                    .replace("; nothing was changed", "") + ". It was not changed.", e);
         }
     }
 
@@ -77,7 +77,8 @@ final class WorkspaceFile {
                 throw new QuotebenchException(file + " is not a Quotebench workspace. It was not changed.");
             }
         } catch (SQLException e) {
-            throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(e) + ". It was not changed.", e);
+            throw new QuotebenchException(file + " cannot be opened: " + StoreException.explain(file, e)
+                    .replace("; nothing was changed", "") + ". It was not changed.", e);
         }
     }
 

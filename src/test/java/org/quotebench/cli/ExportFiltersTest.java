@@ -40,13 +40,14 @@ class ExportFiltersTest {
     }
 
     private JsonNode export(String... options) {
-        String[] args = new String[options.length + 5];
+        String[] args = new String[options.length + 6];
         args[0] = "export";
         args[1] = "--format";
         args[2] = "jsonl";
         args[3] = dir.resolve("out.jsonl").toString();
-        args[4] = "--json";
-        System.arraycopy(options, 0, args, 5, options.length);
+        args[4] = "--force"; // each export of a test replaces the one before it
+        args[5] = "--json";
+        System.arraycopy(options, 0, args, 6, options.length);
         CliRun run = CliRun.run(workspace, args);
         assertThat(run.exitCode()).as(run.err()).isZero();
         return run.json();
