@@ -23,13 +23,19 @@ class BundleTest {
 
     @BeforeEach
     void anasWorkspace() throws Exception {
-        ana = dir.resolve("ana.qb");
+        ana = anasWorkspace(dir);
+    }
+
+    /** Ana's workspace: the ferry article, its suggestions accepted and about the ferry strike, the article about the harbour closure. */
+    static Path anasWorkspace(Path dir) throws Exception {
+        Path ana = dir.resolve("ana.qb");
         Path file = Files.writeString(dir.resolve("ferry.txt"), AnnotationRoundTripTest.ARTICLE);
         assertThat(CliRun.run(ana, "import", file.toString(), "--suggest").exitCode()).isZero();
         for (JsonNode quote : CliRun.run(ana, "quote", "list", "--json").json()) {
             CliRun.run(ana, "quote", "edit", quote.get("id").asText(), "--status", "accepted", "--event", "Ferry strike");
         }
         CliRun.run(ana, "event", "link", "Harbour closure", "1");
+        return ana;
     }
 
     private static List<String> identities(Path workspace) {
