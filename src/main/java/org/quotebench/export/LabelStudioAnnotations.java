@@ -1,10 +1,8 @@
 package org.quotebench.export;
 
 import static org.quotebench.export.AnnotationFiles.checked;
-import static org.quotebench.export.AnnotationFiles.required;
-import static org.quotebench.export.AnnotationFiles.text;
+import static org.quotebench.export.JsonlAnnotations.parsed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,86 +27,96 @@ public final class LabelStudioAnnotations {
     }
 
     public static List<AnnotatedArticle> read(String file, String content) {
-        JsonNode tasks;
-        try {
-            tasks = JsonShapes.MAPPER.readTree(content);
-        } catch (JsonProcessingException e) {
-            throw new QuotebenchException(file + ": not JSON (" + e.getOriginalMessage() + ").");
-        }
-        if (!tasks.isArray()) {
-            throw new QuotebenchException(file + ": not a list of Label Studio tasks.");
+        LocatedJson json = LocatedJson.read(file, content, 1);
+        if (!json.root().isArray()) {
+            throw new QuotebenchException(file + ":" + json.line(json.root()) + ": not a list of Label Studio tasks.");
         }
         List<AnnotatedArticle> articles = new ArrayList<>();
-        for (int t = 0; t < tasks.size(); t++) {
-            String where = file + ", task " + (t + 1);
-            JsonNode task = tasks.get(t);
-            JsonNode data = required(task, "data", where);
-            String text = required(data, "text", where).asText();
+        int t = 0;
+        for (JsonNode node : json.root()) {
+            t++;
+            JsonFields task = JsonFields.of(json, node, "task " + t);
+            JsonFields data = task.object("data", "task " + t).orElseThrow(() -> task.refusal("has no \"data\"."));
+            String text = AnnotationFiles.articleText(data.where(), data.string("text"));
             int[] codePoints = text.codePoints().toArray();
             List<AnnotatedQuote> quotes = new ArrayList<>();
-            for (JsonNode annotation : task.path("annotations")) {
-                quotes.addAll(quotes(where, annotation, codePoints));
+            for (JsonFields annotation : task.objects("annotations", "task " + t + ", annotation")) {
+                quotes.addAll(quotes("task " + t, annotation, codePoints));
             }
-            ArticleMetadata meta = new ArticleMetadata(text(data, "title"), text(data, "outlet"), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty());
-            articles.add(new AnnotatedArticle(file + "#" + (t + 1), text, meta, quotes));
+            ArticleMetadata meta = new ArticleMetadata(data.optionalString("title"), data.optionalString("outlet"), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+            articles.add(new AnnotatedArticle(file + "#" + t, text, meta, quotes));
         }
         return articles;
     }
 
-    private static List<AnnotatedQuote> quotes(String where, JsonNode annotation, int[] codePoints) {
-        Optional<String> annotator = text(annotation, "completed_by");
-        Map<String, JsonNode> labelled = new HashMap<>();
+    private static List<AnnotatedQuote> quotes(String task, JsonFields annotation, int[] codePoints) {
+        Optional<String> annotator = annotation.present("completed_by").map(JsonNode::asText);
+        Map<String, JsonFields> labelled = new HashMap<>();
         Map<String, Span> spans = new HashMap<>();
         Map<String, String> mentionOf = new HashMap<>();
         Map<String, String> cueOf = new HashMap<>();
-        for (JsonNode r : annotation.path("result")) {
-            if (r.path("type").asText().equals("relation")) {
+        List<JsonFields> relations = new ArrayList<>();
+        List<JsonNode> results = annotation.list("result");
+        for (int k = 0; k < results.size(); k++) {
+            JsonFields r = annotation.element(results.get(k), task + ", result " + (k + 1));
+            if (r.optionalString("type").orElse("").equals("relation")) {
+                relations.add(r);
                 continue;
             }
-            JsonNode value = r.path("value");
-            if (!value.has("start") || !value.has("labels")) {
+            Optional<JsonFields> value = r.object("value", r.name());
+            if (value.isEmpty() || !value.get().has("labels")) {
                 continue;
             }
-            String id = r.path("id").asText();
-            spans.put(id, checked(where + ", result " + id, codePoints, value.get("start").asInt(), value.get("end").asInt(),
-                    text(value, "text")));
+            String id = r.string("id");
+            JsonFields v = r.object("value", task + ", result " + id).orElseThrow();
+            spans.put(id, checked(v.where(), codePoints, v.integer("start"), v.integer("end"), v.optionalString("text")));
             labelled.put(id, r);
         }
-        for (JsonNode r : annotation.path("result")) {
-            if (r.path("type").asText().equals("relation")) {
-                String from = r.path("from_id").asText();
-                String to = r.path("to_id").asText();
-                String toLabel = label(labelled.get(to));
-                if ("speaker".equals(toLabel)) {
-                    mentionOf.putIfAbsent(from, to);
-                } else if ("cue".equals(toLabel)) {
-                    cueOf.putIfAbsent(from, to);
-                }
+        for (JsonFields r : relations) {
+            String from = r.string("from_id");
+            String to = r.string("to_id");
+            String toLabel = label(labelled.get(to));
+            if ("speaker".equals(toLabel)) {
+                mentionOf.putIfAbsent(from, to);
+            } else if ("cue".equals(toLabel)) {
+                cueOf.putIfAbsent(from, to);
             }
         }
         List<AnnotatedQuote> quotes = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : labelled.entrySet()) {
-            String label = label(e.getValue());
-            Optional<QuoteKind> kind = kind(label);
+        for (Map.Entry<String, JsonFields> e : labelled.entrySet()) {
+            Optional<QuoteKind> kind = kind(label(e.getValue()));
             if (kind.isEmpty()) {
                 continue;
             }
-            JsonNode meta = e.getValue().path("meta");
+            JsonFields meta = e.getValue().object("meta", e.getValue().name() + " meta").orElse(null);
             Optional<Span> mention = Optional.ofNullable(mentionOf.get(e.getKey())).map(spans::get);
-            Optional<String> speaker = text(meta, "speaker")
+            Optional<String> speaker = Optional.ofNullable(meta).flatMap(m -> m.optionalString("speaker"))
                     .or(() -> mention.flatMap(m -> AnnotatedQuote.speakerNamed(new String(codePoints, m.start(), m.length()))));
-            quotes.add(new AnnotatedQuote(spans.get(e.getKey()), text(meta, "kind").map(QuoteKind::parse).orElse(kind.get()),
-                    text(meta, "status").map(QuoteStatus::parse).orElse(QuoteStatus.ACCEPTED),
-                    text(meta, "verdict").map(Verdict::parse).orElse(Verdict.UNCHECKED), speaker, Optional.empty(), mention,
-                    Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get), List.of(), Optional.empty(), annotator));
+            quotes.add(new AnnotatedQuote(spans.get(e.getKey()),
+                    Optional.ofNullable(meta).flatMap(m -> parsed(m, "kind", QuoteKind::parse)).orElse(kind.get()),
+                    Optional.ofNullable(meta).flatMap(m -> parsed(m, "status", QuoteStatus::parse)).orElse(QuoteStatus.ACCEPTED),
+                    Optional.ofNullable(meta).flatMap(m -> parsed(m, "verdict", Verdict::parse)).orElse(Verdict.UNCHECKED), speaker,
+                    Optional.empty(), mention, Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get), List.of(), Optional.empty(),
+                    annotator));
         }
         quotes.sort(java.util.Comparator.comparingInt((AnnotatedQuote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
         return quotes;
     }
 
-    private static String label(JsonNode result) {
-        return result == null ? "" : result.path("value").path("labels").path(0).asText().toLowerCase(Locale.ROOT);
+    /** The result's first label, lower case; "" when it has none. */
+    private static String label(JsonFields result) {
+        if (result == null) {
+            return "";
+        }
+        List<JsonNode> labels = result.object("value", result.name()).map(v -> v.list("labels")).orElse(List.of());
+        if (labels.isEmpty()) {
+            return "";
+        }
+        if (!labels.get(0).isTextual()) {
+            throw result.refusal("value", "a label should be a string; it is " + JsonFields.describe(labels.get(0)) + ".");
+        }
+        return labels.get(0).textValue().toLowerCase(Locale.ROOT);
     }
 
     private static Optional<QuoteKind> kind(String label) {
