@@ -75,7 +75,7 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
             return;
         }
         out().println(String.format(Locale.ROOT, "Imported %d quotes with %d new articles (%d already there); %d files refused; "
-                + "%d annotation lines of other kinds skipped.", importing.quotes(), importing.articlesAdded(), importing.duplicates().size(),
+                + "%d annotations of labels or kinds Quotebench does not use skipped.", importing.quotes(), importing.articlesAdded(), importing.duplicates().size(),
                 importing.rejected().size(), importing.skippedLines()));
         if (importing.merged() > 0) {
             out().println(importing.merged() + " quotes were here already; " + importing.conflicts().size()

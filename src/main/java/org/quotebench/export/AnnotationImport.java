@@ -190,12 +190,23 @@ public final class AnnotationImport {
 
     /** Stores one file's articles and quotes in one transaction: all of it, or (on any problem) none. */
     private void store(Path file, List<AnnotatedArticle> articles, String defaultAnnotator) {
-        workspace.change("Importing " + file.getFileName(), () -> {
-            for (AnnotatedArticle article : articles) {
-                storeArticle(article, defaultAnnotator);
-            }
-            return null;
-        });
+        int importedBefore = imported.size();
+        int duplicatesBefore = duplicates.size();
+        int quotesBefore = quotes;
+        try {
+            workspace.change("Importing " + file.getFileName(), () -> {
+                for (AnnotatedArticle article : articles) {
+                    storeArticle(article, defaultAnnotator);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) { // nothing of the file was stored: nor is it counted
+            imported.subList(importedBefore, imported.size()).clear();
+            duplicates.subList(duplicatesBefore, duplicates.size()).clear();
+            quotes = quotesBefore;
+            throw e;
+        }
+        skippedLines += articles.stream().mapToInt(AnnotatedArticle::skipped).sum();
     }
 
     private void storeArticle(AnnotatedArticle article, String defaultAnnotator) {
