@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.quotebench.core.Quote;
+import org.quotebench.core.QuotebenchException;
 import org.quotebench.export.AnnotationImport;
 import org.quotebench.export.BratMapping;
+import org.quotebench.export.DoccanoOffsets;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
@@ -38,9 +40,19 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
             + "the file name, NAME_ID.ann, else the format's name).")
     String annotator;
 
+    @Option(names = "--offsets", paramLabel = "UNIT", description = "What doccano's offsets count: utf16 (its default) or "
+            + "graphemes (a doccano project in grapheme mode, where an emoji sequence or an accented letter is one character).")
+    String offsets;
+
     @Override
     int run(Workspace workspace) {
         AnnotationImport importing = new AnnotationImport(workspace);
+        if (offsets != null) {
+            if (!format.strip().equalsIgnoreCase("doccano")) {
+                throw new QuotebenchException("--offsets is for doccano files; " + format + " files count code points.");
+            }
+            importing.doccanoOffsets(DoccanoOffsets.parse(offsets));
+        }
         importing.run(format, path, Optional.ofNullable(map).map(BratMapping::parse), Optional.ofNullable(annotator), file -> { });
         report(importing);
         return importing.rejected().isEmpty() ? 0 : 2;

@@ -52,8 +52,16 @@ public final class AnnotationImport {
     private Optional<Path> mergeReport = Optional.empty();
     private final List<BundleImport.Conflict> conflicts = new ArrayList<>();
 
+    private DoccanoOffsets doccanoOffsets = DoccanoOffsets.UTF16;
+
     public AnnotationImport(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    /** What doccano files' offsets count (UTF-16 units unless the project is in grapheme mode). */
+    public AnnotationImport doccanoOffsets(DoccanoOffsets offsets) {
+        this.doccanoOffsets = offsets;
+        return this;
     }
 
     /**
@@ -93,7 +101,7 @@ public final class AnnotationImport {
             List<AnnotatedArticle> articles = switch (kind) {
                 case "jsonl" -> JsonlAnnotations.read(path.toString(), content);
                 case "label-studio" -> LabelStudioAnnotations.read(path.toString(), content);
-                default -> DoccanoAnnotations.read(path.toString(), content);
+                default -> DoccanoAnnotations.read(path.toString(), content, doccanoOffsets);
             };
             store(path, articles, annotator.orElse(kind));
         });

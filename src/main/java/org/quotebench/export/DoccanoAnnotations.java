@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quotebench.core.ArticleMetadata;
-import org.quotebench.core.CodePointIndex;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.QuotebenchException;
@@ -19,25 +18,31 @@ import org.quotebench.core.Verdict;
 
 /**
  * Reads doccano's JSONL (relation extraction: {@code entities} and {@code relations}; or sequence
- * labelling: {@code label} as [start, end, LABEL]). doccano counts UTF-16 units; they are converted to
- * code points here, and an offset inside a character (half an emoji) refuses the file.
+ * labelling: {@code label} as [start, end, LABEL]). doccano counts UTF-16 units, or grapheme clusters in
+ * a project in grapheme mode ({@link DoccanoOffsets}); they are converted to code points here, and an
+ * offset inside a character (half an emoji) refuses the file.
  */
 public final class DoccanoAnnotations {
     private DoccanoAnnotations() {
     }
 
     public static List<AnnotatedArticle> read(String file, String content) {
+        return read(file, content, DoccanoOffsets.UTF16);
+    }
+
+    /** Reads a file whose offsets count {@code offsets}. */
+    public static List<AnnotatedArticle> read(String file, String content, DoccanoOffsets offsets) {
         List<AnnotatedArticle> articles = new ArrayList<>();
         for (LocatedJson parsed : AnnotationFiles.jsonLines(file, content)) {
-            articles.add(article(JsonFields.of(parsed, parsed.root(), "")));
+            articles.add(article(JsonFields.of(parsed, parsed.root(), ""), offsets));
         }
         return articles;
     }
 
-    private static AnnotatedArticle article(JsonFields line) {
+    private static AnnotatedArticle article(JsonFields line, DoccanoOffsets offsets) {
         String where = line.where();
         String text = AnnotationFiles.articleText(where, line.string("text"));
-        CodePointIndex index = new CodePointIndex(text);
+        DoccanoOffsets.Converter index = offsets.in(text);
         int[] codePoints = text.codePoints().toArray();
         Map<Integer, Span> spans = new HashMap<>();
         Map<Integer, String> labels = new HashMap<>();
@@ -103,14 +108,14 @@ public final class DoccanoAnnotations {
         return id;
     }
 
-    /** UTF-16 offsets to code points; an offset inside a surrogate pair is refused. */
-    private static Span span(String where, CodePointIndex index, int[] codePoints, int start, int end) {
+    /** doccano's offsets to code points; an offset inside a character (half an emoji, in UTF-16 units) is refused. */
+    private static Span span(String where, DoccanoOffsets.Converter index, int[] codePoints, int start, int end) {
         if (start < 0 || end > index.length() || end <= start) {
             throw new QuotebenchException(where + ": the span " + start + "-" + end + " is outside the text (" + index.length()
-                    + " UTF-16 units).");
+                    + " " + index.unit() + ").");
         }
         try {
-            return checked(where, codePoints, index.toCodePoint(start), index.toCodePoint(end), Optional.empty());
+            return checked(where, codePoints, index.codePoint(start), index.codePoint(end), Optional.empty());
         } catch (QuotebenchException e) {
             throw new QuotebenchException(where + ": " + e.getMessage());
         }
