@@ -92,6 +92,9 @@ public record BratDocument(String file, Map<String, TextBound> textBounds, List<
             if (id.isEmpty()) {
                 throw refusal("not a brat annotation line (it has no id): " + AnnotationFiles.shorten(line));
             }
+            if (id.chars().anyMatch(Character::isWhitespace)) {
+                throw refusal("\"" + AnnotationFiles.shorten(id) + "\" is no brat id: an id and its annotation are separated by a tab.");
+            }
             char kind = id.charAt(0);
             if ("TERAMN".indexOf(kind) >= 0) {
                 Integer before = firstLineOf.putIfAbsent(id, number);
