@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.quotebench.core.Quote;
+import org.quotebench.core.QuotebenchException;
 import org.quotebench.export.AnnotationImport;
 import org.quotebench.export.BundleImport;
 import org.quotebench.export.BratMapping;
+import org.quotebench.export.DoccanoOffsets;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
@@ -39,9 +41,19 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
             + "the file name, NAME_ID.ann, else the format's name).")
     String annotator;
 
+    @Option(names = "--offsets", paramLabel = "UNIT", description = "What doccano's offsets count: utf16 (its default) or "
+            + "graphemes (a doccano project in grapheme mode, where an emoji sequence or an accented letter is one character).")
+    String offsets;
+
     @Override
     int run(Workspace workspace) {
         AnnotationImport importing = new AnnotationImport(workspace);
+        if (offsets != null) {
+            if (!format.strip().equalsIgnoreCase("doccano")) {
+                throw new QuotebenchException("--offsets is for doccano files; " + format + " files count code points.");
+            }
+            importing.doccanoOffsets(DoccanoOffsets.parse(offsets));
+        }
         importing.run(format, path, Optional.ofNullable(map).map(BratMapping::parse), Optional.ofNullable(annotator), file -> { });
         report(importing);
         return importing.rejected().isEmpty() ? 0 : 2;
@@ -76,7 +88,7 @@ final class ImportAnnotationsCommand extends WorkspaceCommand {
             return;
         }
         out().println(String.format(Locale.ROOT, "Imported %d quotes with %d new articles (%d already there); %d files refused; "
-                + "%d annotation lines of other kinds skipped.", importing.quotes(), importing.articlesAdded(), importing.duplicates().size(),
+                + "%d annotations of labels or kinds Quotebench does not use skipped.", importing.quotes(), importing.articlesAdded(), importing.duplicates().size(),
                 importing.rejected().size(), importing.skippedLines()));
         if (importing.merged() > 0 || !importing.conflicts().isEmpty()) {
             out().println(importing.merged() + " quotes were here already; " + importing.conflicts().size()

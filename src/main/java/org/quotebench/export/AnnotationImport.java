@@ -1,7 +1,6 @@
 package org.quotebench.export;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +52,16 @@ public final class AnnotationImport {
     private Optional<Path> mergeReport = Optional.empty();
     private final List<BundleImport.Conflict> conflicts = new ArrayList<>();
 
+    private DoccanoOffsets doccanoOffsets = DoccanoOffsets.UTF16;
+
     public AnnotationImport(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    /** What doccano files' offsets count (UTF-16 units unless the project is in grapheme mode). */
+    public AnnotationImport doccanoOffsets(DoccanoOffsets offsets) {
+        this.doccanoOffsets = offsets;
+        return this;
     }
 
     /**
@@ -94,7 +101,7 @@ public final class AnnotationImport {
             List<AnnotatedArticle> articles = switch (kind) {
                 case "jsonl" -> JsonlAnnotations.read(path.toString(), content);
                 case "label-studio" -> LabelStudioAnnotations.read(path.toString(), content);
-                default -> DoccanoAnnotations.read(path.toString(), content);
+                default -> DoccanoAnnotations.read(path.toString(), content, doccanoOffsets);
             };
             store(path, articles, annotator.orElse(kind));
         });
@@ -174,12 +181,13 @@ public final class AnnotationImport {
         try {
             importing.run();
         } catch (QuotebenchException e) {
-            rejected.add(new Refusal(file.toString(), e.getMessage()));
+            rejected.add(new Refusal(file.toString(), AnnotationFiles.oneLine(e.getMessage())));
         }
     }
 
     private AnnotatedArticle bratArticle(BratFolder.Pair pair, Optional<BratMapping> mapping) {
         String text = read(pair.text());
+        AnnotationFiles.articleText(pair.text() + ":" + lineOfFirst(text, "\0\r"), text);
         BratDocument doc = BratDocument.read(pair.ann().toString(), read(pair.ann()), text);
         skippedLines += doc.skippedLines();
         ArticleMetadata meta = new ArticleMetadata(Optional.of(pair.name()), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -190,18 +198,23 @@ public final class AnnotationImport {
 
     /** Stores one file's articles and quotes in one transaction: all of it, or (on any problem) none. */
     private void store(Path file, List<AnnotatedArticle> articles, String defaultAnnotator) {
-        for (AnnotatedArticle article : articles) {
-            if (article.text().indexOf('\r') >= 0) {
-                throw new QuotebenchException(file + ": " + article.sourceName() + " has CR line ends; Quotebench stores LF, so the "
-                        + "offsets would not fit.");
-            }
+        int importedBefore = imported.size();
+        int duplicatesBefore = duplicates.size();
+        int quotesBefore = quotes;
+        try {
+            workspace.change("Importing " + file.getFileName(), () -> {
+                for (AnnotatedArticle article : articles) {
+                    storeArticle(article, defaultAnnotator);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) { // nothing of the file was stored: nor is it counted
+            imported.subList(importedBefore, imported.size()).clear();
+            duplicates.subList(duplicatesBefore, duplicates.size()).clear();
+            quotes = quotesBefore;
+            throw e;
         }
-        workspace.change("Importing " + file.getFileName(), () -> {
-            for (AnnotatedArticle article : articles) {
-                storeArticle(article, defaultAnnotator);
-            }
-            return null;
-        });
+        skippedLines += articles.stream().mapToInt(AnnotatedArticle::skipped).sum();
     }
 
     private void storeArticle(AnnotatedArticle article, String defaultAnnotator) {
@@ -242,17 +255,36 @@ public final class AnnotationImport {
         return new Span(index.toIndex(codePoints.start()), index.toIndex(codePoints.end()));
     }
 
+    /** A file's text: UTF-8 (a byte that is not refuses the file, naming its line), without a byte order mark. */
     private static String read(Path file) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new QuotebenchException(file + ": not UTF-8 (brat files are UTF-8).");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new QuotebenchException(file + ": cannot be read (" + e.getMessage() + ").");
         }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new QuotebenchException(file + ":" + line + ": not UTF-8 (byte " + (in.position() + 1) + "); annotation files are UTF-8.");
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** The line (from 1) of the first of {@code chars} in {@code text}; 1 when there is none. */
+    private static int lineOfFirst(String text, String chars) {
+        int first = text.length();
+        for (char c : chars.toCharArray()) {
+            int at = text.indexOf(c);
+            first = at >= 0 ? Math.min(first, at) : first;
+        }
+        return 1 + (int) text.substring(0, first).chars().filter(c -> c == '\n').count();
+    }
 }

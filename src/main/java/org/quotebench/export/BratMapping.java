@@ -69,9 +69,9 @@ public record BratMapping(String quote, String mention, String cue) {
             link(doc, r.arg1(), r.arg2(), mentionOf, cueOf);
             link(doc, r.arg2(), r.arg1(), mentionOf, cueOf);
         }
-        Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
+        Map<String, Map<String, BratDocument.Attribute>> attributes = new LinkedHashMap<>();
         doc.attributes().forEach(a -> attributes.computeIfAbsent(a.target(), t -> new LinkedHashMap<>())
-                .put(a.type().toLowerCase(Locale.ROOT), a.value()));
+                .put(a.type().toLowerCase(Locale.ROOT), a));
         List<AnnotatedQuote> quotes = new ArrayList<>();
         for (BratDocument.TextBound t : doc.textBounds().values()) {
             if (!t.type().equals(quote)) {
@@ -79,19 +79,29 @@ public record BratMapping(String quote, String mention, String cue) {
             }
             Optional<BratDocument.TextBound> m = Optional.ofNullable(mentionOf.get(t.id())).map(doc.textBounds()::get);
             Optional<BratDocument.TextBound> c = Optional.ofNullable(cueOf.get(t.id())).map(doc.textBounds()::get);
-            Map<String, String> given = attributes.getOrDefault(t.id(), Map.of());
+            Map<String, BratDocument.Attribute> given = attributes.getOrDefault(t.id(), Map.of());
             Optional<String> speaker = m.flatMap(mt -> AnnotatedQuote.speakerNamed(doc.notes().getOrDefault(mt.id(), mt.text())));
-            Optional<WikidataId> wikidata = m.map(mt -> doc.normalisations().get(mt.id())).filter(n -> n.startsWith("Wikidata:"))
-                    .map(n -> new WikidataId(n.substring("Wikidata:".length())));
-            QuoteStatus status = Optional.ofNullable(given.get("status")).map(QuoteStatus::parse).orElse(QuoteStatus.ACCEPTED);
-            Verdict verdict = Optional.ofNullable(given.get("verdict")).map(Verdict::parse).orElse(Verdict.UNCHECKED);
+            Optional<WikidataId> wikidata = m.map(mt -> doc.normalisations().get(mt.id())).filter(n -> n.value().startsWith("Wikidata:"))
+                    .map(n -> parsed(doc, n, v -> new WikidataId(v.substring("Wikidata:".length()))));
+            QuoteStatus status = Optional.ofNullable(given.get("status")).map(a -> parsed(doc, a, QuoteStatus::parse))
+                    .orElse(QuoteStatus.ACCEPTED);
+            Verdict verdict = Optional.ofNullable(given.get("verdict")).map(a -> parsed(doc, a, Verdict::parse)).orElse(Verdict.UNCHECKED);
+            QuoteKind kind = Optional.ofNullable(given.get("kind")).map(a -> parsed(doc, a, QuoteKind::parse)).orElse(kindOf(t.text()));
             for (Span fragment : t.fragments()) {
-                QuoteKind kind = Optional.ofNullable(given.get("kind")).map(QuoteKind::parse).orElse(kindOf(t.text()));
                 quotes.add(new AnnotatedQuote(fragment, kind, status, verdict, speaker, wikidata, m.map(BratDocument.TextBound::hull),
                         c.map(BratDocument.TextBound::hull)));
             }
         }
         return quotes;
+    }
+
+    /** An attribute's value read by {@code parse}; a value it refuses is refused at the attribute's line. */
+    private static <T> T parsed(BratDocument doc, BratDocument.Attribute attribute, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(attribute.value());
+        } catch (QuotebenchException e) {
+            throw new QuotebenchException(doc.at(attribute.line(), attribute.id() + ": " + e.getMessage()));
+        }
     }
 
     private void link(BratDocument doc, String from, String to, Map<String, String> mentionOf, Map<String, String> cueOf) {

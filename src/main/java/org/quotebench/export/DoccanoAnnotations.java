@@ -1,7 +1,6 @@
 package org.quotebench.export;
 
 import static org.quotebench.export.AnnotationFiles.checked;
-import static org.quotebench.export.AnnotationFiles.required;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.quotebench.core.ArticleMetadata;
-import org.quotebench.core.CodePointIndex;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.QuotebenchException;
@@ -20,78 +18,104 @@ import org.quotebench.core.Verdict;
 
 /**
  * Reads doccano's JSONL (relation extraction: {@code entities} and {@code relations}; or sequence
- * labelling: {@code label} as [start, end, LABEL]). doccano counts UTF-16 units; they are converted to
- * code points here, and an offset inside a character (half an emoji) refuses the file.
+ * labelling: {@code label} as [start, end, LABEL]). doccano counts UTF-16 units, or grapheme clusters in
+ * a project in grapheme mode ({@link DoccanoOffsets}); they are converted to code points here, and an
+ * offset inside a character (half an emoji) refuses the file.
  */
 public final class DoccanoAnnotations {
     private DoccanoAnnotations() {
     }
 
     public static List<AnnotatedArticle> read(String file, String content) {
+        return read(file, content, DoccanoOffsets.UTF16);
+    }
+
+    /** Reads a file whose offsets count {@code offsets}. */
+    public static List<AnnotatedArticle> read(String file, String content, DoccanoOffsets offsets) {
         List<AnnotatedArticle> articles = new ArrayList<>();
-        for (AnnotationFiles.Line parsed : AnnotationFiles.jsonLines(file, content)) {
-            String where = parsed.where();
-            JsonNode line = parsed.json();
-            String text = required(line, "text", where).asText();
-            CodePointIndex index = new CodePointIndex(text);
-            int[] codePoints = text.codePoints().toArray();
-            Map<Integer, Span> spans = new HashMap<>();
-            Map<Integer, String> labels = new HashMap<>();
-            int n = 0;
-            for (JsonNode e : line.path("entities")) {
-                int id = e.path("id").asInt(++n);
-                spans.put(id, span(where, index, codePoints, e.path("start_offset").asInt(), e.path("end_offset").asInt()));
-                labels.put(id, e.path("label").asText().toUpperCase(Locale.ROOT));
-            }
-            for (JsonNode l : line.path("label")) {
-                int id = --n;
-                spans.put(id, span(where, index, codePoints, l.path(0).asInt(), l.path(1).asInt()));
-                labels.put(id, l.path(2).asText().toUpperCase(Locale.ROOT));
-            }
-            Map<Integer, Integer> mentionOf = new HashMap<>();
-            Map<Integer, Integer> cueOf = new HashMap<>();
-            for (JsonNode r : line.path("relations")) {
-                int from = r.path("from_id").asInt();
-                int to = r.path("to_id").asInt();
-                String toLabel = labels.getOrDefault(to, "");
-                if (toLabel.equals("SPEAKER") || toLabel.equals("SOURCE")) {
-                    mentionOf.putIfAbsent(from, to);
-                } else if (toLabel.equals("CUE")) {
-                    cueOf.putIfAbsent(from, to);
-                }
-            }
-            List<AnnotatedQuote> quotes = new ArrayList<>();
-            for (Map.Entry<Integer, String> e : labels.entrySet()) {
-                Optional<QuoteKind> kind = switch (e.getValue()) {
-                    case "QUOTE", "DIRECT" -> Optional.of(QuoteKind.DIRECT);
-                    case "PARTIAL" -> Optional.of(QuoteKind.PARTIAL);
-                    case "INDIRECT" -> Optional.of(QuoteKind.INDIRECT);
-                    default -> Optional.empty();
-                };
-                if (kind.isPresent()) {
-                    Optional<Span> mention = Optional.ofNullable(mentionOf.get(e.getKey())).map(spans::get);
-                    quotes.add(new AnnotatedQuote(spans.get(e.getKey()), kind.get(), QuoteStatus.ACCEPTED, Verdict.UNCHECKED,
-                            mention.flatMap(m -> AnnotatedQuote.speakerNamed(new String(codePoints, m.start(), m.length()))),
-                            Optional.empty(), mention,
-                            Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get)));
-                }
-            }
-            quotes.sort(java.util.Comparator.comparingInt((AnnotatedQuote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
-            ArticleMetadata meta = new ArticleMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty());
-            articles.add(new AnnotatedArticle(where, text, meta, quotes));
+        for (LocatedJson parsed : AnnotationFiles.jsonLines(file, content)) {
+            articles.add(article(JsonFields.of(parsed, parsed.root(), ""), offsets));
         }
         return articles;
     }
 
-    /** UTF-16 offsets to code points; an offset inside a surrogate pair is refused. */
-    private static Span span(String where, CodePointIndex index, int[] codePoints, int start, int end) {
+    private static AnnotatedArticle article(JsonFields line, DoccanoOffsets offsets) {
+        String where = line.where();
+        String text = AnnotationFiles.articleText(where, line.string("text"));
+        DoccanoOffsets.Converter index = offsets.in(text);
+        int[] codePoints = text.codePoints().toArray();
+        Map<Integer, Span> spans = new HashMap<>();
+        Map<Integer, String> labels = new HashMap<>();
+        int n = 0;
+        for (JsonFields e : line.objects("entities", "entity")) {
+            int id = e.optionalInteger("id").orElse(++n);
+            if (spans.containsKey(id)) {
+                throw e.refusal("id", "the id " + id + " is given to two entities.");
+            }
+            spans.put(id, span(e.where(), index, codePoints, e.integer("start_offset"), e.integer("end_offset")));
+            labels.put(id, e.string("label").toUpperCase(Locale.ROOT));
+        }
+        List<JsonNode> triples = line.list("label");
+        for (int k = 0; k < triples.size(); k++) {
+            String name = "label " + (k + 1);
+            JsonNode l = triples.get(k);
+            if (!l.isArray() || l.size() != 3 || !l.get(2).isTextual()) {
+                throw line.refusal("label", name + " should be [start, end, \"LABEL\"]; it is " + JsonFields.describe(l) + ".");
+            }
+            int id = --n;
+            spans.put(id, span(where + ": " + name, index, codePoints,
+                    JsonFields.wholeNumber(l.get(0), name + " start", line::refusal),
+                    JsonFields.wholeNumber(l.get(1), name + " end", line::refusal)));
+            labels.put(id, l.get(2).textValue().toUpperCase(Locale.ROOT));
+        }
+        Map<Integer, Integer> mentionOf = new HashMap<>();
+        Map<Integer, Integer> cueOf = new HashMap<>();
+        for (JsonFields r : line.objects("relations", "relation")) {
+            int from = entity(r, "from_id", labels);
+            int to = entity(r, "to_id", labels);
+            String toLabel = labels.get(to);
+            if (toLabel.equals("SPEAKER") || toLabel.equals("SOURCE")) {
+                mentionOf.putIfAbsent(from, to);
+            } else if (toLabel.equals("CUE")) {
+                cueOf.putIfAbsent(from, to);
+            }
+        }
+        List<AnnotatedQuote> quotes = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : labels.entrySet()) {
+            Optional<QuoteKind> kind = switch (e.getValue()) {
+                case "QUOTE", "DIRECT" -> Optional.of(QuoteKind.DIRECT);
+                case "PARTIAL" -> Optional.of(QuoteKind.PARTIAL);
+                case "INDIRECT" -> Optional.of(QuoteKind.INDIRECT);
+                default -> Optional.empty();
+            };
+            if (kind.isPresent()) {
+                Optional<Span> mention = Optional.ofNullable(mentionOf.get(e.getKey())).map(spans::get);
+                quotes.add(new AnnotatedQuote(spans.get(e.getKey()), kind.get(), QuoteStatus.ACCEPTED, Verdict.UNCHECKED,
+                        mention.flatMap(m -> AnnotatedQuote.speakerNamed(new String(codePoints, m.start(), m.length()))),
+                        Optional.empty(), mention, Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get)));
+            }
+        }
+        quotes.sort(java.util.Comparator.comparingInt((AnnotatedQuote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
+        return new AnnotatedArticle(where, text, ArticleMetadata.NONE, quotes);
+    }
+
+    /** A relation's end: the id of an entity on the same line. */
+    private static int entity(JsonFields relation, String field, Map<Integer, String> labels) {
+        int id = relation.integer(field);
+        if (!labels.containsKey(id)) {
+            throw relation.refusal(field, "\"" + field + "\" is " + id + ", which is no entity on this line.");
+        }
+        return id;
+    }
+
+    /** doccano's offsets to code points; an offset inside a character (half an emoji, in UTF-16 units) is refused. */
+    private static Span span(String where, DoccanoOffsets.Converter index, int[] codePoints, int start, int end) {
         if (start < 0 || end > index.length() || end <= start) {
             throw new QuotebenchException(where + ": the span " + start + "-" + end + " is outside the text (" + index.length()
-                    + " UTF-16 units).");
+                    + " " + index.unit() + ").");
         }
         try {
-            return checked(where, codePoints, index.toCodePoint(start), index.toCodePoint(end), Optional.empty());
+            return checked(where, codePoints, index.codePoint(start), index.codePoint(end), Optional.empty());
         } catch (QuotebenchException e) {
             throw new QuotebenchException(where + ": " + e.getMessage());
         }

@@ -110,4 +110,13 @@ public class BratImportTest {
         assertThat(firstBack.cue()).isEqualTo(first.cue().map(c -> new Span(original.codePoint(c.start()), original.codePoint(c.end()))));
         assertThat(back.get(1).speaker()).isEqualTo(Optional.of("Ana Pereira"));
     }
+
+    @Test
+    void aLineWhoseTabIsLostIsRefusedNamingTheLine() {
+        String lost = ANN.replace("T3\tContent 57 79", "T3Content 57 79");
+        assertThatThrownBy(() -> BratDocument.read("demir.ann", lost, TEXT)).hasMessage(
+                "demir.ann:3: \"T3Content 57 79\" is no brat id: an id and its annotation are separated by a tab.");
+        String twice = ANN.replace("T6\tSource", "T3\tSource");
+        assertThatThrownBy(() -> BratDocument.read("demir.ann", twice, TEXT)).hasMessage("demir.ann:7: T3 is given twice (first on line 3).");
+    }
 }

@@ -17,7 +17,7 @@ class JsonAnnotationsTest {
     void aJsonlQuoteWhoseWordsDoNotMatchTheTextIsRefused() {
         String line = "{\"text\":\"" + TEXT.replace("\"", "\\\"") + "\",\"quotes\":[{\"start\":2,\"end\":20,\"text\":\"We sail at noon\"}]}";
         assertThatThrownBy(() -> JsonlAnnotations.read("q.jsonl", line)).isInstanceOf(QuotebenchException.class)
-                .hasMessageStartingWith("q.jsonl:1, quote 1: says \"We sail at noon\" but the text at 2-20 is");
+                .hasMessageStartingWith("q.jsonl:1: quote 1: says \"We sail at noon\" but the text at 2-20 is");
         assertThatThrownBy(() -> JsonlAnnotations.read("q.jsonl", "{\"text\": ")).hasMessageStartingWith("q.jsonl:1: not JSON");
     }
 
@@ -38,11 +38,11 @@ class JsonAnnotationsTest {
     @Test
     void labelStudioNeedsAListOfTasksWithText() {
         assertThatThrownBy(() -> LabelStudioAnnotations.read("ls.json", "{\"data\":{}}")).hasMessage(
-                "ls.json: not a list of Label Studio tasks.");
+                "ls.json:1: not a list of Label Studio tasks.");
         assertThatThrownBy(() -> LabelStudioAnnotations.read("ls.json", "[{\"data\":{}}]")).hasMessage(
-                "ls.json, task 1: has no \"text\".");
+                "ls.json:1: task 1: has no \"text\".");
         String wrong = "[{\"data\":{\"text\":\"" + TEXT.replace("\"", "\\\"") + "\"},\"annotations\":[{\"result\":[{\"id\":\"a\","
                 + "\"type\":\"labels\",\"value\":{\"start\":2,\"end\":20,\"text\":\"We sail\",\"labels\":[\"Quote\"]}}]}]}]";
-        assertThatThrownBy(() -> LabelStudioAnnotations.read("ls.json", wrong)).hasMessageStartingWith("ls.json, task 1, result a: says");
+        assertThatThrownBy(() -> LabelStudioAnnotations.read("ls.json", wrong)).hasMessageStartingWith("ls.json:1: task 1, result a: says");
     }
 }
