@@ -1,7 +1,5 @@
 package org.quotebench.export;
 
-import static org.quotebench.export.AnnotationFiles.checked;
-import static org.quotebench.export.AnnotationFiles.required;
 import static org.quotebench.export.AnnotationFiles.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,7 +65,7 @@ public final class BundleImport {
         for (int i = 0; i < raw.length; i++) {
             if (!raw[i].isBlank()) {
                 JsonNode line = parse(file + ":" + BundleExport.QUOTES + ":" + (i + 1), raw[i]);
-                check(file + ":" + BundleExport.QUOTES + ":" + (i + 1), line);
+                BundleLine.check(file + ":" + BundleExport.QUOTES + ":" + (i + 1), line);
                 lines.add(line);
             }
         }
@@ -184,25 +182,6 @@ public final class BundleImport {
         if (!BundleExport.FORMAT.equals(m.path("format").asText()) || m.path("version").asInt() != 1) {
             throw new QuotebenchException(file + ": not a Quotebench bundle of a version this Quotebench reads (format "
                     + m.path("format").asText("?") + ", version " + m.path("version").asText("?") + ").");
-        }
-    }
-
-    /** Every span checked against its text before anything is stored. */
-    private static void check(String where, JsonNode line) {
-        String text = required(line, "text", where).asText();
-        required(line, "uuid", where);
-        int[] cp = text.codePoints().toArray();
-        int k = 0;
-        for (JsonNode q : line.path("quotes")) {
-            String at = where + ", quote " + ++k;
-            required(q, "uuid", at);
-            checked(at, cp, required(q, "start", at).asInt(), required(q, "end", at).asInt(), text(q, "text"));
-            for (String part : new String[] {"mention", "cue"}) {
-                JsonNode span = q.path(part);
-                if (span.isObject()) {
-                    checked(at + " " + part, cp, span.path("start").asInt(), span.path("end").asInt(), Optional.empty());
-                }
-            }
         }
     }
 

@@ -146,6 +146,26 @@ class BundleTrustTest {
         assertThat(merged.json().get("conflicts").findValuesAsText("quote_uuid")).contains(bens.get("uuid").asText());
     }
 
+    @Test
+    void aBundleWithWronglyTypedFieldsIsRefusedNamingItsLine() throws Exception {
+        List<Consumer<List<ObjectNode>>> breakages = List.of(
+                lines -> ((ObjectNode) lines.get(0).get("quotes").get(0)).put("start", 4294967373L),
+                lines -> ((ObjectNode) lines.get(0).get("quotes").get(0)).put("end", "12"),
+                lines -> ((ObjectNode) lines.get(0).get("quotes").get(0)).remove("kind"),
+                lines -> ((ObjectNode) lines.get(0).get("quotes").get(0)).put("verdict", "true-ish"),
+                lines -> lines.get(0).putObject("quotes"),
+                lines -> lines.get(0).put("text", "Ferry talks\u0000"),
+                lines -> lines.get(0).get("quotes").forEach(q -> ((ObjectNode) q).putObject("speaker").put("uuid", "x").put("name", 7)));
+        for (Consumer<List<ObjectNode>> breakage : breakages) {
+            Path bundle = edited(ana, breakage);
+            String before = CliRun.run(ana, "quote", "list", "--json").out();
+            CliRun run = CliRun.run(ana, "import-annotations", "--format", "bundle", bundle.toString());
+            assertThat(run.exitCode()).as(run.out()).isNotZero();
+            assertThat(run.err().strip()).as(run.err()).startsWith(bundle + ":quotes.jsonl:1").doesNotContain("\n").doesNotContain("Exception");
+            assertThat(CliRun.run(ana, "quote", "list", "--json").out()).isEqualTo(before);
+        }
+    }
+
     private String speakerOfFirstQuote(Path workspace) {
         for (JsonNode q : CliRun.run(workspace, "quote", "list", "--json").json()) {
             if (q.get("speaker").isObject()) {
