@@ -31,12 +31,12 @@ final class BundleLine {
         }
         int k = 0;
         for (JsonNode e : list(where, line, "events")) {
-            event(where + ", event " + ++k, e);
+            event(where + ": event " + ++k, e);
         }
         int[] cp = text.codePoints().toArray();
         k = 0;
         for (JsonNode q : list(where, line, "quotes")) {
-            quote(where + ", quote " + ++k, q, cp);
+            quote(where + ": quote " + ++k, q, cp);
         }
     }
 

@@ -36,6 +36,11 @@ class AnnotationFuzzTest {
     }
 
     @Test
+    void bundle() {
+        fuzz("bundle");
+    }
+
+    @Test
     void brat() {
         fuzz("brat");
     }

@@ -30,7 +30,7 @@ import org.quotebench.store.Workspace;
  * else: an exception, a refusal without its line, something stored from a refused file).
  */
 public final class AnnotationFuzzer implements AutoCloseable {
-    public static final List<String> FORMATS = List.of("jsonl", "label-studio", "doccano", "brat");
+    public static final List<String> FORMATS = List.of("jsonl", "label-studio", "doccano", "brat", "bundle");
     /** Writes mutated trees however deep they were nested (the reader's limit is what is tried). */
     private static final com.fasterxml.jackson.databind.ObjectMapper WRITER = new com.fasterxml.jackson.databind.ObjectMapper(
             com.fasterxml.jackson.core.JsonFactory.builder().streamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints
@@ -128,6 +128,7 @@ public final class AnnotationFuzzer implements AutoCloseable {
             case "jsonl" -> Map.of("file", RealShapedFiles.jsonl().getBytes(StandardCharsets.UTF_8));
             case "label-studio" -> Map.of("file", RealShapedFiles.labelStudio().getBytes(StandardCharsets.UTF_8));
             case "doccano" -> Map.of("file", RealShapedFiles.doccano().getBytes(StandardCharsets.UTF_8));
+            case "bundle" -> Map.of("file", RealShapedFiles.bundleLine().getBytes(StandardCharsets.UTF_8));
             default -> Map.of("doc.txt", RealShapedFiles.TEXT.getBytes(StandardCharsets.UTF_8),
                     "doc.ann", RealShapedFiles.brat().get("ann").getBytes(StandardCharsets.UTF_8),
                     "other.txt", "Other news: “Quiet day,” said the port.".getBytes(StandardCharsets.UTF_8),
@@ -166,12 +167,16 @@ public final class AnnotationFuzzer implements AutoCloseable {
         }
         if (!importing.rejected().isEmpty()) {
             Path mutated = format.equals("brat") ? target.resolve("doc.ann") : target;
-            String shown = format.equals("brat") ? target.resolve("doc") + "\\.(ann|txt)" : Pattern.quote(target.toString());
+            String shown = format.equals("brat") ? target.resolve("doc") + "\\.(ann|txt)"
+                    : format.equals("bundle") ? Pattern.quote(target.toString()) + "(:quotes\\.jsonl)?" // ": refused, …" is a whole-bundle reason
+                    : Pattern.quote(target.toString());
             AnnotationImport.Refusal refusal = importing.rejected().get(0);
             if (importing.rejected().size() != 1 || !refusal.file().equals(mutated.toString())) {
                 return unexpected("refused " + importing.rejected(), files);
             }
-            if (!refusal.reason().matches(shown + ":\\d+: [^\\n]+")) {
+            boolean wholeBundle = format.equals("bundle") && refusal.reason().matches(Pattern.quote(target.toString())
+                    + ": refused, [^\\n]+\\. Nothing was merged\\.");
+            if (!wholeBundle && !refusal.reason().matches(shown + ":\\d+: [^\\n]+")) {
                 return unexpected("a refusal not in FILE:LINE: reason form: " + refusal.reason(), files);
             }
             if (workspace.articles().count() != articles || workspace.quotes().count() != quotes
@@ -195,6 +200,9 @@ public final class AnnotationFuzzer implements AutoCloseable {
         List<Long> articleIds = new ArrayList<>();
         importing.imported().forEach(a -> articleIds.add(a.id()));
         importing.duplicates().forEach(d -> articleIds.add(d.articleId()));
+        if (format.equals("bundle")) { // a merge reports counts, not articles: look at them all
+            workspace.articles().list().forEach(a -> articleIds.add(a.id()));
+        }
         for (long id : articleIds) {
             Article article = workspace.articles().get(id);
             CodePointIndex index = new CodePointIndex(article.text());
@@ -234,8 +242,16 @@ public final class AnnotationFuzzer implements AutoCloseable {
     }
 
     private Path write(Map<String, byte[]> files) throws IOException {
-        Path place = dir.resolve("try-" + tries + (format.equals("brat") ? "" : format.equals("label-studio") ? ".json" : ".jsonl"));
-        if (format.equals("brat")) {
+        Path place = dir.resolve("try-" + tries + (format.equals("brat") ? "" : format.equals("label-studio") ? ".json"
+                : format.equals("bundle") ? ".qbz" : ".jsonl"));
+        if (format.equals("bundle")) {
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(place))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+                zip.write("{\"format\":\"quotebench-bundle\",\"version\":1}".getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new java.util.zip.ZipEntry("quotes.jsonl"));
+                zip.write(files.get("file"));
+            }
+        } else if (format.equals("brat")) {
             Files.createDirectories(place);
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Files.write(place.resolve(f.getKey()), f.getValue());
@@ -265,6 +281,11 @@ public final class AnnotationFuzzer implements AutoCloseable {
             }
         }
         seenQuotes.clear();
+        try (java.util.stream.Stream<Path> reports = Files.list(dir)) { // merge reports of conflicting bundles
+            for (Path report : reports.filter(r -> r.getFileName().toString().contains(".merge-")).toList()) {
+                Files.deleteIfExists(report);
+            }
+        }
         Path file = dir.resolve(format + "-" + tries + ".qb");
         workspace = Workspace.open(file);
         if (format.equals("brat")) { // the good pair beside each mutated one is there already: a refusal must add nothing

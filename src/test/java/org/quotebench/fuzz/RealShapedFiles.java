@@ -33,11 +33,11 @@ public final class RealShapedFiles {
     /** The quotes each base file must give: "start-end kind speaker mention cue annotator" in code points. */
     static List<String> expected(String format) {
         String annotator = switch (format) {
-            case "jsonl" -> "ana";
+            case "jsonl", "bundle" -> "ana";
             case "label-studio" -> "ana@example.org";
             default -> format;
         };
-        String he = format.equals("jsonl") || format.equals("brat") ? at("he told") + "-" + (at("he told") + 2) : "-";
+        String he = format.equals("jsonl") || format.equals("bundle") || format.equals("brat") ? at("he told") + "-" + (at("he told") + 2) : "-";
         return List.of(at(INDIRECT) + "-" + end(INDIRECT) + " indirect Yusuf Demir " + at("Yusuf Demir") + "-" + end("Yusuf Demir")
                 + " " + at("said") + "-" + end("said") + " " + annotator,
                 at(DIRECT) + "-" + end(DIRECT) + " direct - " + he + " - " + annotator);
@@ -63,6 +63,25 @@ public final class RealShapedFiles {
         direct.putObject("mention").put("start", at("he told")).put("end", at("he told") + 2);
         direct.putArray("events");
         return line.toString() + "\n";
+    }
+
+    /** The same article as one line of a bundle's quotes.jsonl: everything carries its UUID, as bundles do. */
+    static String bundleLine() {
+        try {
+            ObjectNode line = (ObjectNode) JSON.readTree(jsonl());
+            int n = 0;
+            for (com.fasterxml.jackson.databind.JsonNode q : line.get("quotes")) {
+                ((ObjectNode) q).put("uuid", "0b0e4c1a-7d2f-4e5a-8b6c-9d0e1f2a3b4" + n++).put("created_at", "2026-03-04T10:00:00Z")
+                        .put("updated_at", "2026-03-04T10:00:00Z");
+                if (q.get("speaker").isObject()) {
+                    ((ObjectNode) q.get("speaker")).put("uuid", "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f").put("kind", "person");
+                }
+                q.get("events").forEach(e -> ((ObjectNode) e).put("uuid", "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a"));
+            }
+            return line.toString() + "\n";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A Label Studio export as Label Studio writes it: one annotation per annotator, relations drawn from the speaker. */
