@@ -45,5 +45,32 @@ class ExchangeInWindowTest extends WindowTest {
         waitUntil(() -> exported[0].isDone());
         assertThat(exported[0].get().headline()).isEqualTo("Exported 4 articles and 2 quotes as jsonl.");
         assertThat(Files.readAllLines(out)).hasSize(4);
+
+        // An export onto the open workspace is refused by the job, whatever the save dialog allowed.
+        Task<JobSummary>[] ontoItself = new Task[1];
+        robot.interact(() -> ontoItself[0] = workbench.commands().exchange().exportTo(ExportFormat.CSV, file, List.of()));
+        waitUntil(() -> ontoItself[0].isDone());
+        assertThat(ontoItself[0].getException()).hasMessageContaining("this is the workspace itself");
+        try (Workspace workspace = Workspace.open(file)) {
+            assertThat(workspace.articles().count()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDoccanoProjectInGraphemeModeImportsFromTheWindow() throws Exception {
+        Path file = dir.resolve("graphemes.qb");
+        Workbench workbench = workbench(start("--workspace=" + file));
+        String text = "\uD83D\uDC69\u200D\uD83D\uDC67 Rene\u0301e said: \u00abWe sail at dawn\u00bb";
+        Path doccano = Files.writeString(dir.resolve("doccano.jsonl"), "{\"text\":\"" + text + "\",\"entities\":[{\"id\":1,"
+                + "\"label\":\"QUOTE\",\"start_offset\":14,\"end_offset\":31}],\"relations\":[]}\n");
+        Task<JobSummary>[] imported = new Task[1];
+        robot.interact(() -> imported[0] = workbench.commands().exchange().importFrom("doccano", doccano,
+                org.quotebench.export.DoccanoOffsets.GRAPHEMES));
+        waitUntil(() -> imported[0].isDone());
+        assertThat(imported[0].get().headline()).isEqualTo("Imported 1 quotes with 1 new articles; 0 files refused.");
+        try (Workspace workspace = Workspace.open(file)) {
+            assertThat(workspace.quotes().list(org.quotebench.store.QuoteFilter.all()).get(0).exact()).isEqualTo("\u00abWe sail at dawn\u00bb");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import org.quotebench.export.AnnotationImport;
+import org.quotebench.export.DoccanoOffsets;
 import org.quotebench.store.Workspace;
 
 /**
@@ -17,16 +18,22 @@ public final class AnnotationImportJob extends Task<JobSummary> {
     private final Workspace workspace;
     private final String format;
     private final Path path;
+    private final DoccanoOffsets offsets;
 
-    public AnnotationImportJob(Workspace workspace, String format, Path path) {
+    /** @param offsets how a doccano file counts its offsets (UTF-16 units unless its project is in grapheme mode) */
+    public AnnotationImportJob(Workspace workspace, String format, Path path, DoccanoOffsets offsets) {
         this.workspace = workspace;
         this.format = format;
         this.path = path;
+        this.offsets = offsets;
     }
 
     @Override
     protected JobSummary call() {
         AnnotationImport importing = new AnnotationImport(workspace);
+        if (format.equals("doccano")) {
+            importing.doccanoOffsets(offsets);
+        }
         int[] files = new int[1];
         boolean cancelled = false;
         try {
@@ -42,8 +49,8 @@ public final class AnnotationImportJob extends Task<JobSummary> {
         List<String> details = new ArrayList<>();
         importing.rejected().forEach(r -> details.add("Refused: " + r.reason()));
         importing.duplicates().forEach(d -> details.add("Already there (quotes added to article " + d.articleId() + "): " + d.file()));
-        importing.conflicts().forEach(c -> details.add("Edited on both sides, kept " + c.kept() + ": “" + c.theirs().path("text").asText()
-                + "”"));
+        importing.conflicts().forEach(c -> details.add("Edited on both sides, kept " + c.kept() + ": the " + c.of() + " “"
+                + c.theirs().path(c.of().equals("quote") ? "text" : "name").asText() + "”"));
         importing.mergeReport().ifPresent(r -> details.add("Both versions of each are in " + r));
         String headline = String.format("%sImported %d quotes with %d new articles; %d files refused.", cancelled ? "Cancelled. " : "",
                 importing.quotes(), importing.articlesAdded(), importing.rejected().size());

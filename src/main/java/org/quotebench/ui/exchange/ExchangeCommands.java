@@ -14,6 +14,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.quotebench.export.AnnotationImport;
+import org.quotebench.export.DoccanoOffsets;
 import org.quotebench.export.ExportFormat;
 import org.quotebench.export.ExportTarget;
 import org.quotebench.ui.JobDialog;
@@ -87,34 +88,46 @@ public final class ExchangeCommands {
         return task;
     }
 
+    /** The grapheme-mode doccano choice in the format list: a project in that mode counts user-perceived characters. */
+    private static final String DOCCANO_GRAPHEMES = "doccano (a project in grapheme mode)";
+
     public void importAnnotations() {
-        ChoiceDialog<String> choice = new ChoiceDialog<>("brat", AnnotationImport.FORMATS);
+        List<String> formats = new java.util.ArrayList<>(AnnotationImport.FORMATS);
+        formats.add(formats.indexOf("doccano") + 1, DOCCANO_GRAPHEMES);
+        ChoiceDialog<String> choice = new ChoiceDialog<>("brat", formats);
         choice.setTitle("Import annotations");
         choice.setHeaderText("Import another tool's annotations with their texts; every span is checked against its text");
         choice.setContentText("Format:");
         choice.initOwner(window.get());
-        Optional<String> format = choice.showAndWait();
-        if (format.isEmpty()) {
+        Optional<String> chosen = choice.showAndWait();
+        if (chosen.isEmpty()) {
             return;
         }
+        String format = chosen.get().equals(DOCCANO_GRAPHEMES) ? "doccano" : chosen.get();
+        DoccanoOffsets offsets = chosen.get().equals(DOCCANO_GRAPHEMES) ? DoccanoOffsets.GRAPHEMES : DoccanoOffsets.UTF16;
         File source;
-        if (format.get().equals("brat")) {
+        if (format.equals("brat")) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("A folder of brat .txt and .ann files");
             source = chooser.showDialog(window.get());
         } else {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Import " + format.get() + " annotations");
+            chooser.setTitle("Import " + chosen.get() + " annotations");
             source = chooser.showOpenDialog(window.get());
         }
         if (source != null) {
-            importFrom(format.get(), source.toPath());
+            importFrom(format, source.toPath(), offsets);
         }
     }
 
     /** Imports annotations with progress and a summary, then refreshes the library. */
     public Task<JobSummary> importFrom(String format, Path path) {
-        Task<JobSummary> task = session.start(ws -> new AnnotationImportJob(ws, format, path));
+        return importFrom(format, path, DoccanoOffsets.UTF16);
+    }
+
+    /** Imports annotations (a doccano file's offsets counted as {@code offsets} says) with progress and a summary. */
+    public Task<JobSummary> importFrom(String format, Path path, DoccanoOffsets offsets) {
+        Task<JobSummary> task = session.start(ws -> new AnnotationImportJob(ws, format, path, offsets));
         JobDialog.show(window.get(), "Import annotations", task, session::refresh);
         return task;
     }
