@@ -1,6 +1,7 @@
 package org.quotebench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class ExchangeInWindowTest extends WindowTest {
         Task<JobSummary>[] ontoItself = new Task[1];
         robot.interact(() -> ontoItself[0] = workbench.commands().exchange().exportTo(ExportFormat.CSV, file, List.of()));
         waitUntil(() -> ontoItself[0].isDone());
-        assertThat(ontoItself[0].getException()).hasMessageContaining("this is the workspace itself");
+        assertThatThrownBy(() -> ontoItself[0].get()).hasMessageContaining("this is the workspace itself");
         try (Workspace workspace = Workspace.open(file)) {
             assertThat(workspace.articles().count()).isEqualTo(4);
         }
