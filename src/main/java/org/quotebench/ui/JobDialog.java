@@ -34,6 +34,7 @@ public final class JobDialog {
         stage.setTitle(title);
         Label message = new Label("Starting…");
         message.setId("import-message");
+        message.setWrapText(true);
         message.textProperty().bind(task.messageProperty());
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -67,7 +68,9 @@ public final class JobDialog {
         });
         task.setOnFailed(e -> {
             message.textProperty().unbind();
-            message.setText("The import failed: " + task.getException().getMessage());
+            message.setText(title + " failed: " + task.getException().getMessage());
+            bar.progressProperty().unbind();
+            bar.setProgress(0);
             cancel.setText("Close");
             finished.run();
         });

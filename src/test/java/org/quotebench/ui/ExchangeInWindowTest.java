@@ -52,6 +52,8 @@ class ExchangeInWindowTest extends WindowTest {
         robot.interact(() -> ontoItself[0] = workbench.commands().exchange().exportTo(ExportFormat.CSV, file, List.of()));
         waitUntil(() -> ontoItself[0].isDone());
         assertThatThrownBy(() -> ontoItself[0].get()).hasMessageContaining("this is the workspace itself");
+        waitUntil(() -> robot.lookup("#import-message").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("Export failed: " + file + ": this is the workspace itself")));
         try (Workspace workspace = Workspace.open(file)) {
             assertThat(workspace.articles().count()).isEqualTo(4);
         }
