@@ -107,6 +107,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** The locks this workspace holds that no foreign close can drop (tests look at them). */
+    KeptLocks locks() {
+        return locks;
+    }
+
     /** Whether the workspace was opened for reading only (its file or folder is read-only). */
     public boolean readOnly() {
         return readOnly;

@@ -1,6 +1,7 @@
 package org.quotebench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ class ForeignDescriptorTest {
 
     @Test
     void changesAfterAnotherDescriptorWasClosedReachTheFile() throws Exception {
+        assumeTrue(KeptLocks.supported(), "only Linux has locks a foreign close cannot drop (decision 15)");
         Path file = dir.resolve("ws.qb");
         try (Workspace window = Workspace.open(file)) {
             window.speakers().findOrCreate("Renée Okafor");
@@ -38,6 +40,25 @@ class ForeignDescriptorTest {
             assertThat(run("speaker", "list", "-w", file.toString())).contains("Renée Okafor").contains("Tom Hale");
         }
         assertThat(run("speaker", "list", "-w", file.toString())).contains("Tom Hale");
+    }
+
+    /** The window reopens a workspace before closing the old one: closing the old one must not drop the new one's locks. */
+    @Test
+    void twoWorkspacesOnOneFileInOneProgramShareTheirLocks() throws Exception {
+        assumeTrue(KeptLocks.supported(), "only Linux has locks a foreign close cannot drop (decision 15)");
+        Path file = dir.resolve("ws.qb");
+        try (Workspace reopened = Workspace.open(file)) {
+            Workspace old = Workspace.open(file);
+            assertThat(old.locks().count()).isEqualTo(reopened.locks().count()).isEqualTo(2);
+            old.close();
+            assertThat(reopened.locks().count()).as("still held for the one left open").isEqualTo(2);
+            try (InputStream sniff = Files.newInputStream(file)) {
+                sniff.readNBytes(16);
+            }
+            assertThat(run("speaker", "list", "-w", file.toString())).doesNotContain("Tom Hale");
+            reopened.speakers().findOrCreate("Tom Hale");
+            assertThat(run("speaker", "list", "-w", file.toString())).contains("Tom Hale");
+        }
     }
 
     @Test
