@@ -1,7 +1,6 @@
 package org.quotebench.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -35,16 +34,18 @@ public final class BratExport {
     /** Writes the folder (created if needed); returns the names given to the articles, in order. */
     public static List<String> write(Iterable<ExportedArticle> articles, Path folder) throws IOException {
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("annotation.conf"), annotationConf(), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("tools.conf"), "[normalization]\nWikidata\tURL:https://www.wikidata.org/wiki/%s\n",
-                StandardCharsets.UTF_8);
+        org.quotebench.store.PartFiles.removeLeftovers(folder);
+        Exports.replace(folder.resolve("annotation.conf"), annotationConf());
+        Exports.replace(folder.resolve("tools.conf"), "[normalization]\nWikidata\tURL:https://www.wikidata.org/wiki/%s\n");
         List<String> names = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (ExportedArticle exported : articles) {
             String name = uniqueName(exported, used);
             names.add(name);
-            Files.writeString(folder.resolve(name + ".txt"), exported.article().text(), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve(name + ".ann"), ann(exported), StandardCharsets.UTF_8);
+            // Each file is written beside itself and moved into place: a link or a hard link of the same
+            // name is replaced, never written through (it could lead to a workspace).
+            Exports.replace(folder.resolve(name + ".txt"), exported.article().text());
+            Exports.replace(folder.resolve(name + ".ann"), ann(exported));
         }
         return names;
     }

@@ -72,11 +72,12 @@ public final class ExportTarget {
     private static void protectWorkspace(Path target, Path workspace) {
         Path wanted = resolved(target);
         Path ws = resolved(workspace);
-        if (wanted.equals(ws)) {
+        if (wanted.equals(ws) || sameFile(target, ws)) {
             throw refused(target, "this is the workspace itself");
         }
         for (String side : SIDE_FILES) {
-            if (wanted.equals(ws.resolveSibling(ws.getFileName() + side))) {
+            Path sideFile = ws.resolveSibling(ws.getFileName() + side);
+            if (wanted.equals(sideFile) || sameFile(target, sideFile)) {
                 throw refused(target, "this is the workspace's " + side.substring(1) + " file, part of the workspace");
             }
         }
@@ -89,9 +90,21 @@ public final class ExportTarget {
         }
     }
 
-    /** The path as the file system resolves it: links followed as far as the path exists. */
+    /** Whether both exist and are one file (a hard link, another spelling on a case-insensitive disk). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The path as the file system resolves it: links followed as far as the path exists, and only
+     * then {@code ..} (a link's {@code ..} is the parent of where it points, not of the link).
+     */
     private static Path resolved(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath();
         Path existing = absolute;
         Path rest = absolute.getFileSystem().getPath("");
         while (existing != null && !Files.exists(existing)) {

@@ -86,10 +86,14 @@ public final class Exports {
 
     /** Writes a report (HTML, CSV) the way an export is written: beside its target, then moved into place. */
     public static void writeText(Path out, String content) {
+        PartFiles.removeLeftovers(out.toAbsolutePath().getParent());
+        replace(out, content);
+    }
+
+    /** Writes one file beside {@code out} and moves it into place (a link of that name is replaced, not followed). */
+    static void replace(Path out, String content) {
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            PartFiles.removeLeftovers(parent);
+            Files.createDirectories(out.toAbsolutePath().getParent());
             Path partial = createPart(out);
             try {
                 Files.writeString(partial, content, StandardCharsets.UTF_8);
@@ -98,7 +102,7 @@ public final class Exports {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new QuotebenchException(out + ": could not write the report (" + e.getMessage() + ").");
+            throw new QuotebenchException(out + ": could not be written (" + e.getMessage() + ").");
         }
     }
 

@@ -65,6 +65,42 @@ class ExportTargetsTest {
     }
 
     @Test
+    void aLinkFollowedByDotDotThatLeadsToTheLogIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("x"));
+        Path below = Files.createDirectories(dir.resolve("sub"));
+        Files.createSymbolicLink(dir.resolve("x/lnk"), below);
+        // Written as text this is x/a.qb-wal; the file system takes lnk to sub, and .. to the workspace's folder.
+        String target = dir.resolve("x/lnk/../a.qb-wal").toString();
+        CliRun run = CliRun.run(workspace, "export", "--format", "csv", target, "--force");
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.err()).contains("the workspace's wal file");
+        assertThat(Files.exists(dir.resolve("x/a.qb-wal"))).isFalse();
+        assertStillWhole();
+    }
+
+    @Test
+    void aBratFileThatIsALinkToTheWorkspaceIsReplacedNotWrittenThrough() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("brat"));
+        Path link = Files.createSymbolicLink(folder.resolve("annotation.conf"), workspace);
+        assertThat(CliRun.run(workspace, "export", "--format", "brat", folder.toString(), "--force").exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(link)).contains("[entities]");
+        assertStillWhole();
+    }
+
+    @Test
+    void anExportGetsWhatTheUmaskGivesANewFile() throws Exception {
+        Path out = dir.resolve("umask.csv");
+        List<String> command = List.of("sh", "-c", "umask 027 && exec \"$0\" -cp \"$1\" org.quotebench.app.Main export --format csv \"$2\" -w \"$3\"",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), System.getProperty("java.class.path"), out.toString(),
+                workspace.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(printed).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r-----");
+    }
+
+    @Test
     void anotherWorkspaceEvenOneOpenElsewhereIsNeverReplaced() throws Exception {
         Path other = dir.resolve("b.qb");
         try (Workspace open = Workspace.open(other)) {
