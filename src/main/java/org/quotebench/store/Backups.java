@@ -131,6 +131,10 @@ public final class Backups {
         if (!Files.isRegularFile(from)) {
             throw new QuotebenchException(from + ": no such backup.");
         }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new QuotebenchException(absolute + " is read-only (someone else's, or protected): a restore would replace it. "
+                    + "Nothing was changed.");
+        }
         if (WorkspaceFile.inspect(from, Workspace.FORMAT).formatVersion() == 0) {
             throw new QuotebenchException(from + " is empty, not a backup of a workspace. Nothing was changed.");
         }

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 /**
  * Files written beside their target and moved into place when complete (exports, backups, restores).
  * Each carries the writing program's process id, so that one left behind by a killed program is
- * recognised and removed the next time its folder is used, and one still being written by a live
- * program never is. Their names start with a dot or end in {@code .part} / {@code .restoring}: never
+ * recognised and removed the next time its folder is used (once it has been left alone for ten
+ * minutes), and one a program on this computer is still writing never is. Their names start with a dot or end in {@code .part} / {@code .restoring}: never
  * taken for articles or workspaces.
  */
 public final class PartFiles {
-    private static final Pattern PART = Pattern.compile(".+\\.quotebench-(\\d+)(?:-\\d+)?\\.(?:part|restoring)");
+    private static final Pattern PART = Pattern.compile(".+\\.quotebench-(\\d{1,18})(?:-\\d{1,18})?\\.(?:part|restoring)");
     private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong();
 
     private PartFiles() {
@@ -40,7 +40,7 @@ public final class PartFiles {
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                if (leftover(entry.getFileName().toString()) && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) && leftover(entry, java.time.Instant.now())) {
                     try {
                         Files.deleteIfExists(entry);
                         removed++;
@@ -55,7 +55,7 @@ public final class PartFiles {
         return removed;
     }
 
-    /** Whether a name is a part file whose program is gone. */
+    /** Whether a name is a part file whose program is gone from this computer. */
     static boolean leftover(String name) {
         Matcher matcher = PART.matcher(name);
         if (!matcher.matches()) {
@@ -64,4 +64,23 @@ public final class PartFiles {
         long pid = Long.parseLong(matcher.group(1));
         return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
     }
+
+    /**
+     * Whether a part file is a leftover: its program is not running here and it has not changed for
+     * {@link #QUIET} (a program in another process namespace, or on another computer sharing the
+     * folder, may still be writing it: a writer changes its file all the time).
+     */
+    static boolean leftover(Path file, java.time.Instant now) {
+        if (!leftover(file.getFileName().toString())) {
+            return false;
+        }
+        try {
+            return Files.getLastModifiedTime(file, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().plus(QUIET).isBefore(now);
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    /** How long a part file must have been left alone before it counts as a leftover. */
+    static final java.time.Duration QUIET = java.time.Duration.ofMinutes(10);
 }

@@ -156,8 +156,12 @@ public final class Workspace implements AutoCloseable {
     private static void removeLeftovers(Path file) {
         PartFiles.removeLeftovers(file.getParent());
         PartFiles.removeLeftovers(Backups.folder(file));
+        Path older = file.resolveSibling(file.getFileName() + ".restoring"); // the older name of a restore part, without its program
         try {
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".restoring")); // the older name of a restore part
+            if (Files.isRegularFile(older, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.getLastModifiedTime(older).toInstant()
+                    .plus(PartFiles.QUIET).isBefore(java.time.Instant.now())) {
+                Files.deleteIfExists(older);
+            }
         } catch (IOException e) {
             // it stays, harmlessly: nothing reads it
         }

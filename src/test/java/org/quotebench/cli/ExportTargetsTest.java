@@ -185,7 +185,9 @@ class ExportTargetsTest {
     @Test
     void aKilledExportsPartFileIsRemovedTheNextTimeTheFolderIsUsedAndALiveOneIsNot() throws Exception {
         Path dead = Files.writeString(dir.resolve(".quotes.csv.quotebench-999999999-1.part"), "half");
+        Files.setLastModifiedTime(dead, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
         Path live = Files.writeString(dir.resolve(".quotes.csv.quotebench-" + ProcessHandle.current().pid() + "-77.part"), "half");
+        Files.setLastModifiedTime(live, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
         Path usersOwn = Files.writeString(dir.resolve("draft.2024.part"), "mine");
         assertThat(CliRun.run(workspace, "export", "--format", "csv", dir.resolve("other.csv").toString()).exitCode()).isZero();
         assertThat(dead).doesNotExist();

@@ -55,11 +55,14 @@ class LeftoversAndLinksTest {
     @Test
     void whatKilledRestoresAndBackupsLeftIsRemovedOnOpenAndNeverALiveProgramsPart() throws Exception {
         Path file = workspaceWithBackup(dir.resolve("news.qb"));
-        Path oldRestore = Files.writeString(dir.resolve("news.qb.restoring"), "half");
-        Path deadRestore = Files.writeString(dir.resolve("news.qb.quotebench-999999999.restoring"), "half");
-        Path deadBackup = Files.writeString(Backups.folder(file).resolve("news-1.qb.quotebench-999999999.part"), "half");
-        Path liveBackup = Files.writeString(Backups.folder(file).resolve("news-2.qb.quotebench-" + ProcessHandle.current().pid() + ".part"),
-                "being written");
+        Path oldRestore = aged(Files.writeString(dir.resolve("news.qb.restoring"), "half"));
+        Path deadRestore = aged(Files.writeString(dir.resolve("news.qb.quotebench-999999999.restoring"), "half"));
+        Path deadBackup = aged(Files.writeString(Backups.folder(file).resolve("news-1.qb.quotebench-999999999.part"), "half"));
+        Path liveBackup = aged(Files.writeString(Backups.folder(file).resolve("news-2.qb.quotebench-" + ProcessHandle.current().pid()
+                + ".part"), "being written"));
+        // Its program is not running here, but it changed a moment ago: another namespace's, or another computer's.
+        Path fresh = Files.writeString(dir.resolve("news.qb.quotebench-999999998.restoring"), "being written elsewhere");
+        Path overflow = aged(Files.writeString(dir.resolve("x.quotebench-99999999999999999999.part"), "not ours: no such program id"));
         try (Workspace ws = Workspace.open(file)) {
             assertThat(ws.articles().count()).isEqualTo(1);
         }
@@ -67,7 +70,35 @@ class LeftoversAndLinksTest {
         assertThat(deadRestore).doesNotExist();
         assertThat(deadBackup).doesNotExist();
         assertThat(liveBackup).exists();
+        assertThat(fresh).exists();
+        assertThat(overflow).exists();
         assertThat(Backups.list(file)).hasSize(1);
+    }
+
+    private static Path aged(Path file) throws java.io.IOException {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        return file;
+    }
+
+    @Test
+    void aRestoreOfAWorkspaceWeCannotWriteIsRefused() throws Exception {
+        Path file = workspaceWithBackup(dir.resolve("theirs.qb"));
+        Path backup = Backups.list(file).get(0).file();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        boolean immutable = false;
+        if (Files.isWritable(file)) { // root
+            immutable = new ProcessBuilder("chattr", "+i", file.toString()).start().waitFor() == 0;
+            org.junit.jupiter.api.Assumptions.assumeTrue(immutable && !Files.isWritable(file), "cannot make a read-only file here");
+        }
+        try {
+            byte[] before = Files.readAllBytes(file);
+            assertThatThrownBy(() -> Backups.restore(file, backup)).hasMessageContaining("is read-only").hasMessageContaining("Nothing was changed");
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        } finally {
+            if (immutable) {
+                new ProcessBuilder("chattr", "-i", file.toString()).start().waitFor();
+            }
+        }
     }
 
     @Test
