@@ -1,7 +1,6 @@
 package org.quotebench.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,38 +20,38 @@ final class BundleIdentities {
     private BundleIdentities() {
     }
 
-    static void check(Path file, List<JsonNode> lines) {
+    /** @param where each line's {@code FILE:quotes.jsonl:LINE}, for messages */
+    static void check(List<String> where, List<JsonNode> lines) {
         Set<String> articles = new HashSet<>();
         Set<String> quotes = new HashSet<>();
         Map<String, String> names = new HashMap<>();
-        int n = 0;
-        for (JsonNode line : lines) {
-            n++;
-            once(file, n, "article", line.path("uuid").asText(), articles);
-            line.path("events").forEach(e -> sameName(file, "event", e, names));
+        for (int n = 0; n < lines.size(); n++) {
+            JsonNode line = lines.get(n);
+            String at = where.get(n);
+            once(at, "article", line.path("uuid").asText(), articles);
+            line.path("events").forEach(e -> sameName(at, "event", e, names));
             for (JsonNode q : line.path("quotes")) {
-                once(file, n, "quote", q.path("uuid").asText(), quotes);
+                once(at, "quote", q.path("uuid").asText(), quotes);
                 if (q.path("speaker").isObject()) {
-                    sameName(file, "speaker", q.path("speaker"), names);
+                    sameName(at, "speaker", q.path("speaker"), names);
                 }
-                q.path("events").forEach(e -> sameName(file, "event", e, names));
+                q.path("events").forEach(e -> sameName(at, "event", e, names));
             }
         }
     }
 
-    private static void once(Path file, int line, String what, String uuid, Set<String> seen) {
+    private static void once(String at, String what, String uuid, Set<String> seen) {
         if (!seen.add(uuid)) {
-            throw new QuotebenchException(file + ": refused, " + BundleExport.QUOTES + " line " + line + " repeats the " + what + " UUID "
-                    + uuid + ". Nothing was merged.");
+            throw new QuotebenchException(at + ": refused, it repeats the " + what + " UUID " + uuid + ". Nothing was merged.");
         }
     }
 
-    private static void sameName(Path file, String what, JsonNode node, Map<String, String> names) {
+    private static void sameName(String at, String what, JsonNode node, Map<String, String> names) {
         String uuid = node.path("uuid").asText();
         String name = node.path("name").asText();
         String earlier = names.putIfAbsent(what + " " + uuid, name);
         if (earlier != null && !fold(earlier).equals(fold(name))) {
-            throw new QuotebenchException(file + ": refused, the " + what + " UUID " + uuid + " names both “" + earlier + "” and “" + name
+            throw new QuotebenchException(at + ": refused, the " + what + " UUID " + uuid + " names both “" + earlier + "” and “" + name
                     + "”. Nothing was merged.");
         }
     }

@@ -61,16 +61,20 @@ public final class BundleImport {
         Map<String, String> entries = BundleFile.read(file);
         checkManifest(file, entries.get(BundleExport.MANIFEST));
         List<JsonNode> lines = new ArrayList<>();
+        List<String> where = new ArrayList<>();
         String[] raw = entries.get(BundleExport.QUOTES).split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
             if (!raw[i].isBlank()) {
-                JsonNode line = parse(file + ":" + BundleExport.QUOTES + ":" + (i + 1), raw[i]);
-                BundleLine.check(file + ":" + BundleExport.QUOTES + ":" + (i + 1), line);
+                String at = file + ":" + BundleExport.QUOTES + ":" + (i + 1);
+                JsonNode line = parse(at, raw[i]);
+                BundleLine.check(at, line);
                 lines.add(line);
+                where.add(at);
             }
         }
-        BundleIdentities.check(file, lines);
+        BundleIdentities.check(where, lines);
         Merging merging = workspace.merging();
+        lines.forEach(line -> line.path("quotes").forEach(q -> merging.expect(q.get("uuid").asText())));
         try {
             workspace.change("Merging " + file.getFileName(), () -> {
                 for (JsonNode line : lines) {

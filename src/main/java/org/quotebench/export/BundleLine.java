@@ -17,6 +17,9 @@ import org.quotebench.core.WikidataId;
  * refused with {@code FILE:quotes.jsonl:LINE: reason}, and with it the whole bundle.
  */
 final class BundleLine {
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private BundleLine() {
     }
 
@@ -24,7 +27,7 @@ final class BundleLine {
         if (!line.isObject()) {
             throw new QuotebenchException(where + ": should be an article (a JSON object); it is " + JsonFields.describe(line) + ".");
         }
-        string(where, line, "uuid", true);
+        uuid(where, line);
         String text = AnnotationFiles.articleText(where, string(where, line, "text", true).orElseThrow());
         for (String field : new String[] {"title", "outlet", "author", "url", "published_on", "language", "encoding", "source_name"}) {
             string(where, line, field, false);
@@ -42,14 +45,16 @@ final class BundleLine {
 
     private static void quote(String at, JsonNode q, int[] cp) {
         object(at, q);
-        string(at, q, "uuid", true);
+        uuid(at, q);
         AnnotationFiles.checked(at, cp, number(at, q, "start"), number(at, q, "end"), string(at, q, "text", false));
         code(at, () -> QuoteKind.parse(string(at, q, "kind", true).orElseThrow()));
         code(at, () -> QuoteStatus.parse(string(at, q, "status", true).orElseThrow()));
         code(at, () -> Verdict.parse(string(at, q, "verdict", true).orElseThrow()));
-        for (String field : new String[] {"note", "annotator", "created_at", "updated_at"}) {
+        for (String field : new String[] {"note", "annotator"}) {
             string(at, q, field, false);
         }
+        time(at, q, "created_at");
+        time(at, q, "updated_at");
         for (String part : new String[] {"mention", "cue"}) {
             JsonNode span = q.get(part);
             if (span != null && !span.isNull()) {
@@ -70,13 +75,14 @@ final class BundleLine {
 
     private static void speaker(String at, JsonNode s) {
         object(at, s);
-        string(at, s, "uuid", true);
+        uuid(at, s);
         name(at, s);
         string(at, s, "kind", false).ifPresent(kind -> code(at, () -> SpeakerKind.parse(kind)));
         string(at, s, "wikidata", false).ifPresent(id -> code(at, () -> new WikidataId(id)));
-        for (String field : new String[] {"role", "affiliation", "description", "updated_at"}) {
+        for (String field : new String[] {"role", "affiliation", "description"}) {
             string(at, s, field, false);
         }
+        time(at, s, "updated_at");
         for (JsonNode alias : list(at, s, "aliases")) {
             if (!alias.isTextual() || alias.textValue().isBlank()) {
                 throw new QuotebenchException(at + ": an alias should be a name; it is " + JsonFields.describe(alias) + ".");
@@ -86,11 +92,32 @@ final class BundleLine {
 
     private static void event(String at, JsonNode e) {
         object(at, e);
-        string(at, e, "uuid", true);
+        uuid(at, e);
         name(at, e);
-        for (String field : new String[] {"starts_on", "ends_on", "place", "description", "updated_at"}) {
+        for (String field : new String[] {"starts_on", "ends_on", "place", "description"}) {
             string(at, e, field, false);
         }
+        time(at, e, "updated_at");
+    }
+
+    /** An identity is a UUID as Quotebench writes them: any other string would become one here and match nothing. */
+    private static void uuid(String at, JsonNode node) {
+        String uuid = string(at, node, "uuid", true).orElseThrow();
+        if (!UUID.matcher(uuid).matches()) {
+            throw new QuotebenchException(at + ": \"uuid\" should be a UUID; it is \"" + AnnotationFiles.shorten(uuid) + "\".");
+        }
+    }
+
+    /** A time a merge compares must be one: "9999" or "zzz" would win every later merge. */
+    private static void time(String at, JsonNode node, String field) {
+        string(at, node, field, false).ifPresent(time -> {
+            try {
+                java.time.Instant.parse(time);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new QuotebenchException(at + ": \"" + field + "\" should be a time such as 2026-03-04T10:00:00Z; it is \""
+                        + AnnotationFiles.shorten(time) + "\".");
+            }
+        });
     }
 
     private static void name(String at, JsonNode node) {

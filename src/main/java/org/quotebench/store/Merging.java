@@ -27,6 +27,9 @@ public final class Merging {
     private final Transactions transactions;
 
     private final ProfileMerging profiles;
+    /** The quote UUIDs the bundle brings, and the quotes here already matched in this merge. */
+    private final java.util.Set<String> expected = new java.util.HashSet<>();
+    private final java.util.Set<Long> claimed = new java.util.HashSet<>();
 
     Merging(Workspace workspace, Transactions transactions) {
         this.workspace = workspace;
@@ -41,6 +44,11 @@ public final class Merging {
     }
 
     public record ArticleMerge(long id, boolean added) {
+    }
+
+    /** Says that the bundle brings a quote of this UUID: the quote here of that UUID is never matched by its span to another. */
+    public void expect(String quoteUuid) {
+        expected.add(quoteUuid);
     }
 
     /** A speaker or event as merged: its id here, and whether a field both sides had differed (the caller reports it). */
@@ -88,10 +96,12 @@ public final class Merging {
             throw new MergeRefused("its quote " + uuid + " is a quote of article " + workspace.quotes().get(byUuid.get()).articleId()
                     + " here, not of article " + draft.articleId());
         }
-        if (byUuid.isEmpty()) {
+        if (byUuid.isEmpty()) { // at most one quote here for each of theirs, and none the bundle brings under its own UUID
             byUuid = workspace.quotes().ofArticle(draft.articleId()).stream()
-                    .filter(q -> q.span().equals(draft.span()) && q.annotator().equals(draft.annotator())).map(Quote::id).findFirst();
+                    .filter(q -> q.span().equals(draft.span()) && q.annotator().equals(draft.annotator()) && !claimed.contains(q.id())
+                            && !expected.contains(q.uuid())).map(Quote::id).findFirst();
         }
+        byUuid.ifPresent(claimed::add);
         if (byUuid.isEmpty()) {
             Quote added = workspace.quotes().add(draft);
             // A bundle without times (written by hand, say) leaves the times of now rather than blanks.

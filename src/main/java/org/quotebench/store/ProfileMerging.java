@@ -81,7 +81,8 @@ final class ProfileMerging {
     }
 
     private Merged<Speaker> resolve(Speaker local, SpeakerDraft theirs, String theirsAt) {
-        Fields fields = new Fields(theirsNewer("speaker", local.id(), theirsAt));
+        String oursAt = time("speaker", local.id());
+        Fields fields = new Fields(theirsNewer(oursAt, theirsAt));
         SpeakerDraft merged = new SpeakerDraft(local.name(), fields.pick(Optional.of(local.kind()), Optional.of(theirs.kind())).orElseThrow(),
                 fields.pick(local.role(), theirs.role()), fields.pick(local.affiliation(), theirs.affiliation()),
                 fields.pick(local.description(), theirs.description()), fields.pick(local.wikidata(), theirs.wikidata()),
@@ -92,11 +93,12 @@ final class ProfileMerging {
             return new Merged<>(local.id(), fields.differed ? Resolution.KEPT : Resolution.SAME, Optional.of(local));
         }
         workspace.speakers().update(local.id(), merged);
-        return finish("speaker", local.id(), local, fields, theirsAt);
+        return finish("speaker", local.id(), oursAt, local, fields, theirsAt);
     }
 
     private Merged<Event> resolve(Event local, EventDraft theirs, String theirsAt) {
-        Fields fields = new Fields(theirsNewer("event", local.id(), theirsAt));
+        String oursAt = time("event", local.id());
+        Fields fields = new Fields(theirsNewer(oursAt, theirsAt));
         EventDraft merged = new EventDraft(local.name(), fields.pick(local.startsOn(), theirs.startsOn()),
                 fields.pick(local.endsOn(), theirs.endsOn()), fields.pick(local.place(), theirs.place()),
                 fields.pick(local.description(), theirs.description()));
@@ -105,13 +107,17 @@ final class ProfileMerging {
             return new Merged<>(local.id(), fields.differed ? Resolution.KEPT : Resolution.SAME, Optional.of(local));
         }
         workspace.events().update(local.id(), merged);
-        return finish("event", local.id(), local, fields, theirsAt);
+        return finish("event", local.id(), oursAt, local, fields, theirsAt);
     }
 
-    /** After a change: the other side's time when its newer edit won (so that merging back changes nothing), else now. */
-    private <T> Merged<T> finish(String table, long id, T before, Fields fields, String theirsAt) {
-        if (fields.differed && fields.theirsNewer) {
-            setTime(table, id, theirsAt);
+    /**
+     * After a change: the later of the two sides' times, not now (the triggers' time). Filling a field
+     * edits nothing, so it must not make this side look newer than an edit the other side makes later.
+     */
+    private <T> Merged<T> finish(String table, long id, String oursAt, T before, Fields fields, String theirsAt) {
+        String later = oursAt.isBlank() ? theirsAt : theirsAt.isBlank() ? oursAt : Merging.newer(theirsAt, oursAt) ? theirsAt : oursAt;
+        if (!later.isBlank()) {
+            setTime(table, id, later);
         }
         return new Merged<>(id, !fields.differed ? Resolution.FILLED : fields.theirsNewer ? Resolution.REPLACED : Resolution.KEPT,
                 Optional.of(before));
@@ -148,8 +154,7 @@ final class ProfileMerging {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    private boolean theirsNewer(String table, long id, String theirsAt) {
-        String oursAt = time(table, id);
+    private static boolean theirsNewer(String oursAt, String theirsAt) {
         return !theirsAt.isBlank() && (oursAt.isBlank() || Merging.newer(theirsAt, oursAt));
     }
 

@@ -39,8 +39,9 @@ public class StoreException extends QuotebenchException {
         if (code == 13) {
             return true;
         }
-        if (code != 10 && code != 14) {
-            return false;
+        int extended = sqlite.getResultCode().code;
+        if (code != 10 && code != 14 || extended == 266 || extended == 522) {
+            return false; // not an I/O error, or a read that failed (SQLITE_IOERR_READ, _SHORT_READ): that is no full disk
         }
         try {
             Path existing = file.toAbsolutePath();
