@@ -18,6 +18,11 @@ import org.sqlite.SQLiteConfig;
 public final class Workspace implements AutoCloseable {
     /** The workspace format this version writes and the newest it reads. */
     public static final int FORMAT = Migrations.NEWEST;
+    /**
+     * The oldest format this version reads where it cannot upgrade it (a read-only file): format 2 only
+     * added what merging needs (when speakers and events changed), which reading does without.
+     */
+    static final int OLDEST_READABLE = 1;
 
     private final Path file;
     private final Connection connection;
@@ -95,7 +100,7 @@ public final class Workspace implements AutoCloseable {
      * written (no migration, no journal files; in a read-only folder SQLite is told the file cannot change).
      */
     private static Workspace openReadOnly(Path absolute, WorkspaceFile.Found found) {
-        if (found.formatVersion() < FORMAT) {
+        if (found.formatVersion() < OLDEST_READABLE) {
             throw new QuotebenchException(absolute + " is read-only and was made by an older Quotebench (format " + found.formatVersion()
                     + "); it cannot be upgraded where it is. Copy it to a folder you can write to and open the copy.");
         }

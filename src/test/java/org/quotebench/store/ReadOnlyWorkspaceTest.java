@@ -77,6 +77,25 @@ class ReadOnlyWorkspaceTest {
         }
     }
 
+    /** A shared read-only workspace made before format 2 still opens for reading (format 2 only added merge times). */
+    @Test
+    void aReadOnlyWorkspaceOfTheFormatBeforeStillOpens() throws Exception {
+        folder = shared.create(dir);
+        Path file = folder.resolve("old.qb");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            new Migrations(java.util.List.of(Migrations.SCRIPTS.get(0))).migrate(connection, file, 0);
+            try (var sql = connection.createStatement()) {
+                sql.execute("INSERT INTO speaker (uuid, name) VALUES ('5f1c0b6e-2d7a-4b8e-9a53-0c1f2e3d4a5b', 'Renée Okafor')");
+            }
+        }
+        assumeTrue(ReadOnlyFolders.make(folder), "cannot make a read-only folder here");
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.readOnly()).isTrue();
+            assertThat(ws.speakers().list()).extracting(s -> s.name()).containsExactly("Renée Okafor");
+            assertThat(ws.changeTimes()).isEmpty();
+        }
+    }
+
     @Test
     void aWritableWorkspaceIsNotReadOnly() throws IOException {
         try (Workspace ws = Workspace.open(dir.resolve("news.qb"))) {
