@@ -1,31 +1,60 @@
 package org.quotebench.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 
 /**
  * Runs workspace and other slow work off the FX thread, one job at a time (the workspace has one
  * connection), and hands results and failures back on the FX thread. Never JDBC on the FX thread.
+ *
+ * <p>Every job, a call or a {@link Task} with progress and Cancel, is one entry in the list of
+ * running jobs; the status bar shows the newest one's message and how many run, and clears when the
+ * last one ends, however it ends. A failure is shown to the user unless its caller handles it (a
+ * failure handler, or a task's {@code onFailed}).
  */
 public final class Background implements AutoCloseable {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "quotebench-workspace");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor worker;
+    private final Executor fx;
+    private final ExecutorService owned;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
-    private final AtomicInteger running = new AtomicInteger();
+    /** The running jobs, oldest first; touched on the FX thread only. */
+    private final List<Job> running = new ArrayList<>();
     private final Consumer<Throwable> failures;
+
+    /** A running job and what it says it is doing. */
+    private static final class Job {
+        private String message;
+
+        Job(String message) {
+            this.message = message;
+        }
+    }
 
     /** @param failures shown to the user (on the FX thread) when a job fails and has no handler of its own */
     public Background(Consumer<Throwable> failures) {
+        this(failures, Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "quotebench-workspace");
+            thread.setDaemon(true);
+            return thread;
+        }), Platform::runLater);
+    }
+
+    /** With the executors given: tests run jobs on the calling thread. */
+    Background(Consumer<Throwable> failures, Executor worker, Executor fx) {
         this.failures = failures;
+        this.worker = worker;
+        this.fx = fx;
+        this.owned = worker instanceof ExecutorService service ? service : null;
     }
 
     /** Shows a failure to the user the usual way (for handlers that do something first). */
@@ -38,54 +67,98 @@ public final class Background implements AutoCloseable {
         return activity.getReadOnlyProperty();
     }
 
+    /** How many jobs are running or waiting (read on the FX thread). */
+    public int runningCount() {
+        return running.size();
+    }
+
     public <T> void run(String doing, Callable<T> work, Consumer<T> done) {
         run(doing, work, done, failures);
     }
 
     public <T> void run(String doing, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        running.incrementAndGet();
-        activity.set(doing + "…");
+        Job job = new Job(doing + "…");
+        onFx(() -> begin(job));
         worker.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> {
-                    finished();
+                fx.execute(() -> {
+                    end(job);
                     done.accept(result);
                 });
             } catch (Exception | Error e) {
-                Platform.runLater(() -> {
-                    finished();
+                fx.execute(() -> {
+                    end(job);
                     failed.accept(e);
                 });
             }
         });
     }
 
-    /** Runs a JavaFX task (with its own progress and cancel) on the workspace thread. */
-    public void execute(javafx.concurrent.Task<?> task) {
-        running.incrementAndGet();
-        activity.bind(task.messageProperty());
-        task.runningProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                activity.unbind();
-                finished();
-            }
+    /**
+     * Runs a JavaFX task (with its own progress and cancel) on the workspace thread. Its message shows
+     * in the status bar while it runs; a failure nobody handles ({@code onFailed} unset) is reported.
+     */
+    public void execute(Task<?> task) {
+        Job job = new Job(task.getMessage() == null || task.getMessage().isBlank() ? "Working…" : task.getMessage());
+        onFx(() -> {
+            begin(job);
+            task.messageProperty().addListener((obs, was, message) -> {
+                if (message != null && !message.isBlank()) {
+                    job.message = message;
+                    show();
+                }
+            });
+            task.stateProperty().addListener((obs, was, state) -> {
+                if (state == Worker.State.SUCCEEDED || state == Worker.State.CANCELLED || state == Worker.State.FAILED) {
+                    end(job);
+                }
+                if (state == Worker.State.FAILED && task.getOnFailed() == null) {
+                    failures.accept(task.getException());
+                }
+            });
         });
         worker.execute(task);
     }
 
-    private void finished() {
-        if (running.decrementAndGet() == 0) {
+    private void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            fx.execute(action);
+        }
+    }
+
+    private void begin(Job job) {
+        running.add(job);
+        show();
+    }
+
+    private void end(Job job) {
+        if (running.remove(job)) {
+            show();
+        }
+    }
+
+    /** The newest job's message, and how many run when there are several. */
+    private void show() {
+        if (running.isEmpty()) {
             activity.set("");
+        } else {
+            String newest = running.get(running.size() - 1).message;
+            activity.set(running.size() == 1 ? newest : newest + " (" + running.size() + " jobs)");
         }
     }
 
     /** Waits for queued work (stores are committed as they go; this only lets the last ones land). */
     @Override
     public void close() {
-        worker.shutdown();
+        if (owned == null) {
+            return;
+        }
+        owned.shutdown();
         try {
-            worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            owned.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
