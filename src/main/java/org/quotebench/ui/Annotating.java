@@ -64,8 +64,12 @@ public final class Annotating implements InspectorEdits {
     }
 
     public void delete(Quote quote) {
-        session.call("Deleting a quote", ws -> ws.quotes().delete(quote.id()), id -> {
-            history.record(UndoHistory.Step.of("Delete quote", Optional.of(quote), Optional.empty()));
+        session.call("Deleting a quote", ws -> ws.change("Deleting a quote", () -> {
+            Quote before = ws.quotes().get(quote.id()); // as stored, not as the view last showed it
+            ws.quotes().delete(quote.id());
+            return before;
+        }), before -> {
+            history.record(UndoHistory.Step.of("Delete quote", Optional.of(before), Optional.empty()));
             removeEverywhere(quote.id());
             session.refreshArticles(List.of(quote.articleId()));
         });
@@ -163,19 +167,35 @@ public final class Annotating implements InspectorEdits {
         if (quotes.isEmpty()) {
             return;
         }
-        session.call(description, ws -> ws.change(description, () -> quotes.stream()
-                .map(q -> ws.quotes().edit(q.id(), QuoteChange.none().withStatus(status))).toList()), changed -> {
-                    history.record(new UndoHistory.Step(description, quotes, changed));
-                    changed.forEach(this::show);
-                    session.refreshArticles(changed.stream().map(Quote::articleId).toList());
-                });
+        session.call(description, ws -> ws.change(description, () -> {
+            List<Quote> before = new ArrayList<>();
+            List<Quote> after = new ArrayList<>();
+            for (Quote q : quotes) {
+                before.add(ws.quotes().get(q.id()));
+                after.add(ws.quotes().edit(q.id(), QuoteChange.none().withStatus(status)));
+            }
+            return new Changed(before, after);
+        }), changed -> {
+            history.record(new UndoHistory.Step(description, changed.before(), changed.after()));
+            changed.after().forEach(this::show);
+            session.refreshArticles(changed.after().stream().map(Quote::articleId).toList());
+        });
+    }
+
+    /** What a change did to its quotes, each read inside its transaction: undo puts back exactly what was stored. */
+    private record Changed(List<Quote> before, List<Quote> after) {
     }
 
     private void apply(Quote quote, String description, Function<Workspace, QuoteChange> change) {
-        session.call(description, ws -> ws.change(description, () -> ws.quotes().edit(quote.id(), change.apply(ws))), changed -> {
-            history.record(UndoHistory.Step.of(description, Optional.of(quote), Optional.of(changed)));
+        session.call(description, ws -> ws.change(description, () -> {
+            Quote before = ws.quotes().get(quote.id()); // not the view's copy: an edit still on its way has changed it
+            return new Changed(List.of(before), List.of(ws.quotes().edit(quote.id(), change.apply(ws))));
+        }), done -> {
+            Quote before = done.before().get(0);
+            Quote changed = done.after().get(0);
+            history.record(UndoHistory.Step.of(description, Optional.of(before), Optional.of(changed)));
             show(changed);
-            if (!changed.speaker().equals(quote.speaker()) || !changed.events().equals(quote.events())) {
+            if (!changed.speaker().equals(before.speaker()) || !changed.events().equals(before.events())) {
                 session.refresh();
             }
         });
