@@ -119,6 +119,18 @@ public final class InspectorView extends VBox {
         // An editable combo box commits its editor text at odd moments (focus changes, new values);
         // the speaker is saved only when the user finishes typing: Enter, a pick from the list, or leaving the field.
         speaker.getEditor().setOnAction(e -> saveSpeaker());
+        // The combo box's skin takes Enter for itself (it commits its value): a filter sees it first, so Enter stores.
+        speaker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                saveSpeaker();
+            }
+        });
+        addEvent.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                addTypedEvent();
+                e.consume();
+            }
+        });
         speaker.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             {
                 setOnMouseClicked(e -> {
@@ -156,15 +168,13 @@ public final class InspectorView extends VBox {
                 edits.change(q, "Change verdict", c -> c.withVerdict(verdict.getValue()));
             }
         }));
-        addEvent.setOnAction(e -> ifEditing(q -> {
-            String name = Optional.ofNullable(addEvent.getValue()).orElse("").strip();
-            if (!name.isEmpty() && q.events().stream().noneMatch(ev -> ev.name().equalsIgnoreCase(name))) {
-                List<String> names = new ArrayList<>(q.events().stream().map(Event::name).toList());
-                names.add(name);
-                edits.events(q, names);
+        // A pick from the list, or a name typed for this quote and left (the box commits it), adds the event.
+        // The box is emptied after each and whenever another quote is shown, so nothing typed for one lands on another.
+        addEvent.setOnAction(e -> {
+            if (!showing) {
+                addTypedEvent();
             }
-            addEvent.getEditor().clear();
-        }));
+        });
         // A note is saved a moment after typing stops, when the field is left, and when the window closes.
         noteTyping.setOnFinished(e -> saveNote());
         note.textProperty().addListener((obs, old, text) -> {
@@ -183,6 +193,32 @@ public final class InspectorView extends VBox {
                 saveAnnotator();
             }
         });
+    }
+
+    /** Adds the event whose name is typed (or picked) to the quote shown now, then empties the box for the next one. */
+    private void addTypedEvent() {
+        String typed = addEvent.getEditor().getText();
+        String name = (typed == null || typed.isBlank() ? Optional.ofNullable(addEvent.getValue()).orElse("") : typed).strip();
+        clearAddEvent();
+        ifEditing(q -> {
+            if (!name.isEmpty() && q.events().stream().noneMatch(ev -> ev.name().equalsIgnoreCase(name))) {
+                List<String> names = new ArrayList<>(q.events().stream().map(Event::name).toList());
+                names.add(name);
+                edits.events(q, names);
+            }
+        });
+    }
+
+    /** Empties the event box, value and text: what was typed for one quote never stays for the next. */
+    private void clearAddEvent() {
+        boolean was = showing;
+        showing = true;
+        try {
+            addEvent.setValue(null);
+            addEvent.getEditor().clear();
+        } finally {
+            showing = was;
+        }
     }
 
     /** Offers the known speakers and aliases that contain what has been typed so far. */
@@ -249,6 +285,7 @@ public final class InspectorView extends VBox {
                 return;
             }
             text.setText(shown.exact());
+            clearAddEvent();
             speaker.getSelectionModel().clearSelection();
             speaker.getEditor().setText(shown.speaker().map(Speaker::name).orElse(""));
             kind.setValue(shown.kind());
