@@ -64,9 +64,10 @@ public final class Commands {
         all.add(Action.of("Open workspace…", "Shortcut+Shift+W", this::openWorkspace));
         all.add(Action.of("Restore from backup…", null, files::restoreFromBackup).disabledWhen(noWorkspace));
         all.add(Action.of("Quit", "Shortcut+Q", () -> window().hide()));
-        all.add(Action.of("Mark quote", "Q", this::markQuote).disabledWhen(noWorkspace));
-        all.add(Action.of("Mark speaker", "S", this::markSpeaker).disabledWhen(noQuote));
-        all.add(Action.of("Mark cue", "C", this::markCue).disabledWhen(noQuote));
+        // Letters and Tab belong to the article text: typed anywhere else (a name in a drop-down) they type (issue 20.3).
+        all.add(Action.of("Mark quote", "Q", this::markQuote).disabledWhen(noWorkspace).inArticleText());
+        all.add(Action.of("Mark speaker", "S", this::markSpeaker).disabledWhen(noQuote).inArticleText());
+        all.add(Action.of("Mark cue", "C", this::markCue).disabledWhen(noQuote).inArticleText());
         all.add(Action.of("Find quotes in this article", "Shortcut+Shift+Q", this::findQuotesHere).disabledWhen(noWorkspace));
         all.add(Action.of("Find quotes in the selected articles", null, this::findQuotesInSelection).disabledWhen(noWorkspace));
         all.add(Action.of("Compare annotators…", null, this::compareAnnotators).disabledWhen(noWorkspace));
@@ -77,12 +78,12 @@ public final class Commands {
         all.add(Action.of("Events…", "Shortcut+Shift+G", this::showEvents).disabledWhen(noWorkspace));
         all.add(Action.of("Find elsewhere", "Shortcut+Shift+E", () -> Optional.ofNullable(selected.get()).ifPresent(this::findElsewhere))
                 .disabledWhen(noQuote));
-        all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote));
-        all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote));
-        all.add(Action.of("Accept all suggestions here", "Shift+A", this::acceptAll));
+        all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote).inArticleText());
+        all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote).inArticleText());
+        all.add(Action.of("Accept all suggestions here", "Shift+A", this::acceptAll).inArticleText());
         all.add(Action.of("Next suggestion", "Tab", this::nextSuggestion).inArticleText());
-        all.add(Action.of("Next quote", "N", () -> step(1)));
-        all.add(Action.of("Previous quote", "P", () -> step(-1)));
+        all.add(Action.of("Next quote", "N", () -> step(1)).inArticleText());
+        all.add(Action.of("Previous quote", "P", () -> step(-1)).inArticleText());
         all.add(Action.of("Delete quote", "Delete", () -> Optional.ofNullable(selected.get())
                 .ifPresent(bench.annotating()::delete)).disabledWhen(noQuote));
         all.add(Action.of("Undo", "Shortcut+Z", () -> bench.annotating().undo())
