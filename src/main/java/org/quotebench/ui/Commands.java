@@ -334,7 +334,7 @@ public final class Commands {
     }
 
     private void toggleColours() {
-        bench.panes().panes().forEach(ArticlePane::toggleColours);
+        bench.panes().colourByVerdictProperty().set(!bench.panes().colourByVerdictProperty().get());
     }
 
     private Window window() {

@@ -22,9 +22,7 @@ final class Layout {
         this.settings = settings;
         this.file = file;
         workbench.quotesTableShownProperty().set(settings.quotesTableShown);
-        if (settings.colourByVerdict) {
-            workbench.panes().panes().forEach(ArticlePane::toggleColours);
-        }
+        workbench.panes().colourByVerdictProperty().set(settings.colourByVerdict);
         workbench.session().fileProperty().addListener((obs, old, opened) -> {
             if (opened != null && opened.toString().equals(settings.openWorkspace)) {
                 reopenArticles();
@@ -61,7 +59,7 @@ final class Layout {
         }
         settings.dark = theme.isDark();
         settings.quotesTableShown = workbench.quotesTableShownProperty().get();
-        settings.colourByVerdict = workbench.panes().focusedPane().colourByVerdict();
+        settings.colourByVerdict = workbench.panes().colourByVerdictProperty().get();
         settings.openWorkspace = workbench.session().fileProperty().get() == null ? null
                 : workbench.session().fileProperty().get().toString();
         List<Long> open = new ArrayList<>();

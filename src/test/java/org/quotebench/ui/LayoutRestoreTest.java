@@ -34,6 +34,7 @@ class LayoutRestoreTest extends WindowTest {
         saved.openArticles = List.of(2L, 1L);
         saved.focusedPane = 1;
         saved.dark = true;
+        saved.colourByVerdict = true; // issue 20.6: every pane comes back coloured by verdict, not only the first
         assertThat(settingsFile.save(saved)).isTrue();
 
         FxToolkit.registerPrimaryStage();
@@ -44,6 +45,8 @@ class LayoutRestoreTest extends WindowTest {
         assertThat(library.getItems()).hasSize(3);
         Stage stage = (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("dark");
+        Workbench workbench = workbench(stage);
+        assertThat(workbench.panes().panes()).hasSize(2).allMatch(org.quotebench.ui.article.ArticlePane::colourByVerdict);
         assertThat(javafx.application.Application.getUserAgentStylesheet())
                 .isEqualTo(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()); // the dark base, set before any control
 
@@ -57,6 +60,7 @@ class LayoutRestoreTest extends WindowTest {
         Settings after = settingsFile.load();
         assertThat(after.openWorkspace).isEqualTo(file.toAbsolutePath().toString());
         assertThat(after.openArticles).containsExactly(2L, 1L);
+        assertThat(after.colourByVerdict).isTrue();
         assertThat(after.recentWorkspaces).first().isEqualTo(file.toAbsolutePath().toString());
         assertThat(Optional.ofNullable(after.openWorkspace)).isPresent();
     }

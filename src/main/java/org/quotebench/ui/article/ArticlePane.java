@@ -135,10 +135,13 @@ public final class ArticlePane extends VBox {
         return area;
     }
 
-    /** Switches the highlight colours between speakers and verdicts. */
-    public void toggleColours() {
-        colourBy = colourBy == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.ColourMode.VERDICT : QuoteMarks.ColourMode.SPEAKER;
-        restyle();
+    /** Colours the highlights by verdict, or by speaker (the panes follow one setting: {@link PanesView#colourByVerdictProperty}). */
+    void colourByVerdict(boolean byVerdict) {
+        QuoteMarks.ColourMode mode = byVerdict ? QuoteMarks.ColourMode.VERDICT : QuoteMarks.ColourMode.SPEAKER;
+        if (mode != colourBy) {
+            colourBy = mode;
+            restyle();
+        }
     }
 
     public boolean colourByVerdict() {

@@ -15,12 +15,20 @@ public final class PanesView extends SplitPane {
     private final List<ArticlePane> panes = new ArrayList<>();
     private final ReadOnlyObjectWrapper<ArticlePane> focused = new ReadOnlyObjectWrapper<>();
     private final Consumer<ArticlePane> created;
+    /** One colour mode for every pane, those opened later too. */
+    private final javafx.beans.property.BooleanProperty colourByVerdict = new javafx.beans.property.SimpleBooleanProperty();
 
     /** @param created wires a new pane (its selection, its shortcuts) once, when it is made */
     public PanesView(Consumer<ArticlePane> created) {
         this.created = created;
         getStyleClass().add("panes");
+        colourByVerdict.addListener((obs, was, byVerdict) -> panes.forEach(pane -> pane.colourByVerdict(byVerdict)));
         add();
+    }
+
+    /** Whether quotes are coloured by verdict (else by speaker), in every pane. */
+    public javafx.beans.property.BooleanProperty colourByVerdictProperty() {
+        return colourByVerdict;
     }
 
     public ReadOnlyObjectProperty<ArticlePane> focusedPaneProperty() {
@@ -41,6 +49,7 @@ public final class PanesView extends SplitPane {
             return Optional.empty();
         }
         ArticlePane pane = new ArticlePane();
+        pane.colourByVerdict(colourByVerdict.get());
         panes.add(pane);
         getItems().add(pane);
         pane.focusWithinProperty().addListener((obs, was, is) -> {
