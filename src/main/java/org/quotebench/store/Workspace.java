@@ -199,6 +199,20 @@ public final class Workspace implements AutoCloseable {
         return new Merging(this, transactions);
     }
 
+    /**
+     * SQLite's {@code data_version}: it changes when another connection (another window, a command)
+     * commits to the file, and not for this workspace's own changes. The window polls it to show
+     * other programs' changes.
+     */
+    public long dataVersion() {
+        return transactions.read("Looking for changes", connection -> {
+            try (java.sql.Statement statement = connection.createStatement();
+                    java.sql.ResultSet row = statement.executeQuery("PRAGMA data_version")) {
+                return row.next() ? row.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** When each speaker and event last changed ({@code updated_at}), by UUID; rows from before format 2 are missing. */
     public java.util.Map<String, String> changeTimes() {
         return ChangeTimes.read(transactions);

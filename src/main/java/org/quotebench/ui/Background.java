@@ -96,6 +96,26 @@ public final class Background implements AutoCloseable {
     }
 
     /**
+     * Runs a small look at the workspace that the user did not ask for (checking whether another
+     * program changed it): on the workspace thread like any call, but not shown in the status bar,
+     * and its failure (the workspace closed meanwhile) goes to {@code failed} only.
+     */
+    public <T> void quietly(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        try {
+            worker.execute(() -> {
+                try {
+                    T result = work.call();
+                    fx.execute(() -> done.accept(result));
+                } catch (Exception | Error e) {
+                    fx.execute(() -> failed.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            failed.accept(closed);
+        }
+    }
+
+    /**
      * Runs a JavaFX task (with its own progress and cancel) on the workspace thread. Its message shows
      * in the status bar while it runs; a failure nobody handles ({@code onFailed} unset) is reported.
      */

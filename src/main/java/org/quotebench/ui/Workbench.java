@@ -54,6 +54,8 @@ public final class Workbench extends BorderPane {
     private boolean syncing;
     private javafx.collections.transformation.SortedList<Quote> shownQuotes;
 
+    private final OtherPrograms others;
+
     public Workbench(WorkspaceSession session, Commands commands) {
         this.session = session;
         this.commands = commands;
@@ -63,6 +65,7 @@ public final class Workbench extends BorderPane {
                 () -> panes.panes().stream().map(ArticlePane::model).toList());
         this.library = new LibraryView(session, this::open);
         this.inspector = new InspectorView(session, annotating);
+        this.others = new OtherPrograms(session, () -> panes.panes().stream().map(ArticlePane::model).toList());
         commands.attach(this);
 
         WelcomePanel welcome = new WelcomePanel(commands::importFiles, commands::openWorkspace, commands::trySamples);
@@ -89,6 +92,7 @@ public final class Workbench extends BorderPane {
 
         panes.focusedPaneProperty().addListener((obs, old, pane) -> showFocused());
         showFocused(); // the first pane was focused before this listener existed
+        watchOtherPrograms();
         quotesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, quote) -> {
             if (!syncing && quote != null) {
                 panes.focusedPane().model().selectedProperty().set(quote);
@@ -152,6 +156,24 @@ public final class Workbench extends BorderPane {
                         target.reveal(q);
                     });
                 });
+    }
+
+    /** Shows other programs' changes while the window shows; stops with it (tests close windows without ending the program). */
+    private void watchOtherPrograms() {
+        others.start();
+        sceneProperty().addListener((obs, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        window.showingProperty().addListener((w, was, is) -> {
+                            if (!is) {
+                                others.stop();
+                            }
+                        });
+                    }
+                });
+            }
+        });
     }
 
     /** Selects a quote in the focused pane and shows it. */

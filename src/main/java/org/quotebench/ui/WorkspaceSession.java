@@ -98,6 +98,11 @@ public final class WorkspaceSession implements AutoCloseable {
         background.run(doing, () -> work.apply(require()), done, failed);
     }
 
+    /** Looks at the workspace in the background without showing it in the status bar (see {@link Background#quietly}). */
+    public <T> void quietly(Function<Workspace, T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        background.quietly(() -> work.apply(require()), done, failed);
+    }
+
     /** Starts a long job (an import) on the workspace thread; it reports progress and can be cancelled. */
     public <T> javafx.concurrent.Task<T> start(Function<Workspace, javafx.concurrent.Task<T>> job) {
         javafx.concurrent.Task<T> task = job.apply(require());

@@ -67,6 +67,26 @@ public final class PaneModel {
         selected.set(quote);
     }
 
+    /**
+     * Brings this pane's quotes up to date with the store's (another program changed them): changed
+     * and new ones put in place, vanished ones taken out; the selection stays on its quote while it exists.
+     */
+    public void reconcile(List<Quote> stored) {
+        if (article.get() == null) {
+            return;
+        }
+        java.util.Map<Long, Quote> present = new java.util.HashMap<>();
+        stored.forEach(q -> present.put(q.id(), q));
+        List.copyOf(quotes).stream().filter(q -> !present.containsKey(q.id())).forEach(q -> remove(q.id()));
+        Optional<Long> selectedId = selected().map(Quote::id);
+        for (Quote quote : stored) {
+            if (!quotes.contains(quote)) {
+                put(quote);
+            }
+        }
+        selected.set(selectedId.map(present::get).orElse(null));
+    }
+
     /** Adds a quote of this pane's article (or replaces it by id) without changing the selection. */
     public void add(Quote quote) {
         Quote kept = selected.get();

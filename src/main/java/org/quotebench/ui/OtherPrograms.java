@@ -1,0 +1,69 @@
+package org.quotebench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.quotebench.ui.article.PaneModel;
+
+/**
+ * Shows in the window, within a second, what other programs change in the open workspace (a command
+ * in a terminal, another window): the library, speakers and events, and the quotes of the articles
+ * open in the panes (and so the inspector's). Once a second it asks SQLite's {@code data_version},
+ * which changes only when another connection commits; this window's own changes show as they are made.
+ */
+public final class OtherPrograms {
+    private final WorkspaceSession session;
+    private final Supplier<List<PaneModel>> panes;
+    private final Timeline timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> look()));
+    private Path seenFile;
+    private long seenVersion;
+    private boolean looking;
+
+    public OtherPrograms(WorkspaceSession session, Supplier<List<PaneModel>> panes) {
+        this.session = session;
+        this.panes = panes;
+        timer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public void start() {
+        timer.play();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    /** One look (the timer's, once a second; tests call it themselves). */
+    void look() {
+        Path file = session.fileProperty().get();
+        if (looking || file == null || !session.isOpen()) {
+            return;
+        }
+        looking = true;
+        session.quietly(ws -> ws.dataVersion(), version -> {
+            looking = false;
+            boolean sameFile = Objects.equals(file, seenFile) && Objects.equals(file, session.fileProperty().get());
+            boolean changed = sameFile && version != seenVersion;
+            seenFile = file;
+            seenVersion = version;
+            if (changed) {
+                showChanges();
+            }
+        }, closed -> looking = false); // the workspace was closed or switched meanwhile: look again next time
+    }
+
+    private void showChanges() {
+        session.refresh();
+        for (PaneModel pane : panes.get()) {
+            pane.article().ifPresent(article -> session.quietly(ws -> ws.quotes().ofArticle(article.id()), stored -> {
+                if (pane.article().filter(a -> a.id() == article.id()).isPresent()) {
+                    pane.reconcile(stored);
+                }
+            }, ignored -> { }));
+        }
+    }
+}
