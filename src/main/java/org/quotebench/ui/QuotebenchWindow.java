@@ -62,6 +62,7 @@ public final class QuotebenchWindow extends Application {
         stage.setTitle(TITLE);
         stage.setScene(scene);
         placeOnScreen(stage, settings);
+        keepSizeOnceShown(stage, settings);
         StartupProbe.watch(scene, session, workbench);
         prepareWhenIdle(scene);
         commands.open(firstWorkspace(settings)); // in the background, while the window shows
@@ -95,6 +96,19 @@ public final class QuotebenchWindow extends Application {
             return Path.of(settings.openWorkspace);
         }
         return WorkspaceLocation.defaultWorkspace();
+    }
+
+    /**
+     * Some window managers (openbox) map the window at their own default size (200 x 200) and ignore
+     * the size asked before it was shown: once it shows, a window smaller than asked is given its size again.
+     */
+    private static void keepSizeOnceShown(Stage stage, Settings settings) {
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            if (!stage.isMaximized() && (stage.getWidth() < settings.width - 1 || stage.getHeight() < settings.height - 1)) {
+                stage.setWidth(settings.width);
+                stage.setHeight(settings.height);
+            }
+        }));
     }
 
     private static void placeOnScreen(Stage stage, Settings settings) {
