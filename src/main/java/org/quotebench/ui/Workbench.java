@@ -333,7 +333,9 @@ public final class Workbench extends BorderPane {
                 .map(p -> "Workspace: " + p + (session.readOnlyProperty().get() ? " (read-only)" : "")).orElse("No workspace open"),
                 session.fileProperty(), session.readOnlyProperty()));
         Label count = new Label();
-        count.textProperty().bind(Bindings.size(session.articles()).asString("%d articles"));
+        count.setId("article-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> org.quotebench.core.Plural.of(session.articles().size(), "article"),
+                session.articles()));
         status.textProperty().bind(session.background().activityProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);

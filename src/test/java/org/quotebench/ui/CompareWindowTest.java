@@ -48,7 +48,7 @@ class CompareWindowTest extends WindowTest {
         waitUntil(() -> compareStage().isPresent());
         Stage stage = compareStage().orElseThrow();
         Label summary = robot.from(stage.getScene().getRoot()).lookup("#compare-summary").queryAs(Label.class);
-        assertThat(summary.getText()).isEqualTo("Bridge vote: 1 statements from 2 quotes in 2 articles");
+        assertThat(summary.getText()).isEqualTo("Bridge vote: 1 statement from 2 quotes in 2 articles");
         ListView<Statement> statements = robot.from(stage.getScene().getRoot()).lookup("#statements").queryListView();
         assertThat(statements.getItems()).hasSize(1);
         assertThat(statements.getItems().get(0).flags()).contains(Flag.WORDING_DIFFERS, Flag.WORDS_ADDED, Flag.DIFFERENT_SPEAKERS);

@@ -36,7 +36,7 @@ class ExchangeInWindowTest extends WindowTest {
         Task<JobSummary>[] imported = new Task[1];
         robot.interact(() -> imported[0] = workbench.commands().exchange().importFrom("brat", corpus));
         waitUntil(() -> imported[0].isDone());
-        assertThat(imported[0].get().headline()).isEqualTo("Imported 2 quotes with 1 new articles; 0 files refused.");
+        assertThat(imported[0].get().headline()).isEqualTo("Imported 2 quotes with 1 new article; 0 files refused.");
         waitUntil(() -> workbench.session().articles().size() == 4); // the library follows
         waitUntil(() -> robot.lookup("#import-message").tryQuery().isPresent());
 
@@ -71,7 +71,8 @@ class ExchangeInWindowTest extends WindowTest {
         robot.interact(() -> imported[0] = workbench.commands().exchange().importFrom("doccano", doccano,
                 org.quotebench.export.DoccanoOffsets.GRAPHEMES));
         waitUntil(() -> imported[0].isDone());
-        assertThat(imported[0].get().headline()).isEqualTo("Imported 1 quotes with 1 new articles; 0 files refused.");
+        assertThat(imported[0].get().headline()).isEqualTo("Imported 1 quote with 1 new article; 0 files refused.");
+        waitUntil(() -> "1 article".equals(robot.lookup("#article-count").queryAs(javafx.scene.control.Label.class).getText()));
         try (Workspace workspace = Workspace.open(file)) {
             assertThat(workspace.quotes().list(org.quotebench.store.QuoteFilter.all()).get(0).exact()).isEqualTo("\u00abWe sail at dawn\u00bb");
         }

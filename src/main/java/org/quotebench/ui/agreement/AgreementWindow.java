@@ -103,7 +103,7 @@ public final class AgreementWindow {
     }
 
     private static VBox titled(String annotator, int quotes, ArticlePane pane) {
-        Label title = new Label(annotator + " (" + quotes + " quotes)");
+        Label title = new Label(annotator + " (" + org.quotebench.core.Plural.of(quotes, "quote") + ")");
         title.getStyleClass().add("section-title");
         title.setPadding(new Insets(4, 8, 0, 8));
         VBox box = new VBox(title, pane);

@@ -26,6 +26,7 @@ import org.quotebench.compare.Flag;
 import org.quotebench.compare.Rendering;
 import org.quotebench.compare.Report;
 import org.quotebench.compare.Statement;
+import org.quotebench.core.Plural;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.export.ExportTarget;
 import org.quotebench.export.Exports;
@@ -153,8 +154,8 @@ public final class CompareWindow {
         BorderPane.setMargin(right.getTop(), new Insets(8));
         SplitPane body = new SplitPane(new BorderPane(list, new HBox(8, new Label("Show:"), filter), null, null, null), right);
         body.setDividerPositions(0.42);
-        Label summary = new Label(String.format(Locale.ROOT, "%s: %d statements from %d quotes in %d articles", title, statements.size(),
-                statements.stream().mapToInt(s -> s.versions().size()).sum(), articles));
+        Label summary = new Label(String.format(Locale.ROOT, "%s: %s from %s in %s", title, Plural.of(statements.size(), "statement"),
+                Plural.of(statements.stream().mapToInt(s -> s.versions().size()).sum(), "quote"), Plural.of(articles, "article")));
         summary.setId("compare-summary");
         summary.getStyleClass().add("section-title");
         summary.setPadding(new Insets(8));

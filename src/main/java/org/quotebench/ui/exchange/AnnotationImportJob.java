@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
+import org.quotebench.core.Plural;
 import org.quotebench.export.AnnotationImport;
 import org.quotebench.export.DoccanoOffsets;
 import org.quotebench.store.Workspace;
@@ -52,8 +53,9 @@ public final class AnnotationImportJob extends Task<JobSummary> {
         importing.conflicts().forEach(c -> details.add("Edited on both sides, kept " + c.kept() + ": the " + c.of() + " “"
                 + c.theirs().path(c.of().equals("quote") ? "text" : "name").asText() + "”"));
         importing.mergeReport().ifPresent(r -> details.add("Both versions of each are in " + r));
-        String headline = String.format("%sImported %d quotes with %d new articles; %d files refused.", cancelled ? "Cancelled. " : "",
-                importing.quotes(), importing.articlesAdded(), importing.rejected().size());
+        String headline = String.format("%sImported %s with %s; %s refused.", cancelled ? "Cancelled. " : "",
+                Plural.of(importing.quotes(), "quote"), Plural.of(importing.articlesAdded(), "new article"),
+                Plural.of(importing.rejected().size(), "file"));
         updateProgress(1, 1);
         return new JobSummary(headline, details);
     }

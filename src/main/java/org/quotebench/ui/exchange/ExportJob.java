@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.concurrent.Task;
+import org.quotebench.core.Plural;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.export.ExportFormat;
 import org.quotebench.export.ExportSelection;
@@ -51,7 +52,7 @@ public final class ExportJob extends Task<JobSummary> {
         Exports.write(format, articles, out);
         updateProgress(1, 1);
         int quotes = articles.stream().mapToInt(a -> a.quotes().size()).sum();
-        return new JobSummary("Exported " + articles.size() + " articles and " + quotes + " quotes as " + format.code() + ".",
+        return new JobSummary("Exported " + Plural.of(articles.size(), "article") + " and " + Plural.of(quotes, "quote") + " as " + format.code() + ".",
                 List.of("Written to " + out.toAbsolutePath(), format.trainingSet() ? "Accepted quotes only (a training-set format)."
                         : "Every quote, whatever its status."));
     }
