@@ -53,6 +53,11 @@ public final class Commands {
         this.files = new WorkspaceFiles(session, notices, settings, workbench, this::window, saveFolder);
         workbench.inspector().quoteProperty().addListener((obs, old, quote) -> selected.set(quote));
         BooleanBinding noQuote = selected.isNull();
+        // Accepting an accepted quote (or rejecting a rejected one) would do nothing: the action says so by being off.
+        BooleanBinding accepted = javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().status() == QuoteStatus.ACCEPTED, selected);
+        BooleanBinding rejected = javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().status() == QuoteStatus.REJECTED, selected);
         BooleanBinding noWorkspace = session.fileProperty().isNull();
         List<Action> all = new ArrayList<>();
         all.add(Action.of("Import files…", "Shortcut+O", this::importFiles).disabledWhen(noWorkspace));
@@ -78,8 +83,8 @@ public final class Commands {
         all.add(Action.of("Events…", "Shortcut+Shift+G", this::showEvents).disabledWhen(noWorkspace));
         all.add(Action.of("Find elsewhere", "Shortcut+Shift+E", () -> Optional.ofNullable(selected.get()).ifPresent(this::findElsewhere))
                 .disabledWhen(noQuote));
-        all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(noQuote).inArticleText());
-        all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(noQuote).inArticleText());
+        all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(accepted).inArticleText());
+        all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(rejected).inArticleText());
         all.add(Action.of("Accept all suggestions here", "Shift+A", this::acceptAll).inArticleText());
         all.add(Action.of("Next suggestion", "Tab", this::nextSuggestion).inArticleText());
         all.add(Action.of("Next quote", "N", () -> step(1)).inArticleText());

@@ -36,5 +36,13 @@ class QuoteEventsDefaultTest extends WindowTest {
         waitUntil(() -> workbench.panes().focusedPane().model().quotes().size() == 1);
         assertThat(workbench.panes().focusedPane().model().quotes().get(0).events()).extracting(Event::name)
                 .containsExactly("Harbour bridge vote");
+
+        // Issue 20, small things: Accept is off on a quote that is accepted already, Reject stays on.
+        robot.interact(() -> workbench.select(workbench.panes().focusedPane().model().quotes().get(0)));
+        waitUntil(() -> workbench.inspector().quoteProperty().get() != null);
+        java.util.Map<String, org.quotebench.ui.actions.Action> actions = new java.util.HashMap<>();
+        workbench.commands().actions().forEach(a -> actions.put(a.name(), a));
+        assertThat(actions.get("Accept suggestion").disabled().get()).isTrue();
+        assertThat(actions.get("Reject suggestion").disabled().get()).isFalse();
     }
 }
