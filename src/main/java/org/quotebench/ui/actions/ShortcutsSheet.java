@@ -37,6 +37,7 @@ public final class ShortcutsSheet {
         javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.control.ScrollPane(grid), 460, 560);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        org.quotebench.ui.EscapeCloses.install(stage);
         stage.show();
     }
 }

@@ -80,6 +80,7 @@ public final class AgreementWindow {
         BorderPane root = new BorderPane(body);
         root.setTop(summary);
         Stage stage = new Stage();
+        org.quotebench.ui.EscapeCloses.install(stage);
         if (owner != null) {
             stage.initOwner(owner);
             Scene ownerScene = owner.getScene();

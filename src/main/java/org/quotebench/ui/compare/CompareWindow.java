@@ -171,6 +171,7 @@ public final class CompareWindow {
         }
         stage.setTitle("Compare: " + title);
         stage.setScene(scene);
+        org.quotebench.ui.EscapeCloses.install(stage);
         stage.show();
         if (!shown.isEmpty()) {
             list.getSelectionModel().select(0);

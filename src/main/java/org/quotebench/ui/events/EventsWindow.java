@@ -117,6 +117,7 @@ public final class EventsWindow {
         }
         stage.setTitle("Events");
         stage.setScene(scene);
+        org.quotebench.ui.EscapeCloses.install(stage);
         session.events().addListener((ListChangeListener<Event>) c -> table.setRows(List.copyOf(session.events())));
         session.articles().addListener((ListChangeListener<ArticleInfo>) c -> showArticles());
     }

@@ -101,6 +101,7 @@ public final class SpeakersWindow {
         }
         stage.setTitle("Speakers");
         stage.setScene(scene);
+        org.quotebench.ui.EscapeCloses.install(stage);
         // Speakers change when quotes are marked, merged or undone, here or in the main window.
         session.speakers().addListener((ListChangeListener<Speaker>) c -> reload());
         stage.focusedProperty().addListener((obs, was, is) -> {
