@@ -34,7 +34,10 @@ public final class ShortcutsSheet {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Keyboard shortcuts");
-        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.control.ScrollPane(grid), 460, 560);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        javafx.scene.Scene scene = new javafx.scene.Scene(scroll, 460, 560);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         org.quotebench.ui.EscapeCloses.install(stage);
