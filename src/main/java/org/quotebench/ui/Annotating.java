@@ -24,6 +24,8 @@ import org.quotebench.ui.undo.UndoHistory;
 public final class Annotating implements InspectorEdits {
     private final WorkspaceSession session;
     private final UndoHistory history = new UndoHistory();
+    /** What the last action done here did, in a few words, for the status bar ("Accepted 4 suggestions"). */
+    private final javafx.beans.property.ReadOnlyStringWrapper said = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final java.util.function.Supplier<PaneModel> focused;
     private final java.util.function.Supplier<List<PaneModel>> allPanes;
 
@@ -36,6 +38,16 @@ public final class Annotating implements InspectorEdits {
 
     public UndoHistory history() {
         return history;
+    }
+
+    /** What the last accept-all, undo or redo did (set again, even to the same words, each time). */
+    public javafx.beans.property.ReadOnlyStringProperty saidProperty() {
+        return said.getReadOnlyProperty();
+    }
+
+    private void say(String words) {
+        said.set("");
+        said.set(words);
     }
 
     /** Marks a new quote over {@code span} of the focused pane's article. */
@@ -99,12 +111,12 @@ public final class Annotating implements InspectorEdits {
 
     public void undo() {
         history.undo().ifPresent(step -> replay(new UndoHistory.Step("Undoing " + step.description(), step.after(), step.before(),
-                step.speakersAfter(), step.speakersBefore()), () -> history.undoFailed(step)));
+                step.speakersAfter(), step.speakersBefore()), () -> history.undoFailed(step), "Undone: " + step.description()));
     }
 
     public void redo() {
         history.redo().ifPresent(step -> replay(new UndoHistory.Step("Redoing " + step.description(), step.before(), step.after(),
-                step.speakersBefore(), step.speakersAfter()), () -> history.redoFailed(step)));
+                step.speakersBefore(), step.speakersAfter()), () -> history.redoFailed(step), "Redone: " + step.description()));
     }
 
     /**
@@ -112,7 +124,7 @@ public final class Annotating implements InspectorEdits {
      * one transaction: quotes and then speakers only in "before" are deleted, then the speakers in
      * "after" are restored (so restored quotes can name them), then the quotes.
      */
-    private void replay(UndoHistory.Step change, Runnable failed) {
+    private void replay(UndoHistory.Step change, Runnable failed, String done) {
         List<Long> gone = vanished(change.before(), change.after(), Quote::id);
         List<Long> goneSpeakers = vanished(change.speakersBefore(), change.speakersAfter(), org.quotebench.core.Speaker::id);
         String doing = change.description();
@@ -124,6 +136,7 @@ public final class Annotating implements InspectorEdits {
         }), restored -> {
             gone.forEach(this::removeEverywhere);
             restored.forEach(this::show);
+            say(done);
             if (change.speakersBefore().isEmpty() && change.speakersAfter().isEmpty()) {
                 session.refreshArticles(java.util.stream.Stream.concat(change.before().stream(), change.after().stream())
                         .map(Quote::articleId).toList());
@@ -177,6 +190,10 @@ public final class Annotating implements InspectorEdits {
             return new Changed(before, after);
         }), changed -> {
             history.record(new UndoHistory.Step(description, changed.before(), changed.after()));
+            if (changed.after().size() > 1 || description.startsWith("Accept all")) {
+                say((status == QuoteStatus.ACCEPTED ? "Accepted " : "Rejected ") + org.quotebench.core.Plural.of(changed.after().size(),
+                        "suggestion") + ".");
+            }
             changed.after().forEach(this::show);
             session.refreshArticles(changed.after().stream().map(Quote::articleId).toList());
         });

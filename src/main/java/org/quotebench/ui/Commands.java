@@ -51,6 +51,11 @@ public final class Commands {
     void attach(Workbench workbench) {
         this.bench = workbench;
         this.files = new WorkspaceFiles(session, notices, settings, workbench, this::window, saveFolder);
+        workbench.annotating().saidProperty().addListener((obs, was, words) -> {
+            if (!words.isEmpty()) {
+                notices.info(words); // Shift+A, undo and redo say what they did
+            }
+        });
         workbench.inspector().quoteProperty().addListener((obs, old, quote) -> selected.set(quote));
         BooleanBinding noQuote = selected.isNull();
         // Accepting an accepted quote (or rejecting a rejected one) would do nothing: the action says so by being off.
@@ -326,6 +331,9 @@ public final class Commands {
     private void acceptAll() {
         List<Quote> suggestions = bench.panes().focusedPane().model().quotes().stream()
                 .filter(q -> q.status() == QuoteStatus.SUGGESTED).toList();
+        if (suggestions.isEmpty()) {
+            notices.info("No suggestions to accept in this article.");
+        }
         bench.annotating().setStatus(suggestions, QuoteStatus.ACCEPTED, "Accept all");
     }
 

@@ -86,10 +86,28 @@ class InspectorEditsTest {
         });
     }
 
+    @Test
+    void theFieldsStayWhereTheyAreWhateverTheQuotesLength() throws Exception {
+        fx(() -> {
+            InspectorView inspector = inspector();
+            ComboBox<String> speaker = combo(inspector, "Who said it?");
+            inspector.quoteProperty().set(quote(1));
+            inspector.applyCss();
+            inspector.layout();
+            double shortQuote = speaker.localToScene(0, 0).getY();
+            inspector.quoteProperty().set(new Quote(2, "uuid-2", 1, new Span(0, 5), "We will build it. ".repeat(40), QuoteKind.DIRECT,
+                    QuoteStatus.SUGGESTED, Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                    Optional.empty(), "", ""));
+            inspector.applyCss();
+            inspector.layout();
+            assertThat(speaker.localToScene(0, 0).getY()).isEqualTo(shortQuote);
+        });
+    }
+
     private InspectorView inspector() {
         WorkspaceSession session = new WorkspaceSession(new Background(e -> { }, Runnable::run, Runnable::run));
         InspectorView inspector = new InspectorView(session, recorder);
-        new Scene(inspector);
+        new Scene(inspector, 320, 800);
         inspector.prepare();
         inspector.applyCss(); // the fields' skins, which handle keys as in the window
         inspector.layout();

@@ -51,6 +51,7 @@ class UndoFromTheStoreTest {
         runWorkspaceThread();
         assertThat(stored(file).note()).isEmpty();
         assertThat(stored(file).verdict()).as("undoing the note must not undo the verdict").isEqualTo(Verdict.MISQUOTED);
+        assertThat(annotating.saidProperty().get()).isEqualTo("Undone: Note"); // for the status bar
 
         annotating.undo();
         runWorkspaceThread();
@@ -81,6 +82,9 @@ class UndoFromTheStoreTest {
         runWorkspaceThread();
         assertThat(stored(file).status()).isEqualTo(QuoteStatus.SUGGESTED);
         assertThat(stored(file).verdict()).isEqualTo(Verdict.ACCURATE);
+        annotating.setStatus(List.of(stored(file)), QuoteStatus.ACCEPTED, "Accept all");
+        runWorkspaceThread();
+        assertThat(annotating.saidProperty().get()).isEqualTo("Accepted 1 suggestion.");
         session.close();
         runWorkspaceThread();
     }

@@ -100,8 +100,9 @@ public final class CompareCommands {
             session.articles().stream().filter(a -> a.id() == r.articleId()).findFirst()
                     .ifPresent(info -> opener.open(pane, info, Optional.of(r.quoteId())));
         }
-        if (window.get() != null) {
-            window.get().requestFocus();
+        if (window.get() instanceof javafx.stage.Stage main) {
+            main.toFront(); // the Compare window no longer covers the panes it just filled
+            main.requestFocus();
         }
     }
 }

@@ -46,6 +46,8 @@ public final class InspectorView extends VBox {
     private final InspectorEdits edits;
     private boolean showing;
     private List<String> knownSpeakers = List.of();
+    /** Five lines of the inspector's text (13 px type). */
+    private static final double TEXT_HEIGHT = 5 * 18;
     private final javafx.animation.PauseTransition noteTyping = new javafx.animation.PauseTransition(javafx.util.Duration.millis(800));
 
     public InspectorView(WorkspaceSession session, InspectorEdits edits) {
@@ -57,6 +59,12 @@ public final class InspectorView extends VBox {
         heading.getStyleClass().add("section-title");
         text.getStyleClass().add("inspector-text");
         text.setWrapText(true);
+        // Always five lines high (a longer quote ends in "…", its whole text in the tooltip): the fields
+        // below stay where they are whatever the quote's length.
+        text.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        text.setMinHeight(TEXT_HEIGHT);
+        text.setPrefHeight(TEXT_HEIGHT);
+        text.setMaxHeight(TEXT_HEIGHT);
         speaker.setEditable(true);
         speaker.setId("speaker-field");
         speaker.setPromptText("Who said it?");
@@ -285,6 +293,7 @@ public final class InspectorView extends VBox {
                 return;
             }
             text.setText(shown.exact());
+            text.setTooltip(new javafx.scene.control.Tooltip(shown.exact()));
             clearAddEvent();
             speaker.getSelectionModel().clearSelection();
             speaker.getEditor().setText(shown.speaker().map(Speaker::name).orElse(""));
