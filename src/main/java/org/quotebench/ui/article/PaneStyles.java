@@ -26,8 +26,15 @@ final class PaneStyles {
 
     static StyleSpans<Collection<String>> of(DisplayText display, List<Quote> quotes, QuoteMarks.ColourMode mode,
             Optional<Quote> selected) {
+        return of(display, quotes, mode, selected, mode == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.coloursInView(quotes)
+                : java.util.Map.of());
+    }
+
+    /** Like {@link #of(DisplayText, List, QuoteMarks.ColourMode, Optional)}, with the speakers' colours of the whole article. */
+    static StyleSpans<Collection<String>> of(DisplayText display, List<Quote> quotes, QuoteMarks.ColourMode mode,
+            Optional<Quote> selected, java.util.Map<String, String> colours) {
         OptionalLong selectedId = selected.map(q -> OptionalLong.of(q.id())).orElse(OptionalLong.empty());
-        List<Run> runs = HighlightRuns.of(display.text().length(), display, QuoteMarks.of(quotes, mode, selectedId),
+        List<Run> runs = HighlightRuns.of(display.text().length(), display, QuoteMarks.of(quotes, mode, selectedId, colours),
                 QuoteMarks.QUOTE);
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>(runs.size());
         for (Run run : runs) {

@@ -48,6 +48,11 @@ record StylePatch(List<StylePatch.Piece> pieces) {
         if (touched.size() > MOST_CHANGED) {
             return Optional.empty();
         }
+        // A speaker who came or went can move another's colour (two in view never share one): restyle all then.
+        java.util.Map<String, String> colours = mode == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.coloursInView(after) : java.util.Map.of();
+        if (mode == QuoteMarks.ColourMode.SPEAKER && !colours.equals(QuoteMarks.coloursInView(before))) {
+            return Optional.empty();
+        }
         List<Piece> pieces = new ArrayList<>();
         for (Span stretch : stretches(touched)) {
             List<Quote> there = new ArrayList<>();
@@ -57,7 +62,7 @@ record StylePatch(List<StylePatch.Piece> pieces) {
                 }
             }
             // Every quote that reaches into the stretch is styled, so nesting depths there come out right.
-            StyleSpans<Collection<String>> whole = PaneStyles.of(display, there, mode, selectedAfter);
+            StyleSpans<Collection<String>> whole = PaneStyles.of(display, there, mode, selectedAfter, colours);
             int start = display.toDisplay(stretch.start());
             int end = display.toDisplay(stretch.end());
             pieces.add(new Piece(start, whole.subView(start, end)));

@@ -40,6 +40,11 @@ public final class QuoteMarks {
      * scrolling a page a frame through 10,000 quotes miss its frames four times as often with C1).
      */
     public static List<Mark> of(List<Quote> quotes, ColourMode mode, OptionalLong selectedQuoteId) {
+        return of(quotes, mode, selectedQuoteId, mode == ColourMode.SPEAKER ? coloursInView(quotes) : java.util.Map.of());
+    }
+
+    /** Like {@link #of(List, ColourMode, OptionalLong)}, with the speakers' colours of the whole view (some of its quotes are marked). */
+    public static List<Mark> of(List<Quote> quotes, ColourMode mode, OptionalLong selectedQuoteId, java.util.Map<String, String> colours) {
         List<Mark> marks = new ArrayList<>(quotes.size() * 3);
         List<Mark> parts = new ArrayList<>();
         for (Quote quote : quotes) {
@@ -49,7 +54,7 @@ public final class QuoteMarks {
             if (quote.status() != QuoteStatus.ACCEPTED) {
                 classes.add(quote.status().code());
             }
-            classes.add(mode == ColourMode.SPEAKER ? speakerClass(quote.speaker()) : verdictClass(quote.verdict()));
+            classes.add(mode == ColourMode.SPEAKER ? colourOf(quote, colours) : verdictClass(quote.verdict()));
             if (selected) {
                 classes.add(SELECTED);
             }
@@ -61,8 +66,43 @@ public final class QuoteMarks {
         return marks;
     }
 
+    private static String colourOf(Quote quote, java.util.Map<String, String> colours) {
+        if (quote.speaker().isEmpty()) {
+            return SPEAKER_NONE;
+        }
+        String colour = colours.get(quote.speaker().get().uuid());
+        return colour != null ? colour : speakerClass(quote.speaker());
+    }
+
     private static Mark part(Span span, String kind, boolean selected) {
         return selected ? new Mark(span, kind, SELECTED_PART) : new Mark(span, kind);
+    }
+
+    /**
+     * The colour class of each speaker of these quotes: its own colour ({@link #speakerColour}) unless
+     * another speaker here has it already, then the next free one. Two speakers in one view never share
+     * a colour (up to the 12 there are); a speaker keeps its colour across articles wherever it can.
+     * Speakers are placed in order of their own colour, then UUID, so the result does not depend on
+     * the order of the quotes.
+     */
+    public static java.util.Map<String, String> coloursInView(List<Quote> quotes) {
+        java.util.Map<String, Integer> own = new java.util.HashMap<>();
+        for (Quote quote : quotes) {
+            quote.speaker().ifPresent(s -> own.computeIfAbsent(s.uuid(), QuoteMarks::speakerColour));
+        }
+        List<String> speakers = new ArrayList<>(own.keySet());
+        speakers.sort(java.util.Comparator.<String>comparingInt(own::get).thenComparing(java.util.Comparator.naturalOrder()));
+        boolean[] taken = new boolean[SPEAKER_COLOURS];
+        java.util.Map<String, String> classes = new java.util.HashMap<>();
+        for (String uuid : speakers) {
+            int colour = own.get(uuid);
+            for (int step = 0; step < SPEAKER_COLOURS && taken[colour]; step++) {
+                colour = (colour + 1) % SPEAKER_COLOURS;
+            }
+            taken[colour] = true; // past 12 speakers, colours repeat
+            classes.put(uuid, "speaker-" + colour);
+        }
+        return classes;
     }
 
     /** The colour class of a speaker ({@code speaker-0} … {@code speaker-11}), or {@code speaker-none}. */

@@ -107,4 +107,36 @@ class QuoteMarksTest {
         assertThat(runs.get(5).styleClasses()).containsExactly("quote", "verdict-out-of-context", "verdict-unchecked",
                 "depth-2");
     }
+
+    /** Issue 20: two speakers in one view never share a colour, whatever their UUIDs' own colours; each keeps its own where it can. */
+    @Test
+    void speakersInOneViewNeverShareAColour() {
+        // Find two speakers whose own colours collide, as "district" and "Nasser Kanaani" did.
+        Speaker first = Quotes.speaker("00000000-0000-4000-8000-000000000000", "Renée Okafor");
+        Speaker second = null;
+        for (int i = 1; second == null; i++) {
+            String uuid = String.format("00000000-0000-4000-8000-%012d", i);
+            if (QuoteMarks.speakerColour(uuid) == QuoteMarks.speakerColour(first.uuid())) {
+                second = Quotes.speaker(uuid, "Tom Hale");
+            }
+        }
+        List<Quote> view = new ArrayList<>();
+        List<Speaker> speakers = new ArrayList<>(List.of(first, second));
+        for (int i = 0; i < 10; i++) {
+            speakers.add(Quotes.speaker(new UUID(i, i * 7919L).toString(), "Speaker " + i));
+        }
+        for (int i = 0; i < speakers.size(); i++) {
+            view.add(Quotes.quote(i + 1, new Span(i * 10, i * 10 + 5), QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.UNCHECKED,
+                    Optional.of(speakers.get(i)), Optional.empty(), Optional.empty()));
+        }
+        Set<String> colours = new HashSet<>();
+        for (Mark mark : QuoteMarks.of(view, ColourMode.SPEAKER, OptionalLong.empty())) {
+            mark.styleClasses().stream().filter(c -> c.startsWith("speaker-")).forEach(colours::add);
+        }
+        assertThat(colours).as("12 speakers, 12 colours").hasSize(12);
+        // Alone in an article, a speaker has its own colour (stable across articles).
+        List<Quote> alone = List.of(view.get(1));
+        assertThat(QuoteMarks.of(alone, ColourMode.SPEAKER, OptionalLong.empty()).get(0).styleClasses())
+                .contains("speaker-" + QuoteMarks.speakerColour(second.uuid()));
+    }
 }
