@@ -228,6 +228,13 @@ public final class Workbench extends BorderPane {
         showSelection(model.selectedProperty().get());
     }
 
+    /** Brings a row of the quotes table into view, scrolling as little as it takes (TableView.scrollTo puts it at the top). */
+    private void scrollTableTo(int row) {
+        if (quotesTable.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(row);
+        }
+    }
+
     private void showSelection(Quote quote) {
         inspector.quoteProperty().set(quote);
         syncing = true;
@@ -240,6 +247,7 @@ public final class Workbench extends BorderPane {
                 for (int i = 0; i < rows.size(); i++) {
                     if (rows.get(i).id() == quote.id()) {
                         quotesTable.getSelectionModel().select(i);
+                        scrollTableTo(i);
                         break;
                     }
                 }
