@@ -231,7 +231,12 @@ public final class Workbench extends BorderPane {
     /** Brings a row of the quotes table into view, scrolling as little as it takes (TableView.scrollTo puts it at the top). */
     private void scrollTableTo(int row) {
         if (quotesTable.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            flow.scrollTo(row);
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            // Strictly between the first and last rows shown, it is whole on screen: leave the table alone (a scroll lays it out).
+            if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
+                flow.scrollTo(row);
+            }
         }
     }
 

@@ -49,9 +49,16 @@ record StylePatch(List<StylePatch.Piece> pieces) {
             return Optional.empty();
         }
         // A speaker who came or went can move another's colour (two in view never share one): restyle all then.
+        // A speaker new here, or gone, only has quotes among those touched, which are restyled anyway.
         java.util.Map<String, String> colours = mode == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.coloursInView(after) : java.util.Map.of();
-        if (mode == QuoteMarks.ColourMode.SPEAKER && !colours.equals(QuoteMarks.coloursInView(before))) {
-            return Optional.empty();
+        if (mode == QuoteMarks.ColourMode.SPEAKER) {
+            java.util.Map<String, String> was = QuoteMarks.coloursInView(before);
+            for (java.util.Map.Entry<String, String> speaker : colours.entrySet()) {
+                String earlier = was.get(speaker.getKey());
+                if (earlier != null && !earlier.equals(speaker.getValue())) {
+                    return Optional.empty();
+                }
+            }
         }
         List<Piece> pieces = new ArrayList<>();
         for (Span stretch : stretches(touched)) {

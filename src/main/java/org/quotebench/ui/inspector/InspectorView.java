@@ -33,6 +33,8 @@ import org.quotebench.ui.WorkspaceSession;
 public final class InspectorView extends VBox {
     private final ObjectProperty<Quote> quote = new SimpleObjectProperty<>();
     private final Label text = new Label();
+    /** The whole quote, for one longer than the five lines shown; one tooltip, its text changed (making one per quote costs a frame). */
+    private final javafx.scene.control.Tooltip fullText = new javafx.scene.control.Tooltip();
     private final ComboBox<String> speaker = new ComboBox<>();
     private final ComboBox<QuoteKind> kind = new ComboBox<>();
     private final ComboBox<QuoteStatus> status = new ComboBox<>();
@@ -65,6 +67,7 @@ public final class InspectorView extends VBox {
         text.setMinHeight(TEXT_HEIGHT);
         text.setPrefHeight(TEXT_HEIGHT);
         text.setMaxHeight(TEXT_HEIGHT);
+        text.setTooltip(fullText);
         speaker.setEditable(true);
         speaker.setId("speaker-field");
         speaker.setPromptText("Who said it?");
@@ -293,7 +296,7 @@ public final class InspectorView extends VBox {
                 return;
             }
             text.setText(shown.exact());
-            text.setTooltip(new javafx.scene.control.Tooltip(shown.exact()));
+            fullText.setText(shown.exact());
             clearAddEvent();
             speaker.getSelectionModel().clearSelection();
             speaker.getEditor().setText(shown.speaker().map(Speaker::name).orElse(""));
