@@ -24,6 +24,7 @@ import org.quotebench.ui.text.QuoteMarks;
 class StylePatchTest {
     private static final String TEXT = ("“The tide will turn,” the harbour master said. " + "x".repeat(30) + " ").repeat(200);
     private final Random random = new Random(7);
+    private int speakers = 5;
 
     @Test
     void patchesAgreeWithAFullRestyle() {
@@ -58,6 +59,38 @@ class StylePatchTest {
         assertThat(split).as("rounds where far-apart changes were separate pieces").isGreaterThan(10);
     }
 
+    /** With more speakers than colours, a speaker coming or going can move another's colour: then the whole article is restyled. */
+    @Test
+    void aPatchAgreesWithAFullRestyleWhenSpeakersMoveColours() {
+        DisplayText display = DisplayText.of(TEXT, 200);
+        speakers = 14;
+        int full = 0;
+        for (int round = 0; round < 300; round++) {
+            List<Quote> before = quotes(10 + random.nextInt(10));
+            List<Quote> after = new ArrayList<>(before);
+            if (random.nextBoolean()) {
+                after.add(quote(1000 + round));
+            } else {
+                after.remove(random.nextInt(after.size()));
+            }
+            Optional<StylePatch> patch = StylePatch.between(display, before, Optional.empty(), after, Optional.empty(),
+                    QuoteMarks.ColourMode.SPEAKER);
+            if (patch.isEmpty()) {
+                full++;
+                continue;
+            }
+            List<String> patched = perChar(PaneStyles.of(display, before, QuoteMarks.ColourMode.SPEAKER, Optional.empty()));
+            for (StylePatch.Piece piece : patch.get().pieces()) {
+                List<String> inPatch = perChar(piece.spans());
+                for (int i = 0; i < inPatch.size(); i++) {
+                    patched.set(piece.start() + i, inPatch.get(i));
+                }
+            }
+            assertThat(patched).isEqualTo(perChar(PaneStyles.of(display, after, QuoteMarks.ColourMode.SPEAKER, Optional.empty())));
+        }
+        assertThat(full).as("rounds where a colour moved").isBetween(1, 299);
+    }
+
     @Test
     void tooManyChangesMeanAFullRestyle() {
         DisplayText display = DisplayText.of(TEXT, 200);
@@ -79,7 +112,8 @@ class StylePatchTest {
         Span span = new Span(start, start + 1 + random.nextInt(50));
         int at = random.nextInt(TEXT.length() - 10);
         Optional<Span> mention = random.nextBoolean() ? Optional.of(new Span(at, at + 5)) : Optional.empty();
-        Speaker speaker = new Speaker(id % 5, "speaker-" + (id % 5), "Speaker " + (id % 5), SpeakerKind.PERSON, Optional.empty(),
+        long who = id % speakers;
+        Speaker speaker = new Speaker(who, "speaker-" + who, "Speaker " + who, SpeakerKind.PERSON, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         return new Quote(id, "q" + id, 1, span, TEXT.substring(span.start(), span.end()), QuoteKind.DIRECT,
                 QuoteStatus.SUGGESTED, Verdict.UNCHECKED, Optional.empty(), Optional.of(speaker), mention, Optional.empty(),
