@@ -14,6 +14,11 @@ public final class Names {
         return stripped;
     }
 
+    /** Whether two names are one: the same letters, whatever their case and Unicode form, around spaces. */
+    public static boolean same(String a, String b) {
+        return composed(a.strip()).toLowerCase(java.util.Locale.ROOT).equals(composed(b.strip()).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The name in Unicode's composed form (NFC): "e" + a combining acute and "é" are one name. */
     public static String composed(String name) {
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);

@@ -1,13 +1,12 @@
 package org.quotebench.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.quotebench.core.Names;
 import org.quotebench.core.QuotebenchException;
 
 /**
@@ -50,13 +49,9 @@ final class BundleIdentities {
         String uuid = node.path("uuid").asText();
         String name = node.path("name").asText();
         String earlier = names.putIfAbsent(what + " " + uuid, name);
-        if (earlier != null && !fold(earlier).equals(fold(name))) {
+        if (earlier != null && !Names.same(earlier, name)) {
             throw new QuotebenchException(at + ": refused, the " + what + " UUID " + uuid + " names both “" + earlier + "” and “" + name
                     + "”. Nothing was merged.");
         }
-    }
-
-    private static String fold(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }

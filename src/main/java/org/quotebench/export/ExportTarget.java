@@ -1,14 +1,12 @@
 package org.quotebench.export;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.quotebench.core.QuotebenchException;
+import org.quotebench.store.Workspace;
 
 /**
  * Where an export or a report may be written. Never over the workspace, its log, index or backups,
@@ -16,7 +14,6 @@ import org.quotebench.core.QuotebenchException;
  * only when the user said so ({@code --force}, or the window's confirmation).
  */
 public final class ExportTarget {
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
 
     private ExportTarget() {
@@ -34,7 +31,7 @@ public final class ExportTarget {
         }
         protectWorkspace(target, workspace);
         if (Files.exists(target)) {
-            if (isSqlite(target) || target.getFileName().toString().endsWith(".qb")) {
+            if (Workspace.isSqliteFile(target) || target.getFileName().toString().endsWith(".qb")) {
                 throw refused(target, "this is a Quotebench workspace or another SQLite database, which an export never replaces");
             }
             if (!replace) {
@@ -121,14 +118,6 @@ public final class ExportTarget {
         }
     }
 
-    private static boolean isSqlite(Path file) {
-        byte[] header = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static QuotebenchException refused(Path target, String reason) {
         return new QuotebenchException(target + ": " + reason + ". Nothing was written.");

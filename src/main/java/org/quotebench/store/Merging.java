@@ -159,11 +159,16 @@ public final class Merging {
     }
 
     private void setUuid(String table, long id, String uuid) {
+        setUuid(transactions, table, id, uuid);
+    }
+
+    /** Gives a row the UUID it has elsewhere, so that the same row is recognised on both sides. */
+    static void setUuid(Transactions transactions, String table, long id, String uuid) {
         transactions.write("Keeping an identity", connection -> update(connection, "UPDATE " + table + " SET uuid = ? WHERE id = ?",
                 uuid, id));
     }
 
-    private static Void update(Connection connection, String sql, Object... values) throws SQLException {
+    static Void update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 update.setObject(i + 1, values[i]);

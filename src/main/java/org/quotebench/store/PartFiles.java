@@ -71,13 +71,30 @@ public final class PartFiles {
      * folder, may still be writing it: a writer changes its file all the time).
      */
     static boolean leftover(Path file, java.time.Instant now) {
-        if (!leftover(file.getFileName().toString())) {
-            return false;
-        }
+        return leftover(file.getFileName().toString()) && quiet(file, now);
+    }
+
+    /** Whether a file has not changed for {@link #QUIET}. */
+    private static boolean quiet(Path file, java.time.Instant now) {
         try {
             return Files.getLastModifiedTime(file, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().plus(QUIET).isBefore(now);
         } catch (IOException gone) {
             return false;
+        }
+    }
+
+    /**
+     * Removes {@code NAME.qb.restoring}, the part file a killed restore left before part files named
+     * their program, once it has been quiet as long as any leftover.
+     */
+    static void removeOlderRestore(Path workspace) {
+        Path older = workspace.resolveSibling(workspace.getFileName() + ".restoring");
+        if (Files.isRegularFile(older, java.nio.file.LinkOption.NOFOLLOW_LINKS) && quiet(older, java.time.Instant.now())) {
+            try {
+                Files.deleteIfExists(older);
+            } catch (IOException e) {
+                // it stays, harmlessly: nothing reads it
+            }
         }
     }
 

@@ -2,16 +2,15 @@ package org.quotebench.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.quotebench.core.Event;
 import org.quotebench.core.EventDraft;
+import org.quotebench.core.Names;
 import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 
@@ -65,7 +64,7 @@ final class ProfileMerging {
         Optional<Long> byUuid = Merging.idByUuid(transactions, "event", uuid);
         if (byUuid.isPresent()) {
             Event local = workspace.events().get(byUuid.get());
-            if (!sameName(local.name(), theirs.name())) {
+            if (!Names.same(local.name(), theirs.name())) {
                 throw new MergeRefused("its event " + uuid + " is “" + theirs.name() + "”, but that event is “" + local.name()
                         + "” here");
             }
@@ -127,13 +126,13 @@ final class ProfileMerging {
     private List<String> aliases(Speaker local, SpeakerDraft theirs) {
         Set<String> all = new LinkedHashSet<>(local.aliases());
         for (String alias : theirs.aliases()) {
-            boolean known = all.stream().anyMatch(a -> sameName(a, alias)) || sameName(alias, local.name());
+            boolean known = all.stream().anyMatch(a -> Names.same(a, alias)) || Names.same(alias, local.name());
             Optional<Speaker> holder = workspace.speakers().findByName(alias);
             if (!known && (holder.isEmpty() || holder.get().id() == local.id())) {
                 all.add(alias);
             }
         }
-        if (!sameName(theirs.name(), local.name()) && all.stream().noneMatch(a -> sameName(a, theirs.name()))
+        if (!Names.same(theirs.name(), local.name()) && all.stream().noneMatch(a -> Names.same(a, theirs.name()))
                 && workspace.speakers().findByName(theirs.name()).map(s -> s.id() == local.id()).orElse(true)) {
             all.add(theirs.name()); // matched through an alias here: keep their name as one
         }
@@ -142,16 +141,8 @@ final class ProfileMerging {
 
     /** The same speaker: the same name (case and Unicode form aside), or one's name is the other's alias. */
     private static boolean sameSpeaker(Speaker local, SpeakerDraft theirs) {
-        return sameName(local.name(), theirs.name()) || local.aliases().stream().anyMatch(a -> sameName(a, theirs.name()))
-                || theirs.aliases().stream().anyMatch(a -> sameName(a, local.name()));
-    }
-
-    static boolean sameName(String a, String b) {
-        return fold(a).equals(fold(b));
-    }
-
-    private static String fold(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Names.same(local.name(), theirs.name()) || local.aliases().stream().anyMatch(a -> Names.same(a, theirs.name()))
+                || theirs.aliases().stream().anyMatch(a -> Names.same(a, local.name()));
     }
 
     private static boolean theirsNewer(String oursAt, String theirsAt) {
@@ -170,28 +161,15 @@ final class ProfileMerging {
     }
 
     private void keepIdentity(String table, long id, String uuid, String theirsAt) {
-        transactions.write("Keeping an identity", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET uuid = ? WHERE id = ?")) {
-                update.setString(1, uuid);
-                update.setLong(2, id);
-                update.executeUpdate();
-            }
-            return null;
-        });
+        Merging.setUuid(transactions, table, id, uuid);
         if (!theirsAt.isBlank()) {
             setTime(table, id, theirsAt);
         }
     }
 
     private void setTime(String table, long id, String at) {
-        transactions.write("Keeping when a row changed", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET updated_at = ? WHERE id = ?")) {
-                update.setString(1, at);
-                update.setLong(2, id);
-                update.executeUpdate();
-            }
-            return null;
-        });
+        transactions.write("Keeping when a row changed", connection -> Merging.update(connection,
+                "UPDATE " + table + " SET updated_at = ? WHERE id = ?", at, id));
     }
 
     /** Picks each field: what one side lacks comes from the other; a real difference goes to the newer side. */

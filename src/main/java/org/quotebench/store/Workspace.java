@@ -117,6 +117,11 @@ public final class Workspace implements AutoCloseable {
         return locks;
     }
 
+    /** Whether a file is an SQLite database, by its header: a workspace, or another program's database. */
+    public static boolean isSqliteFile(Path file) {
+        return WorkspaceFile.hasSqliteHeader(file);
+    }
+
     /** Whether the workspace was opened for reading only (its file or folder is read-only). */
     public boolean readOnly() {
         return readOnly;
@@ -161,15 +166,7 @@ public final class Workspace implements AutoCloseable {
     private static void removeLeftovers(Path file) {
         PartFiles.removeLeftovers(file.getParent());
         PartFiles.removeLeftovers(Backups.folder(file));
-        Path older = file.resolveSibling(file.getFileName() + ".restoring"); // the older name of a restore part, without its program
-        try {
-            if (Files.isRegularFile(older, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.getLastModifiedTime(older).toInstant()
-                    .plus(PartFiles.QUIET).isBefore(java.time.Instant.now())) {
-                Files.deleteIfExists(older);
-            }
-        } catch (IOException e) {
-            // it stays, harmlessly: nothing reads it
-        }
+        PartFiles.removeOlderRestore(file);
     }
 
     public Path file() {

@@ -98,6 +98,16 @@ final class WorkspaceFile {
         }
     }
 
+    /** Whether the file starts as every SQLite database does (a workspace, or another program's). */
+    static boolean hasSqliteHeader(Path file) {
+        byte[] header = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void checkHeader(Path file) {
         byte[] header = new byte[SQLITE_HEADER.length];
         int read;
