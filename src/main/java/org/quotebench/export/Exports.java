@@ -39,34 +39,25 @@ public final class Exports {
             if (Files.isDirectory(out)) {
                 throw new QuotebenchException(out + ": this is a folder; give the file to write.");
             }
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            PartFiles.removeLeftovers(parent);
-            Path partial = createPart(out);
-            try {
-                if (format == ExportFormat.BUNDLE) {
-                    try (var stream = Files.newOutputStream(partial)) {
-                        BundleExport.write(articles, stream);
-                    }
-                    move(partial, out);
-                    return;
-                }
-                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                    switch (format) {
-                        case JSONL -> JsonlExport.write(articles, writer);
-                        case CSV -> CsvExport.write(articles, writer, csv);
-                        case SPACY -> SpacyExport.write(articles, writer);
-                        case W3C -> W3cExport.write(articles, writer);
-                        case LABEL_STUDIO -> LabelStudioExport.write(articles, writer);
-                        case DOCCANO -> DoccanoExport.write(articles, writer);
-                        case CLAIMREVIEW -> ClaimReviewExport.write(articles, writer);
-                        default -> throw new IllegalStateException("No writer for " + format);
-                    }
-                }
-                move(partial, out);
-            } finally {
-                Files.deleteIfExists(partial);
+            PartFiles.removeLeftovers(out.toAbsolutePath().getParent());
+            if (format == ExportFormat.BUNDLE) {
+                writeBeside(out, stream -> BundleExport.write(articles, stream));
+                return;
             }
+            writeBeside(out, stream -> {
+                Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                switch (format) {
+                    case JSONL -> JsonlExport.write(articles, writer);
+                    case CSV -> CsvExport.write(articles, writer, csv);
+                    case SPACY -> SpacyExport.write(articles, writer);
+                    case W3C -> W3cExport.write(articles, writer);
+                    case LABEL_STUDIO -> LabelStudioExport.write(articles, writer);
+                    case DOCCANO -> DoccanoExport.write(articles, writer);
+                    case CLAIMREVIEW -> ClaimReviewExport.write(articles, writer);
+                    default -> throw new IllegalStateException("No writer for " + format);
+                }
+                writer.flush();
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new QuotebenchException(out + ": could not write the export (" + e.getMessage() + ").");
         }
@@ -93,16 +84,31 @@ public final class Exports {
     /** Writes one file beside {@code out} and moves it into place (a link of that name is replaced, not followed). */
     static void replace(Path out, String content) {
         try {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Path partial = createPart(out);
-            try {
-                Files.writeString(partial, content, StandardCharsets.UTF_8);
-                move(partial, out);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            writeBeside(out, stream -> stream.write(content.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | UncheckedIOException e) {
             throw new QuotebenchException(out + ": could not be written (" + e.getMessage() + ").");
+        }
+    }
+
+    /** What writes a file's content. */
+    private interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} to a part file beside {@code out} and moves it into place when complete,
+     * so that a failed write never leaves half a file where a good one was; the part goes either way.
+     */
+    private static void writeBeside(Path out, Content content) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Path partial = createPart(out);
+        try {
+            try (java.io.OutputStream stream = Files.newOutputStream(partial)) {
+                content.writeTo(stream);
+            }
+            move(partial, out);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 

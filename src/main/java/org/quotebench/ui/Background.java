@@ -79,19 +79,12 @@ public final class Background implements AutoCloseable {
     public <T> void run(String doing, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         Job job = new Job(doing + "…");
         onFx(() -> begin(job));
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                fx.execute(() -> {
-                    end(job);
-                    done.accept(result);
-                });
-            } catch (Exception | Error e) {
-                fx.execute(() -> {
-                    end(job);
-                    failed.accept(e);
-                });
-            }
+        submit(work, result -> {
+            end(job);
+            done.accept(result);
+        }, problem -> {
+            end(job);
+            failed.accept(problem);
         });
     }
 
@@ -102,17 +95,22 @@ public final class Background implements AutoCloseable {
      */
     public <T> void quietly(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         try {
-            worker.execute(() -> {
-                try {
-                    T result = work.call();
-                    fx.execute(() -> done.accept(result));
-                } catch (Exception | Error e) {
-                    fx.execute(() -> failed.accept(e));
-                }
-            });
+            submit(work, done, failed);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             failed.accept(closed);
         }
+    }
+
+    /** Runs {@code work} on the workspace thread and hands its result or its failure to the FX thread. */
+    private <T> void submit(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                fx.execute(() -> done.accept(result));
+            } catch (Exception | Error e) {
+                fx.execute(() -> failed.accept(e));
+            }
+        });
     }
 
     /**

@@ -59,10 +59,8 @@ public final class Commands {
         workbench.inspector().quoteProperty().addListener((obs, old, quote) -> selected.set(quote));
         BooleanBinding noQuote = selected.isNull();
         // Accepting an accepted quote (or rejecting a rejected one) would do nothing: the action says so by being off.
-        BooleanBinding accepted = javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().status() == QuoteStatus.ACCEPTED, selected);
-        BooleanBinding rejected = javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().status() == QuoteStatus.REJECTED, selected);
+        BooleanBinding accepted = noQuoteOr(QuoteStatus.ACCEPTED);
+        BooleanBinding rejected = noQuoteOr(QuoteStatus.REJECTED);
         BooleanBinding noWorkspace = session.fileProperty().isNull();
         List<Action> all = new ArrayList<>();
         all.add(Action.of("Import files…", "Shortcut+O", this::importFiles).disabledWhen(noWorkspace));
@@ -326,6 +324,12 @@ public final class Commands {
             bench.annotating().setStatus(List.of(quote), status, status == QuoteStatus.ACCEPTED ? "Accept" : "Reject");
             nextSuggestion();
         }
+    }
+
+    /** True while no quote is selected, or the selected one has this status. */
+    private BooleanBinding noQuoteOr(QuoteStatus status) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().status() == status,
+                selected);
     }
 
     private void acceptAll() {
