@@ -3,6 +3,7 @@ package org.quotebench.ui.article;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -57,6 +58,7 @@ public final class ArticlePane extends VBox {
     private List<Quote> shownQuotes;
     private Optional<Quote> shownSelected = Optional.empty();
     private QuoteMarks.ColourMode shownMode;
+    private Map<String, String> shownColours = Map.of();
     private boolean restylePending;
     private Quote pendingReveal;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
@@ -250,25 +252,29 @@ public final class ArticlePane extends VBox {
         List<Quote> beforeQuotes = shownQuotes;
         Optional<Quote> beforeSelected = shownSelected;
         QuoteMarks.ColourMode beforeMode = shownMode;
+        Map<String, String> beforeColours = shownColours;
         CompletableFuture.supplyAsync(() -> {
             if (mine != generation.get()) {
                 return null; // already stale
             }
+            // The speakers' colours, placed once for the whole article and kept with it for the next patch.
+            Map<String, String> colours = mode == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.coloursInView(quotes) : Map.of();
             if (newText) {
                 DisplayText next = DisplayText.of(text, DISPLAY_CHUNK);
-                StyleSpans<Collection<String>> spans = PaneStyles.of(next, quotes, mode, selected);
+                StyleSpans<Collection<String>> spans = PaneStyles.of(next, quotes, mode, selected, colours);
                 return new Restyle(next, spans, null, PaneStyles.document(next, spans, segOps, paragraphStyle), null, quotes,
-                        selected, mode);
+                        selected, mode, colours);
             }
             if (beforeQuotes != null && beforeMode == mode) {
-                Optional<StylePatch> patch = StylePatch.between(shown, beforeQuotes, beforeSelected, quotes, selected, mode);
+                Optional<StylePatch> patch = StylePatch.between(shown, beforeQuotes, beforeSelected, beforeColours, quotes, selected,
+                        colours, mode);
                 if (patch.isPresent()) {
-                    return new Restyle(shown, null, null, null, patch.get(), quotes, selected, mode);
+                    return new Restyle(shown, null, null, null, patch.get(), quotes, selected, mode, colours);
                 }
             }
-            StyleSpans<Collection<String>> spans = PaneStyles.of(shown, quotes, mode, selected);
+            StyleSpans<Collection<String>> spans = PaneStyles.of(shown, quotes, mode, selected, colours);
             List<Span> changed = before == null || before.length() != spans.length() ? null : PaneStyles.changes(before, spans);
-            return new Restyle(shown, spans, changed, null, null, quotes, selected, mode);
+            return new Restyle(shown, spans, changed, null, null, quotes, selected, mode, colours);
         }).thenAccept(restyle -> {
             if (restyle != null) {
                 Platform.runLater(() -> apply(mine, shown, restyle));
@@ -282,7 +288,7 @@ public final class ArticlePane extends VBox {
      */
     private record Restyle(DisplayText display, StyleSpans<Collection<String>> spans, List<Span> changed,
             StyledDocument<Collection<String>, String, Collection<String>> document, StylePatch patch,
-            List<Quote> quotes, Optional<Quote> selected, QuoteMarks.ColourMode mode) {
+            List<Quote> quotes, Optional<Quote> selected, QuoteMarks.ColourMode mode, Map<String, String> colours) {
     }
 
     private void apply(long computed, DisplayText shown, Restyle restyle) {
@@ -335,6 +341,7 @@ public final class ArticlePane extends VBox {
         shownQuotes = restyle.quotes();
         shownSelected = restyle.selected();
         shownMode = restyle.mode();
+        shownColours = restyle.colours();
     }
 
     /** Counts style applications: it changes once the highlights on screen match the quotes (tests, benchmarks). */

@@ -35,6 +35,15 @@ record StylePatch(List<StylePatch.Piece> pieces) {
      */
     static Optional<StylePatch> between(DisplayText display, List<Quote> before, Optional<Quote> selectedBefore,
             List<Quote> after, Optional<Quote> selectedAfter, QuoteMarks.ColourMode mode) {
+        boolean bySpeaker = mode == QuoteMarks.ColourMode.SPEAKER;
+        return between(display, before, selectedBefore, bySpeaker ? QuoteMarks.coloursInView(before) : java.util.Map.of(), after,
+                selectedAfter, bySpeaker ? QuoteMarks.coloursInView(after) : java.util.Map.of(), mode);
+    }
+
+    /** Like the one above, with the speakers' colours of both lists as placed when they were styled ({@link QuoteMarks#coloursInView}). */
+    static Optional<StylePatch> between(DisplayText display, List<Quote> before, Optional<Quote> selectedBefore,
+            java.util.Map<String, String> coloursBefore, List<Quote> after, Optional<Quote> selectedAfter,
+            java.util.Map<String, String> colours, QuoteMarks.ColourMode mode) {
         List<Quote> touched = inStep(before, after);
         if (touched.size() > MOST_CHANGED) {
             touched = byIds(before, after);
@@ -50,11 +59,9 @@ record StylePatch(List<StylePatch.Piece> pieces) {
         }
         // A speaker who came or went can move another's colour (two in view never share one): restyle all then.
         // A speaker new here, or gone, only has quotes among those touched, which are restyled anyway.
-        java.util.Map<String, String> colours = mode == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.coloursInView(after) : java.util.Map.of();
         if (mode == QuoteMarks.ColourMode.SPEAKER) {
-            java.util.Map<String, String> was = QuoteMarks.coloursInView(before);
             for (java.util.Map.Entry<String, String> speaker : colours.entrySet()) {
-                String earlier = was.get(speaker.getKey());
+                String earlier = coloursBefore.get(speaker.getKey());
                 if (earlier != null && !earlier.equals(speaker.getValue())) {
                     return Optional.empty();
                 }

@@ -86,30 +86,6 @@ public final class QuoteMarks {
      * the order of the quotes.
      */
     public static java.util.Map<String, String> coloursInView(List<Quote> quotes) {
-        if (!UNMODIFIABLE.isInstance(quotes)) {
-            return placeColours(quotes); // a list that can change is never taken from the cache by its identity
-        }
-        synchronized (LAST) {
-            if (LAST[0] == quotes) { // the same list again: a patch's "before" is the list styled last time
-                @SuppressWarnings("unchecked")
-                java.util.Map<String, String> known = (java.util.Map<String, String>) LAST[1];
-                return known;
-            }
-        }
-        java.util.Map<String, String> colours = placeColours(quotes);
-        synchronized (LAST) {
-            LAST[0] = quotes;
-            LAST[1] = colours;
-        }
-        return colours;
-    }
-
-    /** The list whose colours were placed last, and its colours (styling runs on a thread of its own: guarded by itself). */
-    private static final Object[] LAST = new Object[2];
-    /** The class of the lists {@code List.copyOf} makes (the panes style such snapshots), which cannot change. */
-    private static final Class<?> UNMODIFIABLE = List.copyOf(List.of(1, 2, 3)).getClass();
-
-    private static java.util.Map<String, String> placeColours(List<Quote> quotes) {
         java.util.Map<String, Integer> own = new java.util.HashMap<>();
         for (int i = 0, n = quotes.size(); i < n; i++) { // a plain loop: this runs over 10,000 quotes on every change
             Optional<Speaker> speaker = quotes.get(i).speaker();
