@@ -20,27 +20,45 @@ public final class PlainText {
         if (text.indexOf('\0') >= 0) {
             return Optional.of("holds a NUL character (binary content), not text");
         }
-        int controls = 0;
         int codePoint = 0;
-        boolean blank = true;
         for (int i = 0; i < text.length(); i++, codePoint++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-                blank = false;
                 continue;
             }
             if (Character.isSurrogate(c)) {
                 return Optional.of("holds half a character (a lone surrogate at character " + codePoint + "), not text");
             }
+        }
+        if (mostlyControlCharacters(text)) {
+            return Optional.of("is mostly control characters (binary content), not text");
+        }
+        boolean blank = onlyWhitespace(text);
+        return blank ? Optional.of(text.isEmpty() ? "is empty" : "holds only whitespace") : Optional.empty();
+    }
+
+    /** Whether control characters other than tab, line feed, carriage return and form feed are frequent: binary content. */
+    public static boolean mostlyControlCharacters(String text) {
+        long controls = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F)) {
                 controls++;
             }
-            blank &= Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
         }
-        if ((long) controls * CONTROL_CHARACTER_RATIO > text.length()) {
-            return Optional.of("is mostly control characters (binary content), not text");
+        return controls * CONTROL_CHARACTER_RATIO > n;
+    }
+
+    /** Whitespace in the widest sense, so that a text of no-break spaces or BOMs is not taken for an article. */
+    public static boolean onlyWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+                return false;
+            }
         }
-        return blank ? Optional.of(text.isEmpty() ? "is empty" : "holds only whitespace") : Optional.empty();
+        return true;
     }
 }

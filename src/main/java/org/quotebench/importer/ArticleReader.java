@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleMetadata;
+import org.quotebench.core.PlainText;
 
 /**
  * Reads one file (plain text, Markdown or HTML) into an article draft, or refuses it with a reason:
@@ -60,10 +61,10 @@ public final class ArticleReader {
         if (text.indexOf('\0') >= 0) {
             throw nulBytes(shown);
         }
-        if (onlyWhitespace(text)) {
+        if (PlainText.onlyWhitespace(text)) {
             throw new RefusedFile(shown, "contains only whitespace");
         }
-        if (BinaryContent.mostlyControlCharacters(text)) {
+        if (PlainText.mostlyControlCharacters(text)) {
             throw new RefusedFile(shown, "binary file (control characters), not text");
         }
         DataFile.reason(extension, text).or(() -> XmlDocument.reason(extension, text)).ifPresent(reason -> {
@@ -74,7 +75,7 @@ public final class ArticleReader {
             HtmlArticle page = HtmlArticle.parse(text);
             // A character reference like &#0; can put a NUL into the text; HTML itself reads it as U+FFFD.
             String body = page.text().replace('\0', '\uFFFD');
-            if (onlyWhitespace(body)) {
+            if (PlainText.onlyWhitespace(body)) {
                 throw new RefusedFile(shown, "no article text found in the HTML");
             }
             return new ArticleDraft(body, page.metadata().orElse(fallback), decoded.encoding(), sourceName);
@@ -88,16 +89,6 @@ public final class ArticleReader {
         return new RefusedFile(shown, "binary file (NUL bytes), not text");
     }
 
-    /** Whitespace in the widest sense, so that a file of no-break spaces or BOMs is not taken for an article. */
-    private static boolean onlyWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static String extension(String fileName) {
         String name = baseName(fileName);

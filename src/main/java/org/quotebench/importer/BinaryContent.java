@@ -12,8 +12,6 @@ import java.util.Optional;
  * Archives and packaged documents are {@link ContainerFile}'s.
  */
 final class BinaryContent {
-    /** More than one control character in this many characters means the file is not text. */
-    private static final int CONTROL_CHARACTER_RATIO = 20;
     /** How many bytes from the start are looked at to recognise UTF-16 without a byte order mark. */
     private static final int UTF16_SAMPLE = 64 * 1024;
 
@@ -88,7 +86,7 @@ final class BinaryContent {
                 Charset charset = high == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
                 try {
                     String text = charset.newDecoder().decode(ByteBuffer.wrap(bytes, 0, end)).toString();
-                    return text.indexOf('\0') < 0 && !mostlyControlCharacters(text);
+                    return text.indexOf('\0') < 0 && !org.quotebench.core.PlainText.mostlyControlCharacters(text);
                 } catch (CharacterCodingException e) {
                     return false;
                 }
@@ -97,16 +95,4 @@ final class BinaryContent {
         return false;
     }
 
-    /** Whether control characters other than tab, line feed, carriage return and form feed are frequent. */
-    static boolean mostlyControlCharacters(String text) {
-        long controls = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F)) {
-                controls++;
-            }
-        }
-        return controls * CONTROL_CHARACTER_RATIO > n;
-    }
 }
