@@ -99,16 +99,29 @@ public final class QuotebenchWindow extends Application {
     }
 
     /**
-     * Some window managers (openbox) map the window at their own default size (200 x 200) and ignore
-     * the size asked before it was shown: once it shows, a window smaller than asked is given its size again.
+     * Some window managers (openbox) map the window at their own default size (200 x 200), ignoring the
+     * size asked before it was shown, and sometimes only after it shows: during its first two seconds on
+     * screen (before anyone could resize it) a window smaller than asked is given its size again.
      */
     private static void keepSizeOnceShown(Stage stage, Settings settings) {
-        stage.setOnShown(e -> Platform.runLater(() -> {
+        Runnable restore = () -> {
             if (!stage.isMaximized() && (stage.getWidth() < settings.width - 1 || stage.getHeight() < settings.height - 1)) {
                 stage.setWidth(settings.width);
                 stage.setHeight(settings.height);
             }
-        }));
+        };
+        javafx.beans.InvalidationListener shrunk = obs -> Platform.runLater(restore);
+        stage.setOnShown(e -> {
+            Platform.runLater(restore);
+            stage.widthProperty().addListener(shrunk);
+            stage.heightProperty().addListener(shrunk);
+            javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            settled.setOnFinished(done -> {
+                stage.widthProperty().removeListener(shrunk);
+                stage.heightProperty().removeListener(shrunk);
+            });
+            settled.play();
+        });
     }
 
     private static void placeOnScreen(Stage stage, Settings settings) {
