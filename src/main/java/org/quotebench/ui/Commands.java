@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToolBar;
 import javafx.stage.DirectoryChooser;
@@ -16,104 +15,104 @@ import org.quotebench.core.Quote;
 import org.quotebench.ui.actions.Action;
 import org.quotebench.ui.actions.ShortcutsSheet;
 import org.quotebench.ui.article.ArticlePane;
+import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.importing.ImportJob;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.ui.settings.Settings;
 import org.quotebench.ui.suggestions.FindQuotesJob;
 import org.quotebench.ui.welcome.SampleArticles;
+import org.quotebench.ui.welcome.WelcomePanel;
+import org.quotebench.ui.actions.ActionId;
+import org.quotebench.ui.actions.Actions;
 
 /** Everything the menus, toolbar and keys can do, as actions, and the dialogs they open. */
 public final class Commands {
     private final WorkspaceSession session;
     private final Notices notices;
     private final Theme theme;
-    private final SimpleObjectProperty<Quote> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyObjectProperty<Quote> selected;
     private final Settings settings;
     private final SaveFolder saveFolder;
-    private Workbench bench;
-    private org.quotebench.ui.exchange.ExchangeCommands exchange;
-    private org.quotebench.ui.compare.CompareCommands comparing;
-    private List<Action> actions = List.of();
-    private WorkspaceFiles files;
+    private final Workbench bench;
+    private final WorkbenchModel model;
+    private final org.quotebench.ui.exchange.ExchangeCommands exchange;
+    private final org.quotebench.ui.compare.CompareCommands comparing;
+    private final Actions actions;
+    private final WorkspaceFiles files;
     private javafx.stage.Stage speakersWindow;
     private javafx.stage.Stage eventsWindow;
-    private MenuBar menuBar;
-    private ToolBar toolBar;
+    private final MenuBar menuBar;
+    private final ToolBar toolBar;
 
-    public Commands(WorkspaceSession session, Notices notices, Theme theme, Settings settings) {
+    /** The actions of this workbench: they act on its model, and on its views where the user's selection lives there. */
+    public Commands(Workbench workbench, Notices notices, Theme theme, Settings settings) {
         this.settings = settings;
         this.saveFolder = new SaveFolder(settings);
-        this.session = session;
+        this.bench = workbench;
+        this.model = workbench.model();
+        this.session = model.session();
         this.notices = notices;
         this.theme = theme;
-    }
-
-    void attach(Workbench workbench) {
-        this.bench = workbench;
+        this.selected = model.selectedQuoteProperty();
         this.files = new WorkspaceFiles(session, notices, settings, workbench, this::window, saveFolder);
-        workbench.annotating().saidProperty().addListener((obs, was, words) -> {
+        model.annotating().saidProperty().addListener((obs, was, words) -> {
             if (!words.isEmpty()) {
                 notices.info(words); // Shift+A, undo and redo say what they did
             }
         });
-        workbench.inspector().quoteProperty().addListener((obs, old, quote) -> selected.set(quote));
         BooleanBinding noQuote = selected.isNull();
         // Accepting an accepted quote (or rejecting a rejected one) would do nothing: the action says so by being off.
         BooleanBinding accepted = noQuoteOr(QuoteStatus.ACCEPTED);
         BooleanBinding rejected = noQuoteOr(QuoteStatus.REJECTED);
         BooleanBinding noWorkspace = session.fileProperty().isNull();
         List<Action> all = new ArrayList<>();
-        all.add(Action.of("Import files…", "Shortcut+O", this::importFiles).disabledWhen(noWorkspace));
-        all.add(Action.of("Import a folder…", "Shortcut+Shift+O", this::importFolder).disabledWhen(noWorkspace));
-        exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, this::selectedArticleIds, saveFolder);
-        all.add(Action.of("Import annotations…", "Shortcut+Shift+I", exchange::importAnnotations).disabledWhen(noWorkspace));
-        all.add(Action.of("Export…", "Shortcut+E", exchange::export).disabledWhen(noWorkspace));
-        all.add(Action.of("New workspace…", "Shortcut+N", this::newWorkspace));
-        all.add(Action.of("Open workspace…", "Shortcut+Shift+W", this::openWorkspace));
-        all.add(Action.of("Restore from backup…", null, files::restoreFromBackup).disabledWhen(noWorkspace));
-        all.add(Action.of("Quit", "Shortcut+Q", () -> window().hide()));
-        // Letters and Tab belong to the article text: typed anywhere else (a name in a drop-down) they type (issue 20.3).
-        all.add(Action.of("Mark quote", "Q", this::markQuote).disabledWhen(noWorkspace).inArticleText());
-        all.add(Action.of("Mark speaker", "S", this::markSpeaker).disabledWhen(noQuote).inArticleText());
-        all.add(Action.of("Mark cue", "C", this::markCue).disabledWhen(noQuote).inArticleText());
-        all.add(Action.of("Find quotes in this article", "Shortcut+Shift+Q", this::findQuotesHere).disabledWhen(noWorkspace));
-        all.add(Action.of("Find quotes in the selected articles", null, this::findQuotesInSelection).disabledWhen(noWorkspace));
-        all.add(Action.of("Compare annotators…", null, this::compareAnnotators).disabledWhen(noWorkspace));
-        comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, bench.panes(),
-                bench::openIn, saveFolder);
-        all.add(Action.of("Compare outlets…", "Shortcut+Shift+C", comparing::compare).disabledWhen(noWorkspace));
-        all.add(Action.of("Speakers…", "Shortcut+Shift+S", this::showSpeakers).disabledWhen(noWorkspace));
-        all.add(Action.of("Events…", "Shortcut+Shift+G", this::showEvents).disabledWhen(noWorkspace));
-        all.add(Action.of("Find elsewhere", "Shortcut+Shift+E", () -> Optional.ofNullable(selected.get()).ifPresent(this::findElsewhere))
+        all.add(Action.of(ActionId.IMPORT_FILES, this::importFiles).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.IMPORT_FOLDER, this::importFolder).disabledWhen(noWorkspace));
+        this.exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, this::selectedArticleIds, saveFolder);
+        all.add(Action.of(ActionId.IMPORT_ANNOTATIONS, exchange::importAnnotations).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.EXPORT, exchange::export).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.NEW_WORKSPACE, this::newWorkspace));
+        all.add(Action.of(ActionId.OPEN_WORKSPACE, this::openWorkspace));
+        all.add(Action.of(ActionId.RESTORE_BACKUP, files::restoreFromBackup).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.QUIT, () -> window().hide()));
+        all.add(Action.of(ActionId.MARK_QUOTE, this::markQuote).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.MARK_SPEAKER, this::markSpeaker).disabledWhen(noQuote));
+        all.add(Action.of(ActionId.MARK_CUE, this::markCue).disabledWhen(noQuote));
+        all.add(Action.of(ActionId.FIND_QUOTES_HERE, this::findQuotesHere).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.FIND_QUOTES_IN_SELECTION, this::findQuotesInSelection).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.COMPARE_ANNOTATORS, this::compareAnnotators).disabledWhen(noWorkspace));
+        this.comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, model,
+                saveFolder);
+        all.add(Action.of(ActionId.COMPARE_OUTLETS, comparing::compare).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.SPEAKERS, this::showSpeakers).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.EVENTS, this::showEvents).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.FIND_ELSEWHERE, () -> Optional.ofNullable(selected.get()).ifPresent(this::findElsewhere))
                 .disabledWhen(noQuote));
-        all.add(Action.of("Accept suggestion", "A", () -> decide(QuoteStatus.ACCEPTED)).disabledWhen(accepted).inArticleText());
-        all.add(Action.of("Reject suggestion", "R", () -> decide(QuoteStatus.REJECTED)).disabledWhen(rejected).inArticleText());
-        all.add(Action.of("Accept all suggestions here", "Shift+A", this::acceptAll).inArticleText());
-        all.add(Action.of("Next suggestion", "Tab", this::nextSuggestion).inArticleText());
-        all.add(Action.of("Next quote", "N", () -> step(1)).inArticleText());
-        all.add(Action.of("Previous quote", "P", () -> step(-1)).inArticleText());
-        all.add(Action.of("Delete quote", "Delete", () -> Optional.ofNullable(selected.get())
-                .ifPresent(bench.annotating()::delete)).disabledWhen(noQuote));
-        all.add(Action.of("Undo", "Shortcut+Z", () -> bench.annotating().undo())
-                .disabledWhen(bench.annotating().history().canUndoProperty().not()));
-        all.add(Action.of("Redo", "Shortcut+Shift+Z", () -> bench.annotating().redo())
-                .disabledWhen(bench.annotating().history().canRedoProperty().not()));
-        all.add(Action.of("Find in pane", "Shortcut+F", () -> bench.panes().focusedPane().showFind()));
-        all.add(Action.of("New pane", "Shortcut+Shift+N", () -> bench.panes().add()));
-        all.add(Action.of("Close pane", "Shortcut+W", () -> bench.panes().closeFocused()));
-        all.add(Action.of("Filter the library", "Shortcut+L", () -> bench.library().filter().requestFocus()));
-        all.add(Action.of("Colour by speaker or verdict", "Shortcut+Shift+V", this::toggleColours));
-        all.add(Action.of("Show or hide the quotes table", "Shortcut+Shift+T",
-                () -> bench.quotesTableShownProperty().set(!bench.quotesTableShownProperty().get())));
-        all.add(Action.of("Light or dark theme", "Shortcut+Shift+D", theme::toggle));
-        all.add(Action.of("Keyboard shortcuts", "F1", () -> ShortcutsSheet.show(window(), actions)));
-        all.add(Action.of("About Quotebench", null, () -> notices.about(window())));
-        actions = List.copyOf(all);
-        bench.library().addMenuAction(all.stream().filter(a -> a.name().equals("Find quotes in the selected articles"))
-                .findFirst().orElseThrow());
+        all.add(Action.of(ActionId.ACCEPT, () -> model.decide(QuoteStatus.ACCEPTED)).disabledWhen(accepted));
+        all.add(Action.of(ActionId.REJECT, () -> model.decide(QuoteStatus.REJECTED)).disabledWhen(rejected));
+        all.add(Action.of(ActionId.ACCEPT_ALL, this::acceptAll));
+        all.add(Action.of(ActionId.NEXT_SUGGESTION, model::nextSuggestion));
+        all.add(Action.of(ActionId.NEXT_QUOTE, () -> model.step(1)));
+        all.add(Action.of(ActionId.PREVIOUS_QUOTE, () -> model.step(-1)));
+        all.add(Action.of(ActionId.DELETE_QUOTE, model::deleteSelected).disabledWhen(noQuote));
+        all.add(Action.of(ActionId.UNDO, () -> model.annotating().undo())
+                .disabledWhen(model.annotating().history().canUndoProperty().not()));
+        all.add(Action.of(ActionId.REDO, () -> model.annotating().redo())
+                .disabledWhen(model.annotating().history().canRedoProperty().not()));
+        all.add(Action.of(ActionId.FIND_IN_PANE, () -> bench.panes().focusedPane().showFind()));
+        all.add(Action.of(ActionId.NEW_PANE, model::addPane));
+        all.add(Action.of(ActionId.CLOSE_PANE, model::closeFocusedPane));
+        all.add(Action.of(ActionId.FILTER_LIBRARY, () -> bench.library().filter().requestFocus()));
+        all.add(Action.of(ActionId.COLOUR_MODE, model::toggleColourMode));
+        all.add(Action.of(ActionId.QUOTES_TABLE, model::toggleQuotesTable));
+        all.add(Action.of(ActionId.THEME, theme::toggle));
+        all.add(Action.of(ActionId.SHORTCUTS, () -> ShortcutsSheet.show(window(), actions().all())));
+        all.add(Action.of(ActionId.ABOUT, () -> notices.about(window())));
+        actions = new Actions(all);
         menuBar = MenuLayout.menuBar(actions);
         List<javafx.scene.control.MenuItem> file = menuBar.getMenus().get(0).getItems();
-        file.add(file.indexOf(file.stream().filter(i -> "Open workspace…".equals(i.getText())).findFirst().orElseThrow()) + 1, files.recentMenu());
+        String open = ActionId.OPEN_WORKSPACE.label();
+        file.add(file.indexOf(file.stream().filter(i -> open.equals(i.getText())).findFirst().orElseThrow()) + 1, files.recentMenu());
         javafx.scene.control.CheckMenuItem onImport = new javafx.scene.control.CheckMenuItem("Find quotes when importing");
         onImport.setSelected(settings.findQuotesOnImport);
         onImport.selectedProperty().addListener((obs, was, is) -> settings.findQuotesOnImport = is);
@@ -125,8 +124,8 @@ public final class Commands {
     /** View > Speakers: one window, brought to the front when already open. */
     private void showSpeakers() {
         if (speakersWindow == null || !speakersWindow.isShowing()) {
-            speakersWindow = org.quotebench.ui.speakers.SpeakersWindow.show(window(), session, bench.annotating(), (info, quoteId) -> {
-                bench.openIn(bench.panes().focusedPane(), info, Optional.of(quoteId));
+            speakersWindow = org.quotebench.ui.speakers.SpeakersWindow.show(window(), session, model.annotating(), (info, quoteId) -> {
+                model.openIn(model.focusedPane(), info, Optional.of(quoteId));
                 window().requestFocus();
             });
         }
@@ -138,7 +137,7 @@ public final class Commands {
         if (eventsWindow == null || !eventsWindow.isShowing()) {
             eventsWindow = org.quotebench.ui.events.EventsWindow.show(window(), session, new org.quotebench.ui.events.EventsWindow.Links(
                     this::selectedArticleIds, info -> {
-                        bench.openIn(bench.panes().focusedPane(), info);
+                        model.openIn(model.focusedPane(), info, Optional.empty());
                         window().requestFocus();
                     }, event -> comparing.compare(new org.quotebench.ui.compare.CompareCommands.Scope(event.name(), Optional.of(event.name()),
                             Optional.empty(), List.of()))));
@@ -156,8 +155,13 @@ public final class Commands {
         return exchange;
     }
 
-    public List<Action> actions() {
+    public Actions actions() {
         return actions;
+    }
+
+    /** What an empty workspace shows: import, open another, or try the samples. */
+    WelcomePanel welcomePanel() {
+        return new WelcomePanel(this::importFiles, this::openWorkspace, this::trySamples);
     }
 
     MenuBar menuBar() {
@@ -229,7 +233,7 @@ public final class Commands {
             notices.info("Select the words of the quote first, then press Q.");
             return;
         }
-        bench.annotating().markQuote(span.get(), () -> bench.inspector().focusSpeaker());
+        model.annotating().markQuote(span.get(), () -> bench.inspector().focusSpeaker());
     }
 
     private void markSpeaker() {
@@ -241,7 +245,7 @@ public final class Commands {
             return;
         }
         String name = span.get().textIn(pane.model().article().orElseThrow().text()).replaceAll("\\s+", " ");
-        bench.annotating().markSpeaker(quote, span.get(), name);
+        model.annotating().markSpeaker(quote, span.get(), name);
     }
 
     private void markCue() {
@@ -251,22 +255,22 @@ public final class Commands {
             notices.info("Select a quote, then select its cue words (\"said\") and press C.");
             return;
         }
-        bench.annotating().markCue(quote, span.get());
+        model.annotating().markCue(quote, span.get());
     }
 
     private void findQuotesHere() {
-        ArticlePane pane = bench.panes().focusedPane();
-        if (pane.model().article().isEmpty()) {
+        PaneModel pane = model.focusedPane();
+        if (pane.article().isEmpty()) {
             notices.info("Open an article first; or select articles in the library and use its menu.");
             return;
         }
-        runFinder(List.of(pane.model().article().get().id()), false);
+        runFinder(List.of(pane.article().get().id()), false);
     }
 
     /** The selected quote's words in every other article of the library, proposed as suggestions with its speaker. */
     private void findElsewhere(org.quotebench.core.Quote quote) {
         session.call("Finding the quote elsewhere", ws -> org.quotebench.ui.compare.FindElsewhere.run(ws, quote), added -> {
-            bench.annotating().found(added);
+            model.annotating().found(added);
             notices.info(added.isEmpty() ? "Found no other article with these words."
                     : "Found the words in " + added.stream().map(q -> q.articleId()).distinct().count() + " other articles: "
                             + added.size() + " suggestions, with the same speaker.");
@@ -275,19 +279,19 @@ public final class Commands {
 
     /** Two annotators' quotes of the focused article side by side, with their agreement and disagreements. */
     private void compareAnnotators() {
-        var model = bench.panes().focusedPane().model();
-        if (model.article().isEmpty()) {
+        var pane = model.focusedPane();
+        if (pane.article().isEmpty()) {
             notices.info("Open an article first: annotators are compared on one article.");
             return;
         }
-        List<String> annotators = model.quotes().stream().map(q -> q.annotator().orElse(null)).filter(java.util.Objects::nonNull)
+        List<String> annotators = pane.quotes().stream().map(q -> q.annotator().orElse(null)).filter(java.util.Objects::nonNull)
                 .distinct().sorted().toList();
         if (annotators.size() < 2) {
             notices.info("This article has quotes by fewer than two annotators.");
             return;
         }
         org.quotebench.ui.agreement.AnnotatorChoice.ask(window(), annotators).ifPresent(two ->
-                org.quotebench.ui.agreement.AgreementWindow.show(window(), model.article().get(), List.copyOf(model.quotes()),
+                org.quotebench.ui.agreement.AgreementWindow.show(window(), pane.article().get(), List.copyOf(pane.quotes()),
                         two.get(0), two.get(1)));
     }
 
@@ -310,19 +314,11 @@ public final class Commands {
         javafx.concurrent.Task<FindQuotesJob.Report> task = session.start(ws -> new FindQuotesJob(ws, ids));
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             FindQuotesJob.Report report = task.getValue();
-            bench.annotating().found(report.added());
+            model.annotating().found(report.added());
             notices.info(report.headline() + (report.added().isEmpty() ? "" : " A accepts, R rejects, Tab goes to the next."));
         });
         if (withDialog) {
             JobDialog.show(window(), "Find quotes", task, session::refresh);
-        }
-    }
-
-    private void decide(QuoteStatus status) {
-        Quote quote = selected.get();
-        if (quote != null) {
-            bench.annotating().setStatus(List.of(quote), status, status == QuoteStatus.ACCEPTED ? "Accept" : "Reject");
-            nextSuggestion();
         }
     }
 
@@ -333,25 +329,9 @@ public final class Commands {
     }
 
     private void acceptAll() {
-        List<Quote> suggestions = bench.panes().focusedPane().model().quotes().stream()
-                .filter(q -> q.status() == QuoteStatus.SUGGESTED).toList();
-        if (suggestions.isEmpty()) {
+        if (!model.acceptAll()) {
             notices.info("No suggestions to accept in this article.");
         }
-        bench.annotating().setStatus(suggestions, QuoteStatus.ACCEPTED, "Accept all");
-    }
-
-    private void nextSuggestion() {
-        bench.panes().focusedPane().model().nextWith(q -> q.status() == QuoteStatus.SUGGESTED).ifPresent(bench::select);
-    }
-
-    private void step(int direction) {
-        ArticlePane pane = bench.panes().focusedPane();
-        pane.model().neighbour(direction).ifPresent(bench::select);
-    }
-
-    private void toggleColours() {
-        bench.panes().colourByVerdictProperty().set(!bench.panes().colourByVerdictProperty().get());
     }
 
     private Window window() {

@@ -3,7 +3,7 @@ package org.quotebench.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Stage;
-import org.quotebench.ui.article.ArticlePane;
+import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.settings.Settings;
 import org.quotebench.ui.settings.SettingsFile;
 
@@ -21,8 +21,8 @@ final class Layout {
         this.theme = theme;
         this.settings = settings;
         this.file = file;
-        workbench.quotesTableShownProperty().set(settings.quotesTableShown);
-        workbench.panes().colourByVerdictProperty().set(settings.colourByVerdict);
+        workbench.model().quotesTableShownProperty().set(settings.quotesTableShown);
+        workbench.model().colourByVerdictProperty().set(settings.colourByVerdict);
         workbench.session().fileProperty().addListener((obs, old, opened) -> {
             if (opened != null && opened.toString().equals(settings.openWorkspace)) {
                 reopenArticles();
@@ -34,18 +34,19 @@ final class Layout {
     private void reopenArticles() {
         List<Long> ids = List.copyOf(settings.openArticles);
         int focus = settings.focusedPane;
+        WorkbenchModel model = workbench.model();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             if (i > 0) {
-                workbench.panes().add();
+                model.addPane();
             }
-            ArticlePane pane = workbench.panes().panes().get(i);
+            PaneModel pane = model.panes().get(i);
             workbench.session().articles().stream().filter(a -> a.id() == id).findFirst()
-                    .ifPresent(article -> workbench.openIn(pane, article));
+                    .ifPresent(article -> model.openIn(pane, article, java.util.Optional.empty()));
         }
-        List<ArticlePane> panes = workbench.panes().panes();
+        List<PaneModel> panes = model.panes();
         if (focus >= 0 && focus < panes.size()) {
-            workbench.panes().focus(panes.get(focus));
+            model.focus(panes.get(focus));
         }
     }
 
@@ -58,16 +59,16 @@ final class Layout {
             settings.height = stage.getScene().getHeight();
         }
         settings.dark = theme.isDark();
-        settings.quotesTableShown = workbench.quotesTableShownProperty().get();
-        settings.colourByVerdict = workbench.panes().colourByVerdictProperty().get();
+        settings.quotesTableShown = workbench.model().quotesTableShownProperty().get();
+        settings.colourByVerdict = workbench.model().colourByVerdictProperty().get();
         settings.openWorkspace = workbench.session().fileProperty().get() == null ? null
                 : workbench.session().fileProperty().get().toString();
         List<Long> open = new ArrayList<>();
-        for (ArticlePane pane : workbench.panes().panes()) {
-            open.add(pane.model().article().map(a -> a.id()).orElse(0L));
+        for (PaneModel pane : workbench.model().panes()) {
+            open.add(pane.article().map(a -> a.id()).orElse(0L));
         }
         settings.openArticles = open;
-        settings.focusedPane = workbench.panes().panes().indexOf(workbench.panes().focusedPane());
+        settings.focusedPane = workbench.model().panes().indexOf(workbench.model().focusedPane());
         file.save(settings);
     }
 }

@@ -1,5 +1,8 @@
 package org.quotebench.ui;
 
+import static org.quotebench.ui.actions.ActionId.*;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,79 +14,91 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import org.quotebench.ui.actions.Action;
+import org.quotebench.ui.actions.ActionId;
+import org.quotebench.ui.actions.Actions;
 
 /** Builds the menus and the toolbar from the actions, so that every action shows its shortcut. */
 final class MenuLayout {
-    private static final Map<String, List<String>> MENUS = new LinkedHashMap<>();
+    /** The menus, each in groups that separators divide. */
+    private static final Map<String, List<List<ActionId>>> MENUS = new LinkedHashMap<>();
 
     static {
-        MENUS.put("File", List.of("Import files…", "Import a folder…", "Import annotations…", "Export…", "-", "New workspace…", "Open workspace…", "Restore from backup…", "-", "Quit"));
-        MENUS.put("Edit", List.of("Undo", "Redo", "-", "Delete quote"));
-        MENUS.put("Quote", List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Next quote", "Previous quote", "-",
-                "Find quotes in this article", "Find quotes in the selected articles", "Next suggestion", "Accept suggestion",
-                "Reject suggestion", "Accept all suggestions here", "-", "Find elsewhere", "Compare annotators…"));
-        MENUS.put("View", List.of("Speakers…", "Events…", "Compare outlets…", "-", "Find in pane", "Filter the library", "-", "New pane", "Close pane", "-",
-                "Colour by speaker or verdict", "Show or hide the quotes table", "Light or dark theme"));
-        MENUS.put("Help", List.of("Keyboard shortcuts", "About Quotebench"));
+        MENUS.put("File", List.of(List.of(IMPORT_FILES, IMPORT_FOLDER, IMPORT_ANNOTATIONS, EXPORT),
+                List.of(NEW_WORKSPACE, OPEN_WORKSPACE, RESTORE_BACKUP), List.of(QUIT)));
+        MENUS.put("Edit", List.of(List.of(UNDO, REDO), List.of(DELETE_QUOTE)));
+        MENUS.put("Quote", List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE), List.of(NEXT_QUOTE, PREVIOUS_QUOTE),
+                List.of(FIND_QUOTES_HERE, FIND_QUOTES_IN_SELECTION, NEXT_SUGGESTION, ACCEPT, REJECT, ACCEPT_ALL),
+                List.of(FIND_ELSEWHERE, COMPARE_ANNOTATORS)));
+        MENUS.put("View", List.of(List.of(SPEAKERS, EVENTS, COMPARE_OUTLETS), List.of(FIND_IN_PANE, FILTER_LIBRARY),
+                List.of(NEW_PANE, CLOSE_PANE), List.of(COLOUR_MODE, QUOTES_TABLE, THEME)));
+        MENUS.put("Help", List.of(List.of(SHORTCUTS, ABOUT)));
     }
 
-    private static final List<String> TOOLBAR = List.of("Import files…", "-", "Mark quote", "Mark speaker", "Mark cue", "-",
-            "Find quotes in this article", "Accept suggestion", "Reject suggestion", "-",
-            "Undo", "Redo", "-", "New pane", "Find in pane");
+    private static final List<List<ActionId>> TOOLBAR = List.of(List.of(IMPORT_FILES), List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE),
+            List.of(FIND_QUOTES_HERE, ACCEPT, REJECT), List.of(UNDO, REDO), List.of(NEW_PANE, FIND_IN_PANE));
 
-    private static final List<String> PANE_MENU = List.of("Mark quote", "Mark speaker", "Mark cue", "-", "Delete quote", "-",
-            "Find in pane", "Close pane");
+    private static final List<List<ActionId>> PANE_MENU = List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE), List.of(DELETE_QUOTE),
+            List.of(FIND_IN_PANE, CLOSE_PANE));
 
-    private static final Map<String, String> SHORT_NAMES = Map.of("Find quotes in this article", "Find quotes",
-            "Accept suggestion", "Accept", "Reject suggestion", "Reject");
+    private static final Map<ActionId, String> SHORT_NAMES = Map.of(FIND_QUOTES_HERE, "Find quotes", ACCEPT, "Accept", REJECT, "Reject");
 
     private MenuLayout() {
     }
 
     /** The right-click menu of an article pane. */
-    static javafx.scene.control.ContextMenu paneMenu(List<Action> actions) {
+    static javafx.scene.control.ContextMenu paneMenu(Actions actions) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        for (String name : PANE_MENU) {
-            menu.getItems().add(name.equals("-") ? new SeparatorMenuItem() : item(find(actions, name)));
-        }
+        menu.getItems().setAll(items(PANE_MENU, actions));
         return menu;
     }
 
-    static MenuBar menuBar(List<Action> actions) {
+    static MenuBar menuBar(Actions actions) {
         MenuBar bar = new MenuBar();
-        MENUS.forEach((title, names) -> {
+        MENUS.forEach((title, groups) -> {
             Menu menu = new Menu(title);
-            for (String name : names) {
-                menu.getItems().add(name.equals("-") ? new SeparatorMenuItem() : item(find(actions, name)));
-            }
+            menu.getItems().setAll(items(groups, actions));
             bar.getMenus().add(menu);
         });
         return bar;
     }
 
-    static ToolBar toolBar(List<Action> actions) {
-        ToolBar bar = new ToolBar();
-        for (String name : TOOLBAR) {
-            if (name.equals("-")) {
-                bar.getItems().add(new javafx.scene.control.Separator());
-                continue;
+    /** The menu items of some groups of actions, with a separator between groups. */
+    private static List<MenuItem> items(List<List<ActionId>> groups, Actions actions) {
+        List<MenuItem> items = new ArrayList<>();
+        for (List<ActionId> group : groups) {
+            if (!items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
             }
-            Action action = find(actions, name);
-            Button button = new Button(SHORT_NAMES.getOrDefault(name, name.replace("…", "")));
-            button.setFocusTraversable(false);
-            String tip = action.name() + (action.key().isPresent() ? "  (" + action.keyText() + ")" : "");
-            button.setAccessibleHelp(tip);
-            // Made on first hover: eleven tooltips (each a popup window) are not worth building before the first frame.
-            button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
-                if (button.getTooltip() == null) {
-                    button.setTooltip(new Tooltip(tip));
-                }
-            });
-            button.setOnAction(e -> action.fire());
-            button.disableProperty().bind(action.disabled());
-            bar.getItems().add(button);
+            group.forEach(id -> items.add(item(actions.get(id))));
+        }
+        return items;
+    }
+
+    static ToolBar toolBar(Actions actions) {
+        ToolBar bar = new ToolBar();
+        for (List<ActionId> group : TOOLBAR) {
+            if (!bar.getItems().isEmpty()) {
+                bar.getItems().add(new javafx.scene.control.Separator());
+            }
+            group.forEach(id -> bar.getItems().add(button(actions.get(id))));
         }
         return bar;
+    }
+
+    private static Button button(Action action) {
+        Button button = new Button(SHORT_NAMES.getOrDefault(action.id(), action.name().replace("…", "")));
+        button.setFocusTraversable(false);
+        String tip = action.name() + (action.key().isPresent() ? "  (" + action.keyText() + ")" : "");
+        button.setAccessibleHelp(tip);
+        // Made on first hover: eleven tooltips (each a popup window) are not worth building before the first frame.
+        button.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (button.getTooltip() == null) {
+                button.setTooltip(new Tooltip(tip));
+            }
+        });
+        button.setOnAction(e -> action.fire());
+        button.disableProperty().bind(action.disabled());
+        return button;
     }
 
     /**
@@ -139,10 +154,5 @@ final class MenuLayout {
         public int hashCode() {
             return ShownKey.class.hashCode() * 31 + text.hashCode();
         }
-    }
-
-    private static Action find(List<Action> actions, String name) {
-        return actions.stream().filter(a -> a.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No action named " + name));
     }
 }

@@ -27,6 +27,7 @@ public final class QuotebenchWindow extends Application {
     private WorkspaceSession session;
     private Layout layout;
     private Workbench workbench;
+    private Commands commands;
 
     /** Starts reading the settings; called before {@link Application#launch}, which starts the toolkit meanwhile. */
     public static void prepare() {
@@ -36,6 +37,11 @@ public final class QuotebenchWindow extends Application {
                     thread.setDaemon(true);
                     thread.start();
                 });
+    }
+
+    /** The window's actions (tests). */
+    Commands commands() {
+        return commands;
     }
 
     @Override
@@ -50,14 +56,15 @@ public final class QuotebenchWindow extends Application {
         Background background = new Background(notices::problem);
         session = new WorkspaceSession(background);
         Theme theme = new Theme(settings.dark);
-        Commands commands = new Commands(session, notices, theme, settings);
-        workbench = new Workbench(session, commands);
+        workbench = new Workbench(new WorkbenchModel(session));
+        commands = new Commands(workbench, notices, theme, settings);
+        workbench.install(commands.menuBar(), commands.toolBar(), commands.actions(), commands.welcomePanel());
         workbench.addHint(notices.hintLabel());
         StartupProbe.phase("window built");
         layout = new Layout(stage, workbench, theme, settings, settingsFile);
         Scene scene = new Scene(workbench, settings.width, settings.height);
         theme.apply(scene);
-        ActionKeys.install(scene, commands.actions());
+        ActionKeys.install(scene, commands.actions().all());
         acceptDroppedFiles(scene, commands);
         stage.setTitle(TITLE);
         stage.setScene(scene);

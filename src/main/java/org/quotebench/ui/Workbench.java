@@ -32,49 +32,52 @@ import org.quotebench.ui.library.LibraryView;
 import org.quotebench.ui.quotes.QuotesDock;
 import org.quotebench.ui.quotes.QuotesTable;
 import org.quotebench.ui.quotes.QuotesTableWarmUp;
+import org.quotebench.ui.actions.ActionId;
+import org.quotebench.ui.actions.Actions;
 import org.quotebench.ui.welcome.WelcomePanel;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
 
-/** The workbench: library on the left, article panes in the middle, the inspector on the right, quotes below. */
+/**
+ * The workbench's view: library on the left, article panes in the middle, the inspector on the
+ * right, quotes below. Every view shows the {@link WorkbenchModel} and calls its commands; the
+ * menus and toolbar come from the actions, installed once they exist ({@link #install}).
+ */
 public final class Workbench extends BorderPane {
+    private final WorkbenchModel model;
     private final WorkspaceSession session;
     private final PanesView panes;
-    private final Annotating annotating;
     private final LibraryView library;
     private final InspectorView inspector;
     private final QuotesTable quotesTable = new QuotesTable();
     private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
     private boolean warmUpStarted;
-    /** Set once an article is opened after the warm-up started: a warm-up still running would only compete with it. */
+    /** Set once an article is opened after the warm-up started (read by the warm-up off the FX thread). */
     private volatile boolean articleOpened;
     private final QuotesDock quotesDock = new QuotesDock(quotesTable);
     private final Label status = new Label();
-    private final BooleanProperty quotesTableShown = new SimpleBooleanProperty(true);
     private final SplitPane centre = new SplitPane();
-    private final Commands commands;
-    private boolean syncing;
+    private final StackPane middle;
     private javafx.collections.transformation.SortedList<Quote> shownQuotes;
+    private Actions actions;
 
     private final OtherPrograms others;
 
-    public Workbench(WorkspaceSession session, Commands commands) {
-        this.session = session;
-        this.commands = commands;
+    public Workbench(WorkbenchModel model) {
+        this.model = model;
+        this.session = model.session();
         getStyleClass().add("workbench");
-        this.panes = new PanesView(this::wire);
-        this.annotating = new Annotating(session, () -> panes.focusedPane().model(),
-                () -> panes.panes().stream().map(ArticlePane::model).toList());
-        this.library = new LibraryView(session, this::open);
-        this.inspector = new InspectorView(session, annotating);
-        this.others = new OtherPrograms(session, () -> panes.panes().stream().map(ArticlePane::model).toList());
-        commands.attach(this);
+        this.panes = new PanesView(model.panes(), model.focusedPaneProperty(), model::focus, model.colourByVerdictProperty(), this::wire);
+        this.library = new LibraryView(session, model::open);
+        this.inspector = new InspectorView(session, model.annotating());
+        inspector.quoteProperty().bind(model.selectedQuoteProperty());
+        this.others = new OtherPrograms(session, model::panes);
 
-        WelcomePanel welcome = new WelcomePanel(commands::importFiles, commands::openWorkspace, commands::trySamples);
-        welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.fileProperty().isNotNull()));
-        StackPane middle = new StackPane(panes, welcome);
+        middle = new StackPane(panes);
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(middle, quotesDock);
         centre.setDividerPositions(0.74);
-        quotesTableShown.addListener((obs, was, is) -> {
+        model.quotesTableShownProperty().addListener((obs, was, is) -> {
             if (is) {
                 centre.getItems().setAll(middle, quotesDock);
                 centre.setDividerPositions(0.74);
@@ -82,31 +85,47 @@ public final class Workbench extends BorderPane {
                 centre.getItems().setAll(middle);
             }
         });
+        if (!model.quotesTableShownProperty().get()) {
+            centre.getItems().setAll(middle);
+        }
         SplitPane main = new SplitPane(library, centre, inspector);
         main.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(library, false);
         SplitPane.setResizableWithParent(inspector, false);
-        setTop(new VBox(commands.menuBar(), commands.toolBar()));
         setCenter(main);
         setBottom(statusBar());
 
-        panes.focusedPaneProperty().addListener((obs, old, pane) -> showFocused());
-        showFocused(); // the first pane was focused before this listener existed
+        model.focusedPaneProperty().addListener((obs, old, pane) -> showFocused());
+        showFocused();
+        model.selectedQuoteProperty().addListener((obs, old, quote) -> showSelection(quote));
         watchOtherPrograms();
+        // A row the user picks selects its quote; a row picked here for the model's selection is that quote already.
         quotesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, quote) -> {
-            if (!syncing && quote != null) {
-                panes.focusedPane().model().selectedProperty().set(quote);
-                panes.focusedPane().reveal(quote);
+            Quote chosen = model.selectedQuoteProperty().get();
+            if (quote != null && (chosen == null || chosen.id() != quote.id())) {
+                model.select(quote);
             }
         });
     }
 
-    public WorkspaceSession session() {
-        return session;
+    /**
+     * Puts the menus and toolbar on top, the welcome panel over the empty panes, and the actions
+     * into the panes' and the library's menus: once the window's actions exist.
+     */
+    public void install(MenuBar menuBar, ToolBar toolBar, Actions actions, WelcomePanel welcome) {
+        this.actions = actions;
+        setTop(new VBox(menuBar, toolBar));
+        welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.fileProperty().isNotNull()));
+        middle.getChildren().add(welcome);
+        library.addMenuAction(actions.get(ActionId.FIND_QUOTES_IN_SELECTION));
     }
 
-    public Commands commands() {
-        return commands;
+    public WorkbenchModel model() {
+        return model;
+    }
+
+    public WorkspaceSession session() {
+        return session;
     }
 
     public PanesView panes() {
@@ -114,7 +133,7 @@ public final class Workbench extends BorderPane {
     }
 
     public Annotating annotating() {
-        return annotating;
+        return model.annotating();
     }
 
     public LibraryView library() {
@@ -129,33 +148,9 @@ public final class Workbench extends BorderPane {
         return quotesTable;
     }
 
-    public BooleanProperty quotesTableShownProperty() {
-        return quotesTableShown;
-    }
-
-    /** Opens an article in the focused pane, or in a new pane when asked (and there is room). */
-    public void open(ArticleInfo info, boolean newPane) {
-        openIn(newPane ? panes.add().orElse(panes.focusedPane()) : panes.focusedPane(), info);
-    }
-
     /** Loads an article and its quotes in the background and shows them in {@code target}. */
     public void openIn(ArticlePane target, ArticleInfo info) {
-        openIn(target, info, Optional.empty());
-    }
-
-    /** Like {@link #openIn(ArticlePane, ArticleInfo)}, then selects and shows the quote with this id. */
-    public void openIn(ArticlePane target, ArticleInfo info, Optional<Long> quoteId) {
-        articleOpened = warmUpStarted; // articles opened before it (the last session's) do not stop it
-        session.call("Opening " + info.metadata().title().orElse(info.sourceName()), ws -> new Loaded(ws.articles().get(info.id()),
-                ws.quotes().ofArticle(info.id())), loaded -> {
-                    target.model().show(loaded.article(), loaded.quotes());
-                    panes.focus(target);
-                    target.textArea().requestFocus();
-                    quoteId.flatMap(id -> loaded.quotes().stream().filter(q -> q.id() == id).findFirst()).ifPresent(q -> {
-                        target.model().selectedProperty().set(q);
-                        target.reveal(q);
-                    });
-                });
+        model.openIn(target.model(), info, Optional.empty());
     }
 
     /** Shows other programs' changes while the window shows; stops with it (tests close windows without ending the program). */
@@ -176,26 +171,17 @@ public final class Workbench extends BorderPane {
         });
     }
 
-    /** Selects a quote in the focused pane and shows it. */
-    public void select(Quote quote) {
-        panes.focusedPane().model().selectedProperty().set(quote);
-        panes.focusedPane().reveal(quote);
-    }
-
     private void wire(ArticlePane pane) {
-        PaneModel model = pane.model();
+        PaneModel paneModel = pane.model();
         pane.textArea().setOnContextMenuRequested(event -> {
-            panes.focus(pane);
-            MenuLayout.paneMenu(commands.actions()).show(pane.textArea(), event.getScreenX(), event.getScreenY());
+            model.focus(paneModel);
+            if (actions != null) {
+                MenuLayout.paneMenu(actions).show(pane.textArea(), event.getScreenX(), event.getScreenY());
+            }
             event.consume();
         });
-        model.selectedProperty().addListener((obs, old, quote) -> {
-            if (pane == panes.focusedPane()) {
-                showSelection(quote);
-            }
-        });
-        model.articleProperty().addListener((obs, old, article) -> {
-            if (pane == panes.focusedPane()) {
+        paneModel.articleProperty().addListener((obs, old, article) -> {
+            if (paneModel == model.focusedPane()) {
                 quotesTable.positionsIn(article == null ? null : article.text());
                 if (article != null) {
                     quotesDock.showTable();
@@ -209,23 +195,18 @@ public final class Workbench extends BorderPane {
      * deleting one quote changes one row instead of reloading thousands.
      */
     private void showFocused() {
-        PaneModel model = panes.focusedPane().model();
-        syncing = true;
-        try {
-            if (shownQuotes != null) {
-                shownQuotes.comparatorProperty().unbind(); // let the previous pane's view go
-            }
-            shownQuotes = new javafx.collections.transformation.SortedList<>(model.quotes());
-            shownQuotes.comparatorProperty().bind(quotesTable.comparatorProperty());
-            quotesTable.setItems(shownQuotes);
-            quotesTable.positionsIn(model.article().map(Article::text).orElse(null));
-            if (model.article().isPresent()) {
-                quotesDock.showTable();
-            }
-        } finally {
-            syncing = false;
+        PaneModel focused = model.focusedPane();
+        if (shownQuotes != null) {
+            shownQuotes.comparatorProperty().unbind(); // let the previous pane's view go
         }
-        showSelection(model.selectedProperty().get());
+        shownQuotes = new javafx.collections.transformation.SortedList<>(focused.quotes());
+        shownQuotes.comparatorProperty().bind(quotesTable.comparatorProperty());
+        quotesTable.setItems(shownQuotes);
+        quotesTable.positionsIn(focused.article().map(Article::text).orElse(null));
+        if (focused.article().isPresent()) {
+            quotesDock.showTable();
+        }
+        showSelection(focused.selectedProperty().get());
     }
 
     /** Brings a row of the quotes table into view, scrolling as little as it takes (TableView.scrollTo puts it at the top). */
@@ -240,25 +221,20 @@ public final class Workbench extends BorderPane {
         }
     }
 
+    /** The table's row follows the model's selected quote. */
     private void showSelection(Quote quote) {
-        inspector.quoteProperty().set(quote);
-        syncing = true;
-        try {
-            if (quote == null) {
-                quotesTable.getSelectionModel().clearSelection();
-            } else {
-                // By index: selecting by item compares it with every row.
-                List<Quote> rows = quotesTable.getItems();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (rows.get(i).id() == quote.id()) {
-                        quotesTable.getSelectionModel().select(i);
-                        scrollTableTo(i);
-                        break;
-                    }
-                }
+        if (quote == null) {
+            quotesTable.getSelectionModel().clearSelection();
+            return;
+        }
+        // By index: selecting by item compares it with every row.
+        List<Quote> rows = quotesTable.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == quote.id()) {
+                quotesTable.getSelectionModel().select(i);
+                scrollTableTo(i);
+                break;
             }
-        } finally {
-            syncing = false;
         }
     }
 
@@ -296,6 +272,8 @@ public final class Workbench extends BorderPane {
             return;
         }
         warmUpStarted = true;
+        // Articles opened before it (the last session's) do not stop it; one opened meanwhile does.
+        model.openedProperty().addListener(opened -> articleOpened = true);
         startWarmUp(false, () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
     }
 

@@ -149,7 +149,7 @@ public final class WindowBenchmark {
 
     /** Empties the pane, then opens the article in it and waits for the first frame with its highlights. */
     private FrameProbe.Result open(ArticleInfo info) throws Exception {
-        fx(() -> workbench.panes().closeFocused());
+        fx(() -> workbench.model().closeFocusedPane());
         settle();
         ArticlePane pane = fx(() -> workbench.panes().focusedPane());
         FrameProbe probe = new FrameProbe(scene);
@@ -178,7 +178,7 @@ public final class WindowBenchmark {
             pane.styledProperty().addListener(styled);
             scene.addPostLayoutPulseListener(plainFrame);
         });
-        FrameProbe.Result result = probe.time(() -> workbench.open(info, false), () -> seen[1]);
+        FrameProbe.Result result = probe.time(() -> workbench.model().open(info, false), () -> seen[1]);
         fx(() -> {
             pane.model().quotes().removeListener(quotes);
             pane.model().articleProperty().removeListener(article);
@@ -358,7 +358,7 @@ public final class WindowBenchmark {
         };
         fx(() -> pane.styledProperty().addListener(styled));
         StyleClassedTextArea area = pane.textArea();
-        FrameProbe.Result result = probe.time(() -> workbench.select(quote), () -> seen[0] && caretShown(area));
+        FrameProbe.Result result = probe.time(() -> workbench.model().select(quote), () -> seen[0] && caretShown(area));
         fx(() -> pane.styledProperty().removeListener(styled));
         return result;
     }

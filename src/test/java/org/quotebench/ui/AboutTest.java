@@ -12,8 +12,7 @@ class AboutTest extends WindowTest {
     @Test
     void aboutShowsVersionAndBuildDate() throws Exception {
         Workbench workbench = workbench(start("--workspace=" + dir.resolve("about.qb")));
-        Action about = workbench.commands().actions().stream().filter(a -> a.name().equals("About Quotebench")).findFirst()
-                .orElseThrow();
+        Action about = commands().actions().get(org.quotebench.ui.actions.ActionId.ABOUT);
         robot.interact(about.run());
         waitUntil(() -> robot.lookup("#about").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#about").queryAs(DialogPane.class);

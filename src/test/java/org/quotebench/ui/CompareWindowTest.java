@@ -43,7 +43,7 @@ class CompareWindowTest extends WindowTest {
         }
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 2 && workbench.session().events().size() == 1);
-        robot.interact(() -> workbench.commands().comparing().compare(new CompareCommands.Scope("Bridge vote", Optional.of("Bridge vote"),
+        robot.interact(() -> commands().comparing().compare(new CompareCommands.Scope("Bridge vote", Optional.of("Bridge vote"),
                 Optional.empty(), List.of())));
         waitUntil(() -> compareStage().isPresent());
         Stage stage = compareStage().orElseThrow();

@@ -34,7 +34,7 @@ class EventsWindowTest extends WindowTest {
         }
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 2 && workbench.session().events().size() == 1);
-        robot.interact(workbench.commands().actions().stream().filter(a -> a.name().equals("Events…")).findFirst().orElseThrow().run());
+        robot.interact(commands().actions().get(org.quotebench.ui.actions.ActionId.EVENTS).run());
         waitUntil(() -> stage().isPresent());
         Stage stage = stage().orElseThrow();
         TableView<Event> table = robot.from(stage.getScene().getRoot()).lookup("#events-table").queryTableView();

@@ -26,7 +26,7 @@ class ExchangeInWindowTest extends WindowTest {
         }
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 3);
-        List<String> fileMenu = workbench.commands().menuBar().getMenus().get(0).getItems().stream().map(MenuItem::getText).toList();
+        List<String> fileMenu = commands().menuBar().getMenus().get(0).getItems().stream().map(MenuItem::getText).toList();
         assertThat(fileMenu).contains("Import annotations…", "Export…");
 
         Path corpus = dir.resolve("corpus");
@@ -34,7 +34,7 @@ class ExchangeInWindowTest extends WindowTest {
         Files.writeString(corpus.resolve("demir.txt"), BratImportTest.TEXT);
         Files.writeString(corpus.resolve("demir.ann"), BratImportTest.ANN);
         Task<JobSummary>[] imported = new Task[1];
-        robot.interact(() -> imported[0] = workbench.commands().exchange().importFrom("brat", corpus));
+        robot.interact(() -> imported[0] = commands().exchange().importFrom("brat", corpus));
         waitUntil(() -> imported[0].isDone());
         assertThat(imported[0].get().headline()).isEqualTo("Imported 2 quotes with 1 new article; 0 files refused.");
         waitUntil(() -> workbench.session().articles().size() == 4); // the library follows
@@ -42,14 +42,14 @@ class ExchangeInWindowTest extends WindowTest {
 
         Path out = dir.resolve("all.jsonl");
         Task<JobSummary>[] exported = new Task[1];
-        robot.interact(() -> exported[0] = workbench.commands().exchange().exportTo(ExportFormat.JSONL, out, List.of()));
+        robot.interact(() -> exported[0] = commands().exchange().exportTo(ExportFormat.JSONL, out, List.of()));
         waitUntil(() -> exported[0].isDone());
         assertThat(exported[0].get().headline()).isEqualTo("Exported 4 articles and 2 quotes as jsonl.");
         assertThat(Files.readAllLines(out)).hasSize(4);
 
         // An export onto the open workspace is refused by the job, whatever the save dialog allowed.
         Task<JobSummary>[] ontoItself = new Task[1];
-        robot.interact(() -> ontoItself[0] = workbench.commands().exchange().exportTo(ExportFormat.CSV, file, List.of()));
+        robot.interact(() -> ontoItself[0] = commands().exchange().exportTo(ExportFormat.CSV, file, List.of()));
         waitUntil(() -> ontoItself[0].isDone());
         assertThatThrownBy(() -> ontoItself[0].get()).hasMessageContaining("this is the workspace itself");
         waitUntil(() -> robot.lookup("#import-message").queryAllAs(javafx.scene.control.Label.class).stream()
@@ -68,7 +68,7 @@ class ExchangeInWindowTest extends WindowTest {
         Path doccano = Files.writeString(dir.resolve("doccano.jsonl"), "{\"text\":\"" + text + "\",\"entities\":[{\"id\":1,"
                 + "\"label\":\"QUOTE\",\"start_offset\":14,\"end_offset\":31}],\"relations\":[]}\n");
         Task<JobSummary>[] imported = new Task[1];
-        robot.interact(() -> imported[0] = workbench.commands().exchange().importFrom("doccano", doccano,
+        robot.interact(() -> imported[0] = commands().exchange().importFrom("doccano", doccano,
                 org.quotebench.export.DoccanoOffsets.GRAPHEMES));
         waitUntil(() -> imported[0].isDone());
         assertThat(imported[0].get().headline()).isEqualTo("Imported 1 quote with 1 new article; 0 files refused.");

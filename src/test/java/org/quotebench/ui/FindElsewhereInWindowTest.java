@@ -44,11 +44,11 @@ class FindElsewhereInWindowTest extends WindowTest {
         waitUntil(() -> workbench.session().articles().size() == 3);
         ArticleInfo courierInfo = workbench.session().articles().stream().filter(a -> a.metadata().outlet().orElse("").contains("Courier"))
                 .findFirst().orElseThrow();
-        robot.interact(() -> workbench.open(courierInfo, false));
+        robot.interact(() -> workbench.model().open(courierInfo, false));
         waitUntil(() -> workbench.panes().focusedPane().model().quotes().size() == 1);
         Quote quote = workbench.panes().focusedPane().model().quotes().get(0);
-        robot.interact(() -> workbench.select(quote));
-        Action find = workbench.commands().actions().stream().filter(a -> a.name().equals("Find elsewhere")).findFirst().orElseThrow();
+        robot.interact(() -> workbench.model().select(quote));
+        Action find = commands().actions().get(org.quotebench.ui.actions.ActionId.FIND_ELSEWHERE);
         robot.interact(find.run());
         long other = gazette;
         waitUntil(() -> workbench.session().articles().stream().anyMatch(a -> a.id() == other && a.quoteCount() == 1));

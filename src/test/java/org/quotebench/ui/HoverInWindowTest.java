@@ -25,7 +25,7 @@ class HoverInWindowTest extends WindowTest {
         articleWithQuote(file, TEXT, new Span(start, end), Optional.of("Ines Varga"), Verdict.OUT_OF_CONTEXT);
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 1);
-        robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
+        robot.interact(() -> workbench.model().open(workbench.session().articles().get(0), false));
         waitUntil(() -> areas().size() == 1 && areas().get(0).getText().contains("tide will turn")
                 && workbench.panes().focusedPane().model().quotes().size() == 1);
         StyleClassedTextArea area = areas().get(0);

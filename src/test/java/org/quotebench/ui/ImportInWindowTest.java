@@ -28,7 +28,7 @@ class ImportInWindowTest extends WindowTest {
         Workbench workbench = workbench(start("--workspace=" + dir.resolve("import.qb")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.session().isOpen());
 
-        robot.interact(() -> workbench.commands().importPaths(List.of(folder)));
+        robot.interact(() -> commands().importPaths(List.of(folder)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-message").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("Imported")).orElse(false));
         Label message = robot.lookup("#import-message").query();

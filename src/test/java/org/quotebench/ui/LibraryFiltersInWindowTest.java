@@ -55,7 +55,7 @@ class LibraryFiltersInWindowTest extends WindowTest {
         assertThat(hint.getText()).contains("quotes of the article you open");
         assertThat(hint.isVisible()).isTrue();
 
-        robot.interact(() -> workbench.open(library.getItems().get(0), false));
+        robot.interact(() -> workbench.model().open(library.getItems().get(0), false));
         waitUntil(() -> !areas().get(0).getText().isEmpty());
         assertThat(areas()).hasSize(1);
         assertThat(areas().get(0).getParent().isVisible()).isTrue();

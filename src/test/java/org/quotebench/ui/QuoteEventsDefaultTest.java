@@ -29,7 +29,7 @@ class QuoteEventsDefaultTest extends WindowTest {
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 1);
         ArticleInfo info = workbench.session().articles().get(0);
-        robot.interact(() -> workbench.open(info, false));
+        robot.interact(() -> workbench.model().open(info, false));
         waitUntil(() -> workbench.panes().focusedPane().model().article().isPresent());
         int start = TEXT.indexOf('“');
         robot.interact(() -> workbench.annotating().markQuote(new Span(start, TEXT.indexOf('”') + 1), () -> { }));
@@ -38,11 +38,10 @@ class QuoteEventsDefaultTest extends WindowTest {
                 .containsExactly("Harbour bridge vote");
 
         // Issue 20, small things: Accept is off on a quote that is accepted already, Reject stays on.
-        robot.interact(() -> workbench.select(workbench.panes().focusedPane().model().quotes().get(0)));
+        robot.interact(() -> workbench.model().select(workbench.panes().focusedPane().model().quotes().get(0)));
         waitUntil(() -> workbench.inspector().quoteProperty().get() != null);
-        java.util.Map<String, org.quotebench.ui.actions.Action> actions = new java.util.HashMap<>();
-        workbench.commands().actions().forEach(a -> actions.put(a.name(), a));
-        assertThat(actions.get("Accept suggestion").disabled().get()).isTrue();
-        assertThat(actions.get("Reject suggestion").disabled().get()).isFalse();
+        var actions = commands().actions();
+        assertThat(actions.get(org.quotebench.ui.actions.ActionId.ACCEPT).disabled().get()).isTrue();
+        assertThat(actions.get(org.quotebench.ui.actions.ActionId.REJECT).disabled().get()).isFalse();
     }
 }

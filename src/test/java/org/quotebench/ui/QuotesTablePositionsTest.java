@@ -18,7 +18,7 @@ class QuotesTablePositionsTest extends WindowTest {
         Workbench workbench = startWithQuotedArticle("positions.qb", TEXT);
         waitUntil(() -> workbench.session().articles().size() == 1);
         ArticleInfo article = workbench.session().articles().get(0);
-        robot.interact(() -> workbench.open(article, false));
+        robot.interact(() -> workbench.model().open(article, false));
         TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo(TEXT.codePointCount(0, start)).isEqualTo(start - 1);
@@ -33,7 +33,7 @@ class QuotesTablePositionsTest extends WindowTest {
         }
         Workbench workbench = startWithQuotedArticle("rows.qb", text.toString());
         waitUntil(() -> workbench.session().articles().size() == 1);
-        robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
+        robot.interact(() -> workbench.model().open(workbench.session().articles().get(0), false));
         TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
         String all = text.toString();
@@ -51,8 +51,8 @@ class QuotesTablePositionsTest extends WindowTest {
         }
         waitUntil(() -> table.getItems().size() == 60);
         Quote last = table.getItems().get(59);
-        robot.interact(() -> workbench.select(table.getItems().get(0)));
-        robot.interact(() -> workbench.select(last));
+        robot.interact(() -> workbench.model().select(table.getItems().get(0)));
+        robot.interact(() -> workbench.model().select(last));
         waitUntil(() -> {
             javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
             return flow.getFirstVisibleCell() != null && flow.getLastVisibleCell().getIndex() >= 59 && flow.getFirstVisibleCell().getIndex() <= 59;

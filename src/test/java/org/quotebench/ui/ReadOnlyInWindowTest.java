@@ -39,7 +39,7 @@ class ReadOnlyInWindowTest extends WindowTest {
         assertThat(robot.lookup("#workspace-file").queryAs(Label.class).getText()).endsWith("(read-only)");
         assertThat(robot.lookup("#hint").queryAs(Label.class).getText()).contains("is read-only").contains("open for reading");
 
-        robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
+        robot.interact(() -> workbench.model().open(workbench.session().articles().get(0), false));
         waitUntil(() -> workbench.panes().focusedPane().model().article().isPresent());
         robot.interact(() -> workbench.annotating().markQuote(new Span(text.indexOf('“'), text.indexOf('”') + 1), () -> { }));
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());

@@ -34,8 +34,7 @@ class RestoreInWindowTest extends WindowTest {
                 done -> workbench.session().refresh()));
         waitUntil(() -> workbench.session().articles().size() == 2);
 
-        Platform.runLater(() -> workbench.commands().actions().stream().filter(a -> a.name().equals("Restore from backup…")).findFirst()
-                .orElseThrow().run().run());
+        Platform.runLater(() -> commands().actions().get(org.quotebench.ui.actions.ActionId.RESTORE_BACKUP).run().run());
         press("#restore-dialog", ButtonType.OK);
         press("#confirm-restore", ButtonType.OK);
         waitUntil(() -> workbench.session().articles().size() == 1);

@@ -17,7 +17,7 @@ class ShortcutsSheetThemeTest extends WindowTest {
         dark.dark = true;
         assertThat(SettingsFile.forUser().save(dark)).isTrue();
         Workbench workbench = workbench(start("--workspace=" + dir.resolve("sheet.qb")));
-        Action sheet = workbench.commands().actions().stream().filter(a -> a.name().equals("Keyboard shortcuts")).findFirst().orElseThrow();
+        Action sheet = commands().actions().get(org.quotebench.ui.actions.ActionId.SHORTCUTS);
         robot.interact(sheet::fire);
         waitUntil(() -> robot.lookup(".shortcuts-sheet").tryQuery().isPresent());
         GridPane grid = robot.lookup(".shortcuts-sheet").queryAs(GridPane.class);

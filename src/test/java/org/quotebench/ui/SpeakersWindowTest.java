@@ -27,7 +27,6 @@ import org.quotebench.core.Verdict;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.QuoteFilter;
 import org.quotebench.store.Workspace;
-import org.quotebench.ui.actions.Action;
 
 /** The Speakers view: merge two speakers, undo it, edit in place, delete with a confirmation, and the speaker's page. */
 class SpeakersWindowTest extends WindowTest {
@@ -50,7 +49,7 @@ class SpeakersWindowTest extends WindowTest {
         }
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().speakers().size() == 2);
-        robot.interact(action(workbench, "Speakers…").run());
+        robot.interact(commands().actions().get(org.quotebench.ui.actions.ActionId.SPEAKERS).run());
         waitUntil(() -> stage("Speakers").isPresent());
         Stage stage = stage("Speakers").orElseThrow();
         TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#speakers-table").queryTableView();
@@ -106,7 +105,7 @@ class SpeakersWindowTest extends WindowTest {
         }
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().speakers().size() == 1);
-        robot.interact(action(workbench, "Speakers…").run());
+        robot.interact(commands().actions().get(org.quotebench.ui.actions.ActionId.SPEAKERS).run());
         waitUntil(() -> stage("Speakers").isPresent());
         Stage stage = stage("Speakers").orElseThrow();
         TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#speakers-table").queryTableView();
@@ -157,10 +156,6 @@ class SpeakersWindowTest extends WindowTest {
     @SuppressWarnings("unchecked")
     private static TableColumn<Object, Integer> quotesColumn(TableView<?> table) {
         return (TableColumn<Object, Integer>) table.getColumns().stream().filter(c -> c.getText().equals("Quotes")).findFirst().orElseThrow();
-    }
-
-    private static Action action(Workbench workbench, String name) {
-        return workbench.commands().actions().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static Optional<Stage> stage(String title) {

@@ -26,7 +26,7 @@ class SuggestionsInWindowTest extends WindowTest {
         waitUntil(() -> workbench.session().articles().size() == 3);
         ArticleInfo courier = workbench.session().articles().stream()
                 .filter(a -> a.metadata().title().orElse("").startsWith("Council approves")).findFirst().orElseThrow();
-        robot.interact(() -> workbench.open(courier, false));
+        robot.interact(() -> workbench.model().open(courier, false));
         waitUntil(() -> areas().size() == 1 && areas().get(0).getLength() > 0);
         StyleClassedTextArea area = areas().get(0);
         TableView<Quote> table = robot.lookup("#quotes-table").queryTableView();

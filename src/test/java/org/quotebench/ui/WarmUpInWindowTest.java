@@ -45,7 +45,7 @@ class WarmUpInWindowTest extends WindowTest {
         assertThat(changes).isEmpty();
         assertThat(pane.model().article()).isEmpty();
         assertThat(workbench.quotesTable().getItems()).isEmpty();
-        robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
+        robot.interact(() -> workbench.model().open(workbench.session().articles().get(0), false));
         waitUntil(() -> pane.textArea().getLength() == text.length() && pane.model().quotes().size() == 1);
         int inside = text.indexOf("tide will turn");
         waitUntil(() -> pane.textArea().getStyleAtPosition(inside + 1).contains("speaker-none"));
@@ -102,9 +102,9 @@ class WarmUpInWindowTest extends WindowTest {
         Node field = robot.lookup("#speaker-field").query();
         assertThat(shown(field)).isFalse();
 
-        robot.interact(() -> workbench.open(workbench.session().articles().get(0), false));
+        robot.interact(() -> workbench.model().open(workbench.session().articles().get(0), false));
         waitUntil(() -> workbench.panes().focusedPane().model().quotes().size() == 1);
-        robot.interact(() -> workbench.select(workbench.panes().focusedPane().model().quotes().get(0)));
+        robot.interact(() -> workbench.model().select(workbench.panes().focusedPane().model().quotes().get(0)));
         waitUntil(() -> shown(field));
     }
 

@@ -30,6 +30,7 @@ abstract class WindowTest {
     @TempDir
     Path dir;
     final FxRobot robot = new FxRobot();
+    private QuotebenchWindow app;
 
     @AfterEach
     void closeWindow() throws Exception {
@@ -40,8 +41,13 @@ abstract class WindowTest {
     /** Starts the window with these arguments (e.g. "--workspace=FILE") and returns it once it shows. */
     Stage start(String... arguments) throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(QuotebenchWindow.class, arguments);
+        app = (QuotebenchWindow) FxToolkit.setupApplication(QuotebenchWindow.class, arguments);
         return (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+    }
+
+    /** The started window's actions. */
+    Commands commands() {
+        return app.commands();
     }
 
     static Workbench workbench(Stage stage) {

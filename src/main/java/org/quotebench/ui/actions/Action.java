@@ -6,30 +6,37 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCombination;
 
 /**
- * One thing the user can do: its name, its shortcut and when it is unavailable. The same action
- * feeds the menu item, the toolbar button, the key handler and the shortcuts sheet.
+ * One thing the user can do: which one (its id gives its name and key), what it does and when it is
+ * unavailable. The same action feeds the menu item, the toolbar button, the key handler and the
+ * shortcuts sheet.
  */
-public record Action(String name, Optional<KeyCombination> key, Runnable run, BooleanExpression disabled, boolean textOnly) {
-    public static Action of(String name, String key, Runnable run) {
-        return new Action(name, Optional.ofNullable(key).map(KeyCombination::keyCombination), run, new SimpleBooleanProperty(false),
-                false);
+public record Action(ActionId id, Runnable run, BooleanExpression disabled) {
+    public static Action of(ActionId id, Runnable run) {
+        return new Action(id, run, new SimpleBooleanProperty(false));
     }
 
     public Action disabledWhen(BooleanExpression condition) {
-        return new Action(name, key, run, condition, textOnly);
+        return new Action(id, run, condition);
+    }
+
+    public String name() {
+        return id.label();
+    }
+
+    public Optional<KeyCombination> key() {
+        return id.key();
     }
 
     /** Its key acts only in an article's text (Tab elsewhere still moves the focus). */
-    public Action inArticleText() {
-        return new Action(name, key, run, disabled, true);
+    public boolean textOnly() {
+        return id.textOnly();
     }
 
     /** A plain key (no Ctrl/Alt/Meta) must not fire while the user types in a text field. */
     public boolean isPlainKey() {
-        return key.isPresent() && key.get().getControl() == KeyCombination.ModifierValue.UP
-                && key.get().getShortcut() == KeyCombination.ModifierValue.UP
-                && key.get().getAlt() == KeyCombination.ModifierValue.UP && key.get().getMeta() == KeyCombination.ModifierValue.UP
-                && !key.get().getName().startsWith("F");
+        return key().map(k -> k.getControl() == KeyCombination.ModifierValue.UP && k.getShortcut() == KeyCombination.ModifierValue.UP
+                && k.getAlt() == KeyCombination.ModifierValue.UP && k.getMeta() == KeyCombination.ModifierValue.UP
+                && !k.getName().startsWith("F")).orElse(false);
     }
 
     public void fire() {
@@ -39,6 +46,6 @@ public record Action(String name, Optional<KeyCombination> key, Runnable run, Bo
     }
 
     public String keyText() {
-        return key.map(KeyCombination::getDisplayText).orElse("");
+        return key().map(KeyCombination::getDisplayText).orElse("");
     }
 }

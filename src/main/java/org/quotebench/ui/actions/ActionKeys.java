@@ -15,7 +15,7 @@ public final class ActionKeys {
     private ActionKeys() {
     }
 
-    public static void install(Scene scene, List<Action> actions) {
+    public static void install(Scene scene, java.util.Collection<Action> actions) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             boolean typing = isTyping(scene.getFocusOwner());
             for (Action action : actions) {

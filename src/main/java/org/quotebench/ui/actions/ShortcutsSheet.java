@@ -13,7 +13,7 @@ public final class ShortcutsSheet {
     private ShortcutsSheet() {
     }
 
-    public static void show(Window owner, List<Action> actions) {
+    public static void show(Window owner, java.util.Collection<Action> actions) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);

@@ -41,7 +41,7 @@ public final class ArticlePane extends VBox {
     static final int DISPLAY_CHUNK = 1500;
     private static final javafx.scene.input.KeyCombination COPY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+C");
 
-    private final PaneModel model = new PaneModel();
+    private final PaneModel model;
     private final Label title = new Label();
     private final Label details = new Label();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -63,7 +63,16 @@ public final class ArticlePane extends VBox {
     private Quote pendingReveal;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
 
+    /** A pane with a model of its own (warm-ups, training). */
     public ArticlePane() {
+        this(new PaneModel());
+    }
+
+    /** The view of a pane of the workbench: it shows {@code model} and does what it asks (reveal a quote, take the keyboard). */
+    public ArticlePane(PaneModel model) {
+        this.model = model;
+        model.onReveal(this::reveal);
+        model.onKeyboardWanted(area::requestFocus);
         getStyleClass().add("article-pane");
         title.getStyleClass().add("article-title");
         title.setWrapText(true);

@@ -14,6 +14,9 @@ public final class PaneModel {
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
     private final ObjectProperty<Quote> selected = new SimpleObjectProperty<>();
+    /** The view's ways to show a quote (scroll to it) and to take the keyboard: the model asks, the view does. */
+    private final List<java.util.function.Consumer<Quote>> revealers = new java.util.ArrayList<>();
+    private final List<Runnable> keyboardTakers = new java.util.ArrayList<>();
 
     public ObjectProperty<Article> articleProperty() {
         return article;
@@ -33,6 +36,27 @@ public final class PaneModel {
 
     public Optional<Quote> selected() {
         return Optional.ofNullable(selected.get());
+    }
+
+    /** Selects a quote and asks the view to bring it into view. */
+    public void reveal(Quote quote) {
+        selected.set(quote);
+        revealers.forEach(r -> r.accept(quote));
+    }
+
+    /** Asks the view to put the keyboard into this pane's text. */
+    public void askForKeyboard() {
+        keyboardTakers.forEach(Runnable::run);
+    }
+
+    /** How the view brings a quote into view when {@link #reveal} asks. */
+    public void onReveal(java.util.function.Consumer<Quote> revealer) {
+        revealers.add(revealer);
+    }
+
+    /** How the view takes the keyboard when {@link #askForKeyboard} asks. */
+    public void onKeyboardWanted(Runnable taker) {
+        keyboardTakers.add(taker);
     }
 
     /** Shows an article with its quotes; nothing is selected. */

@@ -2,84 +2,93 @@ package org.quotebench.ui.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.SplitPane;
 
-/** One to four article panes side by side; one of them has the focus (it gets the next opened article). */
+/**
+ * One to four article panes side by side, one view per pane model of the workbench: it adds and
+ * removes views as the model's panes come and go, marks the focused one, gives the model the focus
+ * when the user clicks into a pane, and colours every pane as the model's colour mode says.
+ */
 public final class PanesView extends SplitPane {
-    public static final int MOST = 4;
-
+    private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("focused-pane");
     private final List<ArticlePane> panes = new ArrayList<>();
-    private final ReadOnlyObjectWrapper<ArticlePane> focused = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PaneModel> models;
+    private final ReadOnlyObjectProperty<PaneModel> focused;
+    private final Consumer<PaneModel> focus;
     private final Consumer<ArticlePane> created;
-    /** One colour mode for every pane, those opened later too. */
-    private final javafx.beans.property.BooleanProperty colourByVerdict = new javafx.beans.property.SimpleBooleanProperty();
 
-    /** @param created wires a new pane (its selection, its shortcuts) once, when it is made */
-    public PanesView(Consumer<ArticlePane> created) {
+    /**
+     * @param models the workbench's pane models
+     * @param focused which one has the focus, to mark it
+     * @param focus gives a pane the focus when the user clicks into it
+     * @param colourByVerdict the colour mode every pane follows
+     * @param created wires a new pane view (its context menu) once, when it is made
+     */
+    public PanesView(ObservableList<PaneModel> models, ReadOnlyObjectProperty<PaneModel> focused, Consumer<PaneModel> focus,
+            BooleanProperty colourByVerdict, Consumer<ArticlePane> created) {
+        this.models = models;
+        this.focused = focused;
+        this.focus = focus;
         this.created = created;
         getStyleClass().add("panes");
+        models.forEach(model -> add(model, colourByVerdict));
+        models.addListener((ListChangeListener<PaneModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(this::remove);
+                change.getAddedSubList().forEach(model -> add(model, colourByVerdict));
+            }
+            evenOut();
+            markFocused();
+        });
         colourByVerdict.addListener((obs, was, byVerdict) -> panes.forEach(pane -> pane.colourByVerdict(byVerdict)));
-        add();
+        focused.addListener((obs, old, model) -> markFocused());
+        evenOut();
+        markFocused();
     }
 
-    /** Whether quotes are coloured by verdict (else by speaker), in every pane. */
-    public javafx.beans.property.BooleanProperty colourByVerdictProperty() {
-        return colourByVerdict;
-    }
-
-    public ReadOnlyObjectProperty<ArticlePane> focusedPaneProperty() {
-        return focused.getReadOnlyProperty();
-    }
-
-    public ArticlePane focusedPane() {
-        return focused.get();
-    }
-
+    /** The pane views, left to right. */
     public List<ArticlePane> panes() {
         return List.copyOf(panes);
     }
 
-    /** A new pane to the right, focused; empty when four are open already. */
-    public Optional<ArticlePane> add() {
-        if (panes.size() >= MOST) {
-            return Optional.empty();
-        }
-        ArticlePane pane = new ArticlePane();
+    /** The view of the focused pane. */
+    public ArticlePane focusedPane() {
+        return viewOf(focused.get());
+    }
+
+    /** The view showing a pane model. */
+    public ArticlePane viewOf(PaneModel model) {
+        return panes.stream().filter(p -> p.model() == model).findFirst().orElseThrow();
+    }
+
+    private void add(PaneModel model, BooleanProperty colourByVerdict) {
+        ArticlePane pane = new ArticlePane(model);
         pane.colourByVerdict(colourByVerdict.get());
-        panes.add(pane);
-        getItems().add(pane);
+        panes.add(models.indexOf(model), pane);
+        getItems().add(models.indexOf(model), pane);
         pane.focusWithinProperty().addListener((obs, was, is) -> {
-            if (is) {
-                focus(pane);
+            if (is && models.contains(model)) {
+                focus.accept(model);
             }
         });
         created.accept(pane);
-        focus(pane);
-        evenOut();
-        return Optional.of(pane);
     }
 
-    /** Closes the focused pane; the last pane is emptied instead of closed. */
-    public void closeFocused() {
-        ArticlePane pane = focused.get();
-        if (panes.size() == 1) {
-            pane.model().show(null, List.of());
-            return;
-        }
-        int index = panes.indexOf(pane);
-        panes.remove(pane);
-        getItems().remove(pane);
-        focus(panes.get(Math.max(0, index - 1)));
-        evenOut();
+    private void remove(PaneModel model) {
+        panes.stream().filter(p -> p.model() == model).findFirst().ifPresent(pane -> {
+            panes.remove(pane);
+            getItems().remove(pane);
+        });
     }
 
-    public void focus(ArticlePane pane) {
-        panes.forEach(p -> p.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("focused-pane"), p == pane));
-        focused.set(pane);
+    private void markFocused() {
+        panes.forEach(p -> p.pseudoClassStateChanged(FOCUSED, p.model() == focused.get()));
     }
 
     private void evenOut() {

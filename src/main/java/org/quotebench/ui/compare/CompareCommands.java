@@ -18,8 +18,8 @@ import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
 import org.quotebench.ui.SaveFolder;
 import org.quotebench.ui.WorkspaceSession;
-import org.quotebench.ui.article.ArticlePane;
-import org.quotebench.ui.article.PanesView;
+import org.quotebench.ui.WorkbenchModel;
+import org.quotebench.ui.article.PaneModel;
 
 /** View > Compare outlets…: choose an event, a speaker or the selected articles; statements are grouped in the background. */
 public final class CompareCommands {
@@ -28,25 +28,19 @@ public final class CompareCommands {
     }
 
     /** Opens an article in a pane and selects one of its quotes. */
-    public interface Opener {
-        void open(ArticlePane pane, ArticleInfo info, Optional<Long> quoteId);
-    }
-
     private final WorkspaceSession session;
     private final Supplier<Window> window;
     private final Supplier<List<Long>> selectedArticles;
-    private final PanesView panes;
-    private final Opener opener;
+    private final WorkbenchModel workbench;
     private final SaveFolder saveFolder;
 
-    public CompareCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles, PanesView panes,
-            Opener opener, SaveFolder saveFolder) {
+    public CompareCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles, WorkbenchModel workbench,
+            SaveFolder saveFolder) {
         this.saveFolder = saveFolder;
         this.session = session;
         this.window = window;
         this.selectedArticles = selectedArticles;
-        this.panes = panes;
-        this.opener = opener;
+        this.workbench = workbench;
     }
 
     public void compare() {
@@ -89,16 +83,16 @@ public final class CompareCommands {
 
     /** The statement's articles side by side (up to the panes there is room for), each with its quote selected. */
     private void openSideBySide(Statement statement, List<Rendering> renderings) {
-        List<ArticlePane> targets = new ArrayList<>();
-        targets.add(panes.focusedPane());
+        List<PaneModel> targets = new ArrayList<>();
+        targets.add(workbench.focusedPane());
         for (int i = 1; i < renderings.size(); i++) {
-            panes.add().ifPresent(targets::add);
+            workbench.addPane().ifPresent(targets::add);
         }
         for (int i = 0; i < targets.size() && i < renderings.size(); i++) {
             Rendering r = renderings.get(i);
-            ArticlePane pane = targets.get(i);
+            PaneModel pane = targets.get(i);
             session.articles().stream().filter(a -> a.id() == r.articleId()).findFirst()
-                    .ifPresent(info -> opener.open(pane, info, Optional.of(r.quoteId())));
+                    .ifPresent(info -> workbench.openIn(pane, info, Optional.of(r.quoteId())));
         }
         if (window.get() instanceof javafx.stage.Stage main) {
             main.toFront(); // the Compare window no longer covers the panes it just filled

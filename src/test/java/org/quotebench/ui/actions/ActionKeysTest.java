@@ -32,8 +32,8 @@ class ActionKeysTest {
             StyleClassedTextArea text = new StyleClassedTextArea();
             text.replaceText("“We will,” she said.");
             Scene scene = new Scene(new VBox(verdict, speaker, text));
-            ActionKeys.install(scene, List.of(Action.of("Accept all suggestions here", "Shift+A", acceptAll(acceptedAll)).inArticleText(),
-                    Action.of("Undo", "Shortcut+Z", undone::incrementAndGet)));
+            ActionKeys.install(scene, List.of(Action.of(ActionId.ACCEPT_ALL, acceptAll(acceptedAll)),
+                    Action.of(ActionId.UNDO, undone::incrementAndGet)));
             stage.setScene(scene);
             stage.show();
 
