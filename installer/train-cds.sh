@@ -3,7 +3,7 @@
 # needs at start are mapped from one file instead of being loaded and verified one by one.
 # With a JDK 25 (or later) runtime it is an AOT cache (JEP 483/514/515): one training run records the
 # classes, already linked, and the methods' profiles, so the JIT starts warm too; it may move with
-# the image. The run (-Dquotebench.startup=train, ui/TrainingRun) opens the window on a scratch
+# the image. The run (-Dquotebench.startup=train, ui/startup/TrainingRun) opens the window on a scratch
 # workspace (make-training-workspace.sh: the samples and a long made-up article, with quotes) and,
 # once it is usable, opens each of its articles a few times, then opens long made-up articles and
 # reads through one off screen (page by page, jumps, quotes selected), then quits: about 15-30 s. With those profiles the window keeps both JIT compilers

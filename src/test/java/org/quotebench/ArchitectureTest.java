@@ -3,7 +3,15 @@ package org.quotebench;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -88,6 +96,29 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.quotebench.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..", "org.jsoup..",
                         "picocli..")
+                .check(classes);
+    }
+
+    /** Issue 20: one job runner. Threads, executors, async futures and the FX thread's queue are reached through ui.jobs only. */
+    @Test
+    void onlyTheJobRunnerStartsThreads() {
+        noClasses().that().resideOutsideOfPackage("org.quotebench.ui.jobs..")
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(assignableTo(Thread.class))))
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(type(Executors.class))))
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(type(CompletableFuture.class)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(".*Async"))))
+                .orShould().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .because("background work goes through the job runner (Background, Jobs), which shows failures and counts what runs")
+                .check(classes);
+    }
+
+    /** Issue 20: start-up tooling (warm-ups, the training run, the start-up probe) is not something features build on. */
+    @Test
+    void featuresDoNotDependOnStartUpTooling() {
+        noClasses().that().resideOutsideOfPackage("org.quotebench.ui.startup..")
+                .and().doNotHaveFullyQualifiedName("org.quotebench.ui.QuotebenchWindow")
+                .should().dependOnClassesThat().resideInAPackage("org.quotebench.ui.startup..")
+                .because("only the window's entry point starts the start-up tooling")
                 .check(classes);
     }
 }

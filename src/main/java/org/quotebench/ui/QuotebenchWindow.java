@@ -1,10 +1,15 @@
 package org.quotebench.ui;
 
+import org.quotebench.ui.jobs.Jobs;
+import org.quotebench.ui.jobs.Background;
+import org.quotebench.ui.startup.FirstArticleWarmUp;
+import org.quotebench.ui.startup.FirstWorkspaceFrame;
+import org.quotebench.ui.startup.StartupProbe;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Screen;
@@ -28,15 +33,16 @@ public final class QuotebenchWindow extends Application {
     private Layout layout;
     private Workbench workbench;
     private Commands commands;
+    private FirstArticleWarmUp warmUp;
 
     /** Starts reading the settings; called before {@link Application#launch}, which starts the toolkit meanwhile. */
     public static void prepare() {
-        earlySettings = java.util.concurrent.CompletableFuture.supplyAsync(() -> SettingsFile.forUser().load(),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "quotebench-settings");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        earlySettings = Jobs.computeOnOwnThread("quotebench-settings", () -> SettingsFile.forUser().load());
+    }
+
+    /** Readies the window for the first article (tests and benchmarks wait for it). */
+    public FirstArticleWarmUp warmUp() {
+        return warmUp;
     }
 
     /** The window's actions (tests). */
@@ -59,6 +65,7 @@ public final class QuotebenchWindow extends Application {
         workbench = new Workbench(new WorkbenchModel(session));
         commands = new Commands(workbench, notices, theme, settings);
         workbench.install(commands.menuBar(), commands.toolBar(), commands.actions(), commands.welcomePanel());
+        warmUp = new FirstArticleWarmUp(workbench);
         workbench.addHint(notices.hintLabel());
         StartupProbe.phase("window built");
         layout = new Layout(stage, workbench, theme, settings, settingsFile);
@@ -70,12 +77,12 @@ public final class QuotebenchWindow extends Application {
         stage.setScene(scene);
         placeOnScreen(stage, settings);
         keepSizeOnceShown(stage, settings);
-        StartupProbe.watch(scene, session, workbench);
+        StartupProbe.watch(scene, session, warmUp);
         prepareWhenIdle(scene);
         commands.open(firstWorkspace(settings)); // in the background, while the window shows
         stage.show();
         StartupProbe.phase("shown");
-        Platform.runLater(() -> setIcons(stage)); // after the first frame: decoding them does not hold it up
+        Jobs.onFx(() -> setIcons(stage)); // after the first frame: decoding them does not hold it up
     }
 
     /**
@@ -83,7 +90,7 @@ public final class QuotebenchWindow extends Application {
      * article needs, hidden, in the next turn of the FX thread.
      */
     private void prepareWhenIdle(Scene scene) {
-        FirstWorkspaceFrame.then(scene, session, () -> { }, () -> Platform.runLater(workbench::prepareForFirstArticle));
+        FirstWorkspaceFrame.then(scene, session, () -> { }, () -> Jobs.onFx(warmUp::prepare));
     }
 
     private static void setIcons(Stage stage) {
@@ -117,9 +124,9 @@ public final class QuotebenchWindow extends Application {
                 stage.setHeight(settings.height);
             }
         };
-        javafx.beans.InvalidationListener shrunk = obs -> Platform.runLater(restore);
+        javafx.beans.InvalidationListener shrunk = obs -> Jobs.onFx(restore);
         stage.setOnShown(e -> {
-            Platform.runLater(restore);
+            Jobs.onFx(restore);
             stage.widthProperty().addListener(shrunk);
             stage.heightProperty().addListener(shrunk);
             javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));

@@ -1,15 +1,9 @@
 package org.quotebench.ui;
 
-import java.util.ArrayList;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -23,15 +17,12 @@ import org.quotebench.core.Article;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Quote;
 import org.quotebench.ui.article.ArticlePane;
-import org.quotebench.ui.article.OpeningWarmUp;
 import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.article.PanesView;
-import org.quotebench.ui.article.ReadingTraining;
 import org.quotebench.ui.inspector.InspectorView;
 import org.quotebench.ui.library.LibraryView;
 import org.quotebench.ui.quotes.QuotesDock;
 import org.quotebench.ui.quotes.QuotesTable;
-import org.quotebench.ui.quotes.QuotesTableWarmUp;
 import org.quotebench.ui.actions.ActionId;
 import org.quotebench.ui.actions.Actions;
 import org.quotebench.ui.welcome.WelcomePanel;
@@ -50,10 +41,6 @@ public final class Workbench extends BorderPane {
     private final LibraryView library;
     private final InspectorView inspector;
     private final QuotesTable quotesTable = new QuotesTable();
-    private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
-    private boolean warmUpStarted;
-    /** Set once an article is opened after the warm-up started (read by the warm-up off the FX thread). */
-    private volatile boolean articleOpened;
     private final QuotesDock quotesDock = new QuotesDock(quotesTable);
     private final Label status = new Label();
     private final SplitPane centre = new SplitPane();
@@ -239,77 +226,12 @@ public final class Workbench extends BorderPane {
     }
 
     /**
-     * Builds, hidden, what the first article will show (the focused pane's text area, the quotes
-     * table, then the inspector's form), so that opening it does not also style them; called once
-     * the window is usable after start. Once the library lists a long article (now or after an
-     * import), warms up opening one (OpeningWarmUp); opening an article while it runs ends it.
+     * Builds, hidden, the views the first article will show (the focused pane's text area and the
+     * quotes table), so that opening it does not also style them.
      */
-    public void prepareForFirstArticle() {
+    public void prepareViews() {
         panes.focusedPane().prepare();
         quotesDock.prepare();
-        // In a frame of its own (the next turn after the next layout): the first quote selected then does not style the form.
-        NextFrame.then(getScene(), () -> javafx.application.Platform.runLater(inspector::prepare));
-        if (session.articles().stream().anyMatch(OpeningWarmUp::worthIt)) {
-            warmUp();
-            return;
-        }
-        session.articles().addListener(new ListChangeListener<ArticleInfo>() {
-            @Override
-            public void onChanged(Change<? extends ArticleInfo> change) {
-                while (change.next()) {
-                    if (change.getAddedSubList().stream().anyMatch(OpeningWarmUp::worthIt)) {
-                        session.articles().removeListener(this);
-                        warmUp();
-                        return;
-                    }
-                }
-            }
-        });
-    }
-
-    private void warmUp() {
-        if (warmUpStarted) {
-            return;
-        }
-        warmUpStarted = true;
-        // Articles opened before it (the last session's) do not stop it; one opened meanwhile does.
-        model.openedProperty().addListener(opened -> articleOpened = true);
-        startWarmUp(false, () -> articleOpened).whenComplete((ok, failed) -> warmedUp.complete(null));
-    }
-
-    /**
-     * Runs the warm-up for long articles to the end, whatever the workspace holds, then opens long
-     * made-up articles and reads through one off screen (ReadingTraining): the end of the installer's
-     * training run (TrainingRun). Completes when it has ended.
-     */
-    CompletableFuture<Void> train() {
-        return startWarmUp(true, () -> false);
-    }
-
-    /** The warm-up (OpeningWarmUp, then the quotes table's), with the reading training after it when asked. */
-    private CompletableFuture<Void> startWarmUp(boolean reading, BooleanSupplier stop) {
-        List<String> stylesheets = List.copyOf(getScene().getStylesheets());
-        return OpeningWarmUp.start(panes.focusedPane(), made -> {
-            List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(QuotesTableWarmUp.steps(stylesheets, made.text(), made.quotes()));
-            if (reading) {
-                steps.addAll(ReadingTraining.steps(stylesheets));
-            }
-            return steps;
-        }, stop);
-    }
-
-    /** Whether the warm-up for long articles has started (tests). */
-    boolean warmUpStarted() {
-        return warmUpStarted;
-    }
-
-    /**
-     * Completes once the warm-up for long articles has ended (run to the end, or stopped early
-     * because an article was opened); never when the workspace has no long article. Benchmarks wait
-     * for it, as a user's first double-click would come after it.
-     */
-    public CompletableFuture<Void> warmedUp() {
-        return warmedUp;
     }
 
     /** Puts the hint line (tips and short notices) into the status bar. */

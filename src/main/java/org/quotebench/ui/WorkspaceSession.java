@@ -1,5 +1,7 @@
 package org.quotebench.ui;
 
+import org.quotebench.ui.jobs.Background;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,5 +1,7 @@
 package org.quotebench.ui;
 
+import org.quotebench.ui.jobs.Background;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.quotebench.ui;
 
+import org.quotebench.ui.startup.TrainingRun;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,9 +41,9 @@ class WarmUpInWindowTest extends WindowTest {
             workbench.quotesTable().getItems().addListener((ListChangeListener<Quote>) change -> changes.add("table rows"));
         }).get(5, TimeUnit.SECONDS);
 
-        workbench.warmedUp().get(60, TimeUnit.SECONDS);
+        app().warmUp().warmedUp().get(60, TimeUnit.SECONDS);
 
-        assertThat(workbench.warmUpStarted()).isTrue();
+        assertThat(app().warmUp().started()).isTrue();
         assertThat(changes).isEmpty();
         assertThat(pane.model().article()).isEmpty();
         assertThat(workbench.quotesTable().getItems()).isEmpty();
@@ -57,13 +59,13 @@ class WarmUpInWindowTest extends WindowTest {
         Workbench workbench = startWithQuotedArticle("short.qb", SHORT);
         // Once the pane's text area is in the scene, the window has made its choice (prepareForFirstArticle).
         waitUntil(() -> workbench.session().articles().size() == 1 && workbench.panes().focusedPane().textArea().getScene() != null);
-        assertThat(workbench.warmUpStarted()).isFalse();
+        assertThat(app().warmUp().started()).isFalse();
 
         robot.interact(() -> workbench.session().call("Importing", ws -> ws.articles().importArticle(new ArticleDraft(longText(),
                 ArticleMetadata.NONE.withTitle("A long one"), "UTF-8", "long.txt")), done -> workbench.session().refresh()));
 
-        workbench.warmedUp().get(60, TimeUnit.SECONDS);
-        assertThat(workbench.warmUpStarted()).isTrue();
+        app().warmUp().warmedUp().get(60, TimeUnit.SECONDS);
+        assertThat(app().warmUp().started()).isTrue();
         assertThat(workbench.session().articles()).hasSize(2);
     }
 
@@ -71,14 +73,14 @@ class WarmUpInWindowTest extends WindowTest {
     void theTrainingRunOpensTheWorkspacesArticlesThenWarmsUpAndReadsOffScreenLeavingThePaneEmpty() throws Exception {
         Workbench workbench = startWithQuotedArticle("train.qb", SHORT);
         waitUntil(() -> workbench.session().articles().size() == 1 && workbench.panes().focusedPane().textArea().getScene() != null);
-        assertThat(workbench.warmUpStarted()).isFalse(); // a short workspace: no warm-up of its own
+        assertThat(app().warmUp().started()).isFalse(); // a short workspace: no warm-up of its own
         ArticlePane pane = workbench.panes().focusedPane();
         List<String> shown = new CopyOnWriteArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> pane.model().articleProperty().addListener((obs, old, now) -> shown.add(
                 now == null ? "nothing" : now.info().metadata().title().orElse("?") + " with " + pane.model().quotes().size()
                         + " quote"))).get(5, TimeUnit.SECONDS);
 
-        WaitForAsyncUtils.asyncFx(() -> TrainingRun.start(workbench)).get(5, TimeUnit.SECONDS).get(120, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> TrainingRun.start(app().warmUp())).get(5, TimeUnit.SECONDS).get(120, TimeUnit.SECONDS);
 
         String title = workbench.session().articles().get(0).metadata().title().orElse("?");
         List<String> expected = new java.util.ArrayList<>();

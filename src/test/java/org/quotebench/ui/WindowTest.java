@@ -45,6 +45,11 @@ abstract class WindowTest {
         return (Stage) robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
     }
 
+    /** The started window. */
+    QuotebenchWindow app() {
+        return app;
+    }
+
     /** The started window's actions. */
     Commands commands() {
         return app.commands();

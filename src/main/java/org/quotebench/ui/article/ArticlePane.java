@@ -1,5 +1,6 @@
 package org.quotebench.ui.article;
 
+import org.quotebench.ui.jobs.Jobs;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
@@ -38,7 +38,7 @@ import org.quotebench.ui.text.QuoteMarks;
  */
 public final class ArticlePane extends VBox {
     /** Very long paragraphs are shown in chunks of about this many characters (offsets unchanged). */
-    static final int DISPLAY_CHUNK = 1500;
+    public static final int DISPLAY_CHUNK = 1500;
     private static final javafx.scene.input.KeyCombination COPY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+C");
 
     private final PaneModel model;
@@ -237,7 +237,7 @@ public final class ArticlePane extends VBox {
             return;
         }
         restylePending = true;
-        Platform.runLater(() -> {
+        Jobs.onFx(() -> {
             restylePending = false;
             startRestyle();
         });
@@ -262,7 +262,7 @@ public final class ArticlePane extends VBox {
         Optional<Quote> beforeSelected = shownSelected;
         QuoteMarks.ColourMode beforeMode = shownMode;
         Map<String, String> beforeColours = shownColours;
-        CompletableFuture.supplyAsync(() -> {
+        Jobs.compute(() -> {
             if (mine != generation.get()) {
                 return null; // already stale
             }
@@ -286,7 +286,7 @@ public final class ArticlePane extends VBox {
             return new Restyle(shown, spans, changed, null, null, quotes, selected, mode, colours);
         }).thenAccept(restyle -> {
             if (restyle != null) {
-                Platform.runLater(() -> apply(mine, shown, restyle));
+                Jobs.onFx(() -> apply(mine, shown, restyle));
             }
         });
     }

@@ -20,18 +20,18 @@ import org.quotebench.ui.text.QuoteMarks;
 import org.quotebench.ui.text.Run;
 
 /** Turns an article's quotes into its pane's style spans (off the FX thread), to be applied in one call. */
-final class PaneStyles {
+public final class PaneStyles {
     private PaneStyles() {
     }
 
-    static StyleSpans<Collection<String>> of(DisplayText display, List<Quote> quotes, QuoteMarks.ColourMode mode,
+    public static StyleSpans<Collection<String>> of(DisplayText display, List<Quote> quotes, QuoteMarks.ColourMode mode,
             Optional<Quote> selected) {
         return of(display, quotes, mode, selected, mode == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.coloursInView(quotes)
                 : java.util.Map.of());
     }
 
     /** Like {@link #of(DisplayText, List, QuoteMarks.ColourMode, Optional)}, with the speakers' colours of the whole article. */
-    static StyleSpans<Collection<String>> of(DisplayText display, List<Quote> quotes, QuoteMarks.ColourMode mode,
+    public static StyleSpans<Collection<String>> of(DisplayText display, List<Quote> quotes, QuoteMarks.ColourMode mode,
             Optional<Quote> selected, java.util.Map<String, String> colours) {
         OptionalLong selectedId = selected.map(q -> OptionalLong.of(q.id())).orElse(OptionalLong.empty());
         List<Run> runs = HighlightRuns.of(display.text().length(), display, QuoteMarks.of(quotes, mode, selectedId, colours),
@@ -63,7 +63,7 @@ final class PaneStyles {
      * The display text as a document styled with {@code spans} (which cover it), to be put in the area in
      * one call: built here, off the FX thread, rather than by RichTextFX splitting the text on the FX thread.
      */
-    static StyledDocument<Collection<String>, String, Collection<String>> document(DisplayText display,
+    public static StyledDocument<Collection<String>, String, Collection<String>> document(DisplayText display,
             StyleSpans<Collection<String>> spans, SegmentOps<String, Collection<String>> segOps,
             Collection<String> paragraphStyle) {
         String text = display.text();

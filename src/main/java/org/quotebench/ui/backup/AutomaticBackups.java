@@ -1,14 +1,13 @@
 package org.quotebench.ui.backup;
 
+import org.quotebench.ui.jobs.Jobs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import org.quotebench.store.Backups;
 
 /**
@@ -18,12 +17,7 @@ import org.quotebench.store.Backups;
  */
 public final class AutomaticBackups implements AutoCloseable {
     static final Duration EVERY = Duration.ofHours(1);
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "quotebench-backups");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Jobs.quietTimer("quotebench-backups");
     private final Consumer<String> report;
     private volatile Path workspace;
 
@@ -53,7 +47,7 @@ public final class AutomaticBackups implements AutoCloseable {
                 Backups.take(file);
             }
         } catch (RuntimeException e) {
-            Platform.runLater(() -> report.accept("The automatic backup failed: " + e.getMessage()));
+            Jobs.onFx(() -> report.accept("The automatic backup failed: " + e.getMessage()));
         }
     }
 

@@ -11,7 +11,6 @@ import javafx.stage.Window;
 import org.quotebench.compare.Rendering;
 import org.quotebench.compare.Statement;
 import org.quotebench.compare.Statements;
-import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Event;
 import org.quotebench.core.Speaker;
 import org.quotebench.export.ExportSelection;

@@ -1,11 +1,10 @@
 package org.quotebench.ui.quotes;
 
+import org.quotebench.ui.jobs.Jobs;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -71,7 +70,7 @@ public final class QuotesTable extends TableView<Quote> {
         positionsText = articleText;
         positions = articleText == null ? null : indices.get(articleText);
         if (articleText != null && positions == null) {
-            CompletableFuture.supplyAsync(() -> new CodePointIndex(articleText)).thenAccept(index -> Platform.runLater(() -> {
+            Jobs.compute(() -> new CodePointIndex(articleText)).thenAccept(index -> Jobs.onFx(() -> {
                 remember(articleText, index);
                 if (positionsText == articleText) {
                     positions = index;

@@ -1,5 +1,7 @@
 package org.quotebench.ui.article;
 
+import org.quotebench.ui.startup.MadeUpArticle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package org.quotebench.ui;
+package org.quotebench.ui.startup;
+
+import org.quotebench.ui.WorkspaceSession;
 
 import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
@@ -6,12 +8,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
 /** The moment the window becomes usable: the first workspace open and the next frame laid out. */
-final class FirstWorkspaceFrame {
+public final class FirstWorkspaceFrame {
     private FirstWorkspaceFrame() {
     }
 
     /** Once, when the first workspace is open: runs {@code opened}, then {@code laidOut} after the next frame is laid out. */
-    static void then(Scene scene, WorkspaceSession session, Runnable opened, Runnable laidOut) {
+    public static void then(Scene scene, WorkspaceSession session, Runnable opened, Runnable laidOut) {
         session.fileProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Path> obs, Path old, Path file) {

@@ -1,4 +1,8 @@
-package org.quotebench.ui.article;
+package org.quotebench.ui.startup;
+
+import org.quotebench.ui.jobs.Jobs;
+import org.quotebench.ui.article.ArticlePane;
+import org.quotebench.ui.article.PaneStyles;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,11 +59,11 @@ public final class OpeningWarmUp {
         Collection<String> paragraphStyle = area.getInitialParagraphStyle();
         List<String> stylesheets = List.copyOf(pane.getScene().getStylesheets());
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        Jobs.startQuietThread("quotebench-warm-up", () -> {
             try {
                 run(segOps, paragraphStyle, stop);
                 MadeUpArticle shown = MadeUpArticle.of(SHOWN_PARAGRAPHS);
-                javafx.application.Platform.runLater(() -> {
+                Jobs.onFx(() -> {
                     try {
                         List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>(shownSteps(stylesheets, shown));
                         steps.addAll(more.apply(shown));
@@ -71,10 +75,7 @@ public final class OpeningWarmUp {
             } catch (Throwable e) {
                 ended(done, e);
             }
-        }, "quotebench-warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        });
         return done;
     }
 

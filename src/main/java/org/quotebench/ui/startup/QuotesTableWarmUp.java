@@ -1,4 +1,6 @@
-package org.quotebench.ui.quotes;
+package org.quotebench.ui.startup;
+
+import org.quotebench.ui.quotes.QuotesTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Scene;
 import org.quotebench.core.Quote;
-import org.quotebench.ui.article.FxSteps;
+import org.quotebench.ui.startup.FxSteps;
 
 /**
  * Steps that show made-up quotes in a quotes table of their own, in a scene that is never shown, and

@@ -1,4 +1,4 @@
-package org.quotebench.ui;
+package org.quotebench.ui.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.quotebench.ui;
+package org.quotebench.ui.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package org.quotebench.ui.article;
+package org.quotebench.ui.startup;
 
+import org.quotebench.ui.jobs.Jobs;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 
 /**
  * Runs steps on the FX thread one after another, each in a turn of its own once the one before (and
@@ -33,7 +33,7 @@ public final class FxSteps {
 
     private static void next(List<Supplier<CompletableFuture<?>>> steps, int index, BooleanSupplier stop,
             CompletableFuture<Void> done) {
-        Platform.runLater(() -> {
+        Jobs.onFx(() -> {
             if (index == steps.size() || stop.getAsBoolean()) {
                 done.complete(null);
                 return;

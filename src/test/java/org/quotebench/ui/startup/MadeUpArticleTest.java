@@ -1,4 +1,6 @@
-package org.quotebench.ui.article;
+package org.quotebench.ui.startup;
+
+import org.quotebench.ui.article.ArticlePane;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

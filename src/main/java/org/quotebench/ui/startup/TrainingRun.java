@@ -1,13 +1,15 @@
-package org.quotebench.ui;
+package org.quotebench.ui.startup;
+
+import org.quotebench.ui.jobs.Jobs;
+import org.quotebench.ui.Workbench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.ui.article.ArticlePane;
-import org.quotebench.ui.article.FxSteps;
+import org.quotebench.ui.startup.FxSteps;
 
 /**
  * The installer's training run ({@code -Dquotebench.startup=train}, on a scratch workspace): once the
@@ -17,8 +19,8 @@ import org.quotebench.ui.article.FxSteps;
  * records what ran and the methods' profiles, so that the JIT compiles the window's work early
  * (decision 14). Never run on a user's own workspace: nothing is changed, but its articles are opened.
  */
-final class TrainingRun {
-    static final int ROUNDS = 3;
+public final class TrainingRun {
+    public static final int ROUNDS = 3;
 
     private TrainingRun() {
     }
@@ -27,7 +29,8 @@ final class TrainingRun {
      * Starts the run (on the FX thread). Completes when it has ended, exceptionally if opening the
      * workspace's articles failed (the warm-up and reading after it run all the same).
      */
-    static CompletableFuture<Void> start(Workbench workbench) {
+    public static CompletableFuture<Void> start(FirstArticleWarmUp warmUp) {
+        Workbench workbench = warmUp.workbench();
         ArticlePane pane = workbench.panes().focusedPane();
         List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -46,7 +49,7 @@ final class TrainingRun {
         });
         // The rest runs on the FX thread even when a step ended by its timeout (completed on a timer thread).
         CompletableFuture<Void> done = new CompletableFuture<>();
-        FxSteps.run(steps, () -> false).whenComplete((ok, failed) -> Platform.runLater(() -> workbench.train()
+        FxSteps.run(steps, () -> false).whenComplete((ok, failed) -> Jobs.onFx(() -> warmUp.train()
                 .whenComplete((trained, never) -> { // the warm-up never fails: it only ends early
                     if (failed != null) {
                         done.completeExceptionally(failed); // the cache still holds what ran

@@ -1,4 +1,4 @@
-package org.quotebench.ui;
+package org.quotebench.ui.startup;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

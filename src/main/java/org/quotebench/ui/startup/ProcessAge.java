@@ -1,4 +1,4 @@
-package org.quotebench.ui;
+package org.quotebench.ui.startup;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.quotebench.ui.article;
+package org.quotebench.ui.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,10 @@
-package org.quotebench.ui;
+package org.quotebench.ui.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,15 +41,11 @@ public final class Background implements AutoCloseable {
 
     /** @param failures shown to the user (on the FX thread) when a job fails and has no handler of its own */
     public Background(Consumer<Throwable> failures) {
-        this(failures, Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "quotebench-workspace");
-            thread.setDaemon(true);
-            return thread;
-        }), Platform::runLater);
+        this(failures, Jobs.singleThread("quotebench-workspace"), Jobs::onFx);
     }
 
     /** With the executors given: tests run jobs on the calling thread. */
-    Background(Consumer<Throwable> failures, Executor worker, Executor fx) {
+    public Background(Consumer<Throwable> failures, Executor worker, Executor fx) {
         this.failures = failures;
         this.worker = worker;
         this.fx = fx;
