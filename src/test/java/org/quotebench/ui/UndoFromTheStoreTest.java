@@ -3,116 +3,108 @@ package org.quotebench.ui;
 import org.quotebench.ui.jobs.Background;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotebench.ui.UndoBench.FIRST;
+import static org.quotebench.ui.UndoBench.SECOND;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.quotebench.core.ArticleDraft;
-import org.quotebench.core.ArticleMetadata;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quotebench.core.Quote;
-import org.quotebench.core.QuoteDraft;
-import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
-import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
-import org.quotebench.store.ImportOutcome;
-import org.quotebench.store.Workspace;
 
 /**
  * Issue 20.5, without a window: the workspace thread is a queue the test runs when it likes, so two
- * inspector edits of one quote can be sent before the first returns, as on a busy workspace thread.
- * Undo must put back what the store held before the last edit, not what the view last showed.
+ * edits of one quote can be sent before the first returns, as on a busy workspace thread. Undo must
+ * put back what the store held before the last edit, not what the view last showed. Here: inspector
+ * fields, and accepting or rejecting one suggestion or all of them.
  */
+@ExtendWith(UndoBenchPerTest.class)
 class UndoFromTheStoreTest {
-    @TempDir
-    Path dir;
-    private final List<Runnable> workspaceThread = new ArrayList<>();
-    private final List<Throwable> shown = new ArrayList<>();
-
     @Test
-    void undoingTheSecondOfTwoQuickEditsKeepsTheFirst() {
-        Path file = dir.resolve("undo.qb");
-        Quote quote = aQuote(file);
-        Background background = new Background(shown::add, workspaceThread::add, Runnable::run);
-        WorkspaceSession session = new WorkspaceSession(background);
-        session.open(file, () -> { }, shown::add);
-        runWorkspaceThread();
-        Annotating annotating = new Annotating(session, () -> null, List::of);
+    void undoingTheSecondOfTwoQuickEditsKeepsTheFirst(UndoBench bench) {
+        Quote quote = bench.quote(FIRST);
+        Annotating annotating = bench.annotating();
 
         // Both edits are sent with the quote as the view shows it, before either is stored.
         annotating.change(quote, "Verdict", c -> c.withVerdict(Verdict.MISQUOTED));
         annotating.change(quote, "Note", c -> c.withNote("The mayor said June, not May."));
-        runWorkspaceThread();
-        assertThat(stored(file).verdict()).isEqualTo(Verdict.MISQUOTED);
-        assertThat(stored(file).note()).contains("The mayor said June, not May.");
+        bench.runWorkspaceThread();
+        assertThat(bench.quote(FIRST).verdict()).isEqualTo(Verdict.MISQUOTED);
+        assertThat(bench.quote(FIRST).note()).contains("The mayor said June, not May.");
 
-        annotating.undo();
-        runWorkspaceThread();
-        assertThat(stored(file).note()).isEmpty();
-        assertThat(stored(file).verdict()).as("undoing the note must not undo the verdict").isEqualTo(Verdict.MISQUOTED);
+        bench.undo();
+        assertThat(bench.quote(FIRST).note()).isEmpty();
+        assertThat(bench.quote(FIRST).verdict()).as("undoing the note must not undo the verdict").isEqualTo(Verdict.MISQUOTED);
         assertThat(annotating.saidProperty().get()).isEqualTo("Undone: Note"); // for the status bar
 
-        annotating.undo();
-        runWorkspaceThread();
-        assertThat(stored(file).verdict()).isEqualTo(Verdict.UNCHECKED);
+        bench.undo();
+        assertThat(bench.quote(FIRST)).isEqualTo(quote);
         annotating.redo();
         annotating.redo();
-        runWorkspaceThread();
-        assertThat(stored(file).verdict()).isEqualTo(Verdict.MISQUOTED);
-        assertThat(stored(file).note()).contains("The mayor said June, not May.");
-        assertThat(shown).isEmpty();
-        session.close();
-        runWorkspaceThread();
+        bench.runWorkspaceThread();
+        assertThat(bench.quote(FIRST).verdict()).isEqualTo(Verdict.MISQUOTED);
+        assertThat(bench.quote(FIRST).note()).contains("The mayor said June, not May.");
     }
 
     @Test
-    void acceptingTwiceQuicklyUndoesToWhatWasStored() {
-        Path file = dir.resolve("accept.qb");
-        Quote quote = aQuote(file);
-        WorkspaceSession session = new WorkspaceSession(new Background(shown::add, workspaceThread::add, Runnable::run));
-        session.open(file, () -> { }, shown::add);
-        runWorkspaceThread();
-        Annotating annotating = new Annotating(session, () -> null, List::of);
+    void acceptingRightAfterAnEditUndoesToWhatWasStored(UndoBench bench) {
+        Quote quote = bench.quote(FIRST);
+        UndoBench.Stored before = bench.stored();
+        Annotating annotating = bench.annotating();
 
         annotating.change(quote, "Verdict", c -> c.withVerdict(Verdict.ACCURATE));
         annotating.setStatus(List.of(quote), QuoteStatus.ACCEPTED, "Accept");
-        runWorkspaceThread();
-        annotating.undo();
-        runWorkspaceThread();
-        assertThat(stored(file).status()).isEqualTo(QuoteStatus.SUGGESTED);
-        assertThat(stored(file).verdict()).isEqualTo(Verdict.ACCURATE);
-        annotating.setStatus(List.of(stored(file)), QuoteStatus.ACCEPTED, "Accept all");
-        runWorkspaceThread();
+        bench.runWorkspaceThread();
+        assertThat(bench.quote(FIRST).status()).isEqualTo(QuoteStatus.ACCEPTED);
+
+        bench.undoAndRedoTwo(before, () -> {
+            assertThat(bench.quote(FIRST).status()).isEqualTo(QuoteStatus.SUGGESTED);
+            assertThat(bench.quote(FIRST).verdict()).as("undoing the accept must not undo the verdict").isEqualTo(Verdict.ACCURATE);
+        });
+    }
+
+    @Test
+    void rejectingTwiceQuicklyUndoesOneAtATime(UndoBench bench) {
+        Quote quote = bench.quote(SECOND);
+        UndoBench.Stored before = bench.stored();
+        Annotating annotating = bench.annotating();
+
+        // Accept, then (changing one's mind) reject, both from the view's suggested copy.
+        annotating.setStatus(List.of(quote), QuoteStatus.ACCEPTED, "Accept");
+        annotating.setStatus(List.of(quote), QuoteStatus.REJECTED, "Reject");
+        bench.runWorkspaceThread();
+        assertThat(bench.quote(SECOND).status()).isEqualTo(QuoteStatus.REJECTED);
+        assertThat(bench.quote(SECOND)).usingRecursiveComparison().ignoringFields("status", "updatedAt").isEqualTo(quote);
+
+        bench.undoAndRedoTwo(before, () -> assertThat(bench.quote(SECOND).status())
+                .as("undoing the reject puts back the accept").isEqualTo(QuoteStatus.ACCEPTED));
+    }
+
+    @Test
+    void acceptAllIsOneStepAndUndoesToWhatWasStored(UndoBench bench) {
+        Quote first = bench.quote(FIRST);
+        Quote second = bench.quote(SECOND);
+        UndoBench.Stored before = bench.stored();
+        Annotating annotating = bench.annotating();
+
+        // A note on one suggestion is still on its way when Shift+A sends both as the view shows them.
+        annotating.change(second, "Note", c -> c.withNote("Check the budget."));
+        annotating.setStatus(List.of(first, second), QuoteStatus.ACCEPTED, "Accept all");
+        bench.runWorkspaceThread();
+        assertThat(annotating.saidProperty().get()).isEqualTo("Accepted 2 suggestions.");
+        assertThat(bench.stored().quotes()).extracting(Quote::status).containsOnly(QuoteStatus.ACCEPTED);
+        assertThat(bench.quote(SECOND).note()).contains("Check the budget.");
+
+        bench.undoAndRedoTwo(before, () -> {
+            assertThat(annotating.saidProperty().get()).isEqualTo("Undone: Accept all");
+            assertThat(bench.quote(FIRST)).as("one step for both").isEqualTo(first);
+            assertThat(bench.quote(SECOND).status()).isEqualTo(QuoteStatus.SUGGESTED);
+            assertThat(bench.quote(SECOND).note()).as("undoing the accept-all must not undo the note").contains("Check the budget.");
+        });
+
+        annotating.setStatus(List.of(bench.quote(FIRST)), QuoteStatus.ACCEPTED, "Accept all");
+        bench.runWorkspaceThread();
         assertThat(annotating.saidProperty().get()).isEqualTo("Accepted 1 suggestion.");
-        session.close();
-        runWorkspaceThread();
-    }
-
-    private Quote aQuote(Path file) {
-        try (Workspace ws = Workspace.open(file)) {
-            String text = "Bridge vote\n\n“The bridge will be open by May,” Renée Okafor said.";
-            long article = ((ImportOutcome.Imported) ws.articles().importArticle(new ArticleDraft(text, new ArticleMetadata(
-                    Optional.of("Bridge vote"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
-                    "UTF-8", "bridge.txt"))).article().id();
-            int start = text.indexOf('“');
-            return ws.quotes().add(new QuoteDraft(article, new Span(start, text.indexOf('”') + 1), QuoteKind.DIRECT, QuoteStatus.SUGGESTED,
-                    Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                    Optional.empty()));
-        }
-    }
-
-    private static Quote stored(Path file) {
-        try (Workspace ws = Workspace.open(file)) {
-            return ws.quotes().list(org.quotebench.store.QuoteFilter.all()).get(0);
-        }
-    }
-
-    private void runWorkspaceThread() {
-        while (!workspaceThread.isEmpty()) {
-            workspaceThread.remove(0).run();
-        }
     }
 }

@@ -1,0 +1,111 @@
+package org.quotebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotebench.ui.UndoBench.FIRST;
+import static org.quotebench.ui.UndoBench.SECOND;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.Verdict;
+
+/**
+ * Issue 20.5 for the inspector's edits: fields, the speaker by name and the events by name. Each
+ * edit is sent from the view's copy before the one before it is stored; undo and redo put back
+ * exactly what the store held, one edit at a time.
+ */
+@ExtendWith(UndoBenchPerTest.class)
+class UndoEditsTest {
+    @Test
+    void fiveQuickFieldEditsUndoOneAtATime(UndoBench bench) {
+        Quote quote = bench.quote(SECOND);
+        List<UndoBench.Stored> states = new ArrayList<>(List.of(bench.stored()));
+        Annotating annotating = bench.annotating();
+
+        annotating.change(quote, "Change kind", c -> c.withKind(QuoteKind.PARTIAL));
+        annotating.change(quote, "Change verdict", c -> c.withVerdict(Verdict.OUT_OF_CONTEXT));
+        annotating.change(quote, "Change note", c -> c.withNote("Said of the 2025 budget."));
+        annotating.change(quote, "Change annotator", c -> c.withAnnotator("ana"));
+        annotating.change(quote, "Reject", c -> c.withStatus(QuoteStatus.REJECTED));
+        bench.runWorkspaceThread();
+        Quote edited = bench.quote(SECOND);
+        assertThat(edited).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(new Quote(quote.id(), quote.uuid(),
+                quote.articleId(), quote.span(), quote.exact(), QuoteKind.PARTIAL, QuoteStatus.REJECTED, Verdict.OUT_OF_CONTEXT,
+                Optional.of("Said of the 2025 budget."), quote.speaker(), quote.mention(), quote.cue(), quote.events(),
+                Optional.of("ana"), quote.createdAt(), quote.updatedAt()));
+
+        // Each undo takes back only the last edit still done, as the store held it.
+        for (int done = 5; done > 0; done--) {
+            states.add(1, bench.stored());
+            bench.undo();
+            Quote now = bench.quote(SECOND);
+            assertThat(now.kind()).isEqualTo(done > 1 ? QuoteKind.PARTIAL : QuoteKind.DIRECT);
+            assertThat(now.verdict()).isEqualTo(done > 2 ? Verdict.OUT_OF_CONTEXT : Verdict.UNCHECKED);
+            assertThat(now.note()).isEqualTo(done > 3 ? Optional.of("Said of the 2025 budget.") : Optional.empty());
+            assertThat(now.annotator()).isEqualTo(done > 4 ? Optional.of("ana") : Optional.empty());
+            assertThat(now.status()).isEqualTo(QuoteStatus.SUGGESTED);
+        }
+        assertThat(bench.stored()).isEqualTo(states.get(0));
+        for (int done = 1; done <= 5; done++) {
+            bench.redo();
+            assertThat(bench.stored()).as("redone %d", done).isEqualTo(states.get(done));
+        }
+        assertThat(bench.quote(SECOND)).isEqualTo(edited);
+        assertThat(bench.annotating().history().canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void removingTheSpeakerRightAfterChangingItUndoesToTheChangedOne(UndoBench bench) {
+        UndoBench.Stored before = bench.stored();
+        Quote quote = bench.quote(SECOND); // said by R. Okafor, as the view shows it
+        Speaker renee = bench.speaker("Renée Okafor");
+
+        bench.annotating().speaker(quote, "Mayor Okafor"); // an alias: the speaker is found, not created
+        bench.annotating().speaker(quote, " ");
+        bench.runWorkspaceThread();
+        assertThat(bench.quote(SECOND).speaker()).isEmpty();
+        assertThat(bench.quote(SECOND).mention()).as("the mention stays").isEqualTo(quote.mention());
+        assertThat(bench.stored().speakers()).isEqualTo(before.speakers());
+
+        bench.undoAndRedoTwo(before, () -> assertThat(bench.quote(SECOND).speaker())
+                .as("the speaker stored before, not the view's").contains(renee));
+    }
+
+    @Test
+    void aNewSpeakerNameIsUndoneAndRedone(UndoBench bench) {
+        Quote quote = bench.quote(FIRST);
+        UndoBench.Stored before = bench.stored();
+
+        bench.annotating().speaker(quote, "Council spokesperson");
+        bench.runWorkspaceThread();
+        Speaker created = bench.speaker("Council spokesperson");
+        assertThat(bench.quote(FIRST).speaker()).contains(created);
+        List<Quote> named = bench.stored().quotes();
+
+        bench.undo();
+        assertThat(bench.stored().quotes()).isEqualTo(before.quotes());
+        bench.redo();
+        assertThat(bench.stored().quotes()).isEqualTo(named);
+    }
+
+    @Test
+    void twoQuickEventEditsUndoOneAtATime(UndoBench bench) {
+        UndoBench.Stored before = bench.stored();
+        Quote quote = bench.quote(FIRST); // about no event yet, as the view shows it
+
+        bench.annotating().events(quote, List.of("Bridge vote"));
+        bench.annotating().events(quote, List.of("City budget", "Bridge vote"));
+        bench.runWorkspaceThread();
+        assertThat(bench.quote(FIRST).events()).containsExactlyInAnyOrder(bench.event("Bridge vote"), bench.event("City budget"));
+        assertThat(bench.stored().events()).isEqualTo(before.events());
+
+        bench.undoAndRedoTwo(before, () -> assertThat(bench.quote(FIRST).events())
+                .as("the events stored before, not the view's").containsExactly(bench.event("Bridge vote")));
+    }
+}
