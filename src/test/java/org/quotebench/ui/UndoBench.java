@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.quotebench.ui.jobs.Background;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.Event;
