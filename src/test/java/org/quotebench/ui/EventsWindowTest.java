@@ -37,6 +37,7 @@ class EventsWindowTest extends WindowTest {
         robot.interact(workbench.commands().actions().stream().filter(a -> a.name().equals("Events…")).findFirst().orElseThrow().run());
         waitUntil(() -> stage().isPresent());
         Stage stage = stage().orElseThrow();
+        assertClearOfLibrary(workbench, stage);
         TableView<Event> table = robot.from(stage.getScene().getRoot()).lookup("#events-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
 
