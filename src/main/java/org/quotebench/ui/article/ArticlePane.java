@@ -188,8 +188,7 @@ public final class ArticlePane extends VBox {
             return;
         }
         Span shown = display.toDisplay(quote.span());
-        area.selectRange(shown.end(), shown.start());
-        area.requestFollowCaret();
+        WholeInView.select(area, shown.start(), shown.end());
     }
 
     private void showText(Article article) {
