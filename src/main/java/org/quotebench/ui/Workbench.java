@@ -27,6 +27,7 @@ import org.quotebench.ui.article.OpeningWarmUp;
 import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.article.PanesView;
 import org.quotebench.ui.article.ReadingTraining;
+import org.quotebench.ui.article.SpeakerLegend;
 import org.quotebench.ui.inspector.InspectorView;
 import org.quotebench.ui.library.LibraryView;
 import org.quotebench.ui.quotes.QuotesDock;
@@ -82,10 +83,13 @@ public final class Workbench extends BorderPane {
                 centre.getItems().setAll(middle);
             }
         });
-        SplitPane main = new SplitPane(library, centre, inspector);
+        // The legend of the focused pane's colours sits under the inspector's form, which stays where it is whatever its length.
+        BorderPane side = new BorderPane(inspector);
+        side.setBottom(new SpeakerLegend(panes.focusedPaneProperty()));
+        SplitPane main = new SplitPane(library, centre, side);
         main.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(library, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(side, false);
         setTop(new VBox(commands.menuBar(), commands.toolBar()));
         setCenter(main);
         setBottom(statusBar());
