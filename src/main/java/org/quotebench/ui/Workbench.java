@@ -19,6 +19,7 @@ import org.quotebench.core.Quote;
 import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.article.PanesView;
+import org.quotebench.ui.article.SpeakerLegend;
 import org.quotebench.ui.inspector.InspectorView;
 import org.quotebench.ui.library.LibraryView;
 import org.quotebench.ui.quotes.QuotesDock;
@@ -75,10 +76,13 @@ public final class Workbench extends BorderPane {
         if (!model.quotesTableShownProperty().get()) {
             centre.getItems().setAll(middle);
         }
-        SplitPane main = new SplitPane(library, centre, inspector);
+        // The legend of the focused pane's colours sits under the inspector's form, which stays where it is whatever its length.
+        BorderPane side = new BorderPane(inspector);
+        side.setBottom(new SpeakerLegend(model.focusedPaneProperty().map(panes::viewOf)));
+        SplitPane main = new SplitPane(library, centre, side);
         main.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(library, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(side, false);
         setCenter(main);
         setBottom(statusBar());
 

@@ -14,14 +14,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.quotebench.compare.Flag;
 import org.quotebench.compare.Statement;
-import org.quotebench.core.ArticleDraft;
-import org.quotebench.core.ArticleMetadata;
-import org.quotebench.core.QuoteDraft;
-import org.quotebench.core.QuoteKind;
-import org.quotebench.core.QuoteStatus;
-import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
-import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
 import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.compare.CompareCommands;
@@ -38,8 +31,10 @@ class CompareWindowTest extends WindowTest {
             long okafor = ws.speakers().findOrCreate("Renée Okafor").id();
             long hale = ws.speakers().findOrCreate("Tom Hale").id();
             long vote = ws.events().findOrCreate("Bridge vote").id();
-            add(ws, store(ws, "The Harbour Courier", COURIER), COURIER, "“The bridge will be open to traffic by May,”", okafor, vote);
-            add(ws, store(ws, "The Bellmouth Gazette", GAZETTE), GAZETTE, "“The bridge will surely be open by May,”", hale, vote);
+            storeQuote(ws, storeArticle(ws, "The Harbour Courier", "2026-03-02", COURIER), COURIER,
+                    "“The bridge will be open to traffic by May,”", Optional.of(okafor), Verdict.UNCHECKED, List.of(vote));
+            storeQuote(ws, storeArticle(ws, "The Bellmouth Gazette", "2026-03-02", GAZETTE), GAZETTE,
+                    "“The bridge will surely be open by May,”", Optional.of(hale), Verdict.UNCHECKED, List.of(vote));
         }
         Workbench workbench = workbench(start("--workspace=" + file));
         waitUntil(() -> workbench.session().articles().size() == 2 && workbench.session().events().size() == 1);
@@ -47,6 +42,7 @@ class CompareWindowTest extends WindowTest {
                 Optional.empty(), List.of())));
         waitUntil(() -> compareStage().isPresent());
         Stage stage = compareStage().orElseThrow();
+        assertClearOfLibrary(workbench, stage);
         Label summary = robot.from(stage.getScene().getRoot()).lookup("#compare-summary").queryAs(Label.class);
         assertThat(summary.getText()).isEqualTo("Bridge vote: 1 statement from 2 quotes in 2 articles");
         ListView<Statement> statements = robot.from(stage.getScene().getRoot()).lookup("#statements").queryListView();
@@ -74,18 +70,5 @@ class CompareWindowTest extends WindowTest {
     private Optional<Stage> compareStage() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Compare"))
                 .map(w -> (Stage) w).findFirst();
-    }
-
-    private static long store(Workspace ws, String outlet, String text) {
-        ArticleMetadata meta = new ArticleMetadata(Optional.of(text.substring(0, text.indexOf('\n'))), Optional.of(outlet), Optional.empty(),
-                Optional.empty(), Optional.of("2026-03-02"), Optional.of("en"));
-        return ((ImportOutcome.Imported) ws.articles().importArticle(new ArticleDraft(text, meta, "UTF-8", outlet + ".txt"))).article().id();
-    }
-
-    private static void add(Workspace ws, long article, String text, String quote, long speaker, long event) {
-        int start = text.indexOf(quote);
-        ws.quotes().add(new QuoteDraft(article, new Span(start, start + quote.length()), QuoteKind.DIRECT, QuoteStatus.ACCEPTED,
-                Verdict.UNCHECKED, Optional.empty(), Optional.of(speaker), Optional.empty(), Optional.empty(), List.of(event),
-                Optional.empty(), Optional.empty()));
     }
 }

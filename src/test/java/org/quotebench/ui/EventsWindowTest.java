@@ -37,6 +37,7 @@ class EventsWindowTest extends WindowTest {
         robot.interact(commands().actions().get(org.quotebench.ui.actions.ActionId.EVENTS).run());
         waitUntil(() -> stage().isPresent());
         Stage stage = stage().orElseThrow();
+        assertClearOfLibrary(workbench, stage);
         TableView<Event> table = robot.from(stage.getScene().getRoot()).lookup("#events-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
 

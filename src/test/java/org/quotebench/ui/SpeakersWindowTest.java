@@ -16,15 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.quotebench.core.ArticleDraft;
-import org.quotebench.core.ArticleMetadata;
-import org.quotebench.core.QuoteDraft;
-import org.quotebench.core.QuoteKind;
-import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Speaker;
-import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
-import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.QuoteFilter;
 import org.quotebench.store.Workspace;
 
@@ -42,9 +35,9 @@ class SpeakersWindowTest extends WindowTest {
             long okafor = ws.speakers().findOrCreate("Renée Okafor").id();
             long short_ = ws.speakers().findOrCreate("R. Okafor").id();
             ws.speakers().addAlias(short_, "the mayor");
-            courierQuote = add(ws, store(ws, "The Harbour Courier", "2026-05-03", COURIER), COURIER, "“The bridge will be open by May,”",
+            courierQuote = add(ws, storeArticle(ws, "The Harbour Courier", "2026-05-03", COURIER), COURIER, "“The bridge will be open by May,”",
                     okafor, ws.events().findOrCreate("Bridge vote").id());
-            gazetteQuote = add(ws, store(ws, "The Bellmouth Gazette", "2026-03-01", GAZETTE), GAZETTE, "“We will talk to the crews,”",
+            gazetteQuote = add(ws, storeArticle(ws, "The Bellmouth Gazette", "2026-03-01", GAZETTE), GAZETTE, "“We will talk to the crews,”",
                     short_, ws.events().findOrCreate("Ferry strike").id());
         }
         Workbench workbench = workbench(start("--workspace=" + file));
@@ -52,6 +45,7 @@ class SpeakersWindowTest extends WindowTest {
         robot.interact(commands().actions().get(org.quotebench.ui.actions.ActionId.SPEAKERS).run());
         waitUntil(() -> stage("Speakers").isPresent());
         Stage stage = stage("Speakers").orElseThrow();
+        assertClearOfLibrary(workbench, stage);
         TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#speakers-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 2 && quotesColumn(table).getCellData(0) == 1);
 
@@ -100,7 +94,7 @@ class SpeakersWindowTest extends WindowTest {
         long quote;
         try (Workspace ws = Workspace.open(file)) {
             long okafor = ws.speakers().findOrCreate("Renée Okafor").id();
-            quote = add(ws, store(ws, "The Harbour Courier", "2026-05-03", COURIER), COURIER, "“The bridge will be open by May,”", okafor,
+            quote = add(ws, storeArticle(ws, "The Harbour Courier", "2026-05-03", COURIER), COURIER, "“The bridge will be open by May,”", okafor,
                     ws.events().findOrCreate("Bridge vote").id());
         }
         Workbench workbench = workbench(start("--workspace=" + file));
@@ -170,16 +164,7 @@ class SpeakersWindowTest extends WindowTest {
         }
     }
 
-    private static long store(Workspace ws, String outlet, String date, String text) {
-        ArticleMetadata meta = new ArticleMetadata(Optional.of(text.substring(0, text.indexOf('\n'))), Optional.of(outlet), Optional.empty(),
-                Optional.empty(), Optional.of(date), Optional.of("en"));
-        return ((ImportOutcome.Imported) ws.articles().importArticle(new ArticleDraft(text, meta, "UTF-8", outlet + ".txt"))).article().id();
-    }
-
     private static long add(Workspace ws, long article, String text, String quote, long speaker, long event) {
-        int start = text.indexOf(quote);
-        return ws.quotes().add(new QuoteDraft(article, new Span(start, start + quote.length()), QuoteKind.DIRECT, QuoteStatus.ACCEPTED,
-                Verdict.UNCHECKED, Optional.empty(), Optional.of(speaker), Optional.empty(), Optional.empty(), List.of(event),
-                Optional.empty(), Optional.empty())).id();
+        return storeQuote(ws, article, text, quote, Optional.of(speaker), Verdict.UNCHECKED, List.of(event));
     }
 }

@@ -79,6 +79,37 @@ abstract class WindowTest {
         }
     }
 
+    /** Stores an article from this outlet on this date, titled by its first line; returns its id. */
+    static long storeArticle(Workspace ws, String outlet, String date, String text) {
+        ArticleMetadata meta = new ArticleMetadata(Optional.of(text.substring(0, text.indexOf('\n'))), Optional.of(outlet),
+                Optional.empty(), Optional.empty(), Optional.of(date), Optional.of("en"));
+        ImportOutcome stored = ws.articles().importArticle(new ArticleDraft(text, meta, "UTF-8", outlet + ".txt"));
+        return ((ImportOutcome.Imported) stored).article().id();
+    }
+
+    /** Stores an accepted direct quote: the first place {@code words} are in the article's {@code text}; returns its id. */
+    static long storeQuote(Workspace ws, long article, String text, String words, Optional<Long> speaker, Verdict verdict,
+            List<Long> events) {
+        int start = text.indexOf(words);
+        return ws.quotes().add(new QuoteDraft(article, new Span(start, start + words.length()), QuoteKind.DIRECT, QuoteStatus.ACCEPTED,
+                verdict, Optional.empty(), speaker, Optional.empty(), Optional.empty(), events, Optional.empty(), Optional.empty())).id();
+    }
+
+    /** Issue 20: a window opened from the main one does not cover its library, and keeps on the screen and a useful width. */
+    static void assertClearOfLibrary(Workbench workbench, Stage stage) throws Exception {
+        javafx.geometry.Bounds library = WaitForAsyncUtils.asyncFx(() -> workbench.library().localToScreen(workbench.library()
+                .getBoundsInLocal())).get();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // Right of the library, or wholly left of it (beside a main window further right on the screen).
+        org.assertj.core.api.Assertions.assertThat(stage.getX() >= library.getMaxX() || stage.getX() + stage.getWidth() <= library.getMinX())
+                .as(stage.getTitle() + " at " + stage.getX() + "–" + (stage.getX() + stage.getWidth()) + " is clear of the library at "
+                        + library.getMinX() + "–" + library.getMaxX()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(stage.getX() + stage.getWidth()).as(stage.getTitle() + " ends on the screen")
+                .isLessThanOrEqualTo(screen.getMaxX());
+        org.assertj.core.api.Assertions.assertThat(stage.getWidth()).as(stage.getTitle() + " keeps a useful width")
+                .isGreaterThanOrEqualTo(ClearOfLibrary.NARROWEST);
+    }
+
     /**
      * Makes a workspace ({@code name} in the test's folder) with one article whose first “…” is an
      * unchecked quote without a speaker, and starts the window on it.

@@ -59,6 +59,10 @@ public final class ArticlePane extends VBox {
     private Optional<Quote> shownSelected = Optional.empty();
     private QuoteMarks.ColourMode shownMode;
     private Map<String, String> shownColours = Map.of();
+    /** The quotes as last copied for a restyle; null once they change. Selecting another quote then copies none. */
+    private List<Quote> quotesCopy;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<SpeakerLegend.Colouring> colouring =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(SpeakerLegend.Colouring.NONE);
     private boolean restylePending;
     private Quote pendingReveal;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
@@ -105,7 +109,10 @@ public final class ArticlePane extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, findBar, body);
         model.articleProperty().addListener((obs, old, article) -> showText(article));
-        model.quotes().addListener((javafx.collections.ListChangeListener<Quote>) change -> restyle());
+        model.quotes().addListener((javafx.collections.ListChangeListener<Quote>) change -> {
+            quotesCopy = null;
+            restyle();
+        });
         model.selectedProperty().addListener((obs, old, quote) -> restyle());
         area.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
@@ -197,8 +204,7 @@ public final class ArticlePane extends VBox {
             return;
         }
         Span shown = display.toDisplay(quote.span());
-        area.selectRange(shown.end(), shown.start());
-        area.requestFollowCaret();
+        WholeInView.select(area, shown.start(), shown.end());
     }
 
     private void showText(Article article) {
@@ -210,6 +216,7 @@ public final class ArticlePane extends VBox {
             area.clear();
             shownSpans = null;
             pendingReveal = null;
+            colouring.set(SpeakerLegend.Colouring.NONE);
             return;
         }
         ArticleMetadata meta = article.info().metadata();
@@ -254,7 +261,10 @@ public final class ArticlePane extends VBox {
         boolean newText = text != shown.articleText(); // identity: is the area's text this very article's?
         var segOps = area.getSegOps();
         Collection<String> paragraphStyle = area.getInitialParagraphStyle();
-        List<Quote> quotes = List.copyOf(model.quotes());
+        if (quotesCopy == null) {
+            quotesCopy = List.copyOf(model.quotes());
+        }
+        List<Quote> quotes = quotesCopy;
         Optional<Quote> selected = model.selected();
         QuoteMarks.ColourMode mode = colourBy;
         StyleSpans<Collection<String>> before = shownSpans;
@@ -347,10 +357,18 @@ public final class ArticlePane extends VBox {
 
     /** What the area now shows, so that the next change can be applied as a patch. */
     private void remember(Restyle restyle) {
+        if (restyle.quotes() != shownQuotes || restyle.mode() != shownMode || !restyle.colours().equals(shownColours)) {
+            colouring.set(new SpeakerLegend.Colouring(restyle.quotes(), restyle.mode(), restyle.colours()));
+        }
         shownQuotes = restyle.quotes();
         shownSelected = restyle.selected();
         shownMode = restyle.mode();
         shownColours = restyle.colours();
+    }
+
+    /** The quotes the text shows highlighted and the colours placed for them; changes with them, not with the selection (the legend). */
+    public javafx.beans.property.ReadOnlyObjectProperty<SpeakerLegend.Colouring> colouringProperty() {
+        return colouring.getReadOnlyProperty();
     }
 
     /** Counts style applications: it changes once the highlights on screen match the quotes (tests, benchmarks). */

@@ -172,6 +172,7 @@ public final class CompareWindow {
         stage.setTitle("Compare: " + title);
         stage.setScene(scene);
         org.quotebench.ui.EscapeCloses.install(stage);
+        org.quotebench.ui.ClearOfLibrary.place(stage, owner);
         stage.show();
         if (!shown.isEmpty()) {
             list.getSelectionModel().select(0);

@@ -126,6 +126,7 @@ public final class EventsWindow {
     public static Stage show(Window owner, WorkspaceSession session, Links links) {
         EventsWindow window = new EventsWindow(owner, session, links);
         window.table.setRows(List.copyOf(session.events()));
+        org.quotebench.ui.ClearOfLibrary.place(window.stage, owner);
         window.stage.show();
         return window.stage;
     }

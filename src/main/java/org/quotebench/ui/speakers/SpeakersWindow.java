@@ -114,6 +114,7 @@ public final class SpeakersWindow {
     /** Opens the Speakers view. */
     public static Stage show(Window owner, WorkspaceSession session, Annotating annotating, BiConsumer<ArticleInfo, Long> openQuote) {
         SpeakersWindow window = new SpeakersWindow(owner, session, annotating, openQuote);
+        org.quotebench.ui.ClearOfLibrary.place(window.stage, owner);
         window.stage.show();
         window.reload();
         return window.stage;
