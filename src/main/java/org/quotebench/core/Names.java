@@ -23,4 +23,32 @@ public final class Names {
     public static String composed(String name) {
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
     }
+
+    /**
+     * What two spellings of one name have in common, for matching names across articles: letters
+     * without their accents, in lower case, with single spaces ("RENÉE  Okafor", "Renee okafor" and
+     * "Renée Okafor" with a combining accent give one key). Never stored or shown.
+     */
+    public static String matchKey(String name) {
+        String decomposed = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFKD);
+        StringBuilder key = new StringBuilder(decomposed.length());
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = key.length() > 0;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.appendCodePoint(Character.toLowerCase(c));
+        }
+        return key.toString();
+    }
 }

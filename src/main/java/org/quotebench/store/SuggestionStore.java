@@ -17,8 +17,9 @@ import org.quotebench.core.Verdict;
 
 /**
  * Stores the quote finder's suggestions as quotes with status "suggested", in one transaction:
- * speakers are matched by name or alias or created, and a span the article already has a quote for
- * (accepted, suggested or rejected) is skipped, so rejected suggestions are not proposed again.
+ * speakers are matched by name or alias (whatever the case, accents or spacing) or created, and a
+ * suggestion overlapping a quote the article already has (accepted, suggested or rejected; marked
+ * with or without its quotation marks) is skipped, so nothing marked or rejected is proposed again.
  */
 public final class SuggestionStore {
     /** What storing did: the quotes added and how many suggestions were already there. */
@@ -33,18 +34,18 @@ public final class SuggestionStore {
 
     public Stored store(long articleId, List<Suggestion> suggestions, Optional<String> annotator) {
         return workspace.change("Storing suggestions", () -> {
+            List<Span> marked = workspace.quotes().ofArticle(articleId).stream().map(Quote::span).toList();
             Set<Span> taken = new HashSet<>();
-            for (Quote quote : workspace.quotes().ofArticle(articleId)) {
-                taken.add(quote.span());
-            }
+            SpeakerIndex speakers = new SpeakerIndex(workspace.speakers().list());
             List<Quote> added = new ArrayList<>();
             int skipped = 0;
             for (Suggestion suggestion : suggestions) {
-                if (!taken.add(suggestion.span())) {
+                if (overlapsAny(suggestion.span(), marked) || !taken.add(suggestion.span())) {
                     skipped++;
                     continue;
                 }
-                Optional<Long> speakerId = suggestion.speaker().filter(name -> !name.isBlank()).map(name -> speaker(suggestion, name));
+                Optional<Long> speakerId = suggestion.speaker().filter(name -> !name.isBlank())
+                        .map(name -> speaker(speakers, suggestion, name));
                 added.add(workspace.quotes().add(new QuoteDraft(articleId, suggestion.span(), suggestion.kind(),
                         QuoteStatus.SUGGESTED, Verdict.UNCHECKED, Optional.empty(), speakerId, suggestion.mention(),
                         suggestion.cue(), List.of(), annotator, Optional.empty())));
@@ -53,16 +54,30 @@ public final class SuggestionStore {
         });
     }
 
+    /** Whether a span shares a character with any of these (touching ends do not count). */
+    private static boolean overlapsAny(Span span, List<Span> others) {
+        for (Span other : others) {
+            if (span.start() < other.end() && other.start() < span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The speaker a suggestion names: by name or alias; else, for a bare surname the article never
      * spelt out, the one person of the library with that surname; else a new speaker as the finder saw it.
      */
-    private long speaker(Suggestion suggestion, String name) {
-        Optional<Speaker> known = workspace.speakers().findByName(name);
+    private long speaker(SpeakerIndex speakers, Suggestion suggestion, String name) {
+        Optional<Long> known = speakers.named(name);
         if (known.isEmpty() && suggestion.speakerKind().orElse(SpeakerKind.PERSON) == SpeakerKind.PERSON) {
-            known = workspace.speakers().bySurname(name);
+            known = speakers.person(name);
         }
-        return known.orElseGet(() -> workspace.speakers().findOrCreate(new SpeakerDraft(name, suggestion.speakerKind()
-                .orElse(SpeakerKind.PERSON), suggestion.role(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()))).id();
+        return known.orElseGet(() -> {
+            Speaker created = workspace.speakers().findOrCreate(new SpeakerDraft(name, suggestion.speakerKind()
+                    .orElse(SpeakerKind.PERSON), suggestion.role(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
+            speakers.add(created);
+            return created.id();
+        });
     }
 }

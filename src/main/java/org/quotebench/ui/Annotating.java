@@ -3,7 +3,6 @@ package org.quotebench.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteChange;
@@ -67,12 +66,21 @@ public final class Annotating implements InspectorEdits {
 
     /** The selected text names the speaker: it becomes the mention, and the speaker is found or created. */
     public void markSpeaker(Quote quote, Span mention, String name) {
-        apply(quote, "Mark speaker", ws -> QuoteChange.none().withMention(mention)
-                .withSpeaker(Optional.of(ws.speakers().findOrCreate(name).id())));
+        apply(quote, "Mark speaker", (ws, created) -> QuoteChange.none().withMention(mention)
+                .withSpeaker(Optional.of(speakerNamed(ws, name, created))));
+    }
+
+    /** The speaker with this name or alias; a new one is added to {@code created}, for undo to take away again. */
+    private static long speakerNamed(Workspace ws, String name, List<org.quotebench.core.Speaker> created) {
+        return ws.speakers().findByName(name).orElseGet(() -> {
+            org.quotebench.core.Speaker added = ws.speakers().findOrCreate(name);
+            created.add(added);
+            return added;
+        }).id();
     }
 
     public void markCue(Quote quote, Span cue) {
-        apply(quote, "Mark cue", ws -> QuoteChange.none().withCue(cue));
+        apply(quote, "Mark cue", (ws, created) -> QuoteChange.none().withCue(cue));
     }
 
     public void delete(Quote quote) {
@@ -89,18 +97,18 @@ public final class Annotating implements InspectorEdits {
 
     @Override
     public void change(Quote quote, String description, UnaryOperator<QuoteChange> change) {
-        apply(quote, description, ws -> change.apply(QuoteChange.none()));
+        apply(quote, description, (ws, created) -> change.apply(QuoteChange.none()));
     }
 
     @Override
     public void speaker(Quote quote, String name) {
-        apply(quote, "Change speaker", ws -> QuoteChange.none().withSpeaker(name.isBlank() ? Optional.empty()
-                : Optional.of(ws.speakers().findOrCreate(name).id())));
+        apply(quote, "Change speaker", (ws, created) -> QuoteChange.none().withSpeaker(name.isBlank() ? Optional.empty()
+                : Optional.of(speakerNamed(ws, name, created))));
     }
 
     @Override
     public void events(Quote quote, List<String> names) {
-        apply(quote, "Change events", ws -> {
+        apply(quote, "Change events", (ws, created) -> {
             List<Long> ids = new ArrayList<>();
             for (String name : names) {
                 ids.add(ws.events().findOrCreate(name).id());
@@ -127,10 +135,13 @@ public final class Annotating implements InspectorEdits {
     private void replay(UndoHistory.Step change, Runnable failed, String done) {
         List<Long> gone = vanished(change.before(), change.after(), Quote::id);
         List<Long> goneSpeakers = vanished(change.speakersBefore(), change.speakersAfter(), org.quotebench.core.Speaker::id);
+        java.util.Set<Long> stepQuotes = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(change.before().stream(), change.after().stream()).forEach(q -> stepQuotes.add(q.id()));
         String doing = change.description();
         session.call(doing, ws -> ws.change(doing, () -> {
             gone.forEach(ws.quotes()::delete);
-            goneSpeakers.forEach(ws.speakers()::delete); // their quotes are restored below, with their speakers
+            // Their quotes are restored below, with their speakers; a speaker a quote outside this step has taken up since stays.
+            goneSpeakers.stream().filter(id -> usedOnlyBy(ws, id, stepQuotes)).forEach(ws.speakers()::delete);
             ws.speakers().restoreAll(change.speakersAfter());
             return change.after().stream().map(ws.quotes()::restore).toList();
         }), restored -> {
@@ -147,6 +158,11 @@ public final class Annotating implements InspectorEdits {
             failed.run(); // a step that could not be replayed stays where it was: the next undo does not skip it
             session.background().report(problem);
         });
+    }
+
+    private static boolean usedOnlyBy(Workspace ws, long speakerId, java.util.Set<Long> quotes) {
+        return ws.quotes().list(new org.quotebench.store.QuoteFilter(Optional.empty(), Optional.of(speakerId), Optional.empty(),
+                Optional.empty())).stream().allMatch(q -> quotes.contains(q.id()));
     }
 
     private static <T> List<Long> vanished(List<T> before, List<T> after, java.util.function.ToLongFunction<T> id) {
@@ -203,14 +219,26 @@ public final class Annotating implements InspectorEdits {
     private record Changed(List<Quote> before, List<Quote> after) {
     }
 
-    private void apply(Quote quote, String description, Function<Workspace, QuoteChange> change) {
+    /** What a change of one quote did, read inside its transaction, with the speakers it created. */
+    private record Edited(Quote before, Quote after, List<org.quotebench.core.Speaker> created) {
+    }
+
+    /** A change of one quote, worked out inside its transaction; speakers it creates go into the list it is given. */
+    private interface Edit {
+        QuoteChange of(Workspace ws, List<org.quotebench.core.Speaker> created);
+    }
+
+    private void apply(Quote quote, String description, Edit change) {
         session.call(description, ws -> ws.change(description, () -> {
             Quote before = ws.quotes().get(quote.id()); // not the view's copy: an edit still on its way has changed it
-            return new Changed(List.of(before), List.of(ws.quotes().edit(quote.id(), change.apply(ws))));
+            List<org.quotebench.core.Speaker> created = new ArrayList<>();
+            Quote after = ws.quotes().edit(quote.id(), change.of(ws, created));
+            return new Edited(before, after, created);
         }), done -> {
-            Quote before = done.before().get(0);
-            Quote changed = done.after().get(0);
-            history.record(UndoHistory.Step.of(description, Optional.of(before), Optional.of(changed)));
+            Quote before = done.before();
+            Quote changed = done.after();
+            // A speaker the change created is part of it: undo takes it away again (unless another quote uses it by then).
+            history.record(new UndoHistory.Step(description, List.of(before), List.of(changed), List.of(), done.created()));
             show(changed);
             if (!changed.speaker().equals(before.speaker()) || !changed.events().equals(before.events())) {
                 session.refresh();

@@ -109,4 +109,38 @@ class SuggestionStoreTest {
             assertThat(workspace.speakers().list()).isEmpty();
         }
     }
+
+    /** Issue 21: one speaker across articles whatever the case, accents or spacing of the finder's spelling. */
+    @Test
+    void namesMatchWhateverTheirCaseAccentsAndSpacing() {
+        try (Workspace workspace = Workspace.open(dir.resolve("s.qb"))) {
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
+            long okafor = workspace.speakers().findOrCreate("Renée Okafor").id();
+            long peskov = workspace.speakers().findOrCreate("Dmitry Peskov").id();
+            List<Quote> added = workspace.suggestions().store(id, List.of(
+                    suggestion("“We will finish the bridge,”", "RENEE  OKAFOR", "Renée Okafor"),
+                    suggestion("“a fantasy”", "Pe\u0161kov", "Tom Hale")), Optional.empty()).added();
+            assertThat(added.get(0).speaker().orElseThrow().id()).isEqualTo(okafor);
+            assertThat(added.get(1).speaker().orElseThrow().id()).as("a bare surname, the one person with it").isEqualTo(peskov);
+            assertThat(workspace.speakers().list()).hasSize(2);
+        }
+    }
+
+    /** Issue 21: a quote the user marked with its quotation marks (or without) is not proposed again by the finder. */
+    @Test
+    void aSuggestionOverlappingAMarkedQuoteIsNotProposed() {
+        try (Workspace workspace = Workspace.open(dir.resolve("s.qb"))) {
+            long id = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
+            String words = "We will finish the bridge,"; // marked without its quotation marks
+            int start = TEXT.indexOf(words);
+            workspace.quotes().add(new org.quotebench.core.QuoteDraft(id, new Span(start, start + words.length()), QuoteKind.DIRECT,
+                    QuoteStatus.ACCEPTED, org.quotebench.core.Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(), Optional.empty(), Optional.empty()));
+            SuggestionStore.Stored stored = workspace.suggestions().store(id, List.of(
+                    suggestion("“We will finish the bridge,”", "Renée Okafor", "Renée Okafor"), // with its marks
+                    suggestion("“a fantasy”", "Tom Hale", "Tom Hale")), Optional.empty());
+            assertThat(stored.added()).extracting(Quote::exact).containsExactly("“a fantasy”");
+            assertThat(stored.skipped()).isEqualTo(1);
+        }
+    }
 }

@@ -86,12 +86,27 @@ class UndoEditsTest {
         bench.runWorkspaceThread();
         Speaker created = bench.speaker("Council spokesperson");
         assertThat(bench.quote(FIRST).speaker()).contains(created);
-        List<Quote> named = bench.stored().quotes();
+        UndoBench.Stored named = bench.stored();
 
         bench.undo();
         assertThat(bench.stored().quotes()).isEqualTo(before.quotes());
+        assertThat(bench.stored().speakers()).as("the speaker the change created goes with it").isEqualTo(before.speakers());
         bench.redo();
-        assertThat(bench.stored().quotes()).isEqualTo(named);
+        assertThat(bench.stored()).isEqualTo(named); // the same speaker (id, UUID) again
+    }
+
+    /** A speaker created by a change and used by another quote since is not taken away by undoing the change. */
+    @Test
+    void undoKeepsACreatedSpeakerAnotherQuoteUsesSince(UndoBench bench) {
+        bench.annotating().speaker(bench.quote(FIRST), "Council spokesperson");
+        bench.runWorkspaceThread();
+        bench.annotating().speaker(bench.quote(SECOND), "Council spokesperson");
+        bench.runWorkspaceThread();
+        Speaker created = bench.speaker("Council spokesperson");
+        bench.annotating().history().undo(); // the second change leaves the history (as if made by another program)
+        bench.undo(); // undoes the first
+        assertThat(bench.quote(SECOND).speaker()).as("the other quote keeps its speaker").contains(created);
+        assertThat(bench.stored().speakers()).contains(created);
     }
 
     @Test
