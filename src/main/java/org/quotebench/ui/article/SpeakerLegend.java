@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Speaker;
@@ -55,6 +51,7 @@ public final class SpeakerLegend extends VBox {
     private final Label heading = new Label();
     private final VBox lines = new VBox(3);
     private final Tooltip moreTip = new Tooltip();
+    private final List<LegendLine> rows = new ArrayList<>();
     /** The colourings to show, in order; each legend is worked out off the FX thread and only the latest is shown. */
     private final EventSource<Colouring> colourings = new EventSource<>();
     private final ChangeListener<Colouring> onColouring = (obs, old, now) -> colourings.push(now);
@@ -104,43 +101,32 @@ public final class SpeakerLegend extends VBox {
         }
         shown = legend;
         heading.setText(legend.heading());
-        List<HBox> rows = new ArrayList<>(legend.shown().size() + 1);
-        legend.shown().forEach(entry -> rows.add(line(entry)));
+        List<String[]> wanted = new ArrayList<>(legend.shown().size() + 2);
+        legend.shown().forEach(entry -> wanted.add(line(entry)));
+        int more = -1;
         if (!legend.more().isEmpty()) {
-            HBox more = line(null, "+" + legend.more().size() + " more", "");
+            more = wanted.size();
+            wanted.add(new String[] {null, "+" + legend.more().size() + " more", ""});
             StringBuilder names = new StringBuilder();
             legend.more().forEach(e -> names.append(names.isEmpty() ? "" : "\n").append(e.name()).append(" · ").append(e.quotes()));
             moreTip.setText(names.toString());
-            Tooltip.install(more, moreTip);
-            rows.add(more);
         }
-        legend.unattributed().ifPresent(entry -> rows.add(line(entry)));
-        lines.getChildren().setAll(rows);
+        legend.unattributed().ifPresent(entry -> wanted.add(line(entry)));
+        // Lines are kept and changed in place: marking a quote changes a count, and new nodes would each be styled again.
+        while (rows.size() < wanted.size()) {
+            rows.add(new LegendLine());
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            rows.get(i).show(wanted.get(i), i == more ? moreTip : null);
+        }
+        if (lines.getChildren().size() != wanted.size()) {
+            lines.getChildren().setAll(rows.subList(0, wanted.size()).stream().map(LegendLine::box).toList());
+        }
         setVisible(!legend.isEmpty());
     }
 
-    private static HBox line(Entry entry) {
-        return line(entry.colourClass(), entry.name(), Integer.toString(entry.quotes()));
-    }
-
-    private static HBox line(String colourClass, String name, String count) {
-        Region swatch = new Region();
-        swatch.getStyleClass().add("legend-swatch");
-        if (colourClass != null) {
-            swatch.getStyleClass().add(colourClass);
-        } else {
-            swatch.setVisible(false); // "+N more" lines up with the names
-        }
-        Label label = new Label(name);
-        label.setMinWidth(0);
-        HBox.setHgrow(label, Priority.ALWAYS);
-        label.setMaxWidth(Double.MAX_VALUE);
-        Label quotes = new Label(count);
-        quotes.getStyleClass().add("legend-count");
-        quotes.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(8, swatch, label, quotes);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return line;
+    private static String[] line(Entry entry) {
+        return new String[] {entry.colourClass(), entry.name(), Integer.toString(entry.quotes())};
     }
 
     /**
