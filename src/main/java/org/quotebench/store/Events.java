@@ -114,6 +114,68 @@ public final class Events {
         });
     }
 
+    /**
+     * Deletes an event that nothing uses but the given quotes: no other quote is about it and no article
+     * is linked to it (undoing the change that created it). Returns whether it was deleted.
+     */
+    public boolean deleteIfUnusedBeyond(long eventId, java.util.Set<Long> quoteIds) {
+        return transactions.write("Deleting an event", connection -> {
+            try (PreparedStatement users = connection.prepareStatement(
+                    "SELECT quote_id FROM quote_event WHERE event_id = ? UNION ALL SELECT -1 FROM article_event WHERE event_id = ?")) {
+                users.setLong(1, eventId);
+                users.setLong(2, eventId);
+                try (ResultSet rows = users.executeQuery()) {
+                    while (rows.next()) {
+                        if (!quoteIds.contains(rows.getLong(1))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM event WHERE id = ?")) {
+                delete.setLong(1, eventId);
+                return delete.executeUpdate() == 1; // its links to the given quotes go with it (ON DELETE CASCADE)
+            }
+        });
+    }
+
+    /**
+     * Writes events back as snapshots have them (same ids and uuids), for redo: one that is gone is
+     * inserted again, one that is there gets the snapshot's fields. An id that now belongs to another
+     * uuid, or a name another event now has, is refused.
+     */
+    public List<Event> restoreAll(List<Event> snapshots) {
+        return transactions.write("Restoring events", connection -> {
+            List<Event> restored = new ArrayList<>();
+            for (Event snapshot : snapshots) {
+                Optional<Event> named = findByName(connection, snapshot.name());
+                if (named.isPresent() && named.get().id() != snapshot.id()) {
+                    throw new QuotebenchException("Cannot restore event '" + snapshot.name() + "': another event has that name now.");
+                }
+                Optional<Event> current = query(connection, "SELECT " + COLUMNS + " FROM event e WHERE e.id = ?", snapshot.id())
+                        .stream().findFirst();
+                if (current.isPresent() && !current.get().uuid().equals(snapshot.uuid())) {
+                    throw new QuotebenchException("Cannot restore event '" + snapshot.name() + "': its id now belongs to '"
+                            + current.get().name() + "'.");
+                }
+                try (PreparedStatement write = connection.prepareStatement(current.isPresent()
+                        ? "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ?, uuid = ? WHERE id = ?"
+                        : "INSERT INTO event (name, starts_on, ends_on, place, description, uuid, id) VALUES (?,?,?,?,?,?,?)")) {
+                    write.setString(1, snapshot.name());
+                    Rows.bind(write, 2, snapshot.startsOn());
+                    Rows.bind(write, 3, snapshot.endsOn());
+                    Rows.bind(write, 4, snapshot.place());
+                    Rows.bind(write, 5, snapshot.description());
+                    write.setString(6, snapshot.uuid());
+                    write.setLong(7, snapshot.id());
+                    write.executeUpdate();
+                }
+                restored.add(get(connection, snapshot.id()));
+            }
+            return restored;
+        });
+    }
+
     /** The ids of the articles linked to an event, in import order. */
     public List<Long> articleIds(long eventId) {
         return transactions.read("Reading an event's articles", connection -> {

@@ -71,10 +71,10 @@ public final class Annotating implements InspectorEdits {
     }
 
     /** The speaker with this name or alias; a new one is added to {@code created}, for undo to take away again. */
-    private static long speakerNamed(Workspace ws, String name, List<org.quotebench.core.Speaker> created) {
+    private static long speakerNamed(Workspace ws, String name, Created created) {
         return ws.speakers().findByName(name).orElseGet(() -> {
             org.quotebench.core.Speaker added = ws.speakers().findOrCreate(name);
-            created.add(added);
+            created.speakers().add(added);
             return added;
         }).id();
     }
@@ -111,20 +111,23 @@ public final class Annotating implements InspectorEdits {
         apply(quote, "Change events", (ws, created) -> {
             List<Long> ids = new ArrayList<>();
             for (String name : names) {
-                ids.add(ws.events().findOrCreate(name).id());
+                ids.add(ws.events().findByName(name).orElseGet(() -> {
+                    org.quotebench.core.Event added = ws.events().findOrCreate(name);
+                    created.events().add(added);
+                    return added;
+                }).id());
             }
             return QuoteChange.none().withEvents(ids);
         });
     }
 
     public void undo() {
-        history.undo().ifPresent(step -> replay(new UndoHistory.Step("Undoing " + step.description(), step.after(), step.before(),
-                step.speakersAfter(), step.speakersBefore()), () -> history.undoFailed(step), "Undone: " + step.description()));
+        history.undo().ifPresent(step -> replay(step.reversed("Undoing " + step.description()), () -> history.undoFailed(step),
+                "Undone: " + step.description()));
     }
 
     public void redo() {
-        history.redo().ifPresent(step -> replay(new UndoHistory.Step("Redoing " + step.description(), step.before(), step.after(),
-                step.speakersBefore(), step.speakersAfter()), () -> history.redoFailed(step), "Redone: " + step.description()));
+        history.redo().ifPresent(step -> replay(step.described("Redoing " + step.description()), () -> history.redoFailed(step), "Redone: " + step.description()));
     }
 
     /**
@@ -143,7 +146,12 @@ public final class Annotating implements InspectorEdits {
             // Their quotes are restored below, with their speakers; a speaker a quote outside this step has taken up since stays.
             goneSpeakers.stream().filter(id -> usedOnlyBy(ws, id, stepQuotes)).forEach(ws.speakers()::delete);
             ws.speakers().restoreAll(change.speakersAfter());
-            return change.after().stream().map(ws.quotes()::restore).toList();
+            ws.events().restoreAll(vanishedItems(change.eventsBefore(), change.eventsAfter())); // created again (redo)
+            List<Quote> restored = change.after().stream().map(ws.quotes()::restore).toList();
+            // Created by the change undone, and used by no quote beyond it nor linked to an article: gone again.
+            vanished(change.eventsBefore(), change.eventsAfter(), org.quotebench.core.Event::id)
+                    .forEach(id -> ws.events().deleteIfUnusedBeyond(id, stepQuotes));
+            return restored;
         }), restored -> {
             gone.forEach(this::removeEverywhere);
             restored.forEach(this::show);
@@ -163,6 +171,14 @@ public final class Annotating implements InspectorEdits {
     private static boolean usedOnlyBy(Workspace ws, long speakerId, java.util.Set<Long> quotes) {
         return ws.quotes().list(new org.quotebench.store.QuoteFilter(Optional.empty(), Optional.of(speakerId), Optional.empty(),
                 Optional.empty())).stream().allMatch(q -> quotes.contains(q.id()));
+    }
+
+    /** What {@code after} has that {@code before} lacks. */
+    private static List<org.quotebench.core.Event> vanishedItems(List<org.quotebench.core.Event> before,
+            List<org.quotebench.core.Event> after) {
+        java.util.Set<Long> had = new java.util.HashSet<>();
+        before.forEach(e -> had.add(e.id()));
+        return after.stream().filter(e -> !had.contains(e.id())).toList();
     }
 
     private static <T> List<Long> vanished(List<T> before, List<T> after, java.util.function.ToLongFunction<T> id) {
@@ -220,25 +236,30 @@ public final class Annotating implements InspectorEdits {
     }
 
     /** What a change of one quote did, read inside its transaction, with the speakers it created. */
-    private record Edited(Quote before, Quote after, List<org.quotebench.core.Speaker> created) {
+    private record Edited(Quote before, Quote after, Created created) {
     }
 
-    /** A change of one quote, worked out inside its transaction; speakers it creates go into the list it is given. */
+    /** A change of one quote, worked out inside its transaction; speakers and events it creates go into {@code created}. */
     private interface Edit {
-        QuoteChange of(Workspace ws, List<org.quotebench.core.Speaker> created);
+        QuoteChange of(Workspace ws, Created created);
+    }
+
+    /** The speakers and events a change created, for undo to take away again. */
+    private record Created(List<org.quotebench.core.Speaker> speakers, List<org.quotebench.core.Event> events) {
     }
 
     private void apply(Quote quote, String description, Edit change) {
         session.call(description, ws -> ws.change(description, () -> {
             Quote before = ws.quotes().get(quote.id()); // not the view's copy: an edit still on its way has changed it
-            List<org.quotebench.core.Speaker> created = new ArrayList<>();
+            Created created = new Created(new ArrayList<>(), new ArrayList<>());
             Quote after = ws.quotes().edit(quote.id(), change.of(ws, created));
             return new Edited(before, after, created);
         }), done -> {
             Quote before = done.before();
             Quote changed = done.after();
             // A speaker the change created is part of it: undo takes it away again (unless another quote uses it by then).
-            history.record(new UndoHistory.Step(description, List.of(before), List.of(changed), List.of(), done.created()));
+            history.record(new UndoHistory.Step(description, List.of(before), List.of(changed), List.of(), done.created().speakers(),
+                    List.of(), done.created().events()));
             show(changed);
             if (!changed.speaker().equals(before.speaker()) || !changed.events().equals(before.events())) {
                 session.refresh();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
@@ -122,5 +123,35 @@ class UndoEditsTest {
 
         bench.undoAndRedoTwo(before, () -> assertThat(bench.quote(FIRST).events())
                 .as("the events stored before, not the view's").containsExactly(bench.event("Bridge vote")));
+    }
+
+    /** An event typed in the inspector that did not exist goes with the undo, and comes back (the same event) with the redo. */
+    @Test
+    void aNewEventIsUndoneAndRedone(UndoBench bench) {
+        UndoBench.Stored before = bench.stored();
+        bench.annotating().events(bench.quote(FIRST), List.of("Harbour strike"));
+        bench.runWorkspaceThread();
+        Event created = bench.event("Harbour strike");
+        UndoBench.Stored linked = bench.stored();
+        assertThat(bench.quote(FIRST).events()).containsExactly(created);
+
+        bench.undo();
+        assertThat(bench.stored()).as("the quote as it was, and no event left over").isEqualTo(before);
+        bench.redo();
+        assertThat(bench.stored()).isEqualTo(linked);
+    }
+
+    /** A created event another quote is about since, or an article is linked to, is not taken away by the undo. */
+    @Test
+    void undoKeepsACreatedEventThatIsUsedSince(UndoBench bench) {
+        bench.annotating().events(bench.quote(FIRST), List.of("Harbour strike"));
+        bench.runWorkspaceThread();
+        bench.annotating().events(bench.quote(SECOND), List.of("Harbour strike"));
+        bench.runWorkspaceThread();
+        Event created = bench.event("Harbour strike");
+        bench.annotating().history().undo(); // the second change leaves the history (as if made by another program)
+        bench.undo();
+        assertThat(bench.quote(FIRST).events()).isEmpty();
+        assertThat(bench.quote(SECOND).events()).as("the other quote keeps its event").containsExactly(created);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Speaker;
 
@@ -17,15 +18,34 @@ public final class UndoHistory {
     /**
      * One change of one or more quotes and speakers: each as it was before (absent when it was
      * created) and after (absent when it was deleted). A merge of speakers is one step: both speakers
-     * and the moved quotes before, the kept speaker and the quotes after.
+     * and the moved quotes before, the kept speaker and the quotes after. Events appear only when the
+     * change created them (a new name typed in the inspector): absent before, present after.
      */
     public record Step(String description, List<Quote> before, List<Quote> after, List<Speaker> speakersBefore,
-            List<Speaker> speakersAfter) {
+            List<Speaker> speakersAfter, List<Event> eventsBefore, List<Event> eventsAfter) {
         public Step {
             before = List.copyOf(before);
             after = List.copyOf(after);
             speakersBefore = List.copyOf(speakersBefore);
             speakersAfter = List.copyOf(speakersAfter);
+            eventsBefore = List.copyOf(eventsBefore);
+            eventsAfter = List.copyOf(eventsAfter);
+        }
+
+        /** A step that changes no events (beyond the quotes' links to them). */
+        public Step(String description, List<Quote> before, List<Quote> after, List<Speaker> speakersBefore,
+                List<Speaker> speakersAfter) {
+            this(description, before, after, speakersBefore, speakersAfter, List.of(), List.of());
+        }
+
+        /** The same change under another description (what redo replays). */
+        public Step described(String description) {
+            return new Step(description, before, after, speakersBefore, speakersAfter, eventsBefore, eventsAfter);
+        }
+
+        /** The same change the other way round: what undo replays. */
+        public Step reversed(String description) {
+            return new Step(description, after, before, speakersAfter, speakersBefore, eventsAfter, eventsBefore);
         }
 
         public Step(String description, List<Quote> before, List<Quote> after) {
