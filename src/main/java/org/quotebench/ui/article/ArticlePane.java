@@ -332,7 +332,7 @@ public final class ArticlePane extends VBox {
         }
         if (restyle.patch() != null) {
             for (StylePatch.Piece piece : restyle.patch().pieces()) {
-                area.setStyleSpans(piece.start(), piece.spans());
+                RestyleInPlace.applyAt(area, piece.start(), piece.spans());
             }
             shownSpans = null; // no longer the whole picture: the next full restyle applies everywhere
             remember(restyle);
@@ -342,14 +342,8 @@ public final class ArticlePane extends VBox {
         if (spans.length() != area.getLength()) {
             return;
         }
-        if (restyle.changed() == null) {
-            area.setStyleSpans(0, spans);
-        } else {
-            // Only newer computations can apply in between, and they discard this one, so the area still shows `before`.
-            for (Span range : restyle.changed()) {
-                area.setStyleSpans(range.start(), spans.subView(range.start(), range.end()));
-            }
-        }
+        // Only newer computations can apply in between, and they discard this one, so the area still shows `before`.
+        RestyleInPlace.apply(area, restyle.changed() == null ? List.of(new Span(0, spans.length())) : restyle.changed(), spans);
         shownSpans = spans;
         remember(restyle);
         styled.set(computed);

@@ -1,0 +1,76 @@
+package org.quotebench.ui.article;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.quotebench.core.Span;
+
+/**
+ * Applies new highlights to stretches of the text without moving it. Restyling replaces the
+ * paragraphs it touches, and the text area's virtual flow, asked to keep a paragraph in place that
+ * was replaced as part of a longer stretch, shows the start of that stretch instead: switching colour
+ * mode threw the reader back to the top of the article. So the paragraphs in view are restyled one by
+ * one, and the rest before and after them in long stretches.
+ */
+final class RestyleInPlace {
+    private RestyleInPlace() {
+    }
+
+    /** Restyles {@code ranges} (display offsets) of {@code area} with the matching parts of {@code spans}. */
+    static void apply(StyleClassedTextArea area, List<Span> ranges, StyleSpans<Collection<String>> spans) {
+        List<Span> pieces = new ArrayList<>();
+        Span view = inView(area);
+        for (Span range : ranges) {
+            pieces.addAll(split(area, range, view));
+        }
+        for (Span piece : pieces) {
+            area.setStyleSpans(piece.start(), spans.subView(piece.start(), piece.end()));
+        }
+    }
+
+    /** Restyles the stretch from {@code start} with {@code piece} (styles for that stretch alone), the same way. */
+    static void applyAt(StyleClassedTextArea area, int start, StyleSpans<Collection<String>> piece) {
+        for (Span part : split(area, new Span(start, start + piece.length()), inView(area))) {
+            area.setStyleSpans(part.start(), piece.subView(part.start() - start, part.end() - start));
+        }
+    }
+
+    /** The stretch of text whose paragraphs are on screen (empty when nothing is laid out yet). */
+    private static Span inView(StyleClassedTextArea area) {
+        if (area.getParagraphs().isEmpty() || area.getHeight() <= 0 || area.getScene() == null) {
+            return new Span(0, 0);
+        }
+        try {
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            return new Span(area.getAbsolutePosition(first, 0), area.getAbsolutePosition(last, area.getParagraphLength(last)));
+        } catch (IllegalStateException | IndexOutOfBoundsException notLaidOut) {
+            return new Span(0, 0); // no visible cells yet
+        }
+    }
+
+    /** A range in pieces: what comes after the view, what comes before it, then each paragraph in view. */
+    static List<Span> split(StyleClassedTextArea area, Span range, Span view) {
+        if (view.end() <= view.start() || range.end() <= view.start() || range.start() >= view.end()) {
+            return List.of(range);
+        }
+        List<Span> pieces = new ArrayList<>();
+        if (range.end() > view.end()) {
+            pieces.add(new Span(view.end(), range.end()));
+        }
+        if (range.start() < view.start()) {
+            pieces.add(new Span(range.start(), view.start()));
+        }
+        int from = Math.max(range.start(), view.start());
+        int to = Math.min(range.end(), view.end());
+        while (from < to) {
+            int paragraph = area.offsetToPosition(from, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            int end = Math.min(to, area.getAbsolutePosition(paragraph, area.getParagraphLength(paragraph)) + 1);
+            pieces.add(new Span(from, end));
+            from = end;
+        }
+        return pieces;
+    }
+}
