@@ -160,6 +160,12 @@ final class NameBook {
                 : Optional.of(Map.entry(subjects.get(at - 1).position(), subjects.get(at - 1).fullName()));
     }
 
+    /** Whether the article names someone with this first name or surname in full ("Peskov" after "Dmitry Peskov"). */
+    boolean knows(String word) {
+        String bare = stripPossessive(word);
+        return bySurname.containsKey(bare) || byFirstName.containsKey(bare);
+    }
+
     /** The full name a one-word name stands for at {@code position}: the latest before it, else the first after. */
     String fullName(String name, int position) {
         String bare = stripPossessive(name);

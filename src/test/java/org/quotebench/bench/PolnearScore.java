@@ -30,6 +30,16 @@ final class PolnearScore {
     int inside;
     final List<String> mistakes = new ArrayList<>();
 
+    /** Adds another score's counts (and mistakes) to this one. */
+    void addAll(PolnearScore other) {
+        units += other.units;
+        found += other.found;
+        speakerRight += other.speakerRight;
+        predicted += other.predicted;
+        inside += other.inside;
+        mistakes.addAll(other.mistakes);
+    }
+
     /** Adds one article's suggestions. */
     void add(BratCorpus.Doc doc, List<Suggestion> suggestions) {
         String text = doc.text();

@@ -1,0 +1,26 @@
+package org.quotebench.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotebench.core.Span;
+
+/**
+ * What the ranker sees in a text, for training it: every quote in marks the finder keeps, with its
+ * candidate speakers' spans and feature ids. Read with the rules choosing speakers, so that "the
+ * previous quote's speaker" is the rules' one; a trainer labels each candidate against gold sources.
+ */
+public final class RankerExamples {
+    /** One quote: its span, its candidates' spans and their feature ids, in the same order. */
+    public record QuoteCandidates(Span quote, List<Span> candidates, int[][] features) {
+    }
+
+    private RankerExamples() {
+    }
+
+    public static List<QuoteCandidates> of(String text) {
+        List<QuoteCandidates> out = new ArrayList<>();
+        QuoteFinder.rulesOnly().find(text, (quote, window, features) -> out.add(new QuoteCandidates(quote.span(),
+                window.candidates().stream().map(SpeakerCandidate::span).toList(), features)));
+        return out;
+    }
+}
