@@ -15,9 +15,6 @@ final class CandidateFeatures {
     /** Changes whenever a feature changes: a model trained on other features is refused. */
     static final int VERSION = 1;
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "by", "with", "in", "at", "on", "from",
-            "about", "against", "over", "after", "like", "than", "including", "into", "toward", "towards", "among",
-            "between", "behind", "under", "during", "before", "without", "as");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "asks", "urged", "urges",
             "called", "calls", "accused", "accuses", "blamed", "praised", "criticized", "criticised", "slammed", "mocked",
@@ -28,6 +25,20 @@ final class CandidateFeatures {
     private final int[] sentences;
     private final int[] paragraphs;
     private final int[] quotedBefore;
+    /** Whether a verb follows each candidate, read once (-1: not yet). */
+    private final int[] verbs;
+    private final Builder builder = new Builder();
+    /** The cues nearest the quote before and after it (-1: none), and how the quote's words end. */
+    private final int nearestCueBefore;
+    private final int nearestCueAfter;
+    private final int lastInside;
+    private final boolean quoteOpensSentence;
+    private final boolean quoteOpensParagraph;
+    /** The candidates' first and last tokens, sides (0 before, 1 after, 2 outside the window) and kinds. */
+    private final int[] firsts;
+    private final int[] lasts;
+    private final int[] sides;
+    private final int[] kinds;
 
     CandidateFeatures(QuoteWindow w) {
         this.w = w;
@@ -35,21 +46,55 @@ final class CandidateFeatures {
         sentences = new int[n + 1];
         paragraphs = new int[n + 1];
         quotedBefore = new int[n + 1];
+        nearestCueBefore = nearestCue(true);
+        nearestCueAfter = nearestCue(false);
+        lastInside = lastInside();
+        quoteOpensSentence = Sentences.startsAt(w.text(), w.quote().open());
+        quoteOpensParagraph = w.split() > 0 && w.anyBetween(w.token(w.split() - 1).end(), w.quote().open(), '\n');
+        int count = w.candidates().size();
+        firsts = new int[count];
+        lasts = new int[count];
+        sides = new int[count];
+        kinds = new int[count];
+        for (int k = 0; k < count; k++) {
+            SpeakerCandidate c = w.candidates().get(k);
+            firsts[k] = c.first();
+            lasts[k] = c.last();
+            sides[k] = !c.inWindow() ? 2 : w.before(c) ? 0 : 1;
+            kinds[k] = c.kind().ordinal();
+        }
+        verbs = new int[count];
+        java.util.Arrays.fill(verbs, -1);
         for (int i = 0; i < n; i++) {
-            Token t = w.token(i);
-            int gapFrom = i == 0 ? t.start() : w.token(i - 1).end();
-            sentences[i + 1] = sentences[i] + (Sentences.startsAt(w.text(), t.start()) ? 1 : 0);
-            paragraphs[i + 1] = paragraphs[i] + (w.anyBetween(gapFrom, t.start(), '\n') ? 1 : 0);
+            int g = w.global(i);
+            boolean paragraph = i == w.split() && i > 0 ? w.anyBetween(w.token(i - 1).end(), w.token(i).start(), '\n')
+                    : i > 0 && w.all().paragraphBefore(g);
+            sentences[i + 1] = sentences[i] + (w.all().sentenceStart(g) ? 1 : 0);
+            paragraphs[i + 1] = paragraphs[i] + (paragraph ? 1 : 0);
             quotedBefore[i + 1] = quotedBefore[i] + (w.quoted()[i] ? 1 : 0);
         }
     }
 
-    /** The feature ids of candidate {@code c}. */
-    int[] of(SpeakerCandidate c) {
-        Builder f = new Builder();
+    /** The feature ids of candidate {@code k} of the window (a new array, for training). */
+    int[] of(int k) {
+        read(k);
+        return Arrays.copyOf(builder.ids, builder.size);
+    }
+
+    /** The model's score of candidate {@code k}, read without keeping its features. */
+    float score(int k, RankerModel model) {
+        read(k);
+        return model.score(builder.ids, builder.size);
+    }
+
+    /** Reads candidate {@code k}'s features into the builder, which one window reuses for all its candidates. */
+    private void read(int k) {
+        SpeakerCandidate c = w.candidates().get(k);
+        Builder f = builder;
+        f.size = 0;
         int side = !c.inWindow() ? 2 : w.before(c) ? 0 : 1;
         f.context = side * 8 + c.kind().ordinal();
-        int shape = (w.kind() == QuoteKind.DIRECT ? 0 : 5) + lastInside();
+        int shape = (w.kind() == QuoteKind.DIRECT ? 0 : 5) + lastInside;
         int rules = c.rulesPick() ? 1 : w.rules().isPresent() && w.rules().get().mention().span().overlaps(c.span()) ? 2 : 0;
         f.add(1, 0);
         f.add(2, shape);
@@ -62,32 +107,36 @@ final class CandidateFeatures {
         }
         if (!c.inWindow()) {
             f.pairs(new int[] {f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0});
-            return f.build();
+            return;
         }
         boolean before = side == 0;
         int distance = before ? w.split() - 1 - c.last() : c.first() - w.split();
         int from = before ? c.last() + 1 : w.split();
         int to = before ? w.split() : c.first() + 1;
-        int sentencesBetween = Math.min(2,
-                sentences[to] - sentences[from] + (before && Sentences.startsAt(w.text(), w.quote().open()) ? 1 : 0));
-        boolean paragraphBetween = paragraphs[to] - paragraphs[from] > 0
-                || before && w.anyBetween(w.token(w.split() - 1).end(), w.quote().open(), '\n');
+        int sentencesBetween = Math.min(2, sentences[to] - sentences[from] + (before && quoteOpensSentence ? 1 : 0));
+        boolean paragraphBetween = paragraphs[to] - paragraphs[from] > 0 || before && quoteOpensParagraph;
         boolean quoteBetween = quotedBefore[before ? w.split() : c.first()] - quotedBefore[before ? c.last() + 1 : w.split()] > 0;
-        int rank = Math.min(rank(c, before, false), 4);
+        int rank = Math.min(rank(k, false), 4);
         f.add(10, bucket(distance));
         f.add(11, rank);
         f.add(12, sentencesBetween);
         f.add(13, paragraphBetween ? 1 : 0);
         f.add(14, quoteBetween ? 1 : 0);
         f.add(15, Math.min(rank, 3) * 3 + sentencesBetween);
-        f.add(16, Math.min(rank(c, before, true), 3));
+        f.add(16, Math.min(rank(k, true), 3));
+        f.add(17, Math.min(fromSentenceStart(k), 3) * 3 + sentencesBetween); // 0: the subject of its sentence
+        int verb = verbAfter(k);
+        f.add(18, verb);
+        if (verb > 0) {
+            // the nearest phrase followed by a verb is likeliest the subject whose clause holds the quote
+            f.add(19, Math.min(subjectsNearer(k), 2) * 3 + sentencesBetween);
+        }
         int cue = cues(f, c, before, distance);
         words(f, c);
         neighbours(f, c);
         shape(f, c);
         f.pairs(new int[] {f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0, bucket(distance), rank,
             sentencesBetween, cue, paragraphBetween ? 1 : 0});
-        return f.build();
     }
 
     /**
@@ -116,27 +165,22 @@ final class CandidateFeatures {
             String cue = w.token(back).lower();
             f.addWord(24, cue);
             boolean subjectBefore = back - 1 >= start && (w.token(back - 1).isCapitalised() && w.token(back - 1).isWord()
-                    || Lexicon.PERSON_PRONOUNS.contains(w.token(back - 1).lower()) || Lexicon.GROUP_PRONOUNS.contains(w.token(back - 1).lower()));
+                    || w.token(back - 1).in(Lexical.PERSON_PRONOUN | Lexical.GROUP_PRONOUN));
             f.add(25, (subjectBefore ? 2 : 0) + (OBJECT_CUES.contains(cue) ? 1 : 0));
             if (relation == 0) {
                 relation = 2;
                 cueAt = back;
             }
         }
-        if (back >= 0 && w.token(back).isWord() && PREPOSITIONS.contains(w.token(back).lower())) {
+        if (back >= 0 && w.token(back).isWord() && w.token(back).in(Lexical.PREPOSITION)) {
             f.addWord(26, w.token(back).lower());
         }
         // the order of candidate, cue and quote: X said: “…” / “…,” said X / “…,” X said
-        int nearest = -1;
-        for (int i = before ? c.last() + 1 : w.split(); i < (before ? w.split() : c.first()); i++) {
-            if (!w.quoted()[i] && w.isCue(i)) {
-                nearest = before || nearest < 0 ? i : nearest;
-            }
-        }
-        boolean cueBetween = nearest >= 0;
+        int nearest = before ? nearestCueBefore : nearestCueAfter;
+        boolean cueBetween = nearest >= 0 && (before ? nearest > c.last() : nearest < c.first());
         f.add(27, cueBetween ? 1 : 0);
         f.add(28, (cueBetween ? 1 : 0) * 8 + Math.min(bucket(distance), 7));
-        boolean nearestCue = cueAt >= 0 && cueAt == nearestCue(before);
+        boolean nearestCue = cueAt >= 0 && cueAt == nearest;
         f.add(29, relation * 2 + (nearestCue ? 1 : 0));
         return relation + (nearestCue ? 4 : 0);
     }
@@ -147,7 +191,7 @@ final class CandidateFeatures {
      */
     private void words(Builder f, SpeakerCandidate c) {
         int after = c.last() + 1;
-        while (after < w.halfEnd(c) && w.token(after).isWord() && Lexicon.AUXILIARIES.contains(w.token(after).lower())) {
+        while (after < w.halfEnd(c) && w.token(after).isWord() && w.token(after).in(Lexical.AUXILIARY)) {
             after++;
         }
         f.addWord(50, after < w.halfEnd(c) ? w.token(after).lower() : "");
@@ -224,29 +268,30 @@ final class CandidateFeatures {
             }
             words++;
             allCapitalised &= t.isCapitalised();
-            acronym |= t.text().length() >= 2 && t.text().chars().noneMatch(Character::isLowerCase);
-            title |= SpeakerPhrases.isTitle(t.lower());
-            organisation |= Lexicon.ORGANISATION_HEADS.contains(t.lower());
+            acronym |= t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+            title |= t.in(Lexical.TITLE);
+            organisation |= t.in(Lexical.ORGANISATION_HEAD);
         }
         f.add(40, Math.min(words, 4));
         f.add(41, (allCapitalised ? 1 : 0) + (acronym ? 2 : 0));
         f.add(42, (title ? 1 : 0) + (organisation ? 2 : 0));
-        String head = SpeakerPhrases.lower(NameBook.stripPossessive(w.token(c.last()).text()));
+        String head = NameBook.stripPossessive(w.token(c.last()).lower());
         if (c.kind() != SpeakerCandidate.Kind.NAME) {
             f.addWord(43, head);
         } else {
-            f.add(44, Lexicon.NOT_NAMES.contains(w.token(c.first()).lower()) ? 1 : 0);
-            f.addWord(45, SpeakerPhrases.lower(w.token(c.first()).text())); // a first word like Sen. or President
+            f.add(44, w.token(c.first()).in(Lexical.NOT_NAME) ? 1 : 0);
+            f.addWord(45, w.token(c.first()).lower()); // a first word like Sen. or President
             String last = w.token(c.last()).text();
             f.add(46, (words >= 2 ? 1 : 0) + (w.names().knows(last) ? 2 : 0)); // a full name, or one the article gave in full
+            int often = w.names().mentions(last);
+            f.add(49, often <= 1 ? 0 : often <= 3 ? 1 : often <= 7 ? 2 : often <= 15 ? 3 : 4); // who the article is about
             if (w.previousSpeaker().isPresent()) {
                 String full = w.names().fullName(NameBook.stripPossessive(last), c.span().start());
                 f.add(47, w.previousSpeaker().get().endsWith(full) || full.endsWith(w.previousSpeaker().get()) ? 1 : 0);
             }
         }
-        Token first = w.token(c.first());
-        f.add(48, first.start() == 0 || w.text().lastIndexOf('\n', first.start() - 1) >= w.text().lastIndexOf(' ', first.start() - 1)
-                && w.anyBetween(Math.max(0, first.start() - 3), first.start(), '\n') ? 1 : 0); // opens its line: a dateline, a byline
+        int g = w.global(c.first());
+        f.add(48, g == 0 || w.all().paragraphBefore(g) ? 1 : 0); // opens its line: a dateline, a byline
     }
 
     private int lastInside() {
@@ -259,12 +304,68 @@ final class CandidateFeatures {
         return 0;
     }
 
-    /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */
-    private int rank(SpeakerCandidate c, boolean before, boolean sameKind) {
+    /** Whether a verb follows the candidate: 2 a cue, 1 a word that looks like a verb ("thought", "has", "wants"), else 0. */
+    private int verbAfter(int k) {
+        if (verbs[k] < 0) {
+            verbs[k] = readVerbAfter(w.candidates().get(k));
+        }
+        return verbs[k];
+    }
+
+    private int readVerbAfter(SpeakerCandidate c) {
+        int after = c.last() + 1;
+        while (after < w.halfEnd(c) && w.token(after).isWord() && w.token(after).lower().endsWith("ly") && w.token(after).lower().length() > 4) {
+            after++;
+        }
+        if (after >= w.halfEnd(c) || !w.token(after).isWord() || w.token(after).isCapitalised()) {
+            return 0;
+        }
+        if (w.isCue(after)) {
+            return 2;
+        }
+        String word = w.token(after).lower();
+        return w.token(after).in(Lexical.AUXILIARY) || VERB_WORDS.contains(word) || word.length() > 3
+                && (word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) ? 1 : 0;
+    }
+
+    private static final Set<String> VERB_WORDS = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would",
+            "can", "could", "should", "may", "might", "must", "did", "does", "do", "thought", "made", "went", "took", "gave",
+            "told", "wrote", "said", "sent", "got", "put", "kept", "felt", "saw", "heard", "came", "left", "called");
+
+    /** Whether candidate {@code d} lies between candidate {@code k} and the quote, on the same side. */
+    private boolean nearer(int d, int k) {
+        return d != k && sides[d] == sides[k] && sides[k] < 2 && (sides[k] == 0 ? firsts[d] > lasts[k] : lasts[d] < firsts[k]);
+    }
+
+    /** How many candidates followed by a verb lie between this one and the quote. */
+    private int subjectsNearer(int k) {
         int nearer = 0;
-        for (SpeakerCandidate d : w.candidates()) {
-            if (d != c && d.inWindow() && w.before(d) == before && (before ? d.first() > c.last() : d.last() < c.first())
-                    && (!sameKind || d.kind() == c.kind())) {
+        for (int d = 0; d < firsts.length; d++) {
+            if (nearer(d, k) && verbAfter(d) > 0) {
+                nearer++;
+            }
+        }
+        return nearer;
+    }
+
+    /** How many candidates come before this one in its sentence (0 for the sentence's subject). */
+    private int fromSentenceStart(int k) {
+        int before = 0;
+        int floor = sides[k] == 0 ? 0 : w.split();
+        for (int d = 0; d < firsts.length; d++) {
+            if (d != k && sides[d] < 2 && lasts[d] < firsts[k] && firsts[d] >= floor
+                    && sentences[firsts[d] + 1] == sentences[firsts[k] + 1]) {
+                before++;
+            }
+        }
+        return before;
+    }
+
+    /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */
+    private int rank(int k, boolean sameKind) {
+        int nearer = 0;
+        for (int d = 0; d < firsts.length; d++) {
+            if (nearer(d, k) && (!sameKind || kinds[d] == kinds[k])) {
                 nearer++;
             }
         }
@@ -280,8 +381,8 @@ final class CandidateFeatures {
 
     /** Feature ids: each one alone and joined with the candidate's side and kind. */
     private static final class Builder {
-        private int[] ids = new int[160];
-        private int size;
+        int[] ids = new int[192];
+        int size;
         int context;
 
         void add(int template, int value) {
@@ -310,9 +411,6 @@ final class CandidateFeatures {
             ids[size++] = id;
         }
 
-        int[] build() {
-            return Arrays.copyOf(ids, size);
-        }
     }
 
     static int mix(int a, int b) {

@@ -43,9 +43,12 @@ public final class QuoteFinder {
         return ranker.learned();
     }
 
+    /** Sees nothing: without a model no quote's candidates need to be read. */
+    static final SpeakerAssigner.Observer NO_OBSERVER = (quote, window, features) -> { };
+
     /** The suggestions for {@code text}, ordered by start; spans are Java string indices. */
     public List<Suggestion> find(String text) {
-        return find(text, (quote, window, features) -> { });
+        return find(text, NO_OBSERVER);
     }
 
     /** As {@link #find(String)}, showing {@code observer} every quote's candidates as they are ranked. */

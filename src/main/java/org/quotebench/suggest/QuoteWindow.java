@@ -8,17 +8,23 @@ import java.util.Optional;
  * ([0, {@code split})) and after the closing mark ([{@code split}, size)), which of them lie inside
  * another quotation, the quote itself and its kind, the candidate speakers found there, and the rules'
  * attribution ({@code inherits} when the rules found none and the quote may go on from the one before),
- * the article's names and the previous quote's speaker.
+ * the article's names and the previous quote's speaker; the text's tokens, where the window's two
+ * halves start among them.
  */
 record QuoteWindow(String text, QuotedSpan quote, org.quotebench.core.QuoteKind kind, List<Token> tokens, int split,
         boolean[] quoted, List<SpeakerCandidate> candidates, Optional<Attribution> rules, boolean inherits, NameBook names,
-        Optional<String> previousSpeaker) {
+        Optional<String> previousSpeaker, TextTokens all, int leftStart, int rightStart) {
     /** How far before the opening mark and after the closing mark speakers are looked for, in characters. */
     static final int LEFT = 300;
     static final int RIGHT = 200;
 
     Token token(int i) {
         return tokens.get(i);
+    }
+
+    /** The index among the text's tokens of window token {@code i}. */
+    int global(int i) {
+        return i < split ? leftStart + i : rightStart + i - split;
     }
 
     int size() {
@@ -49,7 +55,7 @@ record QuoteWindow(String text, QuotedSpan quote, org.quotebench.core.QuoteKind 
     }
 
     boolean isCue(int i) {
-        return Attributions.isCue(tokens.get(i), i == split);
+        return SpeakerCandidates.isCue(tokens.get(i), i == split);
     }
 
     /** The cue right after a candidate, past auxiliaries, adverbs and brackets ("Holt (D-Ore.) has said"), or -1. */
@@ -73,17 +79,15 @@ record QuoteWindow(String text, QuotedSpan quote, org.quotebench.core.QuoteKind 
     /** The word before a candidate, past a determiner ("said the mayor": said), or -1. */
     int wordBefore(SpeakerCandidate c) {
         int back = c.first() - 1;
-        while (back >= halfStart(c) && DETERMINERS.contains(tokens.get(back).lower())) {
+        while (back >= halfStart(c) && tokens.get(back).in(Lexical.DETERMINER)) {
             back--;
         }
         return back >= halfStart(c) ? back : -1;
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those");
-
     private static boolean skippable(Token t) {
         String lower = t.lower();
-        return t.isWord() && !t.isCapitalised() && (Lexicon.AUXILIARIES.contains(lower) && !Lexicon.CUES.contains(lower)
+        return t.isWord() && !t.isCapitalised() && (t.in(Lexical.AUXILIARY) && !t.in(Lexical.CUE)
                 || lower.endsWith("ly") && lower.length() > 4);
     }
 }

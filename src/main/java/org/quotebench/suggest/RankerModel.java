@@ -1,21 +1,16 @@
 package org.quotebench.suggest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.quotebench.core.BundledText;
 
 /**
- * The speaker ranker's weights: one number per hashed feature id. Stored as text, "# " lines first
+ * The speaker ranker's weights: one number per hashed feature id. Kept as text, "# " lines first
  * (how and on what it was trained), then "features N" (the {@link CandidateFeatures#VERSION} it was
- * trained with), "bits B", and one "id weight" line per feature that is not zero.
+ * trained with), "bits B", "margin M" (see {@link #margin()}) and one "id weight" line per feature
+ * that is not zero.
  */
 public final class RankerModel {
     /** The model shipped in the jar. */
@@ -24,13 +19,19 @@ public final class RankerModel {
 
     private final float[] weights;
     private final List<String> notes;
+    private final float margin;
 
     RankerModel(float[] weights, List<String> notes) {
+        this(weights, notes, 0);
+    }
+
+    private RankerModel(float[] weights, List<String> notes, float margin) {
         if (weights.length != 1 << BITS) {
             throw new IllegalArgumentException("a model has 2^" + BITS + " weights, not " + weights.length);
         }
         this.weights = weights;
         this.notes = List.copyOf(notes);
+        this.margin = margin;
     }
 
     /** The model in the jar, or empty when the jar has none (the rules alone then choose speakers). */
@@ -39,26 +40,17 @@ public final class RankerModel {
     }
 
     private static final class Shipped {
-        static final Optional<RankerModel> MODEL = load();
-
-        private static Optional<RankerModel> load() {
-            try (InputStream in = RankerModel.class.getResourceAsStream(RESOURCE)) {
-                return in == null ? Optional.empty() : Optional.of(read(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final Optional<RankerModel> MODEL = BundledText.read(RESOURCE).map(RankerModel::parse);
     }
 
-    /** Reads a model written by {@link #write}; refuses one trained on other features. */
-    public static RankerModel read(Reader reader) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
+    /** Reads a model written by {@link #format}; refuses one trained on other features. */
+    public static RankerModel parse(String text) {
         float[] weights = new float[1 << BITS];
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int version = -1;
-        String line;
+        float margin = 0;
         int number = 0;
-        while ((line = in.readLine()) != null) {
+        for (String line : text.split("\n")) {
             number++;
             if (line.startsWith("#")) {
                 notes.add(line.substring(1).strip());
@@ -71,41 +63,59 @@ public final class RankerModel {
             try {
                 switch (parts[0]) {
                     case "features" -> version = Integer.parseInt(parts[1]);
+                    case "margin" -> margin = Float.parseFloat(parts[1]);
                     case "bits" -> {
                         if (Integer.parseInt(parts[1]) != BITS) {
-                            throw new IOException("the model has " + parts[1] + " bits, this finder reads " + BITS);
+                            throw new IllegalArgumentException("the model has " + parts[1] + " bits, this finder reads " + BITS);
                         }
                     }
                     default -> weights[Integer.parseInt(parts[0])] = Float.parseFloat(parts[1]);
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new IOException("line " + number + " of the model is not \"id weight\": " + line);
+                throw new IllegalArgumentException("line " + number + " of the model is not \"id weight\": " + line, e);
             }
         }
         if (version != CandidateFeatures.VERSION) {
-            throw new IOException("the model was trained on features version " + version + ", this finder computes version "
-                    + CandidateFeatures.VERSION + "; train it again (mvn -q -B -o -DskipTests package exec:java@train-finder)");
+            throw new IllegalArgumentException("the model was trained on features version " + version
+                    + ", this finder computes version " + CandidateFeatures.VERSION
+                    + "; train it again (mvn -q -B -o -DskipTests package exec:java@train-finder)");
         }
-        return new RankerModel(weights, notes);
+        return new RankerModel(weights, notes, margin);
     }
 
-    /** Writes the notes as "# " lines and the weights that are not zero, in id order. */
-    public void write(Writer out) throws IOException {
+    /** The notes as "# " lines, the settings, and the weights that are not zero in id order. */
+    public String format() {
+        StringBuilder out = new StringBuilder();
         for (String note : notes) {
-            out.write("# " + note + "\n");
+            out.append("# ").append(note).append('\n');
         }
-        out.write("features " + CandidateFeatures.VERSION + "\n");
-        out.write("bits " + BITS + "\n");
+        out.append("features ").append(CandidateFeatures.VERSION).append('\n');
+        out.append("bits ").append(BITS).append('\n');
+        out.append("margin ").append(margin).append('\n');
         for (int i = 0; i < weights.length; i++) {
             if (weights[i] != 0) {
-                out.write(i + " " + String.format(Locale.ROOT, "%.4g", weights[i]) + "\n");
+                out.append(i).append(' ').append(String.format(Locale.ROOT, "%.4g", weights[i])).append('\n');
             }
         }
+        return out.toString();
     }
 
     /** The same weights with other notes (the training's record). */
     public RankerModel withNotes(List<String> newNotes) {
-        return new RankerModel(weights, newNotes);
+        return new RankerModel(weights, newNotes, margin);
+    }
+
+    /**
+     * The same weights, overriding an attribution the rules read right next to the quote only when
+     * another candidate scores more than {@code newMargin} above the rules' pick.
+     */
+    public RankerModel withMargin(float newMargin) {
+        return new RankerModel(weights, notes, newMargin);
+    }
+
+    /** How much better than the rules' adjacent pick a candidate must score to be chosen instead. */
+    public float margin() {
+        return margin;
     }
 
     /** What the model's file says about how it was made. */
@@ -113,11 +123,21 @@ public final class RankerModel {
         return notes;
     }
 
+    /** The weight of one feature id. */
+    public float weight(int id) {
+        return weights[id & (weights.length - 1)];
+    }
+
     float score(int[] features) {
+        return score(features, features.length);
+    }
+
+    /** The sum of the weights of the first {@code size} feature ids. */
+    float score(int[] features, int size) {
         float sum = 0;
         int mask = weights.length - 1;
-        for (int id : features) {
-            sum += weights[id & mask];
+        for (int i = 0; i < size; i++) {
+            sum += weights[features[i] & mask];
         }
         return sum;
     }

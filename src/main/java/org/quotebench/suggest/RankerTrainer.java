@@ -33,8 +33,27 @@ public final class RankerTrainer {
     private RankerTrainer() {
     }
 
+    /**
+     * An ensemble: the weights of {@code seeds} models (seeds {@code seed}, {@code seed + 1}, …)
+     * averaged, which makes the result depend less on the order of the quotes.
+     */
+    public static RankerModel train(List<Example> examples, int epochs, long seed, int seeds) {
+        float[] sum = new float[1 << RankerModel.BITS];
+        for (int k = 0; k < seeds; k++) {
+            float[] w = weights(examples, epochs, seed + k);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += w[i] / seeds;
+            }
+        }
+        return new RankerModel(sum, List.of());
+    }
+
     /** Trains for {@code epochs} passes over the examples that have a right candidate, shuffled by {@code seed}. */
     public static RankerModel train(List<Example> examples, int epochs, long seed) {
+        return new RankerModel(weights(examples, epochs, seed), List.of());
+    }
+
+    private static float[] weights(List<Example> examples, int epochs, long seed) {
         int size = 1 << RankerModel.BITS;
         int mask = size - 1;
         float[] w = new float[size];
@@ -63,7 +82,7 @@ public final class RankerTrainer {
         for (int i = 0; i < size; i++) {
             averaged[i] = (float) (w[i] - sum[i] / step);
         }
-        return new RankerModel(averaged, List.of());
+        return averaged;
     }
 
     private static void update(float[] w, double[] sum, int mask, int[] features, int sign, long step) {

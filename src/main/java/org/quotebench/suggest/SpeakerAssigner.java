@@ -29,6 +29,7 @@ final class SpeakerAssigner {
     private final List<QuotedSpan> quoted;
     private final SpeakerRanker ranker;
     private final Observer observer;
+    private final TextTokens tokens;
     private final NameBook names;
     private final SpeakerTracker tracker;
     private int lastAttributed = Integer.MIN_VALUE / 2;
@@ -39,7 +40,8 @@ final class SpeakerAssigner {
         this.quoted = quoted;
         this.ranker = ranker;
         this.observer = observer;
-        this.names = NameBook.of(text);
+        this.tokens = TextTokens.of(text);
+        this.names = NameBook.of(text, tokens);
         this.tracker = new SpeakerTracker(names);
     }
 
@@ -54,18 +56,20 @@ final class SpeakerAssigner {
     private Suggestion assign(Found f) {
         Candidate c = f.quote();
         boolean continues = c.attribution().isEmpty() && c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH;
-        if (f.quoted() >= 0) {
+        if (f.quoted() >= 0 && (ranker.learned() || observer != QuoteFinder.NO_OBSERVER)) {
             Optional<Mention> previous = c.span().start() - lastAttributed < CONTINUATION_REACH ? lastMention : Optional.empty();
             Optional<String> previousSpeaker = previous.isPresent() ? tracker.last().map(SpeakerTracker.Resolved::name) : Optional.empty();
-            QuoteWindow window = SpeakerCandidates.around(text, quoted, f.quoted(), c.kind(), c.attribution(), continues, previous,
-                    names, previousSpeaker);
+            QuoteWindow window = SpeakerCandidates.around(text, tokens, quoted, f.quoted(), c.kind(), c.attribution(), continues,
+                    previous, names, previousSpeaker);
             CandidateFeatures features = new CandidateFeatures(window);
-            int[][] vectors = new int[window.candidates().size()][];
-            for (int k = 0; k < vectors.length; k++) {
-                vectors[k] = features.of(window.candidates().get(k));
+            if (observer != QuoteFinder.NO_OBSERVER) {
+                int[][] vectors = new int[window.candidates().size()][];
+                for (int k = 0; k < vectors.length; k++) {
+                    vectors[k] = features.of(k);
+                }
+                observer.seen(c, window, vectors);
             }
-            observer.seen(c, window, vectors);
-            int chosen = ranker.choose(window, vectors);
+            int chosen = ranker.choose(window, features);
             if (chosen != SpeakerRanker.RULES) {
                 return ranked(c, window, window.candidates().get(chosen));
             }

@@ -30,7 +30,7 @@ final class SpeakerCandidates {
             "banner", "caption", "label", "slogan", "chant", "account", "feed", "verdict", "warning", "summary");
     private static final Set<String> NAME_PARTICLES = Set.of("of", "de", "van", "von", "al", "bin", "la", "le", "du",
             "da", "di", "des", "del", "der", "dos", "ibn", "el", "y");
-    private static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+    static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
     private static final int MAX_NAME = 6;
 
     private SpeakerCandidates() {
@@ -40,14 +40,16 @@ final class SpeakerCandidates {
      * The window around quote {@code index} of {@code quoted} with its candidates; {@code rules} is the
      * rules' attribution, {@code previous} the mention that named the previous quote's speaker.
      */
-    static QuoteWindow around(String text, List<QuotedSpan> quoted, int index, QuoteKind kind, Optional<Attribution> rules,
-            boolean inherits, Optional<Mention> previous, NameBook names, Optional<String> previousSpeaker) {
+    static QuoteWindow around(String text, TextTokens all, List<QuotedSpan> quoted, int index, QuoteKind kind,
+            Optional<Attribution> rules, boolean inherits, Optional<Mention> previous, NameBook names, Optional<String> previousSpeaker) {
         QuotedSpan q = quoted.get(index);
         int from = wordBoundary(text, Math.max(0, q.open() - QuoteWindow.LEFT));
         int to = Math.min(text.length(), q.close() + 1 + QuoteWindow.RIGHT);
-        List<Token> tokens = new ArrayList<>(Tokens.of(text, from, q.open()));
+        List<Token> tokens = new ArrayList<>(all.within(from, q.open()));
         int split = tokens.size();
-        tokens.addAll(Tokens.of(text, q.close() + 1, to));
+        tokens.addAll(all.within(q.close() + 1, to));
+        int leftStart = all.firstFrom(from);
+        int rightStart = all.firstFrom(q.close() + 1);
         boolean[] inQuote = new boolean[tokens.size()];
         markQuoted(tokens, inQuote, quoted, index, from, to);
         List<SpeakerCandidate> found = new ArrayList<>();
@@ -56,12 +58,13 @@ final class SpeakerCandidates {
                 i = read(tokens, inQuote, split, i, found);
             }
         }
-        QuoteWindow bare = new QuoteWindow(text, q, kind, tokens, split, inQuote, found, rules, inherits, names, previousSpeaker);
+        QuoteWindow bare = new QuoteWindow(text, q, kind, tokens, split, inQuote, found, rules, inherits, names, previousSpeaker,
+                all, leftStart, rightStart);
         cuePhrases(bare, found);
         rules.ifPresent(a -> merge(bare, found, a.mention(), true));
         previous.ifPresent(m -> merge(bare, found, m, false));
         return new QuoteWindow(text, q, kind, tokens, split, inQuote, List.copyOf(found), rules, inherits, names,
-                previousSpeaker);
+                previousSpeaker, all, leftStart, rightStart);
     }
 
     /** Reads the candidates that start at token {@code i}; returns the last token it used up. */
@@ -69,27 +72,32 @@ final class SpeakerCandidates {
         Token t = tokens.get(i);
         String lower = t.lower();
         if (!t.isCapitalised() || lower.equals("i")) {
-            if (PRONOUNS.contains(lower) || lower.equals("i")) {
+            if (t.in(Lexical.PRONOUN) || lower.equals("i")) {
                 found.add(single(t, i, SpeakerCandidate.Kind.PRONOUN));
-            } else if (RELATIVES.contains(lower) || lower.equals("that") && cueFollows(tokens, i + 1, limit(split, tokens.size(), i))) {
+            } else if (t.in(Lexical.RELATIVE) || lower.equals("that") && cueFollows(tokens, i + 1, limit(split, tokens.size(), i))) {
                 found.add(single(t, i, SpeakerCandidate.Kind.RELATIVE)); // "Sanders, who said", "a message that said"
-            } else if (DOCUMENTS.contains(lower)) {
+            } else if (t.in(Lexical.DOCUMENT)) {
                 found.add(nounPhrase(tokens, inQuote, split, i, SpeakerCandidate.Kind.DOCUMENT));
-            } else if (Lexicon.SPEAKER_NOUNS.contains(lower) || SpeakerPhrases.isTitle(lower)) {
+            } else if (t.in(Lexical.SPEAKER_NOUN | Lexical.TITLE)
+                    && !(i + 1 < limit(split, tokens.size(), i) && nameWord(tokens.get(i + 1)))) {
+                // "survivor Anna Kerr", "spokesman Dmitry Peskov": the role belongs to the name after it
                 found.add(nounPhrase(tokens, inQuote, split, i, SpeakerCandidate.Kind.ROLE));
             } else if (lower.equals("by")) {
                 agent(tokens, inQuote, limit(split, tokens.size(), i), i + 1).ifPresent(found::add);
-            } else if (!FUNCTION_WORDS.contains(lower) && !Lexicon.CUES.contains(lower)
+            } else if (!t.in(Lexical.FUNCTION_WORD | Lexical.CUE)
                     && cueFollows(tokens, i + 1, limit(split, tokens.size(), i))) {
-                found.add(nounPhrase(tokens, inQuote, split, i, SpeakerCandidate.Kind.OTHER)); // "organizers say"
+                SpeakerCandidate subject = nounPhrase(tokens, inQuote, split, i, SpeakerCandidate.Kind.OTHER); // "organizers say"
+                if (!afterPreposition(tokens, subject.first(), limit(split, tokens.size(), i) == split ? 0 : split)) {
+                    found.add(subject); // not "riding along the avenues chanted"
+                }
             }
             return i;
         }
-        if (PRONOUNS.contains(lower)) {
+        if (t.in(Lexical.PRONOUN)) {
             found.add(single(t, i, SpeakerCandidate.Kind.PRONOUN));
             return i;
         }
-        if (Lexicon.NOT_NAMES.contains(lower)) {
+        if (t.in(Lexical.NOT_NAME)) {
             return i;
         }
         int end = limit(split, tokens.size(), i);
@@ -104,13 +112,16 @@ final class SpeakerCandidates {
                 break;
             }
         }
+        if (j > i && allCaps(tokens.get(j)) && allCaps(tokens.get(j - 1))) {
+            return j; // "THE BOARD HAS DOUBTS": a heading, not a name
+        }
         found.add(new SpeakerCandidate(new Span(t.start(), tokens.get(j).end()), i, j, SpeakerCandidate.Kind.NAME,
                 Optional.empty(), false, false));
         if (j + 1 < end && !inQuote[j + 1] && possessive(tokens.get(j))) {
-            String head = tokens.get(j + 1).lower();
-            if (Lexicon.SPEAKER_NOUNS.contains(head) || DOCUMENTS.contains(head)) {
+            Token head = tokens.get(j + 1);
+            if (head.in(Lexical.SPEAKER_NOUN | Lexical.DOCUMENT)) {
                 // "Clinton’s campaign", "Trump’s tweet": the possessor and the thing it owns both may speak
-                SpeakerCandidate.Kind kind = DOCUMENTS.contains(head) ? SpeakerCandidate.Kind.DOCUMENT : SpeakerCandidate.Kind.ROLE;
+                SpeakerCandidate.Kind kind = head.in(Lexical.DOCUMENT) ? SpeakerCandidate.Kind.DOCUMENT : SpeakerCandidate.Kind.ROLE;
                 found.add(new SpeakerCandidate(new Span(t.start(), tokens.get(j + 1).end()), i, j + 1, kind,
                         Optional.empty(), false, false));
             }
@@ -119,42 +130,69 @@ final class SpeakerCandidates {
     }
 
     /** Words that never head a speaker phrase. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "also", "not", "then", "that", "this",
+    static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "also", "not", "then", "that", "this",
             "it", "is", "was", "has", "have", "had", "be", "been", "will", "would", "could", "should", "may", "might",
             "to", "of", "in", "on", "at", "for", "with", "as", "so", "there", "here", "what", "when", "where", "how",
             "why", "now", "once", "never", "even", "just", "only", "still", "again", "later", "first", "last", "who",
             "which", "whom", "whose", "the", "a", "an", "if", "than", "because", "while", "after", "before", "since");
 
+    /** {@link Attributions#isCue} read from the token's word lists: a lower-case speech verb, "so" only right after a quote. */
+    static boolean isCue(Token t, boolean firstAfterQuote) {
+        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote && !t.lower().equals("according")) {
+            return false;
+        }
+        return t.lower().equals("so") ? firstAfterQuote : t.in(Lexical.CUE);
+    }
+
     /** Whether a cue follows at {@code i}, past auxiliaries ("that has said", "prosecutors say"). */
     private static boolean cueFollows(List<Token> tokens, int i, int end) {
         int k = i;
         while (k < end && k - i < 3 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
-                && Lexicon.AUXILIARIES.contains(tokens.get(k).lower()) && !Lexicon.CUES.contains(tokens.get(k).lower())) {
+                && tokens.get(k).in(Lexical.AUXILIARY) && !tokens.get(k).in(Lexical.CUE)) {
             k++;
         }
-        return k < end && Attributions.isCue(tokens.get(k), false);
+        return k < end && isCue(tokens.get(k), false);
     }
 
     /** "seen by organizers as", "called a fraud by three former students": the agent of a passive. */
     private static Optional<SpeakerCandidate> agent(List<Token> tokens, boolean[] inQuote, int end, int a) {
         int b = a;
-        while (b < end && b - a < 5 && !inQuote[b] && tokens.get(b).isWord() && !FUNCTION_WORDS.contains(tokens.get(b).lower())
-                && !Lexicon.CUES.contains(tokens.get(b).lower()) && !tokens.get(b).isCapitalised()) {
+        while (b < end && b - a < 5 && !inQuote[b] && tokens.get(b).isWord()
+                && !tokens.get(b).in(Lexical.FUNCTION_WORD | Lexical.CUE) && !tokens.get(b).isCapitalised()) {
             b++;
         }
         if (b == a) {
             return Optional.empty(); // nothing, or a name the name reader takes
         }
         int s = a;
-        while (s < b - 1 && NOUN_DETERMINERS.contains(tokens.get(s).lower())) {
+        while (s < b - 1 && tokens.get(s).in(Lexical.DETERMINER)) {
             s++;
         }
         return Optional.of(new SpeakerCandidate(new Span(tokens.get(s).start(), tokens.get(b - 1).end()), s, b - 1,
                 SpeakerCandidate.Kind.OTHER, Optional.empty(), false, false));
     }
 
+    /** Prepositions: a noun after one is not the subject of the verb after it. */
+    static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "by", "with", "in", "at", "on", "from",
+            "about", "against", "over", "after", "like", "than", "including", "into", "toward", "towards", "among",
+            "between", "behind", "under", "during", "before", "without", "as", "along", "through", "across", "around",
+            "near", "inside", "outside", "beside", "past", "beyond", "despite", "upon", "within", "throughout");
+
+    /** Whether a preposition stands before token {@code first}, past determiners ("along the avenues"). */
+    private static boolean afterPreposition(List<Token> tokens, int first, int floor) {
+        int k = first - 1;
+        while (k >= floor && tokens.get(k).in(Lexical.DETERMINER)) {
+            k--;
+        }
+        return k >= floor && tokens.get(k).in(Lexical.PREPOSITION);
+    }
+
     private static boolean nameWord(Token t) {
-        return t.isWord() && t.isCapitalised() && !Lexicon.NOT_NAMES.contains(t.lower());
+        return t.isWord() && t.isCapitalised() && !t.in(Lexical.NOT_NAME);
+    }
+
+    private static boolean allCaps(Token t) {
+        return t.text().length() >= 2 && t.text().chars().noneMatch(Character::isLowerCase);
     }
 
     static boolean possessive(Token t) {
@@ -179,7 +217,7 @@ final class SpeakerCandidates {
         while (a - 1 >= floor && head - a < 4 && !inQuote[a - 1] && modifier(tokens.get(a - 1))) {
             a--;
         }
-        while (a < head && NOUN_DETERMINERS.contains(tokens.get(a).lower())) {
+        while (a < head && tokens.get(a).in(Lexical.DETERMINER)) {
             a++;
         }
         return new SpeakerCandidate(new Span(tokens.get(a).start(), tokens.get(head).end()), a, head, kind,
@@ -191,24 +229,36 @@ final class SpeakerCandidates {
             return false;
         }
         String lower = t.lower();
-        return t.isCapitalised() && !Lexicon.NOT_NAMES.contains(lower) || NOUN_DETERMINERS.contains(lower)
-                || Lexicon.SPEAKER_ADJECTIVES.contains(lower) || SpeakerPhrases.isTitle(lower)
+        return t.isCapitalised() && !t.in(Lexical.NOT_NAME) || t.in(Lexical.DETERMINER | Lexical.SPEAKER_ADJECTIVE | Lexical.TITLE)
                 || Character.isDigit(t.text().charAt(0)) || possessive(t) || lower.endsWith("-old");
     }
 
-    /** The phrases the rules read before and after each cue in the window ("said the harbour master"). */
+    /** How many cues on each side of a quote, nearest first, have their phrases read by the rules' readers. */
+    private static final int CUES_READ = 2;
+
+    /** The phrases the rules read before and after the cues nearest the quote ("said the harbour master"). */
     private static void cuePhrases(QuoteWindow w, List<SpeakerCandidate> found) {
         List<Token> left = w.tokens().subList(0, w.split());
         List<Token> right = w.tokens().subList(w.split(), w.size());
-        for (int i = 0; i < w.size(); i++) {
-            if (w.quoted()[i] || !Attributions.isCue(w.token(i), i == w.split())) {
-                continue;
+        int read = 0;
+        for (int i = w.split() - 1; i >= 0 && read < CUES_READ; i--) {
+            if (!w.quoted()[i] && w.isCue(i)) {
+                phrasesAt(w, found, left, i);
+                read++;
             }
-            List<Token> half = i < w.split() ? left : right;
-            int k = i < w.split() ? i : i - w.split();
-            SpeakerPhrases.before(w.text(), half, k).ifPresent(m -> merge(w, found, m, null));
-            PhrasesAfterCue.after(w.text(), half, k).ifPresent(m -> merge(w, found, m, null));
         }
+        read = 0;
+        for (int i = w.split(); i < w.size() && read < CUES_READ; i++) {
+            if (!w.quoted()[i] && w.isCue(i)) {
+                phrasesAt(w, found, right, i - w.split());
+                read++;
+            }
+        }
+    }
+
+    private static void phrasesAt(QuoteWindow w, List<SpeakerCandidate> found, List<Token> half, int k) {
+        SpeakerPhrases.before(w.text(), half, k).ifPresent(m -> merge(w, found, m, null));
+        PhrasesAfterCue.after(w.text(), half, k).ifPresent(m -> merge(w, found, m, null));
     }
 
     /**

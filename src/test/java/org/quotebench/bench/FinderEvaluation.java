@@ -18,7 +18,7 @@ public final class FinderEvaluation {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         for (long seed = 1; seed <= (args.length > 1 ? Integer.parseInt(args[1]) : 1); seed++) {
             long t1 = System.nanoTime();
-            PolnearScore cv = RankerData.crossValidate(trainEx, 5, epochs, seed);
+            PolnearScore cv = RankerData.crossValidate(trainEx, 5, epochs, seed, 1, 0);
             RankerModel model = RankerTrainer.train(RankerData.trainingFolds(trainEx, 5, -1), epochs, seed);
             PolnearScore d = RankerData.score(devEx, 5, -1, new QuoteFinder(model));
             System.out.printf("epochs %d seed %d: CV train %s%n   dev %s  (%.1f s)%n", epochs, seed, cv.summary(), d.summary(),

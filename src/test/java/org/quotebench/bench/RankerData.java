@@ -79,11 +79,16 @@ final class RankerData {
         return score;
     }
 
+    /** One model, or the average of {@code seeds} models from seed {@code seed} on. */
+    static RankerModel train(List<RankerTrainer.Example> examples, int epochs, long seed, int seeds) {
+        return seeds <= 1 ? RankerTrainer.train(examples, epochs, seed) : RankerTrainer.train(examples, epochs, seed, seeds);
+    }
+
     /** Speaker accuracy of k-fold cross-validation: each fold scored by a model trained on the others; the folds' counts summed. */
-    static PolnearScore crossValidate(List<DocExamples> docs, int k, int epochs, long seed) {
+    static PolnearScore crossValidate(List<DocExamples> docs, int k, int epochs, long seed, int seeds, float margin) {
         PolnearScore total = new PolnearScore();
         for (int fold = 0; fold < k; fold++) {
-            RankerModel model = RankerTrainer.train(trainingFolds(docs, k, fold), epochs, seed);
+            RankerModel model = train(trainingFolds(docs, k, fold), epochs, seed, seeds).withMargin(margin);
             total.addAll(score(docs, k, fold, new QuoteFinder(model)));
         }
         return total;
