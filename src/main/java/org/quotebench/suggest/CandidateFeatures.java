@@ -25,8 +25,7 @@ final class CandidateFeatures {
     private final int[] sentences;
     private final int[] paragraphs;
     private final int[] quotedBefore;
-    /** Whether a verb follows each candidate, read once (-1: not yet). */
-    private final int[] verbs;
+    private final CandidatePositions positions;
     private final Builder builder = new Builder();
     /** The cues nearest the quote before and after it (-1: none), and how the quote's words end. */
     private final int nearestCueBefore;
@@ -34,14 +33,10 @@ final class CandidateFeatures {
     private final int lastInside;
     private final boolean quoteOpensSentence;
     private final boolean quoteOpensParagraph;
-    /** The candidates' first and last tokens, sides (0 before, 1 after, 2 outside the window) and kinds. */
-    private final int[] firsts;
-    private final int[] lasts;
-    private final int[] sides;
-    private final int[] kinds;
 
     CandidateFeatures(QuoteWindow w) {
         this.w = w;
+        this.positions = new CandidatePositions(w);
         int n = w.size();
         sentences = new int[n + 1];
         paragraphs = new int[n + 1];
@@ -51,20 +46,6 @@ final class CandidateFeatures {
         lastInside = lastInside();
         quoteOpensSentence = Sentences.startsAt(w.text(), w.quote().open());
         quoteOpensParagraph = w.split() > 0 && w.anyBetween(w.token(w.split() - 1).end(), w.quote().open(), '\n');
-        int count = w.candidates().size();
-        firsts = new int[count];
-        lasts = new int[count];
-        sides = new int[count];
-        kinds = new int[count];
-        for (int k = 0; k < count; k++) {
-            SpeakerCandidate c = w.candidates().get(k);
-            firsts[k] = c.first();
-            lasts[k] = c.last();
-            sides[k] = !c.inWindow() ? 2 : w.before(c) ? 0 : 1;
-            kinds[k] = c.kind().ordinal();
-        }
-        verbs = new int[count];
-        java.util.Arrays.fill(verbs, -1);
         for (int i = 0; i < n; i++) {
             int g = w.global(i);
             boolean paragraph = i == w.split() && i > 0 ? w.anyBetween(w.token(i - 1).end(), w.token(i).start(), '\n')
@@ -116,20 +97,20 @@ final class CandidateFeatures {
         int sentencesBetween = Math.min(2, sentences[to] - sentences[from] + (before && quoteOpensSentence ? 1 : 0));
         boolean paragraphBetween = paragraphs[to] - paragraphs[from] > 0 || before && quoteOpensParagraph;
         boolean quoteBetween = quotedBefore[before ? w.split() : c.first()] - quotedBefore[before ? c.last() + 1 : w.split()] > 0;
-        int rank = Math.min(rank(k, false), 4);
+        int rank = Math.min(positions.rank(k, false), 4);
         f.add(10, bucket(distance));
         f.add(11, rank);
         f.add(12, sentencesBetween);
         f.add(13, paragraphBetween ? 1 : 0);
         f.add(14, quoteBetween ? 1 : 0);
         f.add(15, Math.min(rank, 3) * 3 + sentencesBetween);
-        f.add(16, Math.min(rank(k, true), 3));
-        f.add(17, Math.min(fromSentenceStart(k), 3) * 3 + sentencesBetween); // 0: the subject of its sentence
-        int verb = verbAfter(k);
+        f.add(16, Math.min(positions.rank(k, true), 3));
+        f.add(17, Math.min(positions.fromSentenceStart(k, sentences), 3) * 3 + sentencesBetween); // 0: the subject of its sentence
+        int verb = positions.verbAfter(k);
         f.add(18, verb);
         if (verb > 0) {
             // the nearest phrase followed by a verb is likeliest the subject whose clause holds the quote
-            f.add(19, Math.min(subjectsNearer(k), 2) * 3 + sentencesBetween);
+            f.add(19, Math.min(positions.subjectsNearer(k), 2) * 3 + sentencesBetween);
         }
         int cue = cues(f, c, before, distance);
         words(f, c);
@@ -199,6 +180,7 @@ final class CandidateFeatures {
         f.addWord(51, back >= 0 ? w.token(back).lower() : "");
         f.addWord(52, w.split() > 0 ? w.token(w.split() - 1).lower() : "");
         f.addWord(53, w.split() < w.size() ? w.token(w.split()).lower() : "");
+        f.add(54, SpeakerConstraints.passive(w, c));
     }
 
     /** The cue nearest the quote on one side, outside other quotations, or -1. */
@@ -302,74 +284,6 @@ final class CandidateFeatures {
             }
         }
         return 0;
-    }
-
-    /** Whether a verb follows the candidate: 2 a cue, 1 a word that looks like a verb ("thought", "has", "wants"), else 0. */
-    private int verbAfter(int k) {
-        if (verbs[k] < 0) {
-            verbs[k] = readVerbAfter(w.candidates().get(k));
-        }
-        return verbs[k];
-    }
-
-    private int readVerbAfter(SpeakerCandidate c) {
-        int after = c.last() + 1;
-        while (after < w.halfEnd(c) && w.token(after).isWord() && w.token(after).lower().endsWith("ly") && w.token(after).lower().length() > 4) {
-            after++;
-        }
-        if (after >= w.halfEnd(c) || !w.token(after).isWord() || w.token(after).isCapitalised()) {
-            return 0;
-        }
-        if (w.isCue(after)) {
-            return 2;
-        }
-        String word = w.token(after).lower();
-        return w.token(after).in(Lexical.AUXILIARY) || VERB_WORDS.contains(word) || word.length() > 3
-                && (word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) ? 1 : 0;
-    }
-
-    private static final Set<String> VERB_WORDS = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would",
-            "can", "could", "should", "may", "might", "must", "did", "does", "do", "thought", "made", "went", "took", "gave",
-            "told", "wrote", "said", "sent", "got", "put", "kept", "felt", "saw", "heard", "came", "left", "called");
-
-    /** Whether candidate {@code d} lies between candidate {@code k} and the quote, on the same side. */
-    private boolean nearer(int d, int k) {
-        return d != k && sides[d] == sides[k] && sides[k] < 2 && (sides[k] == 0 ? firsts[d] > lasts[k] : lasts[d] < firsts[k]);
-    }
-
-    /** How many candidates followed by a verb lie between this one and the quote. */
-    private int subjectsNearer(int k) {
-        int nearer = 0;
-        for (int d = 0; d < firsts.length; d++) {
-            if (nearer(d, k) && verbAfter(d) > 0) {
-                nearer++;
-            }
-        }
-        return nearer;
-    }
-
-    /** How many candidates come before this one in its sentence (0 for the sentence's subject). */
-    private int fromSentenceStart(int k) {
-        int before = 0;
-        int floor = sides[k] == 0 ? 0 : w.split();
-        for (int d = 0; d < firsts.length; d++) {
-            if (d != k && sides[d] < 2 && lasts[d] < firsts[k] && firsts[d] >= floor
-                    && sentences[firsts[d] + 1] == sentences[firsts[k] + 1]) {
-                before++;
-            }
-        }
-        return before;
-    }
-
-    /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */
-    private int rank(int k, boolean sameKind) {
-        int nearer = 0;
-        for (int d = 0; d < firsts.length; d++) {
-            if (nearer(d, k) && (!sameKind || kinds[d] == kinds[k])) {
-                nearer++;
-            }
-        }
-        return nearer;
     }
 
     private static int bucket(int distance) {

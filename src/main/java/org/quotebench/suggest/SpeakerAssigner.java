@@ -92,14 +92,24 @@ final class SpeakerAssigner {
         if (chosen.previous() && lastMention.isPresent()) {
             return continued(c);
         }
-        Mention mention = SpeakerCandidates.mentionOf(window, chosen);
+        Optional<SpeakerCandidate> named = SpeakerConstraints.apposedName(window, chosen);
+        if (named.isPresent()) {
+            // "the festival's director, Hanna Lind, said": the name, with the role it was given
+            Mention name = CandidateMentions.of(window, named.get());
+            Mention withRole = name.role().isPresent() ? name : name.withRole(Optional.of(chosen.span().textIn(text)));
+            return attributed(c, withRole, cueNear(window, named.get()), c.confidence());
+        }
+        Mention mention = CandidateMentions.of(window, chosen);
+        return attributed(c, mention, cueNear(window, chosen), c.confidence());
+    }
+
+    /** The cue right after a candidate (its subject) or right before it ("said the mayor"), if any. */
+    private static Optional<Span> cueNear(QuoteWindow window, SpeakerCandidate chosen) {
         int cue = chosen.inWindow() ? window.cueAfter(chosen) : -1;
         if (cue < 0 && chosen.inWindow() && window.wordBefore(chosen) >= 0 && window.isCue(window.wordBefore(chosen))) {
             cue = window.wordBefore(chosen);
         }
-        Optional<Span> cueSpan = cue < 0 ? Optional.empty()
-                : Optional.of(new Span(window.token(cue).start(), window.token(cue).end()));
-        return attributed(c, mention, cueSpan, c.confidence());
+        return cue < 0 ? Optional.empty() : Optional.of(new Span(window.token(cue).start(), window.token(cue).end()));
     }
 
     private Suggestion attributed(Candidate c, Mention mention, Optional<Span> cue, double confidence) {

@@ -131,7 +131,7 @@ final class SpeakerCandidates {
 
     /** Words that never head a speaker phrase. */
     static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "but", "also", "not", "then", "that", "this",
-            "it", "is", "was", "has", "have", "had", "be", "been", "will", "would", "could", "should", "may", "might",
+            "it", "is", "was", "are", "were", "being", "has", "have", "had", "be", "been", "will", "would", "could", "should", "may", "might",
             "to", "of", "in", "on", "at", "for", "with", "as", "so", "there", "here", "what", "when", "where", "how",
             "why", "now", "once", "never", "even", "just", "only", "still", "again", "later", "first", "last", "who",
             "which", "whom", "whose", "the", "a", "an", "if", "than", "because", "while", "after", "before", "since");
@@ -144,15 +144,22 @@ final class SpeakerCandidates {
         return t.lower().equals("so") ? firstAfterQuote : t.in(Lexical.CUE);
     }
 
-    /** Whether a cue follows at {@code i}, past auxiliaries ("that has said", "prosecutors say"). */
+    /**
+     * Whether a cue follows at {@code i}, past auxiliaries ("that has said", "prosecutors say"), and not
+     * as a passive ("the pair were dubbed": the pair is spoken of, not speaking).
+     */
     private static boolean cueFollows(List<Token> tokens, int i, int end) {
         int k = i;
+        boolean be = false;
         while (k < end && k - i < 3 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
                 && tokens.get(k).in(Lexical.AUXILIARY) && !tokens.get(k).in(Lexical.CUE)) {
+            be |= BE.contains(tokens.get(k).lower());
             k++;
         }
-        return k < end && isCue(tokens.get(k), false);
+        return k < end && !be && isCue(tokens.get(k), false);
     }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** "seen by organizers as", "called a fraud by three former students": the agent of a passive. */
     private static Optional<SpeakerCandidate> agent(List<Token> tokens, boolean[] inQuote, int end, int a) {
@@ -329,48 +336,5 @@ final class SpeakerCandidates {
             i++;
         }
         return i;
-    }
-
-    /** The mention a chosen candidate gives: the rules' reading where there is one, else one read here. */
-    static Mention mentionOf(QuoteWindow w, SpeakerCandidate c) {
-        if (c.mention().isPresent()) {
-            return c.mention().get();
-        }
-        String words = c.span().textIn(w.text());
-        return switch (c.kind()) {
-            case PRONOUN -> pronoun(c.span(), w.token(c.first()).lower());
-            case RELATIVE -> antecedent(w, c).map(m -> new Mention(c.span(), m.name(), m.role(), m.type()))
-                    .orElse(new Mention(c.span(), words, Optional.empty(),
-                            words.equalsIgnoreCase("who") ? SpeakerType.PERSON_PRONOUN : SpeakerType.GROUP_PRONOUN));
-            case NAME -> SpeakerPhrases.analyse(w.text(), w.tokens(), c.first(), c.last())
-                    .orElse(new Mention(c.span(), words, Optional.empty(), SpeakerType.PERSON));
-            case ROLE, DOCUMENT, OTHER -> SpeakerPhrases.analyse(w.text(), w.tokens(), c.first(), c.last())
-                    .filter(m -> m.span().overlaps(c.span()))
-                    .orElse(new Mention(c.span(), words, Optional.empty(), SpeakerType.UNNAMED));
-        };
-    }
-
-    /** he, his and him speak for a person (whose gender the pronoun gives); they, their, it and we for a group. */
-    private static Mention pronoun(Span span, String lower) {
-        String as = switch (lower) {
-            case "his" -> "he";
-            case "her" -> "she";
-            default -> lower;
-        };
-        boolean person = Lexicon.PERSON_PRONOUNS.contains(as) || as.equals("i") || as.equals("you") || as.equals("my");
-        return new Mention(span, as, Optional.empty(), person ? SpeakerType.PERSON_PRONOUN : SpeakerType.GROUP_PRONOUN);
-    }
-
-    /** "Dana Holt, who …": the name or noun just before a relative pronoun. */
-    static Optional<Mention> antecedent(QuoteWindow w, SpeakerCandidate relative) {
-        SpeakerCandidate best = null;
-        for (SpeakerCandidate c : w.candidates()) {
-            if (c.inWindow() && c.last() < relative.first() && relative.first() - c.last() <= 2
-                    && c.kind() != SpeakerCandidate.Kind.RELATIVE && c.kind() != SpeakerCandidate.Kind.PRONOUN
-                    && (best == null || c.last() > best.last() || c.last() == best.last() && c.first() < best.first())) {
-                best = c;
-            }
-        }
-        return Optional.ofNullable(best).map(b -> mentionOf(w, b));
     }
 }

@@ -29,7 +29,8 @@ final class SpeakerRanker {
         float bestScore = Float.NEGATIVE_INFINITY;
         int rules = -1;
         for (int k = 0; k < n; k++) {
-            float s = features.score(k, m);
+            float s = SpeakerConstraints.spokenOf(window, window.candidates().get(k)) ? Float.NEGATIVE_INFINITY
+                    : features.score(k, m);
             scores[k] = s;
             if (s > bestScore) {
                 best = k;
