@@ -12,6 +12,13 @@ import org.quotebench.core.QuoteKind;
  * alone and joined with the candidate's side and kind. One instance per quote window.
  */
 final class CandidateFeatures {
+    /** Templates that tests look for (the others are numbered where they are made). */
+    static final int CUE_AFTER = 20;
+    static final int PREPOSITION = 26;
+    static final int APPOSITION = 30;
+    static final int POSSESSIVE = 34;
+    static final int PASSIVE = 54;
+
     /** Changes whenever a feature changes: a model trained on other features is refused. */
     static final int VERSION = 1;
 
@@ -134,7 +141,7 @@ final class CandidateFeatures {
         if (after >= 0) {
             relation = 1;
             cueAt = after;
-            f.add(20, 1);
+            f.add(CUE_AFTER, 1);
             f.addWord(21, w.token(after).lower());
             f.add(22, bucket(distance));
         }
@@ -154,7 +161,7 @@ final class CandidateFeatures {
             }
         }
         if (back >= 0 && w.token(back).isWord() && w.token(back).in(Lexical.PREPOSITION)) {
-            f.addWord(26, w.token(back).lower());
+            f.addWord(PREPOSITION, w.token(back).lower());
         }
         // the order of candidate, cue and quote: X said: “…” / “…,” said X / “…,” X said
         int nearest = before ? nearestCueBefore : nearestCueAfter;
@@ -180,7 +187,7 @@ final class CandidateFeatures {
         f.addWord(51, back >= 0 ? w.token(back).lower() : "");
         f.addWord(52, w.split() > 0 ? w.token(w.split() - 1).lower() : "");
         f.addWord(53, w.split() < w.size() ? w.token(w.split()).lower() : "");
-        f.add(54, SpeakerConstraints.passive(w, c));
+        f.add(PASSIVE, SpeakerConstraints.passive(w, c));
     }
 
     /** The cue nearest the quote on one side, outside other quotations, or -1. */
@@ -209,7 +216,7 @@ final class CandidateFeatures {
         if (n < end && w.token(n).is(",")) {
             for (int k = n + 1; k < end && k - n <= 14; k++) {
                 if (w.token(k).is(",")) {
-                    f.add(30, k + 1 < end && w.isCue(k + 1) ? 2 : 1); // "X, a Y of Z, said"
+                    f.add(APPOSITION, k + 1 < end && w.isCue(k + 1) ? 2 : 1); // "X, a Y of Z, said"
                     break;
                 }
                 if (w.quoted()[k] || w.token(k).is(".")) {
@@ -229,7 +236,7 @@ final class CandidateFeatures {
         Token last = w.token(c.last());
         boolean possessive = SpeakerCandidates.possessive(last) || POSSESSIVE_PRONOUNS.contains(last.lower());
         if (possessive) {
-            f.add(34, 1);
+            f.add(POSSESSIVE, 1);
             if (n < end && w.token(n).isWord()) {
                 f.addWord(35, w.token(n).lower()); // "his claim", "Trump’s tweet"
             }
@@ -325,6 +332,16 @@ final class CandidateFeatures {
             ids[size++] = id;
         }
 
+    }
+
+    /** The id of a template's value, as {@link #of} gives it (alone, not joined with side and kind). */
+    static int id(int template, int value) {
+        return mix(template, value);
+    }
+
+    /** The id of a template's word, as {@link #of} gives it. */
+    static int id(int template, String word) {
+        return mix(template, word.hashCode());
     }
 
     static int mix(int a, int b) {

@@ -98,6 +98,9 @@ final class SpeakerCandidates {
             return i;
         }
         if (t.in(Lexical.NOT_NAME)) {
+            if (cueFollows(tokens, i + 1, limit(split, tokens.size(), i)) && !t.in(Lexical.CUE)) {
+                found.add(single(t, i, SpeakerCandidate.Kind.OTHER)); // "Some chanted", "Many said", "Both argued"
+            }
             return i;
         }
         int end = limit(split, tokens.size(), i);
@@ -236,7 +239,8 @@ final class SpeakerCandidates {
             return false;
         }
         String lower = t.lower();
-        return t.isCapitalised() && !t.in(Lexical.NOT_NAME) || t.in(Lexical.DETERMINER | Lexical.SPEAKER_ADJECTIVE | Lexical.TITLE)
+        return t.isCapitalised() && !t.in(Lexical.NOT_NAME)
+                || t.in(Lexical.DETERMINER | Lexical.SPEAKER_ADJECTIVE | Lexical.TITLE | Lexical.SPEAKER_NOUN) // "a council memo"
                 || Character.isDigit(t.text().charAt(0)) || possessive(t) || lower.endsWith("-old");
     }
 

@@ -29,7 +29,9 @@ final class SpeakerConstraints {
         }
         int back = w.wordBefore(c);
         if (back >= 0 && w.token(back).lower().equals("by")) {
-            for (int i = back - 1; i >= w.halfStart(c) && back - i <= AGENT_REACH; i--) {
+            // the cue may stand before the quote: dubbed the town’s “odd couple” by neighbours
+            int floor = back == w.split() ? 0 : w.halfStart(c);
+            for (int i = back - 1; i >= floor && back - i <= AGENT_REACH; i--) {
                 if (!w.quoted()[i] && w.isCue(i)) {
                     return i > 0 && isBe(w.token(i - 1)) || i > 1 && isBe(w.token(i - 2)) ? 2 : 3;
                 }

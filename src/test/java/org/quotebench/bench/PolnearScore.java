@@ -90,7 +90,7 @@ final class PolnearScore {
         }
     }
 
-    private static boolean speakerOk(int[] cps, CodePointIndex index, Suggestion s, List<BratCorpus.Bound> sources) {
+    static boolean speakerOk(int[] cps, CodePointIndex index, Suggestion s, List<BratCorpus.Bound> sources) {
         for (BratCorpus.Bound src : sources) {
             String sourceText = str(cps, src.start(), src.end());
             if (sourceText.isEmpty()) {
