@@ -89,9 +89,11 @@ final class Genders {
         return FEMALE_WORDS.contains(lower) ? FEMALE : UNKNOWN;
     }
 
+    private static final java.util.regex.Pattern ROLE_WORDS = java.util.regex.Pattern.compile("[\\s,]+");
+
     /** The gender of a role phrase ("Kremlin spokeswoman", "the actor"): its first gendered word. */
     static char ofRole(String role) {
-        for (String w : role.split("[\\s,]+")) {
+        for (String w : ROLE_WORDS.split(role)) {
             char g = ofWord(w);
             if (g != UNKNOWN) {
                 return g;

@@ -24,25 +24,30 @@ final class NameBook {
     private final Map<Integer, String> titledAt = new HashMap<>();
     /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
     private final List<Entry> subjects = new ArrayList<>();
+    /** How often each capitalised word (possessive stripped) occurs: who the article is about. */
+    private final Map<String, Integer> counts = new HashMap<>();
 
     private NameBook() {
     }
 
     static NameBook of(String text) {
+        return of(text, TextTokens.of(text));
+    }
+
+    static NameBook of(String text, TextTokens tokens) {
         NameBook book = new NameBook();
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            book.read(text, Tokens.of(text, lineStart, lineEnd));
-            lineStart = lineEnd + 1;
+        for (List<Token> line : tokens.lines()) {
+            book.read(text, line);
         }
         return book;
     }
 
     private void read(String text, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isWord() && t.isCapitalised()) {
+                counts.merge(stripPossessive(t.text()), 1, Integer::sum);
+            }
+        }
         int i = 0;
         while (i < tokens.size()) {
             if (!isNameWord(tokens.get(i))) {
@@ -160,6 +165,17 @@ final class NameBook {
                 : Optional.of(Map.entry(subjects.get(at - 1).position(), subjects.get(at - 1).fullName()));
     }
 
+    /** How often the article writes this capitalised word (a possessive counts as the word). */
+    int mentions(String word) {
+        return counts.getOrDefault(stripPossessive(word), 0);
+    }
+
+    /** Whether the article names someone with this first name or surname in full ("Peskov" after "Dmitry Peskov"). */
+    boolean knows(String word) {
+        String bare = stripPossessive(word);
+        return bySurname.containsKey(bare) || byFirstName.containsKey(bare);
+    }
+
     /** The full name a one-word name stands for at {@code position}: the latest before it, else the first after. */
     String fullName(String name, int position) {
         String bare = stripPossessive(name);
@@ -177,13 +193,8 @@ final class NameBook {
         if (entries == null) {
             return bare;
         }
-        Entry best = entries.get(0);
-        for (Entry e : entries) {
-            if (e.position() <= position) {
-                best = e;
-            }
-        }
-        return best.fullName();
+        int atOrBefore = countBefore(entries, position + 1); // entries are in text order: a binary search, not a scan
+        return entries.get(Math.max(0, atOrBefore - 1)).fullName();
     }
 
     /** The last full name mentioned before {@code position}, for a pronoun with no speaker before it. */
@@ -194,17 +205,7 @@ final class NameBook {
 
     /** How many entries (in text order) lie before {@code position}; a binary search keeps pronouns cheap. */
     private static int countBefore(List<Entry> entries, int position) {
-        int lo = 0;
-        int hi = entries.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (entries.get(mid).position() < position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return TextTokens.countBefore(entries, Entry::position, position);
     }
 
     private static boolean isNameWord(Token t) {

@@ -7,59 +7,68 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.quotebench.core.QuoteKind;
-import org.quotebench.core.Span;
 
-/** Finds candidate quotes and their speakers in an article's text; stateless and safe to share between threads. */
+/**
+ * Finds candidate quotes and their speakers in an article's text; stateless and safe to share
+ * between threads. Quotes are found by rules; their speakers are chosen by the learned ranker
+ * ({@link RankerModel}) among the candidates around each quote, the rules' own pick among them,
+ * and by the rules alone where there is no model or no candidate.
+ */
 public final class QuoteFinder {
-    /** A quote without attribution keeps the previous speaker only this close to the last attribution. */
-    private static final int CONTINUATION_REACH = 2000;
     private static final double INDIRECT_CONFIDENCE = 0.5;
+
+    private final SpeakerRanker ranker;
+
+    /** A finder with the model shipped in the jar (the rules alone when the jar has none). */
+    public QuoteFinder() {
+        this(RankerModel.shipped());
+    }
+
+    /** A finder whose speakers this model chooses. */
+    public QuoteFinder(RankerModel model) {
+        this(Optional.of(model));
+    }
+
+    private QuoteFinder(Optional<RankerModel> model) {
+        this.ranker = new SpeakerRanker(model);
+    }
+
+    /** A finder whose speakers the rules alone choose, as before the ranker (for comparison). */
+    public static QuoteFinder rulesOnly() {
+        return new QuoteFinder(Optional.empty());
+    }
+
+    /** Whether a learned model chooses the speakers. */
+    public boolean learned() {
+        return ranker.learned();
+    }
+
+    /** Sees nothing: without a model no quote's candidates need to be read. */
+    static final SpeakerAssigner.Observer NO_OBSERVER = (quote, window, features) -> { };
 
     /** The suggestions for {@code text}, ordered by start; spans are Java string indices. */
     public List<Suggestion> find(String text) {
+        return find(text, NO_OBSERVER);
+    }
+
+    /** As {@link #find(String)}, showing {@code observer} every quote's candidates as they are ranked. */
+    List<Suggestion> find(String text, SpeakerAssigner.Observer observer) {
         Objects.requireNonNull(text, "text");
         List<QuotedSpan> quoted = QuotedSpans.find(text);
-        List<Candidate> candidates = new ArrayList<>();
+        List<SpeakerAssigner.Found> found = new ArrayList<>();
         int kept = -1;
         for (int i = 0; i < quoted.size(); i++) {
             Optional<Candidate> candidate = QuoteReader.read(text, quoted, i, kept);
             if (candidate.isPresent()) {
-                candidates.add(candidate.get());
+                found.add(new SpeakerAssigner.Found(candidate.get(), i));
                 kept = i;
             }
         }
-        candidates.addAll(indirect(text, quoted));
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.span().start()));
-
-        SpeakerTracker tracker = new SpeakerTracker(NameBook.of(text));
-        List<Suggestion> out = new ArrayList<>(candidates.size());
-        int lastAttributed = Integer.MIN_VALUE / 2;
-        Optional<Span> lastMention = Optional.empty();
-        for (Candidate c : candidates) {
-            Optional<SpeakerTracker.Resolved> speaker = Optional.empty();
-            Optional<Span> mention = Optional.empty();
-            Optional<Span> cue = Optional.empty();
-            double confidence = c.confidence();
-            if (c.attribution().isPresent()) {
-                Attribution a = c.attribution().get();
-                speaker = tracker.resolve(a.mention(), a.mention().span().start());
-                mention = Optional.of(a.mention().span());
-                cue = Optional.of(a.cue()).filter(span -> span.length() > 0); // a loose subject has no cue word
-                lastAttributed = c.span().end();
-                lastMention = speaker.isPresent() ? mention : Optional.empty();
-            } else if (c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH) {
-                // A quote that goes on with no new attribution keeps the speaker before it.
-                speaker = tracker.last();
-                // …and the phrase that named them: “…,” she said. “…” is one attribution.
-                mention = speaker.isPresent() ? lastMention : Optional.empty();
-                confidence = Math.min(confidence, c.kind() == QuoteKind.DIRECT ? 0.7 : 0.45);
-                lastAttributed = c.span().end();
-            }
-            out.add(new Suggestion(c.span(), text.substring(c.span().start(), c.span().end()), c.kind(),
-                    speaker.map(SpeakerTracker.Resolved::name), mention, cue, confidence,
-                    speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(r -> r.type().kind())));
+        for (Candidate c : indirect(text, quoted)) {
+            found.add(new SpeakerAssigner.Found(c, -1));
         }
-        return List.copyOf(out);
+        found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
+        return List.copyOf(new SpeakerAssigner(text, quoted, ranker, observer).assign(found));
     }
 
     /** Reported speech in the sentences that hold no quotation marks. */

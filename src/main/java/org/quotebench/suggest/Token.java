@@ -2,8 +2,40 @@ package org.quotebench.suggest;
 
 import java.util.Locale;
 
-/** A word or a single punctuation character of a text, with its place. */
-record Token(int start, int end, String text) {
+/**
+ * A word or a single punctuation character of a text, with its place and its lower case (made once,
+ * read often), and which of the finder's word lists hold it (read on first use, see {@link Lexical}).
+ */
+final class Token {
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String lower;
+    private int lexical = -1;
+
+    Token(int start, int end, String text) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String lower() {
+        return lower;
+    }
+
     boolean isWord() {
         return Character.isLetterOrDigit(text.charAt(0));
     }
@@ -12,11 +44,22 @@ record Token(int start, int end, String text) {
         return Character.isUpperCase(text.charAt(0));
     }
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
-    }
-
     boolean is(String punctuation) {
         return text.equals(punctuation);
+    }
+
+    /** Whether one of the word lists in {@code flags} ({@link Lexical}'s bits) holds this word. */
+    boolean in(int flags) {
+        int l = lexical;
+        if (l < 0) {
+            l = Lexical.of(lower);
+            lexical = l; // a benign race: every thread computes the same value
+        }
+        return (l & flags) != 0;
+    }
+
+    @Override
+    public String toString() {
+        return text + "@" + start;
     }
 }

@@ -1,0 +1,142 @@
+package org.quotebench.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.Span;
+import org.quotebench.core.Suggestion;
+
+/**
+ * Gives each found quote its speaker, from the top of the article down: the ranker's choice among
+ * the candidates around a quote in marks, else the rules' attribution, else (a quote that goes on
+ * with no new attribution) the previous speaker. Names are resolved by one {@link SpeakerTracker}.
+ */
+final class SpeakerAssigner {
+    /** A quote without attribution keeps the previous speaker only this close to the last attribution. */
+    static final int CONTINUATION_REACH = 2000;
+
+    /** A quote the reader kept, with the index of its quotation in the text's list (-1 for reported speech). */
+    record Found(Candidate quote, int quoted) {
+    }
+
+    /** Sees every quote's window and candidates' features as they are ranked (for training). */
+    interface Observer {
+        void seen(Candidate quote, QuoteWindow window, int[][] features);
+    }
+
+    private final String text;
+    private final List<QuotedSpan> quoted;
+    private final SpeakerRanker ranker;
+    private final Observer observer;
+    private final TextTokens tokens;
+    private final NameBook names;
+    private final SpeakerTracker tracker;
+    private int lastAttributed = Integer.MIN_VALUE / 2;
+    private Optional<Mention> lastMention = Optional.empty();
+
+    SpeakerAssigner(String text, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer) {
+        this.text = text;
+        this.quoted = quoted;
+        this.ranker = ranker;
+        this.observer = observer;
+        this.tokens = TextTokens.of(text);
+        this.names = NameBook.of(text, tokens);
+        this.tracker = new SpeakerTracker(names);
+    }
+
+    List<Suggestion> assign(List<Found> found) {
+        List<Suggestion> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(assign(f));
+        }
+        return out;
+    }
+
+    private Suggestion assign(Found f) {
+        Candidate c = f.quote();
+        boolean continues = c.attribution().isEmpty() && c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH;
+        if (f.quoted() >= 0 && (ranker.learned() || observer != QuoteFinder.NO_OBSERVER)) {
+            Optional<Mention> previous = c.span().start() - lastAttributed < CONTINUATION_REACH ? lastMention : Optional.empty();
+            Optional<String> previousSpeaker = previous.isPresent() ? tracker.last().map(SpeakerTracker.Resolved::name) : Optional.empty();
+            QuoteWindow window = SpeakerCandidates.around(text, tokens, quoted, f.quoted(), c.kind(), c.attribution(), continues,
+                    previous, names, previousSpeaker);
+            CandidateFeatures features = new CandidateFeatures(window);
+            if (observer != QuoteFinder.NO_OBSERVER) {
+                int[][] vectors = new int[window.candidates().size()][];
+                for (int k = 0; k < vectors.length; k++) {
+                    vectors[k] = features.of(k);
+                }
+                observer.seen(c, window, vectors);
+            }
+            int chosen = ranker.choose(window, features);
+            if (chosen != SpeakerRanker.RULES) {
+                return ranked(c, window, window.candidates().get(chosen));
+            }
+        }
+        if (c.attribution().isPresent()) {
+            return attributed(c, c.attribution().get().mention(), cueOf(c.attribution().get()), c.confidence());
+        }
+        if (continues) {
+            return continued(c);
+        }
+        return suggestion(c, Optional.empty(), Optional.empty(), Optional.empty(), c.confidence());
+    }
+
+    /** The ranker's choice: the rules' reading where it is theirs, the previous speaker, or a phrase read here. */
+    private Suggestion ranked(Candidate c, QuoteWindow window, SpeakerCandidate chosen) {
+        Optional<Attribution> rules = c.attribution();
+        if (rules.isPresent() && (chosen.rulesPick() || rules.get().mention().span().overlaps(chosen.span()))) {
+            return attributed(c, rules.get().mention(), cueOf(rules.get()), c.confidence());
+        }
+        if (chosen.previous() && lastMention.isPresent()) {
+            return continued(c);
+        }
+        Optional<SpeakerCandidate> named = SpeakerConstraints.apposedName(window, chosen);
+        if (named.isPresent()) {
+            // "the festival's director, Hanna Lind, said": the name, with the role it was given
+            Mention name = CandidateMentions.of(window, named.get());
+            Mention withRole = name.role().isPresent() ? name : name.withRole(Optional.of(chosen.span().textIn(text)));
+            return attributed(c, withRole, cueNear(window, named.get()), c.confidence());
+        }
+        Mention mention = CandidateMentions.of(window, chosen);
+        return attributed(c, mention, cueNear(window, chosen), c.confidence());
+    }
+
+    /** The cue right after a candidate (its subject) or right before it ("said the mayor"), if any. */
+    private static Optional<Span> cueNear(QuoteWindow window, SpeakerCandidate chosen) {
+        int cue = chosen.inWindow() ? window.cueAfter(chosen) : -1;
+        if (cue < 0 && chosen.inWindow() && window.wordBefore(chosen) >= 0 && window.isCue(window.wordBefore(chosen))) {
+            cue = window.wordBefore(chosen);
+        }
+        return cue < 0 ? Optional.empty() : Optional.of(new Span(window.token(cue).start(), window.token(cue).end()));
+    }
+
+    private Suggestion attributed(Candidate c, Mention mention, Optional<Span> cue, double confidence) {
+        Optional<SpeakerTracker.Resolved> speaker = tracker.resolve(mention, mention.span().start());
+        lastAttributed = c.span().end();
+        lastMention = speaker.isPresent() ? Optional.of(mention) : Optional.empty();
+        return suggestion(c, speaker, Optional.of(mention.span()), cue, confidence);
+    }
+
+    /** A quote that goes on with no new attribution keeps the speaker before it, and the phrase that named them. */
+    private Suggestion continued(Candidate c) {
+        Optional<SpeakerTracker.Resolved> speaker = tracker.last();
+        Optional<Span> mention = speaker.isPresent() ? lastMention.map(Mention::span) : Optional.empty();
+        lastAttributed = c.span().end();
+        double confidence = Math.min(c.confidence(), c.kind() == QuoteKind.DIRECT ? 0.7 : 0.45);
+        return suggestion(c, speaker, mention, Optional.empty(), confidence);
+    }
+
+    private Suggestion suggestion(Candidate c, Optional<SpeakerTracker.Resolved> speaker, Optional<Span> mention,
+            Optional<Span> cue, double confidence) {
+        return new Suggestion(c.span(), text.substring(c.span().start(), c.span().end()), c.kind(),
+                speaker.map(SpeakerTracker.Resolved::name), mention, cue, confidence,
+                speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(r -> r.type().kind()));
+    }
+
+    /** A loose subject has no cue word: its cue span is empty. */
+    private static Optional<Span> cueOf(Attribution a) {
+        return Optional.of(a.cue()).filter(span -> span.length() > 0);
+    }
+}

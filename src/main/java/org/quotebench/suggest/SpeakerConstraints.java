@@ -1,0 +1,100 @@
+package org.quotebench.suggest;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the model may not overrule, because the grammar settles it: the subject of a passive cue with
+ * its agent named ("The pair were dubbed … by fans": the fans speak), and a name in apposition to the
+ * chosen role ("the festival's director, Hanna Lind, said": Hanna Lind is named).
+ */
+final class SpeakerConstraints {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** How far after a passive cue its "by" may come ("dubbed TV's “golden couple” by fans"). */
+    private static final int AGENT_REACH = 12;
+
+    private SpeakerConstraints() {
+    }
+
+    /**
+     * How a candidate stands to a passive cue: 1 its subject ("The pair were once dubbed"), 2 the
+     * agent after "by" of a cue with a form of "be" before it, 3 after "by" of another cue, else 0.
+     */
+    static int passive(QuoteWindow w, SpeakerCandidate c) {
+        if (!c.inWindow()) {
+            return 0;
+        }
+        if (passiveCueAfter(w, c) >= 0) {
+            return 1;
+        }
+        int back = w.wordBefore(c);
+        if (back >= 0 && w.token(back).lower().equals("by")) {
+            // the cue may stand before the quote: dubbed the town’s “odd couple” by neighbours
+            int floor = back == w.split() ? 0 : w.halfStart(c);
+            for (int i = back - 1; i >= floor && back - i <= AGENT_REACH; i--) {
+                if (!w.quoted()[i] && w.isCue(i)) {
+                    return i > 0 && isBe(w.token(i - 1)) || i > 1 && isBe(w.token(i - 2)) ? 2 : 3;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the candidate is the subject of a passive cue whose agent follows with "by": not a speaker. */
+    static boolean spokenOf(QuoteWindow w, SpeakerCandidate c) {
+        int cue = c.inWindow() ? passiveCueAfter(w, c) : -1;
+        if (cue < 0 || c.rulesPick()) {
+            return false;
+        }
+        for (int i = cue + 1; i < w.halfEnd(c) && i - cue <= AGENT_REACH; i++) {
+            if (w.token(i).lower().equals("by") && !w.quoted()[i]) {
+                return true;
+            }
+            if (w.token(i).is(".")) {
+                return false;
+            }
+        }
+        // the quote may stand between the cue and its agent: “…” by fans
+        return w.before(c) && w.split() < w.size() && w.token(w.split()).lower().equals("by");
+    }
+
+    /** The cue of "was (once) dubbed" right after a candidate, or -1. */
+    private static int passiveCueAfter(QuoteWindow w, SpeakerCandidate c) {
+        boolean be = false;
+        for (int k = c.last() + 1; k < w.halfEnd(c) && k - c.last() <= 4 && w.token(k).isWord(); k++) {
+            Token t = w.token(k);
+            if (be && w.isCue(k)) {
+                return k;
+            }
+            if (isBe(t)) {
+                be = true;
+            } else if (!t.in(Lexical.AUXILIARY) && !(t.lower().endsWith("ly") && t.lower().length() > 4)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the festival's director, Hanna Lind," / "Hanna Lind, the festival's director,": the name beside a role. */
+    static Optional<SpeakerCandidate> apposedName(QuoteWindow w, SpeakerCandidate role) {
+        if (!role.inWindow() || role.kind() == SpeakerCandidate.Kind.NAME || role.kind() == SpeakerCandidate.Kind.PRONOUN
+                || role.kind() == SpeakerCandidate.Kind.RELATIVE) {
+            return Optional.empty();
+        }
+        for (SpeakerCandidate c : w.candidates()) {
+            if (c.kind() != SpeakerCandidate.Kind.NAME || !c.inWindow() || c.first() - 1 >= w.size() || w.before(c) != w.before(role)) {
+                continue;
+            }
+            boolean after = c.first() == role.last() + 2 && w.token(role.last() + 1).is(",") && c.last() - c.first() >= 1;
+            boolean before = role.first() == c.last() + 2 && w.token(c.last() + 1).is(",") && c.last() - c.first() >= 1;
+            if (after || before) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBe(Token t) {
+        return BE.contains(t.lower());
+    }
+}

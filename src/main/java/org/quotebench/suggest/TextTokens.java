@@ -1,0 +1,101 @@
+package org.quotebench.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All the tokens of a text, read once line by line, so that the names of the article and the window
+ * around every quote are read from one list rather than tokenised again for each quote.
+ */
+final class TextTokens {
+    private final List<Token> all = new ArrayList<>();
+    /** The index in {@code all} of each line's first token, and the list's size at the end. */
+    private final List<Integer> lineStarts = new ArrayList<>();
+
+    private final String text;
+    /** Per token, read on first use: 1 where a sentence starts, 2 where a paragraph break comes before it. */
+    private byte[] starts;
+
+    private TextTokens(String text) {
+        this.text = text;
+    }
+
+    static TextTokens of(String text) {
+        TextTokens t = new TextTokens(text);
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            t.lineStarts.add(t.all.size());
+            t.all.addAll(Tokens.of(text, lineStart, lineEnd));
+            lineStart = lineEnd + 1;
+        }
+        t.lineStarts.add(t.all.size());
+        return t;
+    }
+
+    /** The tokens of each line, in order. */
+    List<List<Token>> lines() {
+        List<List<Token>> lines = new ArrayList<>(lineStarts.size());
+        for (int i = 0; i + 1 < lineStarts.size(); i++) {
+            lines.add(all.subList(lineStarts.get(i), lineStarts.get(i + 1)));
+        }
+        return lines;
+    }
+
+    /** Whether a sentence starts at token {@code i} of the text. */
+    boolean sentenceStart(int i) {
+        return (starts()[i] & 1) != 0;
+    }
+
+    /** Whether a line break stands between token {@code i} and the one before it. */
+    boolean paragraphBefore(int i) {
+        return (starts()[i] & 2) != 0;
+    }
+
+    private byte[] starts() {
+        if (starts == null) {
+            byte[] s = new byte[all.size()];
+            for (int i = 0; i < s.length; i++) {
+                Token t = all.get(i);
+                boolean sentence = Sentences.startsAt(text, t.start());
+                boolean paragraph = i > 0 && text.lastIndexOf('\n', t.start() - 1) >= all.get(i - 1).end();
+                s[i] = (byte) ((sentence ? 1 : 0) | (paragraph ? 2 : 0));
+            }
+            starts = s;
+        }
+        return starts;
+    }
+
+    /** The tokens that lie wholly within [{@code from}, {@code to}). */
+    List<Token> within(int from, int to) {
+        int a = firstFrom(from);
+        int b = a;
+        while (b < all.size() && all.get(b).end() <= to) {
+            b++;
+        }
+        return all.subList(a, b);
+    }
+
+    /** The index of the first token starting at or after {@code position}. */
+    int firstFrom(int position) {
+        return countBefore(all, Token::start, position);
+    }
+
+    /** How many of {@code items}, in order of their places, lie before {@code position}: a binary search. */
+    static <T> int countBefore(List<T> items, java.util.function.ToIntFunction<T> place, int position) {
+        int lo = 0;
+        int hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (place.applyAsInt(items.get(mid)) < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
