@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * A brat corpus in PolNeAR's layout (text/NAME.txt, attributions/NAME_ANNOTATOR.ann), read the way
- * {@code ../shared/tools/score_polnear.py} reads it: the first annotator's file, each attribution's
+ * {@code tools/score_polnear.py} in the reference folder ({@link Reference}) reads it: the first annotator's file, each attribution's
  * Content spans and Source spans, offsets in code points.
  */
 record BratCorpus(Path folder, List<Doc> docs) {

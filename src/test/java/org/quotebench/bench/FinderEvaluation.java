@@ -22,7 +22,7 @@ import org.quotebench.suggest.Scores;
  * Run with: mvn -q -B -o -DskipTests package exec:java@finder-eval [-Dexec.args="--runs 3 --verbose"]
  */
 public final class FinderEvaluation {
-    private static final Path POLNEAR = Path.of("../shared/polnear");
+    private static final Path POLNEAR = Reference.folder().resolve("polnear");
 
     private FinderEvaluation() {
     }

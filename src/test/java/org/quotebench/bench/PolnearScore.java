@@ -12,7 +12,7 @@ import org.quotebench.core.Span;
 import org.quotebench.core.Suggestion;
 
 /**
- * The team's PolNeAR scorer ({@code ../shared/tools/score_polnear.py}) in Java, so that the
+ * The team's PolNeAR scorer ({@code tools/score_polnear.py} in the reference folder ({@link Reference})) in Java, so that the
  * evaluation can score many runs without writing files; it gives the script's numbers exactly.
  * Recall: quoted gold units with a suggestion inside; precision: suggestions inside any content;
  * speaker: on found units, the mention overlaps a gold source, or the name shares a capitalised

@@ -29,9 +29,7 @@ import org.quotebench.suggest.Scores;
  * Run with: mvn -q -B -DskipTests package exec:java@suggest-bench  (add -Dexec.args=--verbose for mistakes)
  */
 public final class QuoteFinderBenchmark {
-    /** The team's reference material (real articles, never copied into the repository). */
-    private static final Path REFERENCE = Path.of(System.getProperty("quotebench.reference",
-            Path.of("").toAbsolutePath().getParent().resolve("shared").toString()));
+    private static final Path REFERENCE = Reference.folder();
 
     private QuoteFinderBenchmark() {
     }

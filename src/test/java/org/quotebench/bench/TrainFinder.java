@@ -20,7 +20,7 @@ import org.quotebench.suggest.RankerTrainer;
  * [-Dexec.args="DIR --epochs 10 --seed 1 --seeds 5 --margin 20 --out FILE"]; deterministic for given settings.
  */
 public final class TrainFinder {
-    static final Path DEFAULT_CORPUS = Path.of("../shared/polnear/train");
+    static final Path DEFAULT_CORPUS = Reference.folder().resolve("polnear").resolve("train");
     static final Path DEFAULT_OUT = Path.of("src/main/resources" + RankerModel.RESOURCE);
     /** Settings chosen by 5-fold cross-validation on PolNeAR train (never on dev): see FinderEvaluation. */
     static final int EPOCHS = 10;
@@ -65,7 +65,7 @@ public final class TrainFinder {
                 "of each quote (org.quotebench.suggest.CandidateFeatures), trained by org.quotebench.bench.TrainFinder.",
                 "command: mvn -q -B -o -DskipTests package exec:java@train-finder"
                         + (args.length == 0 ? "" : " -Dexec.args=\"" + String.join(" ", args) + "\""),
-                "data: " + corpus.normalize() + " (" + docs.size() + " articles; " + all.size() + " quotes found in a gold attribution, "
+                "data: " + Reference.describe(corpus) + " (" + docs.size() + " articles; " + all.size() + " quotes found in a gold attribution, "
                         + learnable + " with a candidate overlapping its source)",
                 String.format(Locale.ROOT, "trained: %s, epochs %d, seed %d%s, margin over the rules' adjacent pick %.1f",
                         LocalDate.now(), epochs, seed, seeds > 1 ? ", weights averaged over seeds " + seed + ".." + (seed + seeds - 1) : "",
@@ -75,7 +75,7 @@ public final class TrainFinder {
         Path dev = corpus.resolveSibling("dev");
         if (!dev.equals(corpus) && BratCorpus.isCorpus(dev)) {
             BratCorpus devCorpus = BratCorpus.read(dev);
-            notes.add("scores on " + dev.normalize() + ": " + score(devCorpus, new QuoteFinder(model)).summary());
+            notes.add("scores on " + Reference.describe(dev) + ": " + score(devCorpus, new QuoteFinder(model)).summary());
             notes.add("  the rules alone there: " + score(devCorpus, QuoteFinder.rulesOnly()).summary());
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
