@@ -63,19 +63,8 @@ public final class Workbench extends BorderPane {
 
         middle = new StackPane(panes);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(middle, quotesDock);
-        centre.setDividerPositions(0.74);
-        model.quotesTableShownProperty().addListener((obs, was, is) -> {
-            if (is) {
-                centre.getItems().setAll(middle, quotesDock);
-                centre.setDividerPositions(0.74);
-            } else {
-                centre.getItems().setAll(middle);
-            }
-        });
-        if (!model.quotesTableShownProperty().get()) {
-            centre.getItems().setAll(middle);
-        }
+        model.quotesTableShownProperty().addListener((obs, was, is) -> showQuotesTable(is));
+        showQuotesTable(model.quotesTableShownProperty().get());
         // The legend of the focused pane's colours sits under the inspector's form, which stays where it is whatever its length.
         BorderPane side = new BorderPane(inspector);
         side.setBottom(new SpeakerLegend(model.focusedPaneProperty().map(panes::viewOf)));
@@ -137,6 +126,15 @@ public final class Workbench extends BorderPane {
 
     public QuotesTable quotesTable() {
         return quotesTable;
+    }
+
+    private void showQuotesTable(boolean shown) {
+        if (shown) {
+            centre.getItems().setAll(middle, quotesDock);
+            centre.setDividerPositions(0.74);
+        } else {
+            centre.getItems().setAll(middle);
+        }
     }
 
     /** Loads an article and its quotes in the background and shows them in {@code target}. */

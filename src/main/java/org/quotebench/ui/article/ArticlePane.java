@@ -331,9 +331,7 @@ public final class ArticlePane extends VBox {
             return;
         }
         if (restyle.patch() != null) {
-            for (StylePatch.Piece piece : restyle.patch().pieces()) {
-                RestyleInPlace.applyAt(area, piece.start(), piece.spans());
-            }
+            RestyleInPlace.apply(area, restyle.patch());
             shownSpans = null; // no longer the whole picture: the next full restyle applies everywhere
             remember(restyle);
             styled.set(computed);

@@ -30,9 +30,16 @@ final class RestyleInPlace {
         }
     }
 
-    /** Restyles the stretch from {@code start} with {@code piece} (styles for that stretch alone), the same way. */
-    static void applyAt(StyleClassedTextArea area, int start, StyleSpans<Collection<String>> piece) {
-        for (Span part : split(area, new Span(start, start + piece.length()), inView(area))) {
+    /** Restyles each patch piece (styles for its stretch alone) the same way. */
+    static void apply(StyleClassedTextArea area, StylePatch patch) {
+        Span view = inView(area); // styling does not move paragraph offsets: one look at the view serves every piece
+        for (StylePatch.Piece piece : patch.pieces()) {
+            applyAt(area, piece.start(), piece.spans(), view);
+        }
+    }
+
+    private static void applyAt(StyleClassedTextArea area, int start, StyleSpans<Collection<String>> piece, Span view) {
+        for (Span part : split(area, new Span(start, start + piece.length()), view)) {
             area.setStyleSpans(part.start(), piece.subView(part.start() - start, part.end() - start));
         }
     }
