@@ -80,8 +80,8 @@ final class ImportCommand extends WorkspaceCommand {
     }
 
     /** Stores the quote finder's suggestions for freshly imported articles; returns how many. */
-    private static int findQuotes(Workspace workspace, List<Long> articleIds) {
-        org.quotebench.suggest.QuoteFinder finder = new org.quotebench.suggest.QuoteFinder();
+    private int findQuotes(Workspace workspace, List<Long> articleIds) {
+        org.quotebench.suggest.QuoteFinder finder = FinderTeaching.finder(workspace, warning -> err().println("Warning: " + warning));
         int count = 0;
         for (long id : articleIds) {
             String text = workspace.articles().get(id).text();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.quotebench.core.Article;
 import org.quotebench.core.CodePointIndex;
+import org.quotebench.core.Plural;
+import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Suggestion;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.importer.ArticleReader;
@@ -24,17 +26,42 @@ import picocli.CommandLine.Parameters;
 /** {@code quotebench suggest FILE_OR_ID...}: the quote finder's suggestions, stored only with --store. */
 @Command(name = "suggest", description = {"Find the quotes and speakers in articles (files or article ids).",
         "Nothing is stored unless --store is given; then files are imported first and the suggestions are stored",
-        "as quotes with status 'suggested' (spans the article already has a quote for are skipped)."})
+        "as quotes with status 'suggested' (spans the article already has a quote for are skipped).",
+        "The finder uses what the workspace taught it: --learn teaches it the workspace's accepted quotes and their",
+        "speakers (kept in the workspace), --forget goes back to the finder as shipped."})
 final class SuggestCommand extends WorkspaceCommand {
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_ID", description = "Article files, or ids of stored articles.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE_OR_ID", description = "Article files, or ids of stored articles.")
+    List<String> inputs = List.of();
+
+    @Option(names = "--learn", description = "Teach the finder the speakers of the workspace's accepted quotes, then find"
+            + " with what it learned (in this and later runs).")
+    boolean learn;
+
+    @Option(names = "--forget", description = "Forget what the workspace taught the finder: it finds as shipped again.")
+    boolean forget;
 
     @Option(names = "--store", description = "Store the suggestions in the workspace.")
     boolean store;
 
     @Override
     int run(Workspace workspace) {
-        QuoteFinder finder = new QuoteFinder();
+        if (learn && forget) {
+            throw new QuotebenchException("Give --learn or --forget, not both.");
+        }
+        if (inputs.isEmpty() && !learn && !forget) {
+            throw new QuotebenchException("Give the articles to find quotes in (files or article ids), or --learn or --forget.");
+        }
+        if (forget) {
+            boolean had = workspace.taughtFinder().forget();
+            if (!json()) {
+                err().println(had ? "Forgot what " + workspace.file() + " taught the finder: it finds as shipped again."
+                        : "The finder had not been taught in " + workspace.file() + ": it finds as shipped.");
+            }
+        }
+        if (learn) {
+            report(FinderTeaching.learn(workspace, err()));
+        }
+        QuoteFinder finder = FinderTeaching.finder(workspace, warning -> err().println("Warning: " + warning));
         ArticleReader reader = new ArticleReader();
         boolean refused = false;
         for (String input : inputs) {
@@ -56,6 +83,21 @@ final class SuggestCommand extends WorkspaceCommand {
             print(input, found, suggestions, stored);
         }
         return refused ? 2 : 0;
+    }
+
+    private void report(FinderTeaching.Report report) {
+        var taught = report.taught();
+        var outcome = report.outcome();
+        if (json() && inputs.isEmpty()) {
+            printJson(JsonShapes.MAPPER.createObjectNode().put("taught_quotes", taught.quotes()).put("articles", taught.articles())
+                    .put("learned_from", outcome.learnedFrom()).put("right_before", outcome.rightBefore())
+                    .put("right_after", outcome.rightAfter()).put("taught_at", taught.taughtAt()));
+            return;
+        }
+        err().println("Taught the finder " + Plural.of(taught.quotes(), "accepted quote") + " in "
+                + Plural.of(taught.articles(), "article") + ". Of the " + outcome.learnedFrom()
+                + " it finds there with the speaker among its candidates, it now ranks the right speaker first for "
+                + outcome.rightAfter() + " (before: " + outcome.rightBefore() + ").");
     }
 
     private void print(String input, Source source, List<Suggestion> suggestions, Optional<SuggestionStore.Stored> stored) {

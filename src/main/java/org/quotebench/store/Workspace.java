@@ -191,6 +191,16 @@ public final class Workspace implements AutoCloseable {
         return new SuggestionStore(this);
     }
 
+    /** The quotes people confirmed here, which the quote finder learns from. */
+    public ConfirmedQuotes confirmedQuotes() {
+        return new ConfirmedQuotes(this);
+    }
+
+    /** What this workspace taught the quote finder. */
+    public TaughtFinderRow taughtFinder() {
+        return new TaughtFinderRow(transactions);
+    }
+
     /** Bringing rows from another workspace in under their own UUIDs (bundles). */
     public Merging merging() {
         return new Merging(this, transactions);

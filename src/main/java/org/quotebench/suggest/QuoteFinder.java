@@ -33,6 +33,31 @@ public final class QuoteFinder {
         this.ranker = new SpeakerRanker(model);
     }
 
+    /**
+     * A finder with what a workspace taught the shipped model ({@link FinderTeacher}): {@code changes}
+     * as {@link RankerModel#format} wrote them. Refuses (IllegalArgumentException, with the reason)
+     * changes taught to a finder that computed other features: they must be taught again.
+     */
+    public static QuoteFinder taught(String changes) {
+        return new QuoteFinder(RankerModel.base().plus(RankerModel.parse(changes)));
+    }
+
+    /**
+     * The finder for a workspace: the shipped one with what the workspace taught it, if anything.
+     * Changes taught to an older finder are not used: {@code warn} hears why, and the shipped finder finds.
+     */
+    public static QuoteFinder forWorkspace(Optional<String> taughtChanges, java.util.function.Consumer<String> warn) {
+        if (taughtChanges.isEmpty()) {
+            return new QuoteFinder();
+        }
+        try {
+            return taught(taughtChanges.get());
+        } catch (IllegalArgumentException e) {
+            warn.accept("What this workspace taught the finder is not used (" + e.getMessage() + "); teach it again.");
+            return new QuoteFinder();
+        }
+    }
+
     /** A finder whose speakers the rules alone choose, as before the ranker (for comparison). */
     public static QuoteFinder rulesOnly() {
         return new QuoteFinder(Optional.empty());

@@ -39,6 +39,11 @@ public final class RankerModel {
         return Shipped.MODEL;
     }
 
+    /** What a workspace's teaching starts from: the shipped model, or one with every weight zero when the jar has none. */
+    public static RankerModel base() {
+        return shipped().orElseGet(() -> new RankerModel(new float[1 << BITS], List.of()));
+    }
+
     private static final class Shipped {
         static final Optional<RankerModel> MODEL = BundledText.read(RESOURCE).map(RankerModel::parse);
     }
@@ -98,6 +103,33 @@ public final class RankerModel {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * This model with {@code changes} added to its weights (what a workspace taught it, see
+     * {@link RankerTrainer#teach}); the notes and margin stay this model's.
+     */
+    public RankerModel plus(RankerModel changes) {
+        float[] sum = weights.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += changes.weights[i];
+        }
+        return new RankerModel(sum, notes, margin);
+    }
+
+    /** How many weights are not zero (for a model of changes: how many features a teaching moved). */
+    public int nonZero() {
+        int n = 0;
+        for (float w : weights) {
+            if (w != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    float[] weights() {
+        return weights.clone();
     }
 
     /** The same weights with other notes (the training's record). */

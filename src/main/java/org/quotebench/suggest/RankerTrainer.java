@@ -53,10 +53,29 @@ public final class RankerTrainer {
         return new RankerModel(weights(examples, epochs, seed), List.of());
     }
 
+    /**
+     * What {@code examples} teach a model that is already trained: the perceptron starts from the
+     * model's weights and each correction moves them by {@code step} (not 1), so that a few dozen
+     * quotes of a user's own news can outweigh what a few thousand of the training corpus said. Only
+     * the changes are returned (weights that moved; the margin stays the model's): add them with
+     * {@link RankerModel#plus}. Deterministic for a given seed.
+     */
+    public static RankerModel teach(RankerModel base, List<Example> examples, int epochs, long seed, float step) {
+        float[] start = base.weights();
+        float[] taught = weights(examples, epochs, seed, start.clone(), step);
+        for (int i = 0; i < taught.length; i++) {
+            taught[i] -= start[i];
+        }
+        return new RankerModel(taught, List.of());
+    }
+
     private static float[] weights(List<Example> examples, int epochs, long seed) {
-        int size = 1 << RankerModel.BITS;
+        return weights(examples, epochs, seed, new float[1 << RankerModel.BITS], 1);
+    }
+
+    private static float[] weights(List<Example> examples, int epochs, long seed, float[] w, float stepSize) {
+        int size = w.length;
         int mask = size - 1;
-        float[] w = new float[size];
         double[] sum = new double[size]; // each update times the step it was made at, for the average
         List<Example> order = new ArrayList<>();
         for (Example e : examples) {
@@ -72,8 +91,8 @@ public final class RankerTrainer {
                 int predicted = best(w, mask, e, false);
                 if (!e.right()[predicted]) {
                     int right = best(w, mask, e, true);
-                    update(w, sum, mask, e.candidates()[right], 1, step);
-                    update(w, sum, mask, e.candidates()[predicted], -1, step);
+                    update(w, sum, mask, e.candidates()[right], stepSize, step);
+                    update(w, sum, mask, e.candidates()[predicted], -stepSize, step);
                 }
                 step++;
             }
@@ -85,10 +104,10 @@ public final class RankerTrainer {
         return averaged;
     }
 
-    private static void update(float[] w, double[] sum, int mask, int[] features, int sign, long step) {
+    private static void update(float[] w, double[] sum, int mask, int[] features, float by, long step) {
         for (int id : features) {
-            w[id & mask] += sign;
-            sum[id & mask] += (double) sign * step;
+            w[id & mask] += by;
+            sum[id & mask] += (double) by * step;
         }
     }
 

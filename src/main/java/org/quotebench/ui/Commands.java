@@ -20,6 +20,7 @@ import org.quotebench.ui.importing.ImportJob;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.ui.settings.Settings;
 import org.quotebench.ui.suggestions.FindQuotesJob;
+import org.quotebench.ui.suggestions.TeachFinderJob;
 import org.quotebench.ui.welcome.SampleArticles;
 import org.quotebench.ui.welcome.WelcomePanel;
 import org.quotebench.ui.actions.ActionId;
@@ -80,6 +81,8 @@ public final class Commands {
         all.add(Action.of(ActionId.MARK_CUE, this::markCue).disabledWhen(noQuote));
         all.add(Action.of(ActionId.FIND_QUOTES_HERE, this::findQuotesHere).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.FIND_QUOTES_IN_SELECTION, this::findQuotesInSelection).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.TEACH_FINDER, this::teachFinder).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.FORGET_TEACHING, this::forgetTeaching).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.COMPARE_ANNOTATORS, this::compareAnnotators).disabledWhen(noWorkspace));
         this.comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, model,
                 saveFolder);
@@ -315,11 +318,25 @@ public final class Commands {
         task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
             FindQuotesJob.Report report = task.getValue();
             model.annotating().found(report.added());
-            notices.info(report.headline() + (report.added().isEmpty() ? "" : " A accepts, R rejects, Tab goes to the next."));
+            notices.info(report.headline() + (report.added().isEmpty() ? "" : " A accepts, R rejects, Tab goes to the next.")
+                    + (report.details().isEmpty() ? "" : " " + String.join(" ", report.details())));
         });
         if (withDialog) {
             JobDialog.show(window(), "Find quotes", task, session::refresh);
         }
+    }
+
+    /** Teaches the finder the workspace's accepted quotes, in a dialog with progress and Cancel. */
+    private void teachFinder() {
+        javafx.concurrent.Task<TeachFinderJob.Report> task = session.start(TeachFinderJob::new);
+        task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> notices.info(task.getValue().headline()));
+        JobDialog.show(window(), "Teach the finder", task, () -> { }, "Cancelled; the finder was not changed.");
+    }
+
+    private void forgetTeaching() {
+        session.call("Forgetting what the finder was taught", ws -> ws.taughtFinder().forget(), had -> notices.info(had
+                ? "The finder forgot what this workspace taught it: Find quotes works as shipped again."
+                : "The finder had not been taught in this workspace: it works as shipped."));
     }
 
     /** True while no quote is selected, or the selected one has this status. */

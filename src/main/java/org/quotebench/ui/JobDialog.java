@@ -28,6 +28,11 @@ public final class JobDialog {
     }
 
     public static <T extends Summary> void show(Window owner, String title, Task<T> task, Runnable finished) {
+        show(owner, title, task, finished, "Cancelled; articles already stored are kept.");
+    }
+
+    /** The same, saying {@code whenCancelled} once Cancel stopped the job. */
+    public static <T extends Summary> void show(Window owner, String title, Task<T> task, Runnable finished, String whenCancelled) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -62,7 +67,7 @@ public final class JobDialog {
         task.setOnSucceeded(e -> done(task.getValue(), message, bar, details, cancel, finished));
         task.setOnCancelled(e -> {
             message.textProperty().unbind();
-            message.setText("Cancelled; articles already stored are kept.");
+            message.setText(whenCancelled);
             cancel.setText("Close");
             finished.run();
         });

@@ -28,6 +28,7 @@ final class MenuLayout {
         MENUS.put("Edit", List.of(List.of(UNDO, REDO), List.of(DELETE_QUOTE)));
         MENUS.put("Quote", List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE), List.of(NEXT_QUOTE, PREVIOUS_QUOTE),
                 List.of(FIND_QUOTES_HERE, FIND_QUOTES_IN_SELECTION, NEXT_SUGGESTION, ACCEPT, REJECT, ACCEPT_ALL),
+                List.of(TEACH_FINDER, FORGET_TEACHING),
                 List.of(FIND_ELSEWHERE, COMPARE_ANNOTATORS)));
         MENUS.put("View", List.of(List.of(SPEAKERS, EVENTS, COMPARE_OUTLETS), List.of(FIND_IN_PANE, FILTER_LIBRARY),
                 List.of(NEW_PANE, CLOSE_PANE), List.of(COLOUR_MODE, QUOTES_TABLE, THEME)));

@@ -23,6 +23,8 @@ public enum ActionId {
     MARK_CUE("Mark cue", "C", true),
     FIND_QUOTES_HERE("Find quotes in this article", "Shortcut+Shift+Q"),
     FIND_QUOTES_IN_SELECTION("Find quotes in the selected articles", null),
+    TEACH_FINDER("Teach the finder from this workspace…", null),
+    FORGET_TEACHING("Forget what the finder was taught here", null),
     COMPARE_ANNOTATORS("Compare annotators…", null),
     COMPARE_OUTLETS("Compare outlets…", "Shortcut+Shift+C"),
     SPEAKERS("Speakers…", "Shortcut+Shift+S"),

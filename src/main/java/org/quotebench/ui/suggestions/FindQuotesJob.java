@@ -19,6 +19,7 @@ public final class FindQuotesJob extends Task<FindQuotesJob.Report> {
         private int skipped;
         private int articles;
         private boolean cancelled;
+        private final List<String> warnings = new ArrayList<>();
 
         public List<Quote> added() {
             return List.copyOf(added);
@@ -33,13 +34,12 @@ public final class FindQuotesJob extends Task<FindQuotesJob.Report> {
 
         @Override
         public List<String> details() {
-            return List.of();
+            return List.copyOf(warnings);
         }
     }
 
     private final Workspace workspace;
     private final List<Long> articleIds;
-    private final QuoteFinder finder = new QuoteFinder();
 
     public FindQuotesJob(Workspace workspace, List<Long> articleIds) {
         this.workspace = workspace;
@@ -49,6 +49,8 @@ public final class FindQuotesJob extends Task<FindQuotesJob.Report> {
     @Override
     protected Report call() {
         Report report = new Report();
+        QuoteFinder finder = QuoteFinder.forWorkspace(workspace.taughtFinder().read().map(taught -> taught.changes()),
+                why -> report.warnings.add(why.replace("teach it again", "teach it again (Quote > Teach the finder from this workspace)")));
         for (int i = 0; i < articleIds.size() && !isCancelled(); i++) {
             updateMessage("Finding quotes in article " + (i + 1) + " of " + articleIds.size() + "…");
             Article article = workspace.articles().get(articleIds.get(i));

@@ -1,0 +1,162 @@
+package org.quotebench.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.quotebench.core.ConfirmedArticle;
+import org.quotebench.core.ConfirmedQuote;
+import org.quotebench.core.Names;
+import org.quotebench.core.Span;
+
+/**
+ * Teaches the speaker ranker a workspace's own news: the quotes people confirmed become training
+ * examples (the finder's candidates for each quote it finds inside a confirmed one, right where they
+ * name the confirmed speaker), and a few passes of the perceptron, starting from the shipped model,
+ * move its weights toward them. The result is only the change, kept with the workspace.
+ */
+public final class FinderTeacher {
+    /** Passes over the confirmed quotes (chosen by cross-validation on PolNeAR train, see decision 19). */
+    public static final int EPOCHS = 5;
+    /** How far one correction moves a weight (the shipped model's own steps were 1). */
+    public static final float STEP = 4;
+    private static final long SEED = 21;
+
+    /** What a teaching learned: the changes to the model, and from how many quotes (those with a right candidate). */
+    public record Lesson(RankerModel changes, int quotes, int learnedFrom) {
+    }
+
+    private FinderTeacher() {
+    }
+
+    /**
+     * What teaching a workspace's confirmed quotes did: the changes to keep, how many confirmed quotes
+     * in how many articles, and of the quotes the finder finds inside them with the speaker among its
+     * candidates ({@code learnedFrom}), for how many it ranks a right one first before and after.
+     */
+    public record Outcome(RankerModel changes, int quotes, int articles, int learnedFrom, int rightBefore, int rightAfter) {
+    }
+
+    /**
+     * Teaches the shipped model (or the empty one) a workspace's confirmed quotes, an article at a time:
+     * {@code progress} hears how many articles are read, and teaching stops (empty) once {@code cancelled}.
+     */
+    public static Optional<Outcome> learn(List<ConfirmedArticle> articles, java.util.function.IntConsumer progress,
+            java.util.function.BooleanSupplier cancelled) {
+        List<List<RankerTrainer.Example>> examples = new ArrayList<>();
+        for (ConfirmedArticle article : articles) {
+            if (cancelled.getAsBoolean()) {
+                return Optional.empty();
+            }
+            examples.add(examples(article));
+            progress.accept(examples.size());
+        }
+        RankerModel base = RankerModel.base();
+        Lesson lesson = teach(base, examples);
+        List<RankerTrainer.Example> all = examples.stream().flatMap(List::stream).toList();
+        int quotes = articles.stream().mapToInt(a -> a.quotes().size()).sum();
+        return Optional.of(new Outcome(lesson.changes(), quotes, articles.size(), lesson.learnedFrom(), rankedFirst(base, all),
+                rankedFirst(base.plus(lesson.changes()), all)));
+    }
+
+    /** One article's examples: one per quote the finder finds inside a confirmed quote. */
+    public static List<RankerTrainer.Example> examples(ConfirmedArticle article) {
+        String text = article.text();
+        List<RankerTrainer.Example> out = new ArrayList<>();
+        for (RankerExamples.QuoteCandidates found : RankerExamples.of(text)) {
+            Optional<ConfirmedQuote> confirmed = article.quotes().stream().filter(c -> sameQuote(found.quote(), c.quote())).findFirst();
+            if (confirmed.isEmpty() || found.candidates().isEmpty()) {
+                continue;
+            }
+            out.add(new RankerTrainer.Example(found.features(), right(text, found.candidates(), confirmed.get())));
+        }
+        return out;
+    }
+
+    /** Teaches {@code base} the examples of some articles; the changes alone come back. */
+    public static Lesson teach(RankerModel base, List<List<RankerTrainer.Example>> articles) {
+        List<RankerTrainer.Example> all = new ArrayList<>();
+        articles.forEach(all::addAll);
+        int learnable = (int) all.stream().filter(RankerTrainer.Example::learnable).count();
+        RankerModel changes = RankerTrainer.teach(base, all, EPOCHS, SEED, STEP);
+        return new Lesson(changes, all.size(), learnable);
+    }
+
+    /** Of these examples, how many a model ranks a right candidate first for (how well it fits what it was taught). */
+    public static int rankedFirst(RankerModel model, List<RankerTrainer.Example> examples) {
+        int right = 0;
+        for (RankerTrainer.Example e : examples) {
+            int best = -1;
+            float bestScore = Float.NEGATIVE_INFINITY;
+            for (int k = 0; k < e.candidates().length; k++) {
+                float score = model.score(e.candidates()[k]);
+                if (score > bestScore) {
+                    best = k;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0 && e.right()[best]) {
+                right++;
+            }
+        }
+        return right;
+    }
+
+    /** The finder's quote lies mostly inside the confirmed one (their marks may differ by a character or two). */
+    static boolean sameQuote(Span found, Span confirmed) {
+        int overlap = Math.min(found.end(), confirmed.end()) - Math.max(found.start(), confirmed.start());
+        return overlap > 0 && 2 * overlap >= Math.min(found.end() - found.start(), confirmed.end() - confirmed.start());
+    }
+
+    /**
+     * Which candidates name the confirmed speaker: those whose words are one of the speaker's names
+     * (or end in its surname); failing any, those at the marked mention (a pronoun, a role).
+     */
+    static boolean[] right(String text, List<Span> candidates, ConfirmedQuote confirmed) {
+        boolean[] right = new boolean[candidates.size()];
+        boolean named = false;
+        for (int k = 0; k < right.length; k++) {
+            Span c = candidates.get(k);
+            right[k] = names(text.substring(c.start(), c.end()), confirmed.speakerNames());
+            named |= right[k];
+        }
+        if (!named && confirmed.mention().isPresent()) {
+            Span mention = confirmed.mention().get();
+            for (int k = 0; k < right.length; k++) {
+                Span c = candidates.get(k);
+                right[k] = Math.min(c.end(), mention.end()) > Math.max(c.start(), mention.start());
+            }
+        }
+        return right;
+    }
+
+    /** The words name the speaker: the same name (accents, case and spacing aside), or a capitalised phrase ending in its surname. */
+    static boolean names(String words, List<String> names) {
+        String key = withoutArticle(Names.matchKey(words));
+        if (key.isEmpty()) {
+            return false;
+        }
+        String last = lastWord(key);
+        boolean capitalised = Character.isUpperCase(words.strip().codePointAt(0)) || words.strip().toLowerCase(Locale.ROOT).startsWith("the ");
+        for (String name : names) {
+            String nameKey = withoutArticle(Names.matchKey(name));
+            if (nameKey.equals(key)) {
+                return true;
+            }
+            if (capitalised && last.length() >= 3 && lastWord(nameKey).equals(last) && nameKey.contains(" ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutArticle(String key) {
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    private static String lastWord(String key) {
+        String trimmed = key.replaceAll("[^\\p{L}\\p{N}]+$", "");
+        int space = trimmed.lastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(space + 1);
+    }
+}
