@@ -16,10 +16,12 @@ import org.quotebench.core.Span;
  * move its weights toward them. The result is only the change, kept with the workspace.
  */
 public final class FinderTeacher {
-    /** Passes over the confirmed quotes (chosen by cross-validation on PolNeAR train, see decision 19). */
+    /** Passes over the confirmed quotes (chosen by cross-validation on PolNeAR train, see decision 20). */
     public static final int EPOCHS = 5;
-    /** How far one correction moves a weight (the shipped model's own steps were 1). */
-    public static final float STEP = 4;
+    /** How far above the wrong candidates a taught quote's right one should score (the same way chosen). */
+    public static final float MARGIN = 2;
+    /** How far one quote may move the weights at one step, at most. */
+    public static final float MOST = 10;
     private static final long SEED = 21;
 
     /** What a teaching learned: the changes to the model, and from how many quotes (those with a right candidate). */
@@ -68,7 +70,7 @@ public final class FinderTeacher {
             if (confirmed.isEmpty() || found.candidates().isEmpty()) {
                 continue;
             }
-            out.add(new RankerTrainer.Example(found.features(), right(text, found.candidates(), confirmed.get())));
+            out.add(new RankerTrainer.Example(found.features(), right(text, found.candidates(), confirmed.get()), found.guarded()));
         }
         return out;
     }
@@ -78,7 +80,7 @@ public final class FinderTeacher {
         List<RankerTrainer.Example> all = new ArrayList<>();
         articles.forEach(all::addAll);
         int learnable = (int) all.stream().filter(RankerTrainer.Example::learnable).count();
-        RankerModel changes = RankerTrainer.teach(base, all, EPOCHS, SEED, STEP);
+        RankerModel changes = RankerTrainer.teach(base, all, EPOCHS, SEED, MARGIN, MOST);
         return new Lesson(changes, all.size(), learnable);
     }
 

@@ -12,12 +12,20 @@ import java.util.Random;
  * than the last. Deterministic for a given seed (it only orders the quotes of each epoch).
  */
 public final class RankerTrainer {
-    /** One quote to learn from: each candidate's feature ids and whether it names the speaker. */
-    public record Example(int[][] candidates, boolean[] right) {
+    /**
+     * One quote to learn from: each candidate's feature ids, whether it names the speaker, and the
+     * candidate the rules read right next to the quote (-1 for none), which the ranker overrides only by
+     * its margin.
+     */
+    public record Example(int[][] candidates, boolean[] right, int guarded) {
         public Example {
             if (candidates.length != right.length) {
                 throw new IllegalArgumentException("one right-or-wrong per candidate");
             }
+        }
+
+        public Example(int[][] candidates, boolean[] right) {
+            this(candidates, right, -1);
         }
 
         boolean learnable() {
@@ -54,28 +62,99 @@ public final class RankerTrainer {
     }
 
     /**
-     * What {@code examples} teach a model that is already trained: the perceptron starts from the
-     * model's weights and each correction moves them by {@code step} (not 1), so that a few dozen
-     * quotes of a user's own news can outweigh what a few thousand of the training corpus said. Only
-     * the changes are returned (weights that moved; the margin stays the model's): add them with
-     * {@link RankerModel#plus}. Deterministic for a given seed.
+     * What {@code examples} teach a model that is already trained, changing it as little as it takes
+     * (passive-aggressive updates, Crammer et al. 2006): where a wrong candidate scores less than
+     * {@code margin} below the best right one, or the rules' wrong adjacent pick less than the model's
+     * own margin + {@code margin}, the weights move along the difference of their features just far
+     * enough to fix it, and at most {@code most} per quote, so a few quotes of a user's own news change
+     * what they need without unlearning the rest. Only the changes are returned (add them with
+     * {@link RankerModel#plus}). Deterministic for a given seed.
      */
-    public static RankerModel teach(RankerModel base, List<Example> examples, int epochs, long seed, float step) {
+    public static RankerModel teach(RankerModel base, List<Example> examples, int epochs, long seed, float margin, float most) {
         float[] start = base.weights();
-        float[] taught = weights(examples, epochs, seed, start.clone(), step);
-        for (int i = 0; i < taught.length; i++) {
-            taught[i] -= start[i];
+        int size = start.length;
+        int mask = size - 1;
+        float[] w = start.clone();
+        List<Example> order = new ArrayList<>();
+        for (Example e : examples) {
+            if (e.learnable()) {
+                order.add(e);
+            }
         }
-        return new RankerModel(taught, List.of());
+        Random random = new Random(seed);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (Example e : order) {
+                int right = best(w, mask, e, true);
+                int wrong = bestWrong(w, mask, e);
+                if (wrong >= 0) {
+                    nudge(w, mask, e.candidates()[right], e.candidates()[wrong], margin, most);
+                }
+                if (e.guarded() >= 0 && !e.right()[e.guarded()]) {
+                    nudge(w, mask, e.candidates()[right], e.candidates()[e.guarded()], base.margin() + margin, most);
+                }
+            }
+        }
+        float[] changes = new float[size];
+        for (int i = 0; i < size; i++) {
+            changes[i] = w[i] - start[i];
+        }
+        return new RankerModel(changes, List.of());
+    }
+
+    /** Moves the weights so that {@code right} scores at least {@code margin} above {@code wrong}, by at most {@code most}. */
+    private static void nudge(float[] w, int mask, int[] right, int[] wrong, float margin, float most) {
+        float loss = margin - (score(w, mask, right) - score(w, mask, wrong));
+        if (loss <= 0) {
+            return;
+        }
+        java.util.Map<Integer, Integer> difference = new java.util.HashMap<>();
+        for (int id : right) {
+            difference.merge(id & mask, 1, Integer::sum);
+        }
+        for (int id : wrong) {
+            difference.merge(id & mask, -1, Integer::sum);
+        }
+        double norm = 0;
+        for (int d : difference.values()) {
+            norm += (double) d * d;
+        }
+        if (norm == 0) {
+            return; // the two look the same to the model: nothing can tell them apart
+        }
+        float tau = (float) Math.min(most, loss / norm);
+        difference.forEach((id, d) -> w[id] += tau * d);
+    }
+
+    private static float score(float[] w, int mask, int[] features) {
+        float s = 0;
+        for (int id : features) {
+            s += w[id & mask];
+        }
+        return s;
+    }
+
+    /** The best-scoring wrong candidate, or -1 when all are right. */
+    private static int bestWrong(float[] w, int mask, Example e) {
+        int best = -1;
+        float bestScore = 0;
+        for (int k = 0; k < e.candidates().length; k++) {
+            if (e.right()[k]) {
+                continue;
+            }
+            float s = score(w, mask, e.candidates()[k]);
+            if (best < 0 || s > bestScore) {
+                best = k;
+                bestScore = s;
+            }
+        }
+        return best;
     }
 
     private static float[] weights(List<Example> examples, int epochs, long seed) {
-        return weights(examples, epochs, seed, new float[1 << RankerModel.BITS], 1);
-    }
-
-    private static float[] weights(List<Example> examples, int epochs, long seed, float[] w, float stepSize) {
-        int size = w.length;
+        int size = 1 << RankerModel.BITS;
         int mask = size - 1;
+        float[] w = new float[size];
         double[] sum = new double[size]; // each update times the step it was made at, for the average
         List<Example> order = new ArrayList<>();
         for (Example e : examples) {
@@ -91,8 +170,8 @@ public final class RankerTrainer {
                 int predicted = best(w, mask, e, false);
                 if (!e.right()[predicted]) {
                     int right = best(w, mask, e, true);
-                    update(w, sum, mask, e.candidates()[right], stepSize, step);
-                    update(w, sum, mask, e.candidates()[predicted], -stepSize, step);
+                    update(w, sum, mask, e.candidates()[right], 1, step);
+                    update(w, sum, mask, e.candidates()[predicted], -1, step);
                 }
                 step++;
             }

@@ -55,7 +55,7 @@ public final class TeachingCurve {
         RankerModel base = RankerModel.base();
         PolnearScore shipped = score(rest, new QuoteFinder(base));
         System.out.printf(Locale.ROOT, "Teaching the shipped model dev articles' gold, scored on the other %d dev articles"
-                + " (passes %d, step %.0f)%n", rest.size(), FinderTeacher.EPOCHS, FinderTeacher.STEP);
+                + " (passes %d, margin %.0f)%n", rest.size(), FinderTeacher.EPOCHS, FinderTeacher.MARGIN);
         System.out.printf(Locale.ROOT, "| articles taught | quotes taught | speaker accuracy (mean of %d orders) | lowest–highest |%n", ORDERS);
         System.out.println("| --- | --- | --- | --- |");
         System.out.printf(Locale.ROOT, "| 0 (shipped) | 0 | %.3f | |%n", shipped.speakerAccuracy());
@@ -82,7 +82,7 @@ public final class TeachingCurve {
         List<BratCorpus.Doc> docs = train.docs();
         int folds = 5;
         int[] epochs = {1, 3, 5, 10};
-        float[] steps = {1, 2, 4, 8, 16};
+        float[] steps = {1, 2, 4, 8};
         List<RankerData.DocExamples> labelled = RankerData.label(train);
         double[][] right = new double[epochs.length][steps.length];
         double none = 0;
@@ -101,7 +101,7 @@ public final class TeachingCurve {
             examples.forEach(all::addAll);
             for (int e = 0; e < epochs.length; e++) {
                 for (int s = 0; s < steps.length; s++) {
-                    RankerModel changes = RankerTrainer.teach(base, all, epochs[e], 21, steps[s]);
+                    RankerModel changes = RankerTrainer.teach(base, all, epochs[e], 21, steps[s], FinderTeacher.MOST);
                     right[e][s] += score(rest, new QuoteFinder(base.plus(changes))).speakerAccuracy() / folds;
                 }
             }
@@ -110,7 +110,7 @@ public final class TeachingCurve {
         System.out.printf(Locale.ROOT, "not taught: %.4f%n", none);
         for (int e = 0; e < epochs.length; e++) {
             for (int s = 0; s < steps.length; s++) {
-                System.out.printf(Locale.ROOT, "passes %2d step %4.0f: %.4f%n", epochs[e], steps[s], right[e][s]);
+                System.out.printf(Locale.ROOT, "passes %2d margin %4.0f: %.4f%n", epochs[e], steps[s], right[e][s]);
             }
         }
     }

@@ -68,4 +68,44 @@ class SuggestCommandTest {
         assertThat(json.readTree(lines.get(0)).get("input").asText()).isEqualTo(one.toString());
         assertThat(json.readTree(lines.get(1)).get("quotes")).isNotEmpty();
     }
+
+    @Test
+    void learnTeachesTheFinderTheAcceptedSpeakersAndForgetGoesBackToTheShippedFinder() throws IOException {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), ARTICLE);
+        Path workspace = dir.resolve("s.qb");
+        CliRun nothing = CliRun.run(workspace, "suggest", "--learn");
+        assertThat(nothing.exitCode()).isNotZero();
+        assertThat(nothing.err()).contains("Nothing to learn from").doesNotContain("Exception");
+
+        CliRun.run(workspace, "suggest", file.toString(), "--store");
+        JsonNode suggested = CliRun.run(workspace, "quote", "list", "--json").json().get(0);
+        CliRun edit = CliRun.run(workspace, "quote", "edit", suggested.get("id").asText(), "--status", "accepted");
+        assertThat(edit.exitCode()).as(edit.err()).isZero();
+
+        CliRun learned = CliRun.run(workspace, "suggest", "--learn", "--json");
+        assertThat(learned.exitCode()).as(learned.err()).isZero();
+        JsonNode report = learned.json();
+        assertThat(report.get("taught_quotes").asInt()).isEqualTo(1);
+        assertThat(report.get("articles").asInt()).isEqualTo(1);
+        assertThat(report.get("learned_from").asInt()).isEqualTo(1);
+        assertThat(report.get("right_after").asInt()).isEqualTo(1);
+
+        CliRun plain = CliRun.run(workspace, "suggest", "--learn");
+        assertThat(plain.err()).contains("Taught the finder 1 accepted quote in 1 article.");
+        CliRun found = CliRun.run(workspace, "suggest", suggested.get("article_id").asText(), "--json");
+        assertThat(found.err()).doesNotContain("Warning");
+        assertThat(found.json().get("quotes").get(0).get("speaker").asText()).isEqualTo("Yusuf Demir");
+
+        CliRun forget = CliRun.run(workspace, "suggest", "--forget");
+        assertThat(forget.exitCode()).isZero();
+        assertThat(forget.err()).contains("Forgot what");
+        assertThat(CliRun.run(workspace, "suggest", "--forget").err()).contains("had not been taught");
+    }
+
+    @Test
+    void withoutArticlesOrLearningItSaysWhatToGive() {
+        CliRun run = CliRun.run(dir.resolve("s.qb"), "suggest");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("Give the articles to find quotes in").doesNotContain("Exception");
+    }
 }

@@ -225,8 +225,13 @@ public final class InspectorView extends VBox {
         boolean was = showing;
         showing = true;
         try {
-            addEvent.setValue(null);
-            addEvent.getEditor().clear();
+            // Only what is there: clearing an empty box still tells its skin and bindings (each quote shown, each mark).
+            if (addEvent.getValue() != null) {
+                addEvent.setValue(null);
+            }
+            if (!addEvent.getEditor().getText().isEmpty()) {
+                addEvent.getEditor().clear();
+            }
         } finally {
             showing = was;
         }
