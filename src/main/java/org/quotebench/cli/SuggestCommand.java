@@ -18,6 +18,7 @@ import org.quotebench.importer.RefusedFile;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.SuggestionStore;
 import org.quotebench.store.Workspace;
+import org.quotebench.suggest.FinderTeacher;
 import org.quotebench.suggest.QuoteFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,13 +92,13 @@ final class SuggestCommand extends WorkspaceCommand {
         if (json() && inputs.isEmpty()) {
             printJson(JsonShapes.MAPPER.createObjectNode().put("taught_quotes", taught.quotes()).put("articles", taught.articles())
                     .put("learned_from", outcome.learnedFrom()).put("right_before", outcome.rightBefore())
-                    .put("right_after", outcome.rightAfter()).put("taught_at", taught.taughtAt()));
+                    .put("right_after", outcome.rightAfter()).put("strength", outcome.strength()).put("taught_at", taught.taughtAt()));
             return;
         }
         err().println("Taught the finder " + Plural.of(taught.quotes(), "accepted quote") + " in "
                 + Plural.of(taught.articles(), "article") + ". Of the " + outcome.learnedFrom()
                 + " it finds there with the speaker among its candidates, it now ranks the right speaker first for "
-                + outcome.rightAfter() + " (before: " + outcome.rightBefore() + ").");
+                + outcome.rightAfter() + " (before: " + outcome.rightBefore() + "). " + FinderTeacher.describeStrength(outcome.strength()));
     }
 
     private void print(String input, Source source, List<Suggestion> suggestions, Optional<SuggestionStore.Stored> stored) {

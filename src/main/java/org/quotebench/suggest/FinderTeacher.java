@@ -17,15 +17,18 @@ import org.quotebench.core.Span;
  */
 public final class FinderTeacher {
     /** Passes over the confirmed quotes (chosen by cross-validation on PolNeAR train, see decision 20). */
-    public static final int EPOCHS = 5;
+    public static final int EPOCHS = 3;
     /** How far above the wrong candidates a taught quote's right one should score (the same way chosen). */
-    public static final float MARGIN = 2;
+    public static final float MARGIN = 1;
     /** How far one quote may move the weights at one step, at most. */
-    public static final float MOST = 10;
+    public static final float MOST = 0.5f;
     private static final long SEED = 21;
 
-    /** What a teaching learned: the changes to the model, and from how many quotes (those with a right candidate). */
-    public record Lesson(RankerModel changes, int quotes, int learnedFrom) {
+    /**
+     * What a teaching learned: the changes to the model, from how many quotes (those with a right
+     * candidate), and the strength they were kept at (0 to 1).
+     */
+    public record Lesson(RankerModel changes, int quotes, int learnedFrom, float strength) {
     }
 
     private FinderTeacher() {
@@ -36,7 +39,8 @@ public final class FinderTeacher {
      * in how many articles, and of the quotes the finder finds inside them with the speaker among its
      * candidates ({@code learnedFrom}), for how many it ranks a right one first before and after.
      */
-    public record Outcome(RankerModel changes, int quotes, int articles, int learnedFrom, int rightBefore, int rightAfter) {
+    public record Outcome(RankerModel changes, int quotes, int articles, int learnedFrom, int rightBefore, int rightAfter,
+            float strength) {
     }
 
     /**
@@ -57,8 +61,17 @@ public final class FinderTeacher {
         Lesson lesson = teach(base, examples);
         List<RankerTrainer.Example> all = examples.stream().flatMap(List::stream).toList();
         int quotes = articles.stream().mapToInt(a -> a.quotes().size()).sum();
-        return Optional.of(new Outcome(lesson.changes(), quotes, articles.size(), lesson.learnedFrom(), rankedFirst(base, all),
-                rankedFirst(base.plus(lesson.changes()), all)));
+        return Optional.of(new Outcome(lesson.changes(), quotes, articles.size(), lesson.learnedFrom(), chosenRight(base, all),
+                chosenRight(base.plus(lesson.changes()), all), lesson.strength()));
+    }
+
+    /** In words, how much of what was taught the finder keeps. */
+    public static String describeStrength(float strength) {
+        if (strength == 0) {
+            return "Checked on the articles left out in turn, the changes did not help, so the finder is unchanged.";
+        }
+        String part = strength >= 1 ? "in full" : strength >= 0.5f ? "at half strength" : "at a quarter of its strength";
+        return "Checked on the articles left out in turn, what it learned is kept " + part + ".";
     }
 
     /** One article's examples: one per quote the finder finds inside a confirmed quote. */
@@ -75,17 +88,34 @@ public final class FinderTeacher {
         return out;
     }
 
-    /** Teaches {@code base} the examples of some articles; the changes alone come back. */
+    /**
+     * Teaches {@code base} the examples of some articles; the changes alone come back, at the strength
+     * the articles themselves confirm ({@link TeachingStrength}).
+     */
     public static Lesson teach(RankerModel base, List<List<RankerTrainer.Example>> articles) {
         List<RankerTrainer.Example> all = new ArrayList<>();
         articles.forEach(all::addAll);
         int learnable = (int) all.stream().filter(RankerTrainer.Example::learnable).count();
-        RankerModel changes = RankerTrainer.teach(base, all, EPOCHS, SEED, MARGIN, MOST);
-        return new Lesson(changes, all.size(), learnable);
+        float strength = TeachingStrength.choose(base, articles, FinderTeacher::changes);
+        return new Lesson(changes(base, all).times(strength), all.size(), learnable, strength);
     }
 
-    /** Of these examples, how many a model ranks a right candidate first for (how well it fits what it was taught). */
-    public static int rankedFirst(RankerModel model, List<RankerTrainer.Example> examples) {
+    /** The strength {@link TeachingStrength} chooses for another way of teaching (the benchmark's settings). */
+    public static float strength(RankerModel base, List<List<RankerTrainer.Example>> articles,
+            java.util.function.BiFunction<RankerModel, List<RankerTrainer.Example>, RankerModel> teach) {
+        return TeachingStrength.choose(base, articles, teach);
+    }
+
+    static RankerModel changes(RankerModel base, List<RankerTrainer.Example> examples) {
+        return RankerTrainer.teach(base, examples, EPOCHS, SEED, MARGIN, MOST);
+    }
+
+    /**
+     * Of these examples, for how many a model chooses a right candidate, as the ranker chooses: the
+     * best-scoring one, unless the rules read one right next to the quote and nothing beats it by the
+     * model's margin.
+     */
+    static int chosenRight(RankerModel model, List<RankerTrainer.Example> examples) {
         int right = 0;
         for (RankerTrainer.Example e : examples) {
             int best = -1;
@@ -96,6 +126,10 @@ public final class FinderTeacher {
                     best = k;
                     bestScore = score;
                 }
+            }
+            int guarded = e.guarded();
+            if (guarded >= 0 && best != guarded && bestScore - model.score(e.candidates()[guarded]) <= model.margin()) {
+                best = guarded;
             }
             if (best >= 0 && e.right()[best]) {
                 right++;

@@ -117,6 +117,15 @@ public final class RankerModel {
         return new RankerModel(sum, notes, margin);
     }
 
+    /** The same model with every weight times {@code factor} (for changes kept at a strength). */
+    public RankerModel times(float factor) {
+        float[] scaled = weights.clone();
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] *= factor;
+        }
+        return new RankerModel(scaled, notes, margin);
+    }
+
     /** How many weights are not zero (for a model of changes: how many features a teaching moved). */
     public int nonZero() {
         int n = 0;

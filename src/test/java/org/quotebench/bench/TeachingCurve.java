@@ -81,10 +81,11 @@ public final class TeachingCurve {
     private static void tune(BratCorpus train) {
         List<BratCorpus.Doc> docs = train.docs();
         int folds = 5;
-        int[] epochs = {1, 3, 5, 10};
-        float[] steps = {1, 2, 4, 8};
+        int[] epochs = {3, 10};
+        float[] margins = {1, 4};
+        float[] caps = {0.1f, 0.5f, 2};
         List<RankerData.DocExamples> labelled = RankerData.label(train);
-        double[][] right = new double[epochs.length][steps.length];
+        double[][][] right = new double[epochs.length][margins.length][caps.length];
         double none = 0;
         for (int fold = 0; fold < folds; fold++) {
             RankerModel base = RankerData.train(RankerData.trainingFolds(labelled, folds, fold), TrainFinder.EPOCHS, 1, 1)
@@ -100,17 +101,27 @@ public final class TeachingCurve {
             List<RankerTrainer.Example> all = new ArrayList<>();
             examples.forEach(all::addAll);
             for (int e = 0; e < epochs.length; e++) {
-                for (int s = 0; s < steps.length; s++) {
-                    RankerModel changes = RankerTrainer.teach(base, all, epochs[e], 21, steps[s], FinderTeacher.MOST);
-                    right[e][s] += score(rest, new QuoteFinder(base.plus(changes))).speakerAccuracy() / folds;
+                for (int m = 0; m < margins.length; m++) {
+                    for (int c = 0; c < caps.length; c++) {
+                        int passes = epochs[e];
+                        float margin = margins[m];
+                        float cap = caps[c];
+                        java.util.function.BiFunction<RankerModel, List<RankerTrainer.Example>, RankerModel> teach =
+                                (from, some) -> RankerTrainer.teach(from, some, passes, 21, margin, cap);
+                        float strength = FinderTeacher.strength(base, examples, teach);
+                        RankerModel changes = teach.apply(base, all).times(strength);
+                        right[e][m][c] += score(rest, new QuoteFinder(base.plus(changes))).speakerAccuracy() / folds;
+                    }
                 }
             }
             System.err.printf(Locale.ROOT, "fold %d done%n", fold);
         }
         System.out.printf(Locale.ROOT, "not taught: %.4f%n", none);
         for (int e = 0; e < epochs.length; e++) {
-            for (int s = 0; s < steps.length; s++) {
-                System.out.printf(Locale.ROOT, "passes %2d margin %4.0f: %.4f%n", epochs[e], steps[s], right[e][s]);
+            for (int m = 0; m < margins.length; m++) {
+                for (int c = 0; c < caps.length; c++) {
+                    System.out.printf(Locale.ROOT, "passes %2d margin %3.0f most %4.1f: %.4f%n", epochs[e], margins[m], caps[c], right[e][m][c]);
+                }
             }
         }
     }
@@ -128,6 +139,9 @@ public final class TeachingCurve {
                 continue;
             }
             BratCorpus.Bound source = unit.sources().get(0);
+            if (source.end() <= source.start() || unit.content().end() <= unit.content().start()) {
+                continue; // a bound trimmed to nothing
+            }
             Span mention = index.toSpan(source.start(), source.end());
             String words = doc.text().substring(mention.start(), mention.end());
             List<String> names = Character.isUpperCase(words.codePointAt(0)) ? List.of(words) : List.of();

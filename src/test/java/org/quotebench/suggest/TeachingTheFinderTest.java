@@ -50,7 +50,10 @@ class TeachingTheFinderTest {
     @Test
     void theSameQuotesTeachTheSameChanges() {
         String style = "“We will build the bridge before winter,” %1$s quoted %2$s as saying.";
-        List<ConfirmedArticle> taught = List.of(confirmed(article(style, 0), PEOPLE[0][1]), confirmed(article(style, 1), PEOPLE[1][1]));
+        List<ConfirmedArticle> taught = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            taught.add(confirmed(article(style, i), PEOPLE[i][1]));
+        }
         String once = FinderTeacher.learn(taught, done -> { }, () -> false).orElseThrow().changes().format();
         String again = FinderTeacher.learn(taught, done -> { }, () -> false).orElseThrow().changes().format();
         assertThat(again).isEqualTo(once);

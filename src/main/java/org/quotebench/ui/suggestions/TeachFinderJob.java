@@ -22,6 +22,10 @@ public final class TeachFinderJob extends Task<TeachFinderJob.Report> {
                 return "Nothing to learn from yet: accept or mark quotes and name their speakers first.";
             }
             FinderTeacher.Outcome o = outcome.get();
+            if (o.strength() == 0) {
+                return "The finder stays as it was: what " + Plural.of(o.quotes(), "accepted quote") + " in "
+                        + Plural.of(o.articles(), "article") + " would teach it did not help on the articles left out in turn.";
+            }
             return "The finder learned the speakers of " + Plural.of(o.quotes(), "accepted quote") + " in "
                     + Plural.of(o.articles(), "article") + ". Find quotes uses what it learned from now on.";
         }
@@ -30,7 +34,7 @@ public final class TeachFinderJob extends Task<TeachFinderJob.Report> {
         public List<String> details() {
             return outcome.map(o -> List.of("Of the " + o.learnedFrom() + " quotes it finds there with the speaker among its"
                     + " candidates, it now puts the right speaker first for " + o.rightAfter() + " (before: " + o.rightBefore()
-                    + ").")).orElse(List.of());
+                    + ").", FinderTeacher.describeStrength(o.strength()))).orElse(List.of());
         }
     }
 
