@@ -86,17 +86,21 @@ final class SpeakerAssigner {
     /** The ranker's choice: the rules' reading where it is theirs, the previous speaker, or a phrase read here. */
     private Suggestion ranked(Candidate c, QuoteWindow window, SpeakerCandidate chosen) {
         Optional<Attribution> rules = c.attribution();
-        if (rules.isPresent() && (chosen.rulesPick() || rules.get().mention().span().overlaps(chosen.span()))) {
+        Optional<SpeakerCandidate> named = SpeakerConstraints.apposedName(window, chosen);
+        // "the governor of Lagos State, Idris Bello, told": the rules may read the place; the person named beside it wins
+        boolean placeOfARole = named.isPresent() && chosen.kind() == SpeakerCandidate.Kind.NAME;
+        if (!placeOfARole && rules.isPresent() && (chosen.rulesPick() || rules.get().mention().span().overlaps(chosen.span()))) {
             return attributed(c, rules.get().mention(), cueOf(rules.get()), c.confidence());
         }
         if (chosen.previous() && lastMention.isPresent()) {
             return continued(c);
         }
-        Optional<SpeakerCandidate> named = SpeakerConstraints.apposedName(window, chosen);
         if (named.isPresent()) {
             // "the festival's director, Hanna Lind, said": the name, with the role it was given
             Mention name = CandidateMentions.of(window, named.get());
-            Mention withRole = name.role().isPresent() ? name : name.withRole(Optional.of(chosen.span().textIn(text)));
+            Optional<String> role = placeOfARole ? SpeakerConstraints.roleCompleted(window, chosen).map(span -> span.textIn(text))
+                    : Optional.of(chosen.span().textIn(text));
+            Mention withRole = name.role().isPresent() || role.isEmpty() ? name : name.withRole(role);
             return attributed(c, withRole, cueNear(window, named.get()), c.confidence());
         }
         Mention mention = CandidateMentions.of(window, chosen);
@@ -132,7 +136,14 @@ final class SpeakerAssigner {
             Optional<Span> cue, double confidence) {
         return new Suggestion(c.span(), text.substring(c.span().start(), c.span().end()), c.kind(),
                 speaker.map(SpeakerTracker.Resolved::name), mention, cue, confidence,
-                speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(r -> r.type().kind()));
+                speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(SpeakerAssigner::kind));
+    }
+
+    /** A country or capital speaks for its government: an organisation, not a person ("Moscow said"). */
+    private static org.quotebench.core.SpeakerKind kind(SpeakerTracker.Resolved speaker) {
+        org.quotebench.core.SpeakerKind kind = speaker.type().kind();
+        return kind == org.quotebench.core.SpeakerKind.PERSON && Places.isPlace(speaker.name())
+                ? org.quotebench.core.SpeakerKind.ORGANISATION : kind;
     }
 
     /** A loose subject has no cue word: its cue span is empty. */

@@ -10,6 +10,7 @@ import java.util.Set;
  */
 final class SpeakerConstraints {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from");
     /** How far after a passive cue its "by" may come ("dubbed TV's “golden couple” by fans"). */
     private static final int AGENT_REACH = 12;
 
@@ -75,10 +76,20 @@ final class SpeakerConstraints {
         return -1;
     }
 
-    /** "the festival's director, Hanna Lind," / "Hanna Lind, the festival's director,": the name beside a role. */
+    /**
+     * "the festival's director, Hanna Lind," / "Hanna Lind, the festival's director,": the name beside a
+     * role. Also a name after a preposition that a person's name follows in apposition ("the governor of
+     * Lagos State, Idris Bello, told", "a spokesman for the Kremlin, Dmitry Peskov, said"): the place or
+     * body only completes the person's role.
+     */
     static Optional<SpeakerCandidate> apposedName(QuoteWindow w, SpeakerCandidate role) {
-        if (!role.inWindow() || role.kind() == SpeakerCandidate.Kind.NAME || role.kind() == SpeakerCandidate.Kind.PRONOUN
-                || role.kind() == SpeakerCandidate.Kind.RELATIVE) {
+        if (!role.inWindow() || role.kind() == SpeakerCandidate.Kind.PRONOUN || role.kind() == SpeakerCandidate.Kind.RELATIVE) {
+            return Optional.empty();
+        }
+        SpeakerCandidate phrase = widest(w, role);
+        boolean completesARole = role.kind() == SpeakerCandidate.Kind.NAME && w.wordBefore(phrase) >= 0
+                && PREPOSITIONS.contains(w.token(w.wordBefore(phrase)).lower());
+        if (role.kind() == SpeakerCandidate.Kind.NAME && !completesARole) {
             return Optional.empty();
         }
         for (SpeakerCandidate c : w.candidates()) {
@@ -86,12 +97,42 @@ final class SpeakerConstraints {
                 continue;
             }
             boolean after = c.first() == role.last() + 2 && w.token(role.last() + 1).is(",") && c.last() - c.first() >= 1;
-            boolean before = role.first() == c.last() + 2 && w.token(c.last() + 1).is(",") && c.last() - c.first() >= 1;
+            boolean before = !completesARole && role.first() == c.last() + 2 && w.token(c.last() + 1).is(",") && c.last() - c.first() >= 1;
             if (after || before) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The role a place or body completes: "governor of Lagos State" in "the governor of Lagos State,
+     * Idris Bello, told", from the role's noun to the end of the name after its preposition.
+     */
+    static Optional<org.quotebench.core.Span> roleCompleted(QuoteWindow w, SpeakerCandidate name) {
+        SpeakerCandidate phrase = widest(w, name);
+        int preposition = w.wordBefore(phrase);
+        if (preposition < 0 || !PREPOSITIONS.contains(w.token(preposition).lower())) {
+            return Optional.empty();
+        }
+        for (SpeakerCandidate c : w.candidates()) {
+            if (c.kind() == SpeakerCandidate.Kind.ROLE && c.inWindow() && c.last() == preposition - 1) {
+                return Optional.of(new org.quotebench.core.Span(c.span().start(), phrase.span().end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest name candidate that ends where this one does (the rules may read only "State" of "Lagos State"). */
+    private static SpeakerCandidate widest(QuoteWindow w, SpeakerCandidate role) {
+        SpeakerCandidate phrase = role;
+        for (SpeakerCandidate c : w.candidates()) {
+            if (c.kind() == SpeakerCandidate.Kind.NAME && c.inWindow() && c.first() <= role.first() && c.last() == role.last()
+                    && c.first() < phrase.first()) {
+                phrase = c;
+            }
+        }
+        return phrase;
     }
 
     private static boolean isBe(Token t) {
