@@ -24,25 +24,48 @@ final class Lexical {
     private Lexical() {
     }
 
+    /** The bits of a lower-case word: one table lookup, and a look at its ending for titles ("…minister"). */
     static int of(String lower) {
-        return bit(Lexicon.CUES.contains(lower) || lower.equals("according"), CUE)
-                | bit(Lexicon.AUXILIARIES.contains(lower), AUXILIARY)
-                | bit(SpeakerPhrases.isTitle(lower), TITLE)
-                | bit(Lexicon.SPEAKER_NOUNS.contains(lower), SPEAKER_NOUN)
-                | bit(SpeakerCandidates.DOCUMENTS.contains(lower), DOCUMENT)
-                | bit(Lexicon.NOT_NAMES.contains(lower), NOT_NAME)
-                | bit(SpeakerCandidates.PRONOUNS.contains(lower), PRONOUN)
-                | bit(SpeakerCandidates.RELATIVES.contains(lower), RELATIVE)
-                | bit(SpeakerCandidates.FUNCTION_WORDS.contains(lower), FUNCTION_WORD)
-                | bit(Lexicon.PERSON_PRONOUNS.contains(lower), PERSON_PRONOUN)
-                | bit(Lexicon.GROUP_PRONOUNS.contains(lower), GROUP_PRONOUN)
-                | bit(SpeakerCandidates.PREPOSITIONS.contains(lower), PREPOSITION)
-                | bit(SpeakerCandidates.NOUN_DETERMINERS.contains(lower), DETERMINER)
-                | bit(Lexicon.ORGANISATION_HEADS.contains(lower), ORGANISATION_HEAD)
-                | bit(Lexicon.SPEAKER_ADJECTIVES.contains(lower), SPEAKER_ADJECTIVE);
+        Integer listed = Table.FLAGS.get(lower);
+        int flags = listed == null ? 0 : listed;
+        if ((flags & TITLE) == 0 && SpeakerPhrases.isTitle(lower)) {
+            flags |= TITLE;
+        }
+        if (lower.equals("according")) {
+            flags |= CUE;
+        }
+        return flags;
     }
 
-    private static int bit(boolean set, int flag) {
-        return set ? flag : 0;
+    /** Every listed word with all its bits, built once (a holder: the lists live in classes that use this one). */
+    private static final class Table {
+        static final java.util.Map<String, Integer> FLAGS = build();
+
+        private static java.util.Map<String, Integer> build() {
+            java.util.Map<String, Integer> flags = new java.util.HashMap<>();
+            put(flags, Lexicon.CUES, CUE);
+            put(flags, Lexicon.AUXILIARIES, AUXILIARY);
+            put(flags, Lexicon.TITLES, TITLE);
+            put(flags, Lexicon.SPEAKER_NOUNS, SPEAKER_NOUN);
+            put(flags, SpeakerCandidates.DOCUMENTS, DOCUMENT);
+            put(flags, Lexicon.NOT_NAMES, NOT_NAME);
+            put(flags, SpeakerCandidates.PRONOUNS, PRONOUN);
+            put(flags, SpeakerCandidates.RELATIVES, RELATIVE);
+            put(flags, SpeakerCandidates.FUNCTION_WORDS, FUNCTION_WORD);
+            put(flags, Lexicon.PERSON_PRONOUNS, PERSON_PRONOUN);
+            put(flags, Lexicon.GROUP_PRONOUNS, GROUP_PRONOUN);
+            put(flags, SpeakerCandidates.PREPOSITIONS, PREPOSITION);
+            put(flags, SpeakerCandidates.NOUN_DETERMINERS, DETERMINER);
+            put(flags, Lexicon.ORGANISATION_HEADS, ORGANISATION_HEAD);
+            put(flags, Lexicon.SPEAKER_ADJECTIVES, SPEAKER_ADJECTIVE);
+            return java.util.Map.copyOf(flags);
+        }
+
+        private static void put(java.util.Map<String, Integer> flags, java.util.Set<String> words, int flag) {
+            for (String word : words) {
+                flags.merge(word, flag, (a, b) -> a | b);
+            }
+        }
     }
+
 }

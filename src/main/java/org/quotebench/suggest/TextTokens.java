@@ -61,12 +61,22 @@ final class TextTokens {
             for (int i = 0; i < s.length; i++) {
                 Token t = all.get(i);
                 boolean sentence = Sentences.startsAt(text, t.start());
-                boolean paragraph = i > 0 && text.lastIndexOf('\n', t.start() - 1) >= all.get(i - 1).end();
+                boolean paragraph = i > 0 && lineBreakBetween(all.get(i - 1).end(), t.start());
                 s[i] = (byte) ((sentence ? 1 : 0) | (paragraph ? 2 : 0));
             }
             starts = s;
         }
         return starts;
+    }
+
+    /** Whether a line break lies in [{@code from}, {@code to}): only the gap is read (a one-line text has no break to find far back). */
+    private boolean lineBreakBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens that lie wholly within [{@code from}, {@code to}). */

@@ -22,7 +22,7 @@ import org.quotebench.suggest.Scores;
 /**
  * Measures the quote finder: precision, recall and F1 per kind and speaker accuracy on the
  * hand-written set; throughput (rules alone and with the learned ranker) on the team's reference
- * corpus, PolNeAR dev and a generated 5 MB text; and, when
+ * corpus, PolNeAR dev, a generated 5 MB text and 1 MB of it on one line; and, when
  * the PolNeAR dev split is there, predictions in target/polnear-pred scored by the team's script.
  * The reference folder is -Dquotebench.reference=DIR, by default the folder "shared" beside the
  * project's folder (CI has it there; a user's clone does not, and the benchmark says so).
@@ -60,6 +60,8 @@ public final class QuoteFinderBenchmark {
             time("PolNeAR dev (" + texts.size() + " articles)", texts, rules, finder);
         }
         time("generated 5 MB text", List.of(generated(5_000_000)), rules, finder);
+        // the same on one line: nothing may look for a line break back to the start of the text
+        time("generated 1 MB text on one line", List.of(generated(1_000_000).replace("\n\n", " ")), rules, finder);
 
         Path polnear = REFERENCE.resolve("polnear").resolve("dev");
         if (Files.isDirectory(polnear.resolve("text"))) {
