@@ -40,12 +40,14 @@ public final class JobDialog {
         Label message = new Label("Starting…");
         message.setId("import-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped lines, never "…"
         message.textProperty().bind(task.messageProperty());
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(task.progressProperty());
         TextArea details = new TextArea();
         details.setEditable(false);
+        details.setWrapText(true);
         details.setVisible(false);
         details.setManaged(false);
         details.setPrefRowCount(8);
@@ -64,7 +66,11 @@ public final class JobDialog {
         VBox.setVgrow(details, Priority.ALWAYS);
         root.setPadding(new Insets(16));
         root.setPrefWidth(520);
-        task.setOnSucceeded(e -> done(task.getValue(), message, bar, details, cancel, finished));
+        // The window grows to show a long headline and the details in full once the job is done.
+        task.setOnSucceeded(e -> {
+            done(task.getValue(), message, bar, details, cancel, finished);
+            stage.sizeToScene();
+        });
         task.setOnCancelled(e -> {
             message.textProperty().unbind();
             message.setText(whenCancelled);
@@ -78,6 +84,7 @@ public final class JobDialog {
             bar.setProgress(0);
             cancel.setText("Close");
             finished.run();
+            stage.sizeToScene();
         });
         Scene scene = new Scene(root);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
