@@ -7,13 +7,19 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    private static Set<String> withLearned(Set<String> written) {
+        java.util.Set<String> all = new java.util.HashSet<>(written);
+        all.addAll(LearnedCues.WORDS);
+        return Set.copyOf(all);
+    }
+
     /** A set of words; unlike Set.of it accepts the duplicates a long hand-written list collects. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    /** Verbs and phrases that report speech; lower case. */
-    static final Set<String> CUES = words(
+    /** Verbs and phrases that report speech, the hand-written list and {@link LearnedCues}; lower case. */
+    static final Set<String> CUES = withLearned(words(
             "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "asked", "asks", "stated", 
             "wrote", "writes", "explained", "explains", "noted", "argued", "argues", "claimed", "claims",
             "insisted", "insists", "warned", "warns", "declared", "declares", "announced", "announces", "replied",
@@ -45,7 +51,7 @@ final class Lexicon {
             // Russian
             "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "сообщил",
             "сообщила", "сообщили", "добавил", "добавила", "подчеркнул", "подчеркнула", "пояснил", "пояснила",
-            "считает", "говорит", "словам");
+            "считает", "говорит", "словам"));
 
     /** Cue verbs that report speech plainly; an indirect quote is proposed only with one of these. */
     static final Set<String> PLAIN_CUES = words("said", "says", "told", "tells", "stated", "states", "added", "adds",

@@ -96,13 +96,30 @@ final class SpeakerConstraints {
             if (c.kind() != SpeakerCandidate.Kind.NAME || !c.inWindow() || c.first() - 1 >= w.size() || w.before(c) != w.before(role)) {
                 continue;
             }
-            boolean after = c.first() == role.last() + 2 && w.token(role.last() + 1).is(",") && c.last() - c.first() >= 1;
+            boolean after = c.first() == role.last() + 2 && w.token(role.last() + 1).is(",") && c.last() - c.first() >= 1
+                    || !completesARole && c.last() - c.first() >= 1 && afterItsPlace(w, role, c);
             boolean before = !completesARole && role.first() == c.last() + 2 && w.token(c.last() + 1).is(",") && c.last() - c.first() >= 1;
             if (after || before) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
+    }
+
+    /** "a spokesman for the Kremlin, Dmitry Peskov,": the name follows the role's place or body and a comma. */
+    private static boolean afterItsPlace(QuoteWindow w, SpeakerCandidate role, SpeakerCandidate name) {
+        int k = role.last() + 1;
+        if (k >= w.size() || !PREPOSITIONS.contains(w.token(k).lower())) {
+            return false;
+        }
+        for (SpeakerCandidate place : w.candidates()) {
+            boolean follows = place.first() == k + 1 || place.first() == k + 2 && w.token(k + 1).lower().equals("the");
+            if (place.kind() == SpeakerCandidate.Kind.NAME && place.inWindow() && follows && name.first() == place.last() + 2
+                    && w.token(place.last() + 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
