@@ -41,8 +41,9 @@ final class Tokens {
                 if (j < limit && text.charAt(j) == '.'
                         && (DOTTED.contains(word) || word.indexOf('.') > 0 || word.length() == 1 && Character.isUpperCase(c))) {
                     j++; // Sen. / U.S. / J. keep their dot
+                    word = text.substring(i, j);
                 }
-                tokens.add(new Token(i, j, text.substring(i, j)));
+                tokens.add(new Token(i, j, word));
                 i = j;
             } else {
                 tokens.add(new Token(i, i + 1, String.valueOf(c)));
