@@ -30,12 +30,29 @@ final class RestyleInPlace {
         }
     }
 
-    /** Restyles each patch piece (styles for its stretch alone) the same way. */
+    /**
+     * Restyles each patch piece (styles for its stretch alone) the same way. A piece within one
+     * paragraph (a mark, a delete, a selection, nearly always) replaces only that paragraph and cannot
+     * move the view: it is applied as it is, without looking at the view.
+     */
     static void apply(StyleClassedTextArea area, StylePatch patch) {
-        Span view = inView(area); // styling does not move paragraph offsets: one look at the view serves every piece
+        Span view = null; // styling does not move paragraph offsets: one look at the view serves every piece
         for (StylePatch.Piece piece : patch.pieces()) {
+            int end = piece.start() + piece.spans().length();
+            if (sameParagraph(area, piece.start(), end)) {
+                area.setStyleSpans(piece.start(), piece.spans());
+                continue;
+            }
+            if (view == null) {
+                view = inView(area);
+            }
             applyAt(area, piece.start(), piece.spans(), view);
         }
+    }
+
+    private static boolean sameParagraph(StyleClassedTextArea area, int start, int end) {
+        var bias = org.fxmisc.richtext.model.TwoDimensional.Bias.Forward;
+        return area.offsetToPosition(start, bias).getMajor() == area.offsetToPosition(Math.max(start, end - 1), bias).getMajor();
     }
 
     private static void applyAt(StyleClassedTextArea area, int start, StyleSpans<Collection<String>> piece, Span view) {
