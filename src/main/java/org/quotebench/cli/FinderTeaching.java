@@ -19,8 +19,8 @@ final class FinderTeaching {
 
     /** The finder for a workspace: the shipped one with what the workspace taught it. */
     static QuoteFinder finder(Workspace workspace, java.util.function.Consumer<String> warn) {
-        return QuoteFinder.forWorkspace(workspace.taughtFinder().read().map(TaughtFinder::changes),
-                why -> warn.accept(why.replace("teach it again", "teach it again with 'quotebench suggest --learn'")));
+        return QuoteFinder.forWorkspace(workspace.taughtFinder().read().map(TaughtFinder::changes), "with 'quotebench suggest --learn'",
+                warn);
     }
 
     /** Teaches the shipped finder the workspace's confirmed quotes and keeps the changes in the workspace. */

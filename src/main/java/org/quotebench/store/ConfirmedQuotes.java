@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quotebench.core.ConfirmedArticle;
 import org.quotebench.core.ConfirmedQuote;
 import org.quotebench.core.Quote;
@@ -26,8 +27,9 @@ public final class ConfirmedQuotes {
     /** By article, in the order the articles were imported; articles without a confirmed quote are left out. */
     public List<ConfirmedArticle> byArticle() {
         Map<Long, List<ConfirmedQuote>> quotes = new LinkedHashMap<>();
-        for (Quote quote : workspace.quotes().list(QuoteFilter.all())) {
-            if (quote.status() != QuoteStatus.ACCEPTED || quote.speaker().isEmpty()) {
+        QuoteFilter accepted = new QuoteFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(QuoteStatus.ACCEPTED));
+        for (Quote quote : workspace.quotes().list(accepted)) {
+            if (quote.speaker().isEmpty()) {
                 continue;
             }
             Speaker speaker = quote.speaker().get();

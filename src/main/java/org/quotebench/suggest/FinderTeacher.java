@@ -100,12 +100,6 @@ public final class FinderTeacher {
         return new Lesson(changes(base, all).times(strength), all.size(), learnable, strength);
     }
 
-    /** The strength {@link TeachingStrength} chooses for another way of teaching (the benchmark's settings). */
-    public static float strength(RankerModel base, List<List<RankerTrainer.Example>> articles,
-            java.util.function.BiFunction<RankerModel, List<RankerTrainer.Example>, RankerModel> teach) {
-        return TeachingStrength.choose(base, articles, teach);
-    }
-
     static RankerModel changes(RankerModel base, List<RankerTrainer.Example> examples) {
         return RankerTrainer.teach(base, examples, EPOCHS, SEED, MARGIN, MOST);
     }
@@ -118,20 +112,11 @@ public final class FinderTeacher {
     static int chosenRight(RankerModel model, List<RankerTrainer.Example> examples) {
         int right = 0;
         for (RankerTrainer.Example e : examples) {
-            int best = -1;
-            float bestScore = Float.NEGATIVE_INFINITY;
-            for (int k = 0; k < e.candidates().length; k++) {
-                float score = model.score(e.candidates()[k]);
-                if (score > bestScore) {
-                    best = k;
-                    bestScore = score;
-                }
+            float[] scores = new float[e.candidates().length];
+            for (int k = 0; k < scores.length; k++) {
+                scores[k] = model.score(e.candidates()[k]);
             }
-            int guarded = e.guarded();
-            if (guarded >= 0 && best != guarded && bestScore - model.score(e.candidates()[guarded]) <= model.margin()) {
-                best = guarded;
-            }
-            if (best >= 0 && e.right()[best]) {
+            if (scores.length > 0 && e.right()[SpeakerRanker.choice(scores, e.guarded(), model.margin())]) {
                 right++;
             }
         }

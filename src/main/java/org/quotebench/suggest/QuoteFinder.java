@@ -44,16 +44,17 @@ public final class QuoteFinder {
 
     /**
      * The finder for a workspace: the shipped one with what the workspace taught it, if anything.
-     * Changes taught to an older finder are not used: {@code warn} hears why, and the shipped finder finds.
+     * Changes taught to an older finder are not used: {@code warn} hears why and how to teach it again
+     * ({@code howToTeach}, such as "with 'quotebench suggest --learn'"), and the shipped finder finds.
      */
-    public static QuoteFinder forWorkspace(Optional<String> taughtChanges, java.util.function.Consumer<String> warn) {
+    public static QuoteFinder forWorkspace(Optional<String> taughtChanges, String howToTeach, java.util.function.Consumer<String> warn) {
         if (taughtChanges.isEmpty()) {
             return new QuoteFinder();
         }
         try {
             return taught(taughtChanges.get());
         } catch (IllegalArgumentException e) {
-            warn.accept("What this workspace taught the finder is not used (" + e.getMessage() + "); teach it again.");
+            warn.accept("What this workspace taught the finder is not used (" + e.getMessage() + "); teach it again " + howToTeach + ".");
             return new QuoteFinder();
         }
     }

@@ -17,22 +17,6 @@ public final class RankerExamples {
     public record QuoteCandidates(Span quote, List<Span> candidates, List<String> kinds, int[][] features, int guarded) {
     }
 
-    /**
-     * The candidate the rules read right next to the quote ("…,” said X), which the ranker overrides
-     * only by its margin (see {@link SpeakerRanker}); -1 when there is none.
-     */
-    private static int guarded(QuoteWindow window) {
-        if (window.rules().isEmpty() || !window.rules().get().adjacent()) {
-            return -1;
-        }
-        for (int k = 0; k < window.candidates().size(); k++) {
-            if (window.candidates().get(k).rulesPick()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     private RankerExamples() {
     }
 
@@ -48,7 +32,7 @@ public final class RankerExamples {
         List<QuoteCandidates> out = new ArrayList<>();
         QuoteFinder.rulesOnly().find(text, (quote, window, features) -> out.add(new QuoteCandidates(quote.span(),
                 window.candidates().stream().map(SpeakerCandidate::span).toList(),
-                window.candidates().stream().map(c -> describe(window, c)).toList(), features, guarded(window))));
+                window.candidates().stream().map(c -> describe(window, c)).toList(), features, SpeakerRanker.guarded(window))));
         return out;
     }
 }

@@ -85,8 +85,8 @@ public final class RankerTrainer {
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (Example e : order) {
-                int right = best(w, mask, e, true);
-                int wrong = bestWrong(w, mask, e);
+                int right = best(w, mask, e, k -> e.right()[k]);
+                int wrong = best(w, mask, e, k -> !e.right()[k]);
                 if (wrong >= 0) {
                     nudge(w, mask, e.candidates()[right], e.candidates()[wrong], margin, most);
                 }
@@ -134,23 +134,6 @@ public final class RankerTrainer {
         return s;
     }
 
-    /** The best-scoring wrong candidate, or -1 when all are right. */
-    private static int bestWrong(float[] w, int mask, Example e) {
-        int best = -1;
-        float bestScore = 0;
-        for (int k = 0; k < e.candidates().length; k++) {
-            if (e.right()[k]) {
-                continue;
-            }
-            float s = score(w, mask, e.candidates()[k]);
-            if (best < 0 || s > bestScore) {
-                best = k;
-                bestScore = s;
-            }
-        }
-        return best;
-    }
-
     private static float[] weights(List<Example> examples, int epochs, long seed) {
         int size = 1 << RankerModel.BITS;
         int mask = size - 1;
@@ -167,9 +150,9 @@ public final class RankerTrainer {
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (Example e : order) {
-                int predicted = best(w, mask, e, false);
+                int predicted = best(w, mask, e, k -> true);
                 if (!e.right()[predicted]) {
-                    int right = best(w, mask, e, true);
+                    int right = best(w, mask, e, k -> e.right()[k]);
                     update(w, sum, mask, e.candidates()[right], 1, step);
                     update(w, sum, mask, e.candidates()[predicted], -1, step);
                 }
@@ -190,18 +173,15 @@ public final class RankerTrainer {
         }
     }
 
-    /** The best-scoring candidate, among the right ones only when {@code rightOnly}; the first on a tie. */
-    private static int best(float[] w, int mask, Example e, boolean rightOnly) {
+    /** The best-scoring candidate among those {@code among} accepts, the first on a tie; -1 when it accepts none. */
+    private static int best(float[] w, int mask, Example e, java.util.function.IntPredicate among) {
         int best = -1;
         float bestScore = 0;
         for (int k = 0; k < e.candidates().length; k++) {
-            if (rightOnly && !e.right()[k]) {
+            if (!among.test(k)) {
                 continue;
             }
-            float s = 0;
-            for (int id : e.candidates()[k]) {
-                s += w[id & mask];
-            }
+            float s = score(w, mask, e.candidates()[k]);
             if (best < 0 || s > bestScore) {
                 best = k;
                 bestScore = s;

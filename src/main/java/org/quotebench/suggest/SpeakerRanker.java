@@ -25,27 +25,43 @@ final class SpeakerRanker {
         }
         RankerModel m = model.get();
         float[] scores = new float[n];
-        int best = 0;
-        float bestScore = Float.NEGATIVE_INFINITY;
-        int rules = -1;
         for (int k = 0; k < n; k++) {
-            float s = SpeakerConstraints.spokenOf(window, window.candidates().get(k)) ? Float.NEGATIVE_INFINITY
+            scores[k] = SpeakerConstraints.spokenOf(window, window.candidates().get(k)) ? Float.NEGATIVE_INFINITY
                     : features.score(k, m);
-            scores[k] = s;
-            if (s > bestScore) {
+        }
+        return choice(scores, guarded(window), m.margin());
+    }
+
+    /**
+     * The best-scoring candidate, unless the rules read one right at the quote ({@code guarded}, -1 for
+     * none: "…,” said X") and the best does not beat it by more than {@code margin}. Training and teaching
+     * count right choices the same way.
+     */
+    static int choice(float[] scores, int guarded, float margin) {
+        int best = 0;
+        for (int k = 1; k < scores.length; k++) {
+            if (scores[k] > scores[best]) {
                 best = k;
-                bestScore = s;
             }
+        }
+        if (guarded >= 0 && best != guarded && scores[best] - scores[guarded] <= margin) {
+            return guarded;
+        }
+        return best;
+    }
+
+    /** The candidate the rules read right next to the quote, which only a clearly better one overrides; -1 for none. */
+    static int guarded(QuoteWindow window) {
+        if (window.rules().isEmpty() || !window.rules().get().adjacent()) {
+            return -1;
+        }
+        int rules = -1;
+        for (int k = 0; k < window.candidates().size(); k++) {
             if (window.candidates().get(k).rulesPick()) {
                 rules = k;
             }
         }
-        // an attribution the rules read right at the quote ("…,” said X) yields only to a clearly better one
-        if (rules >= 0 && best != rules && window.rules().isPresent() && window.rules().get().adjacent()
-                && bestScore - scores[rules] <= m.margin()) {
-            return rules;
-        }
-        return best;
+        return rules;
     }
 
     boolean learned() {

@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
  * left out (at least two quotes and 2 % more than the best weaker one). So teaching news the shipped model already reads well changes little or nothing,
  * and a house style it reads wrong is taken whole.
  */
-final class TeachingStrength {
+public final class TeachingStrength {
     static final float[] STRENGTHS = {0, 0.25f, 0.5f, 1};
     static final int FOLDS = 5;
 
@@ -19,7 +19,7 @@ final class TeachingStrength {
     }
 
     /** The strength to keep; 1 when there are fewer than two articles to check with. */
-    static float choose(RankerModel base, List<List<RankerTrainer.Example>> articles,
+    public static float choose(RankerModel base, List<List<RankerTrainer.Example>> articles,
             BiFunction<RankerModel, List<RankerTrainer.Example>, RankerModel> teach) {
         int n = articles.size();
         if (n < 2) {

@@ -17,6 +17,7 @@ import org.quotebench.suggest.FinderTeacher;
 import org.quotebench.suggest.QuoteFinder;
 import org.quotebench.suggest.RankerModel;
 import org.quotebench.suggest.RankerTrainer;
+import org.quotebench.suggest.TeachingStrength;
 
 /**
  * How much "Teach the finder from this workspace" helps (issue 21): starting from the shipped model,
@@ -108,7 +109,7 @@ public final class TeachingCurve {
                         float cap = caps[c];
                         java.util.function.BiFunction<RankerModel, List<RankerTrainer.Example>, RankerModel> teach =
                                 (from, some) -> RankerTrainer.teach(from, some, passes, 21, margin, cap);
-                        float strength = FinderTeacher.strength(base, examples, teach);
+                        float strength = TeachingStrength.choose(base, examples, teach);
                         RankerModel changes = teach.apply(base, all).times(strength);
                         right[e][m][c] += score(rest, new QuoteFinder(base.plus(changes))).speakerAccuracy() / folds;
                     }

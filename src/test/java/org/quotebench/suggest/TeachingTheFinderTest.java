@@ -71,10 +71,10 @@ class TeachingTheFinderTest {
     @Test
     void changesTaughtToAnotherFinderAreNotUsedAndSaySo() {
         List<String> warnings = new ArrayList<>();
-        QuoteFinder finder = QuoteFinder.forWorkspace(Optional.of("features 0\nbits 20\n"), warnings::add);
+        QuoteFinder finder = QuoteFinder.forWorkspace(Optional.of("features 0\nbits 20\n"), "here", warnings::add);
         assertThat(warnings).singleElement().asString().contains("teach it again");
         assertThat(finder.learned()).isTrue();
-        assertThat(QuoteFinder.forWorkspace(Optional.empty(), warnings::add).learned()).isTrue();
+        assertThat(QuoteFinder.forWorkspace(Optional.empty(), "here", warnings::add).learned()).isTrue();
         assertThat(warnings).hasSize(1);
     }
 

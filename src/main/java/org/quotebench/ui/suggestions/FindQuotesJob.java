@@ -50,7 +50,7 @@ public final class FindQuotesJob extends Task<FindQuotesJob.Report> {
     protected Report call() {
         Report report = new Report();
         QuoteFinder finder = QuoteFinder.forWorkspace(workspace.taughtFinder().read().map(taught -> taught.changes()),
-                why -> report.warnings.add(why.replace("teach it again", "teach it again (Quote > Teach the finder from this workspace)")));
+                "with Quote > Teach the finder from this workspace", report.warnings::add);
         for (int i = 0; i < articleIds.size() && !isCancelled(); i++) {
             updateMessage("Finding quotes in article " + (i + 1) + " of " + articleIds.size() + "…");
             Article article = workspace.articles().get(articleIds.get(i));
