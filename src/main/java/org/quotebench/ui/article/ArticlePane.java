@@ -277,7 +277,8 @@ public final class ArticlePane extends VBox {
                 return null; // already stale
             }
             // The speakers' colours, placed once for the whole article and kept with it for the next patch.
-            Map<String, String> colours = mode == QuoteMarks.ColourMode.SPEAKER ? QuoteMarks.coloursInView(quotes) : Map.of();
+            Map<String, String> colours = mode != QuoteMarks.ColourMode.SPEAKER ? Map.of()
+                    : StylePatch.colours(beforeMode == mode ? beforeQuotes : null, beforeColours, quotes);
             if (newText) {
                 DisplayText next = DisplayText.of(text, DISPLAY_CHUNK);
                 StyleSpans<Collection<String>> spans = PaneStyles.of(next, quotes, mode, selected, colours);

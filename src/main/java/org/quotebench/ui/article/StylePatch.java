@@ -85,6 +85,42 @@ record StylePatch(List<StylePatch.Piece> pieces) {
     }
 
     /**
+     * The speakers' colours for {@code after} ({@link QuoteMarks#coloursInView}), reusing those placed
+     * for {@code before} when the quotes that changed neither bring a speaker nor take the last quote
+     * of one away: the placement depends only on the set of speakers, and quotes that did not change
+     * are the same objects in both lists. Saves a walk over every quote of a long article on each mark,
+     * delete or selection, which otherwise makes the patch miss the frame that shows the change.
+     */
+    static Map<String, String> colours(List<Quote> before, Map<String, String> coloursBefore, List<Quote> after) {
+        if (before == null || coloursBefore == null) {
+            return QuoteMarks.coloursInView(after);
+        }
+        List<Quote> touched = inStep(before, after);
+        if (touched.size() > MOST_CHANGED) {
+            return QuoteMarks.coloursInView(after);
+        }
+        for (Quote quote : touched) {
+            if (quote.speaker().isPresent()) {
+                String uuid = quote.speaker().get().uuid();
+                if (!coloursBefore.containsKey(uuid) || !anyBy(after, uuid)) {
+                    return QuoteMarks.coloursInView(after);
+                }
+            }
+        }
+        return coloursBefore;
+    }
+
+    private static boolean anyBy(List<Quote> quotes, String speakerUuid) {
+        for (int i = 0, n = quotes.size(); i < n; i++) {
+            Optional<org.quotebench.core.Speaker> speaker = quotes.get(i).speaker();
+            if (speaker.isPresent() && speaker.get().uuid().equals(speakerUuid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The quotes that may differ, found by walking both lists in step: the lists keep their order and
      * unchanged quotes are the very same objects, so one quote added, removed or replaced shows as a
      * short mismatch. Every quote it names may differ (more is harmless: a stretch restyled for

@@ -91,6 +91,34 @@ class StylePatchTest {
         assertThat(full).as("rounds where a colour moved").isBetween(1, 299);
     }
 
+    /** Colours carried over from the last styling are exactly those a fresh placement gives, whatever changed. */
+    @Test
+    void coloursCarriedOverAgreeWithAFreshPlacement() {
+        speakers = 14;
+        int reused = 0;
+        for (int round = 0; round < 500; round++) {
+            List<Quote> before = quotes(1 + random.nextInt(20));
+            java.util.Map<String, String> placed = QuoteMarks.coloursInView(before);
+            List<Quote> after = new ArrayList<>(before);
+            switch (random.nextInt(5)) {
+                case 0 -> after.add(withoutSpeaker(quote(1000 + round))); // a new mark has no speaker yet
+                case 1 -> after.add(quote(1000 + round)); // a found quote may bring a speaker
+                case 2 -> after.remove(random.nextInt(after.size())); // may take a speaker's last quote away
+                case 3 -> after.set(0, withStatus(after.get(0), QuoteStatus.ACCEPTED));
+                default -> after = quotes(1 + random.nextInt(20)); // another article
+            }
+            java.util.Map<String, String> colours = StylePatch.colours(before, placed, after);
+            assertThat(colours).isEqualTo(QuoteMarks.coloursInView(after));
+            reused += colours == placed ? 1 : 0;
+        }
+        assertThat(reused).as("rounds where the placed colours were kept").isBetween(100, 499);
+    }
+
+    private static Quote withoutSpeaker(Quote q) {
+        return new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), q.status(), q.verdict(), q.note(),
+                Optional.empty(), q.mention(), q.cue(), q.events(), q.annotator(), q.createdAt(), q.updatedAt());
+    }
+
     @Test
     void tooManyChangesMeanAFullRestyle() {
         DisplayText display = DisplayText.of(TEXT, 200);
