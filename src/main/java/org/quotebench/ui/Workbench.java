@@ -19,6 +19,7 @@ import org.quotebench.core.Quote;
 import org.quotebench.ui.article.ArticlePane;
 import org.quotebench.ui.article.PaneModel;
 import org.quotebench.ui.article.PanesView;
+import org.quotebench.ui.jobs.Jobs;
 import org.quotebench.ui.article.SpeakerLegend;
 import org.quotebench.ui.inspector.InspectorView;
 import org.quotebench.ui.library.LibraryView;
@@ -48,6 +49,8 @@ public final class Workbench extends BorderPane {
     private final StackPane middle;
     private javafx.collections.transformation.SortedList<Quote> shownQuotes;
     private Actions actions;
+    /** A scroll of the quotes table to the selected row waits for the next frame (followInTable). */
+    private boolean tableFollowing;
 
     private final OtherPrograms others;
 
@@ -198,6 +201,25 @@ public final class Workbench extends BorderPane {
         showSelection(focused.selectedProperty().get());
     }
 
+    /**
+     * Scrolls the table to the selected row in the frame after the one that shows the change in the
+     * text: a far scroll fills every row of the table again, which would otherwise delay the highlight
+     * of a mark or a jump in a long article by several milliseconds.
+     */
+    private void followInTable() {
+        if (tableFollowing) {
+            return;
+        }
+        tableFollowing = true;
+        Jobs.afterNextFrame(quotesTable, () -> {
+            tableFollowing = false;
+            int row = quotesTable.getSelectionModel().getSelectedIndex();
+            if (row >= 0) {
+                scrollTableTo(row);
+            }
+        });
+    }
+
     /** Brings a row of the quotes table into view, scrolling as little as it takes (TableView.scrollTo puts it at the top). */
     private void scrollTableTo(int row) {
         if (quotesTable.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
@@ -221,7 +243,7 @@ public final class Workbench extends BorderPane {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == quote.id()) {
                 quotesTable.getSelectionModel().select(i);
-                scrollTableTo(i);
+                followInTable();
                 break;
             }
         }

@@ -34,7 +34,8 @@ import org.quotebench.ui.text.QuoteMarks;
 
 /**
  * One article on screen: a header and the read-only text with its quotes highlighted. Styles are
- * computed off the FX thread and applied in one call; the latest computation wins.
+ * computed off the FX thread and applied in one call, the latest computation winning; a small patch
+ * (a mark, a delete, another selection) is worked out and applied at once.
  */
 public final class ArticlePane extends VBox {
     /** Very long paragraphs are shown in chunks of about this many characters (offsets unchanged). */
@@ -272,6 +273,18 @@ public final class ArticlePane extends VBox {
         Optional<Quote> beforeSelected = shownSelected;
         QuoteMarks.ColourMode beforeMode = shownMode;
         Map<String, String> beforeColours = shownColours;
+        if (!newText && beforeQuotes != null && beforeMode == mode) {
+            // A few quotes changed or another is selected, and no speaker's colour moves: the patch is small and
+            // is applied at once, in the frame that shows the table's new row, instead of a frame or two later.
+            Optional<Map<String, String>> kept = mode == QuoteMarks.ColourMode.SPEAKER
+                    ? StylePatch.coloursKept(beforeQuotes, beforeColours, quotes) : Optional.of(Map.of());
+            Optional<StylePatch> patch = kept.flatMap(colours -> StylePatch.between(shown, beforeQuotes, beforeSelected, colours,
+                    quotes, selected, colours, mode));
+            if (patch.isPresent()) {
+                apply(mine, shown, new Restyle(shown, null, null, null, patch.get(), quotes, selected, mode, kept.get()));
+                return;
+            }
+        }
         Jobs.compute(() -> {
             if (mine != generation.get()) {
                 return null; // already stale

@@ -92,22 +92,27 @@ record StylePatch(List<StylePatch.Piece> pieces) {
      * delete or selection, which otherwise makes the patch miss the frame that shows the change.
      */
     static Map<String, String> colours(List<Quote> before, Map<String, String> coloursBefore, List<Quote> after) {
+        return coloursKept(before, coloursBefore, after).orElseGet(() -> QuoteMarks.coloursInView(after));
+    }
+
+    /** The colours placed for {@code before} when they hold for {@code after} too; empty when they must be placed again. */
+    static Optional<Map<String, String>> coloursKept(List<Quote> before, Map<String, String> coloursBefore, List<Quote> after) {
         if (before == null || coloursBefore == null) {
-            return QuoteMarks.coloursInView(after);
+            return Optional.empty();
         }
         List<Quote> touched = inStep(before, after);
         if (touched.size() > MOST_CHANGED) {
-            return QuoteMarks.coloursInView(after);
+            return Optional.empty();
         }
         for (Quote quote : touched) {
             if (quote.speaker().isPresent()) {
                 String uuid = quote.speaker().get().uuid();
                 if (!coloursBefore.containsKey(uuid) || !anyBy(after, uuid)) {
-                    return QuoteMarks.coloursInView(after);
+                    return Optional.empty();
                 }
             }
         }
-        return coloursBefore;
+        return Optional.of(coloursBefore);
     }
 
     private static boolean anyBy(List<Quote> quotes, String speakerUuid) {

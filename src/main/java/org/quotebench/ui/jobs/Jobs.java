@@ -23,6 +23,30 @@ public final class Jobs {
         Platform.runLater(work);
     }
 
+    /**
+     * Runs {@code work} on the FX thread once the next frame of {@code node}'s window is laid out, so that
+     * what that frame shows is not held up by it (the quotes table scrolling to a row after the text
+     * shows the quote). At once when the node is in no window.
+     */
+    public static void afterNextFrame(javafx.scene.Node node, Runnable work) {
+        javafx.scene.Scene scene = node.getScene();
+        if (scene == null) {
+            work.run();
+            return;
+        }
+        boolean[] done = new boolean[1];
+        Runnable[] laidOut = new Runnable[1];
+        laidOut[0] = () -> Platform.runLater(() -> { // not while the scene walks its listeners
+            scene.removePostLayoutPulseListener(laidOut[0]);
+            if (!done[0]) {
+                done[0] = true;
+                work.run();
+            }
+        });
+        scene.addPostLayoutPulseListener(laidOut[0]);
+        Platform.requestNextPulse();
+    }
+
     /** Computes in the common pool; the future completes there (hand the result to {@link #onFx}). */
     public static <T> CompletableFuture<T> compute(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work);
