@@ -21,7 +21,12 @@ final class Attributions {
 
     /** An attribution starting right after the closing mark, in [{@code from}, {@code to}). */
     static Optional<Attribution> after(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        return after(TextTokens.of(text), from, to);
+    }
+
+    static Optional<Attribution> after(TextTokens all, int from, int to) {
+        String text = all.text();
+        List<Token> tokens = all.window(from, to);
         int first = 0;
         boolean dash = false;
         while (first < tokens.size() && (!tokens.get(first).isWord() || isAuxiliary(tokens.get(first)))) {
@@ -120,7 +125,12 @@ final class Attributions {
 
     /** An attribution ending right before the opening mark (…said: “), in [{@code from}, {@code to}). */
     static Optional<Attribution> before(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        return before(TextTokens.of(text), from, to);
+    }
+
+    static Optional<Attribution> before(TextTokens all, int from, int to) {
+        String text = all.text();
+        List<Token> tokens = all.window(from, to);
         for (int c = tokens.size() - 1; c >= 0 && tokens.size() - c <= 8; c--) {
             Token t = tokens.get(c);
             if (!isCue(t, false) || FORWARD_ONLY.contains(t.lower()) || usedAsNoun(tokens, c)) {
@@ -175,7 +185,12 @@ final class Attributions {
      * its own subject ("…, saying …", "… and vowed …") takes the sentence's subject.
      */
     static Optional<Attribution> anywhere(String text, int from, int to, boolean sentenceStartsHere) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        return anywhere(TextTokens.of(text), from, to, sentenceStartsHere);
+    }
+
+    static Optional<Attribution> anywhere(TextTokens all, int from, int to, boolean sentenceStartsHere) {
+        String text = all.text();
+        List<Token> tokens = all.window(from, to);
         for (int c = 0; c < tokens.size(); c++) {
             Token t = tokens.get(c);
             if (!isCue(t, false) || usedAsNoun(tokens, c)) {
@@ -213,8 +228,8 @@ final class Attributions {
     }
 
     /** Whether the stretch holds a speech verb at all, even one whose speaker we cannot read. */
-    static boolean hasCue(String text, int from, int to) {
-        for (Token t : Tokens.of(text, from, to)) {
+    static boolean hasCue(TextTokens all, int from, int to) {
+        for (Token t : all.window(from, to)) {
             if (isCue(t, false) || SPEECH_NOUNS.contains(t.lower())) {
                 return true;
             }

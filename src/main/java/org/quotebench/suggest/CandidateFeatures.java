@@ -257,7 +257,7 @@ final class CandidateFeatures {
             }
             words++;
             allCapitalised &= t.isCapitalised();
-            acronym |= t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+            acronym |= t.text().length() >= 2 && upperCase(t.text());
             title |= t.in(Lexical.TITLE);
             organisation |= t.in(Lexical.ORGANISATION_HEAD);
         }
@@ -281,6 +281,20 @@ final class CandidateFeatures {
         }
         int g = w.global(c.first());
         f.add(48, g == 0 || w.all().paragraphBefore(g) ? 1 : 0); // opens its line: a dateline, a byline
+    }
+
+    /** Whether a word is written in capitals ("NATO"): ASCII read directly, other scripts as {@link String#toUpperCase} says. */
+    private static boolean upperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (ch >= 0x80) {
+                return word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (ch >= 'a' && ch <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int lastInside() {

@@ -22,7 +22,12 @@ final class IndirectQuotes {
     }
 
     static Optional<Found> in(String text, int from, int to) {
-        List<Token> tokens = Tokens.of(text, from, to);
+        return in(TextTokens.of(text), from, to);
+    }
+
+    static Optional<Found> in(TextTokens all, int from, int to) {
+        String text = all.text();
+        List<Token> tokens = all.window(from, to);
         int n = tokens.size();
         if (n < MIN_WORDS + 2) {
             return Optional.empty();

@@ -26,6 +26,9 @@ final class NameBook {
     private final List<Entry> subjects = new ArrayList<>();
     /** How often each capitalised word (possessive stripped) occurs: who the article is about. */
     private final Map<String, Integer> counts = new HashMap<>();
+    /** Genders already worked out, by full name: the book does not change once read, and pronouns ask often. */
+    private final Map<String, Character> genderMemo = new HashMap<>();
+    private boolean read;
 
     private NameBook() {
     }
@@ -39,6 +42,7 @@ final class NameBook {
         for (List<Token> line : tokens.lines()) {
             book.read(text, line);
         }
+        book.read = true;
         return book;
     }
 
@@ -125,6 +129,18 @@ final class NameBook {
 
     /** A person's gender as far as the article shows it: a title before the name, the role, the first name. */
     char genderOf(String fullName) {
+        if (!read) {
+            return readGender(fullName); // still reading: a later title or role may tell more
+        }
+        Character known = genderMemo.get(fullName);
+        if (known == null) {
+            known = readGender(fullName);
+            genderMemo.put(fullName, known);
+        }
+        return known;
+    }
+
+    private char readGender(String fullName) {
         Character titled = genders.get(fullName);
         if (titled != null) {
             return titled;

@@ -81,24 +81,26 @@ public final class QuoteFinder {
     List<Suggestion> find(String text, SpeakerAssigner.Observer observer) {
         Objects.requireNonNull(text, "text");
         List<QuotedSpan> quoted = QuotedSpans.find(text);
+        TextTokens tokens = TextTokens.of(text); // once: every window around a quote is cut from it
         List<SpeakerAssigner.Found> found = new ArrayList<>();
         int kept = -1;
         for (int i = 0; i < quoted.size(); i++) {
-            Optional<Candidate> candidate = QuoteReader.read(text, quoted, i, kept);
+            Optional<Candidate> candidate = QuoteReader.read(tokens, quoted, i, kept);
             if (candidate.isPresent()) {
                 found.add(new SpeakerAssigner.Found(candidate.get(), i));
                 kept = i;
             }
         }
-        for (Candidate c : indirect(text, quoted)) {
+        for (Candidate c : indirect(tokens, quoted)) {
             found.add(new SpeakerAssigner.Found(c, -1));
         }
         found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
-        return List.copyOf(new SpeakerAssigner(text, quoted, ranker, observer).assign(found));
+        return List.copyOf(new SpeakerAssigner(tokens, quoted, ranker, observer).assign(found));
     }
 
     /** Reported speech in the sentences that hold no quotation marks. */
-    private static List<Candidate> indirect(String text, List<QuotedSpan> quoted) {
+    private static List<Candidate> indirect(TextTokens tokens, List<QuotedSpan> quoted) {
+        String text = tokens.text();
         List<Candidate> found = new ArrayList<>();
         int q = 0;
         int start = 0;
@@ -113,7 +115,7 @@ public final class QuoteFinder {
             }
             boolean hasQuote = q < quoted.size() && quoted.get(q).open() < end;
             if (!hasQuote && end - start < 600 && !hasMark(text, start, end)) {
-                IndirectQuotes.in(text, start, end).ifPresent(f -> found.add(
+                IndirectQuotes.in(tokens, start, end).ifPresent(f -> found.add(
                         new Candidate(f.content(), QuoteKind.INDIRECT, Optional.of(f.attribution()), INDIRECT_CONFIDENCE, false)));
             }
             start = p;

@@ -19,7 +19,7 @@ final class QuoteReader {
     }
 
     static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index) {
-        return read(text, quoted, index, index - 1);
+        return read(TextTokens.of(text), quoted, index, index - 1);
     }
 
     /**
@@ -27,7 +27,8 @@ final class QuoteReader {
      * {@code previous} (-1: the text's start), the last one kept: a dropped quote before it (a work's
      * name, a scare quote) does not hide the cue ("tells MSNBC’s “Morning Joe” that “…”").
      */
-    static Optional<Candidate> read(String text, List<QuotedSpan> quoted, int index, int previous) {
+    static Optional<Candidate> read(TextTokens all, List<QuotedSpan> quoted, int index, int previous) {
+        String text = all.text();
         QuotedSpan q = quoted.get(index);
         if (q.end() <= q.start() || !hasLetter(text, q.start(), q.end()) || isLink(text, q.start(), q.end())
                 || q.open() > 0 && text.charAt(q.open() - 1) == '=') {
@@ -59,53 +60,53 @@ final class QuoteReader {
         boolean lineEnds = firstAfter >= text.length() || text.charAt(firstAfter) == '\n';
         int rightEnd = newSentenceAfter || lineEnds ? afterClose : sentenceEnd;
 
-        Optional<Attribution> right = Attributions.after(text, afterClose, rightEnd);
-        Optional<Attribution> left = Attributions.before(text, leftStart, q.open());
+        Optional<Attribution> right = Attributions.after(all, afterClose, rightEnd);
+        Optional<Attribution> left = Attributions.before(all, leftStart, q.open());
         boolean rightFirst = ",?!—–-…".indexOf(lastInside) >= 0;
         // "dubbed a “golden couple” by fans"; but "he told them he was “troubled” by the situation" is his
         boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start())
-                && (left.isEmpty() || right.get().mention().type() != SpeakerType.UNNAMED || passiveCue(text, left.get()));
+                && (left.isEmpty() || right.get().mention().type() != SpeakerType.UNNAMED || passiveCue(all, left.get()));
         Optional<Attribution> attribution = (rightFirst || passive) && right.isPresent() ? right : left.or(() -> right);
         boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
         if (attribution.isEmpty()) {
-            attribution = Attributions.anywhere(text, leftStart, q.open(), sentenceStart)
-                    .or(() -> Attributions.anywhere(text, afterClose, rightEnd, false));
+            attribution = Attributions.anywhere(all, leftStart, q.open(), sentenceStart)
+                    .or(() -> Attributions.anywhere(all, afterClose, rightEnd, false));
         }
         String introduction = text.substring(leftStart, q.open()).strip();
         if (attribution.isEmpty() && introduction.endsWith(":") && sentenceStart) {
             // "Mayor Berg has a new slogan: “…”" — the subject of the introducing sentence
-            attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+            attribution = LooseSubjects.sentenceSubject(text, all.window(leftStart, q.open()))
                     .map(m -> new Attribution(m, colon(text, q.open()), false));
         }
         if (attribution.isEmpty() && leftStart == q.open()) {
-            attribution = previousSentence(text, prevEnd, leftStart);
+            attribution = previousSentence(all, prevEnd, leftStart);
         }
         String before = text.substring(leftStart, q.open()).strip();
         // Only symbols before the mark (an emoji, a bullet) still leave the quote standing alone.
         boolean direct = before.codePoints().noneMatch(Character::isLetterOrDigit)
                 || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
-        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(text, leftStart, rightEnd)
-                || characterised(text, leftStart, q.open());
+        boolean cueNearby = attribution.isPresent() || Attributions.hasCue(all, leftStart, rightEnd)
+                || characterised(all, leftStart, q.open());
         boolean attributed = attribution.isPresent();
         if (attribution.isEmpty() && !direct && sentenceStart && cueNearby) {
             // A phrase quoted in a sentence without a speech verb is usually its subject's:
             // "Holt has gone after the mayor as a “tin-pot tyrant”".
-            attribution = LooseSubjects.sentenceSubject(text, Tokens.of(text, leftStart, q.open()))
+            attribution = LooseSubjects.sentenceSubject(text, all.window(leftStart, q.open()))
                     .filter(m -> m.type() != SpeakerType.UNNAMED)
                     .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false));
         }
         int words = words(text, q.start(), q.end());
         boolean sentenceInside = ".?!…".indexOf(lastInside) >= 0 || lastInside == ',' && direct;
-        if (!direct && !q.multiParagraph() && !sentenceInside && words <= 6 && looksLikeTitle(text, q)
+        if (!direct && !q.multiParagraph() && !sentenceInside && words <= 6 && looksLikeTitle(all, q)
                 && afterPreposition(text, q.open())) {
             return Optional.empty(); // "said on “Fox News Sunday”": the name of a show or a work, even in a cued sentence
         }
-        if (!q.multiParagraph() && words <= 8 && looksLikeTitle(text, q) && (Works.named(text, q.open())
+        if (!q.multiParagraph() && words <= 8 && looksLikeTitle(all, q) && (Works.named(text, q.open())
                 || Works.namedAfter(text, q.close()) || Works.afterPossessive(text, q.open()) || Works.heading(text, q.open(), q.close()))) {
             return Optional.empty(); // "his radio program “…”", "CNN’s “…”", a quoted heading on a line of its own
         }
         if (!attributed && !q.multiParagraph()) {
-            boolean title = words <= 6 && looksLikeTitle(text, q) && (!cueNearby || afterPreposition(text, q.open()));
+            boolean title = words <= 6 && looksLikeTitle(all, q) && (!cueNearby || afterPreposition(text, q.open()));
             if (!direct && (!cueNearby && words <= SCARE_MAX_WORDS || title)) {
                 return Optional.empty(); // a scare quote or a title
             }
@@ -127,8 +128,8 @@ final class QuoteReader {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** "were once dubbed": the left cue is itself passive, so the by-phrase names the speaker. */
-    private static boolean passiveCue(String text, Attribution left) {
-        List<Token> before = Tokens.of(text, Math.max(0, left.cue().start() - 30), left.cue().start());
+    private static boolean passiveCue(TextTokens all, Attribution left) {
+        List<Token> before = all.window(Math.max(0, left.cue().start() - 30), left.cue().start());
         for (int k = before.size() - 1; k >= 0 && k >= before.size() - 2; k--) {
             if (BE.contains(before.get(k).lower())) {
                 return true;
@@ -142,7 +143,8 @@ final class QuoteReader {
      * speaker ("Ruiz, who lost the vote, called it a mistake. “We were not heard.”"), or its subject
      * when that is a person ("Sen. Ruiz singled out the young. “They are tired.”").
      */
-    private static Optional<Attribution> previousSentence(String text, int prevEnd, int sentenceStart) {
+    private static Optional<Attribution> previousSentence(TextTokens all, int prevEnd, int sentenceStart) {
+        String text = all.text();
         int e = sentenceStart;
         while (e > prevEnd && Tokens.isSpace(text.charAt(e - 1))) {
             if (text.charAt(e - 1) == '\n') {
@@ -158,16 +160,16 @@ final class QuoteReader {
         if (s <= prevEnd && s > 0 || !Sentences.startsAt(text, s)) {
             return Optional.empty();
         }
-        return Attributions.anywhere(text, s, end, true)
+        return Attributions.anywhere(all, s, end, true)
                 .filter(a -> a.mention().type() == SpeakerType.PERSON || a.mention().type() == SpeakerType.PERSON_PRONOUN)
-                .or(() -> LooseSubjects.sentenceSubject(text, Tokens.of(text, s, end))
+                .or(() -> LooseSubjects.sentenceSubject(text, all.window(s, end))
                         .filter(m -> m.type() == SpeakerType.PERSON || m.type() == SpeakerType.PERSON_PRONOUN)
                         .map(m -> new Attribution(m, new Span(m.span().end(), m.span().end()), false)));
     }
 
     /** "has been pounding the mayor as a “…”": someone's characterisation, even without a speech verb. */
-    private static boolean characterised(String text, int from, int open) {
-        List<Token> tokens = Tokens.of(text, Math.max(from, open - 12), open);
+    private static boolean characterised(TextTokens all, int from, int open) {
+        List<Token> tokens = all.window(Math.max(from, open - 12), open);
         int n = tokens.size();
         if (n >= 1 && tokens.get(n - 1).lower().equals("as")) {
             return true;
@@ -224,8 +226,8 @@ final class QuoteReader {
     }
 
     /** "Sunday Talk", "The Long Road Home": every word capitalised. */
-    private static boolean looksLikeTitle(String text, QuotedSpan q) {
-        for (Token t : Tokens.of(text, q.start(), q.end())) {
+    private static boolean looksLikeTitle(TextTokens all, QuotedSpan q) {
+        for (Token t : all.window(q.start(), q.end())) {
             if (t.isWord() && !t.isCapitalised() && t.text().length() > 3) {
                 return false;
             }

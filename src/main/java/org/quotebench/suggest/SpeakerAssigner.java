@@ -35,12 +35,12 @@ final class SpeakerAssigner {
     private int lastAttributed = Integer.MIN_VALUE / 2;
     private Optional<Mention> lastMention = Optional.empty();
 
-    SpeakerAssigner(String text, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer) {
-        this.text = text;
+    SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer) {
+        this.text = tokens.text();
         this.quoted = quoted;
         this.ranker = ranker;
         this.observer = observer;
-        this.tokens = TextTokens.of(text);
+        this.tokens = tokens;
         this.names = NameBook.of(text, tokens);
         this.tracker = new SpeakerTracker(names);
     }

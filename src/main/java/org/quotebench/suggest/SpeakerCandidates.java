@@ -45,9 +45,12 @@ final class SpeakerCandidates {
         QuotedSpan q = quoted.get(index);
         int from = wordBoundary(text, Math.max(0, q.open() - QuoteWindow.LEFT));
         int to = Math.min(text.length(), q.close() + 1 + QuoteWindow.RIGHT);
-        List<Token> tokens = new ArrayList<>(all.within(from, q.open()));
+        List<Token> left = all.within(from, q.open());
+        List<Token> right = all.within(q.close() + 1, to);
+        List<Token> tokens = new ArrayList<>(left.size() + right.size());
+        tokens.addAll(left);
         int split = tokens.size();
-        tokens.addAll(all.within(q.close() + 1, to));
+        tokens.addAll(right);
         int leftStart = all.firstFrom(from);
         int rightStart = all.firstFrom(q.close() + 1);
         boolean[] inQuote = new boolean[tokens.size()];

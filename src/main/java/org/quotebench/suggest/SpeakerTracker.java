@@ -18,6 +18,8 @@ final class SpeakerTracker {
 
     private final NameBook names;
     private final Map<String, String> roles = new HashMap<>();
+    /** The gender each role phrase gives, read once ("Kremlin spokeswoman"). */
+    private final Map<String, Character> roleGenders = new HashMap<>();
     /** How many people back he or she may reach. */
     private static final int RECALL = 12;
     /** The people quoted so far, latest first. */
@@ -88,7 +90,8 @@ final class SpeakerTracker {
     }
 
     private char genderOf(String name) {
-        char byRole = Optional.ofNullable(roles.get(name)).map(Genders::ofRole).orElse(Genders.UNKNOWN);
+        String role = roles.get(name);
+        char byRole = role == null ? Genders.UNKNOWN : roleGenders.computeIfAbsent(role, Genders::ofRole);
         return byRole != Genders.UNKNOWN ? byRole : names.genderOf(name);
     }
 

@@ -79,6 +79,31 @@ final class TextTokens {
         return false;
     }
 
+    /** The text these are the tokens of. */
+    String text() {
+        return text;
+    }
+
+    /**
+     * Exactly the tokens {@link Tokens#of} reads in [{@code from}, {@code to}), taken from this list
+     * where no token of it crosses either end, so that the words around each quote are not cut out of
+     * the text again (and keep what was looked up about them); read afresh where one does (a window
+     * starting inside a word). Not to be changed.
+     */
+    List<Token> window(int from, int to) {
+        int a = Math.max(0, from);
+        int b = Math.min(to, text.length());
+        if (a >= b) {
+            return List.of();
+        }
+        int first = firstFrom(a);
+        int end = firstFrom(b);
+        if (first > 0 && all.get(first - 1).end() > a || end > first && all.get(end - 1).end() > b) {
+            return java.util.Collections.unmodifiableList(Tokens.of(text, a, b));
+        }
+        return java.util.Collections.unmodifiableList(all.subList(first, end));
+    }
+
     /** The tokens that lie wholly within [{@code from}, {@code to}). */
     List<Token> within(int from, int to) {
         int a = firstFrom(from);
