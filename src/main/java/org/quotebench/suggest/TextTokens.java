@@ -13,6 +13,8 @@ final class TextTokens {
     private final List<Integer> lineStarts = new ArrayList<>();
 
     private final String text;
+    /** Where each token starts, for binary searches without boxing. */
+    private int[] places;
     /** Per token, read on first use: 1 where a sentence starts, 2 where a paragraph break comes before it. */
     private byte[] starts;
 
@@ -33,6 +35,10 @@ final class TextTokens {
             lineStart = lineEnd + 1;
         }
         t.lineStarts.add(t.all.size());
+        t.places = new int[t.all.size()];
+        for (int i = 0; i < t.places.length; i++) {
+            t.places[i] = t.all.get(i).start();
+        }
         return t;
     }
 
@@ -116,7 +122,17 @@ final class TextTokens {
 
     /** The index of the first token starting at or after {@code position}. */
     int firstFrom(int position) {
-        return countBefore(all, Token::start, position);
+        int lo = 0;
+        int hi = places.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places[mid] < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** How many of {@code items}, in order of their places, lie before {@code position}: a binary search. */

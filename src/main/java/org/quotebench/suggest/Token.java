@@ -11,6 +11,8 @@ final class Token {
     private final int end;
     private final String text;
     private final String lower;
+    private final boolean word;
+    private final boolean capitalised;
     private int lexical = -1;
 
     Token(int start, int end, String text) {
@@ -18,6 +20,8 @@ final class Token {
         this.end = end;
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
+        this.word = Character.isLetterOrDigit(text.charAt(0));
+        this.capitalised = Character.isUpperCase(text.charAt(0));
     }
 
     int start() {
@@ -37,11 +41,11 @@ final class Token {
     }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return word;
     }
 
     boolean isCapitalised() {
-        return Character.isUpperCase(text.charAt(0));
+        return capitalised;
     }
 
     boolean is(String punctuation) {
