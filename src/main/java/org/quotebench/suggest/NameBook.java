@@ -228,7 +228,7 @@ final class NameBook {
         String lower = t.lower();
         return t.isWord() && t.isCapitalised() && t.text().length() > 1 && !Lexicon.TITLES.contains(lower)
                 && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.CUES.contains(lower)
-                && !t.text().chars().allMatch(Character::isUpperCase);
+                && !Token.allUpperCase(t.text());
     }
 
     private static boolean isParticle(Token t) {

@@ -205,7 +205,7 @@ final class SpeakerCandidates {
     }
 
     private static boolean allCaps(Token t) {
-        return t.text().length() >= 2 && t.text().chars().noneMatch(Character::isLowerCase);
+        return t.text().length() >= 2 && Token.noLowerCase(t.text());
     }
 
     static boolean possessive(Token t) {

@@ -246,7 +246,7 @@ final class SpeakerPhrases {
             Span span = new Span(tokens.get(nameStart).start(), last.end());
             String name = text.substring(span.start(), span.end());
             boolean organisation = Lexicon.ORGANISATION_HEADS.contains(lastLower)
-                    || last.text().length() >= 2 && last.text().chars().allMatch(Character::isUpperCase)
+                    || last.text().length() >= 2 && Token.allUpperCase(last.text())
                     || containsHead(tokens, nameStart, b);
             if (organisation) {
                 int s = nameStart;
@@ -281,7 +281,7 @@ final class SpeakerPhrases {
     }
 
     private static boolean allCaps(Token t) {
-        return t.text().length() >= 2 && t.text().chars().noneMatch(Character::isLowerCase);
+        return t.text().length() >= 2 && Token.noLowerCase(t.text());
     }
 
     private static boolean containsHead(List<Token> tokens, int from, int to) {

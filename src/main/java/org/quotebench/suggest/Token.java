@@ -62,6 +62,26 @@ final class Token {
         return (l & flags) != 0;
     }
 
+    /** Whether every UTF-16 unit of {@code s} is an upper-case letter (as {@code s.chars().allMatch(Character::isUpperCase)}). */
+    static boolean allUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase((int) s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no UTF-16 unit of {@code s} is a lower-case letter (as {@code s.chars().noneMatch(Character::isLowerCase)}). */
+    static boolean noLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase((int) s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return text + "@" + start;
