@@ -288,7 +288,10 @@ public final class Speakers {
         return SpeakerRows.byId(connection, id).orElseThrow(() -> new QuotebenchException("No speaker with id " + id + "."));
     }
 
-    /** By name or alias, ignoring case and Unicode's form (names stored before they were composed may be decomposed). */
+    /**
+     * By name or alias, ignoring case and Unicode's form (names stored before they were composed may be
+     * decomposed), then case and accents in any script.
+     */
     private static Optional<Speaker> findByName(Connection connection, String name) throws SQLException {
         String composed = Names.composed(name.strip());
         String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
@@ -300,9 +303,34 @@ public final class Speakers {
             query.setString(3, composed);
             query.setString(4, decomposed);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(get(connection, rows.getLong(1))) : Optional.empty();
+                if (rows.next()) {
+                    return Optional.of(get(connection, rows.getLong(1)));
+                }
             }
         }
+        return byMatchKey(connection, Names.matchKey(composed));
+    }
+
+    /**
+     * The speaker whose name or alias has this {@link Names#matchKey} (case and accents aside, in every
+     * script, as the quote finder matches names): SQLite's NOCASE folds ASCII letters only. Read only
+     * when the quick lookup found nothing, so a name typed again costs one indexed query.
+     */
+    private static Optional<Speaker> byMatchKey(Connection connection, String key) throws SQLException {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, name FROM speaker UNION ALL SELECT speaker_id, alias FROM speaker_alias")) {
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (Names.matchKey(rows.getString(2)).equals(key)) {
+                        return Optional.of(get(connection, rows.getLong(1)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static long insert(Connection connection, SpeakerDraft draft) throws SQLException {

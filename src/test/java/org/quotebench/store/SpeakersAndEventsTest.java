@@ -64,6 +64,21 @@ class SpeakersAndEventsTest {
         assertThat(workspace.speakers().findByName("the director")).map(Speaker::id).contains(varga.id());
     }
 
+    /** SQLite's NOCASE folds ASCII only: "песков" typed in the inspector made a second Peskov, "ünal" a second Ünal. */
+    @Test
+    void aNameIsFoundWhateverItsCaseOrAccentsInAnyScript() {
+        Speaker peskov = workspace.speakers().findOrCreate("Дмитрий Песков");
+        Speaker unal = workspace.speakers().add(new SpeakerDraft("Ayşe Ünal", SpeakerKind.PERSON, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of("Ünal")));
+        assertThat(workspace.speakers().findByName("дмитрий песков")).map(Speaker::id).contains(peskov.id());
+        assertThat(workspace.speakers().findByName("ünal")).map(Speaker::id).contains(unal.id());
+        assertThat(workspace.speakers().findByName("AYŞE  ÜNAL")).map(Speaker::id).contains(unal.id());
+        assertThat(workspace.speakers().findByName("Ayse Unal")).map(Speaker::id).contains(unal.id()); // as the finder matches
+        assertThat(workspace.speakers().findOrCreate("ДМИТРИЙ ПЕСКОВ").id()).isEqualTo(peskov.id());
+        assertThat(workspace.speakers().findByName("Ayşe Ünalova")).isEmpty();
+        assertThat(workspace.speakers().list()).hasSize(2);
+    }
+
     @Test
     void anEditCannotTakeAnotherSpeakersNameOrAlias() {
         Speaker varga = workspace.speakers().findOrCreate("Ines Varga");
