@@ -18,7 +18,10 @@ import javafx.concurrent.Worker;
  *
  * <p>Every job, a call or a {@link Task} with progress and Cancel, is one entry in the list of
  * running jobs; the status bar shows the newest one's message and how many run, and clears when the
- * last one ends, however it ends. A failure is shown to the user unless its caller handles it (a
+ * last one ends, however it ends. A job shows only once it has run for a moment ({@link #MOMENT}):
+ * marking or deleting a quote takes a few milliseconds, and a message that flashes for one frame
+ * can neither be read nor be free (it lays the status bar out again in the frame that shows the change).
+ * A failure is shown to the user unless its caller handles it (a
  * failure handler, or a task's {@code onFailed}).
  */
 public final class Background implements AutoCloseable {
@@ -29,10 +32,16 @@ public final class Background implements AutoCloseable {
     /** The running jobs, oldest first; touched on the FX thread only. */
     private final List<Job> running = new ArrayList<>();
     private final Consumer<Throwable> failures;
+    /** Runs what it is given on the FX thread a moment later (tests: at once, or when they say). */
+    private final Consumer<Runnable> afterAMoment;
 
-    /** A running job and what it says it is doing. */
+    /** How long a job runs before the status bar shows it. */
+    public static final java.time.Duration MOMENT = java.time.Duration.ofMillis(250);
+
+    /** A running job, what it says it is doing, and whether the status bar shows it yet. */
     private static final class Job {
         private String message;
+        private boolean shown;
 
         Job(String message) {
             this.message = message;
@@ -41,11 +50,17 @@ public final class Background implements AutoCloseable {
 
     /** @param failures shown to the user (on the FX thread) when a job fails and has no handler of its own */
     public Background(Consumer<Throwable> failures) {
-        this(failures, Jobs.singleThread("quotebench-workspace"), Jobs::onFx);
+        this(failures, Jobs.singleThread("quotebench-workspace"), Jobs::onFx, work -> Jobs.onFxAfter(MOMENT, work));
     }
 
-    /** With the executors given: tests run jobs on the calling thread. */
+    /** With the executors given: tests run jobs on the calling thread; every job shows at once. */
     public Background(Consumer<Throwable> failures, Executor worker, Executor fx) {
+        this(failures, worker, fx, Runnable::run);
+    }
+
+    /** With the executors given, and {@code afterAMoment} to run (on the FX thread) when a job has run long enough to show. */
+    public Background(Consumer<Throwable> failures, Executor worker, Executor fx, Consumer<Runnable> afterAMoment) {
+        this.afterAMoment = afterAMoment;
         this.failures = failures;
         this.worker = worker;
         this.fx = fx;
@@ -144,23 +159,31 @@ public final class Background implements AutoCloseable {
 
     private void begin(Job job) {
         running.add(job);
-        show();
+        afterAMoment.accept(() -> {
+            if (running.contains(job)) {
+                job.shown = true;
+                show();
+            }
+        });
     }
 
     private void end(Job job) {
-        if (running.remove(job)) {
+        if (running.remove(job) && job.shown) {
             show();
         }
     }
 
-    /** The newest job's message, and how many run when there are several. */
+    /** The newest shown job's message, and how many are shown when there are several. */
     private void show() {
-        if (running.isEmpty()) {
-            activity.set("");
-        } else {
-            String newest = running.get(running.size() - 1).message;
-            activity.set(running.size() == 1 ? newest : newest + " (" + running.size() + " jobs)");
+        Job newest = null;
+        int shown = 0;
+        for (Job job : running) {
+            if (job.shown) {
+                newest = job;
+                shown++;
+            }
         }
+        activity.set(newest == null ? "" : shown == 1 ? newest.message : newest.message + " (" + shown + " jobs)");
     }
 
     /** Waits for queued work (stores are committed as they go; this only lets the last ones land). */

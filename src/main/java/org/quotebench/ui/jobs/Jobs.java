@@ -47,6 +47,16 @@ public final class Jobs {
         Platform.requestNextPulse();
     }
 
+    /** Runs {@code work} on the FX thread once {@code delay} has passed (a daemon timer thread waits, not an animation). */
+    public static void onFxAfter(java.time.Duration delay, Runnable work) {
+        Timer.ONE.schedule(() -> Platform.runLater(work), delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** The timer of {@link #onFxAfter}, made on first use. */
+    private static final class Timer {
+        static final ScheduledExecutorService ONE = quietTimer("quotebench-moments");
+    }
+
     /** Computes in the common pool; the future completes there (hand the result to {@link #onFx}). */
     public static <T> CompletableFuture<T> compute(Supplier<T> work) {
         return CompletableFuture.supplyAsync(work);

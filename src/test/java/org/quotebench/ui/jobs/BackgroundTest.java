@@ -20,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class BackgroundTest {
     private final List<Throwable> shown = new CopyOnWriteArrayList<>();
-    private final Background background = new Background(shown::add);
+    /** The workspace thread and the FX thread as in the window; every job shows at once (the moment has its own test). */
+    private final Background background = new Background(shown::add, Jobs.singleThread("test-workspace"), Jobs::onFx, Runnable::run);
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -97,6 +98,34 @@ class BackgroundTest {
         assertThat(shown).extracting(Throwable::getMessage).containsExactly("no");
         assertThat(inline.runningCount()).isZero();
         assertThat(inline.activityProperty().get()).isEmpty();
+    }
+
+    /** A quick job never reaches the status bar; one still running after the moment does, and leaves it when it ends. */
+    @Test
+    void onlyJobsThatRunForAMomentShow() {
+        List<Runnable> moments = new java.util.ArrayList<>();
+        List<Runnable> workspace = new java.util.ArrayList<>();
+        Background later = new Background(shown::add, workspace::add, Runnable::run, moments::add);
+        List<String> changes = new java.util.ArrayList<>();
+        later.activityProperty().addListener((obs, was, now) -> changes.add(now));
+
+        later.run("Deleting a quote", () -> "deleted", done -> { });
+        workspace.remove(0).run(); // done before its moment
+        moments.remove(0).run();
+        assertThat(changes).as("a quick job").isEmpty();
+        assertThat(later.runningCount()).isZero();
+
+        later.run("Finding quotes", () -> "found", done -> { });
+        later.run("Searching", () -> 3, done -> { });
+        moments.remove(0).run(); // the finding has run a moment
+        assertThat(later.activityProperty().get()).isEqualTo("Finding quotes…");
+        moments.remove(0).run();
+        assertThat(later.activityProperty().get()).isEqualTo("Searching… (2 jobs)");
+        workspace.remove(0).run();
+        assertThat(later.activityProperty().get()).isEqualTo("Searching…");
+        workspace.remove(0).run();
+        assertThat(later.activityProperty().get()).isEmpty();
+        assertThat(later.runningCount()).isZero();
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> read) {
