@@ -207,13 +207,27 @@ public final class Events {
                 + " FROM event e JOIN quote_event qe ON qe.event_id = e.id WHERE qe.quote_id = ? ORDER BY e.name", quoteId);
     }
 
+    /** By name ignoring case (SQLite's NOCASE, ASCII), else case and accents in any script ({@link Names#matchKey}). */
     private static Optional<Event> findByName(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM event WHERE name = ? COLLATE NOCASE")) {
             query.setString(1, name);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(get(connection, rows.getLong(1))) : Optional.empty();
+                if (rows.next()) {
+                    return Optional.of(get(connection, rows.getLong(1)));
+                }
             }
         }
+        String key = Names.matchKey(name);
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, name FROM event")) {
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (!key.isEmpty() && Names.matchKey(rows.getString(2)).equals(key)) {
+                        return Optional.of(get(connection, rows.getLong(1)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Event> query(Connection connection, String sql, long parameter) throws SQLException {

@@ -80,6 +80,14 @@ class SpeakersAndEventsTest {
     }
 
     @Test
+    void anEventIsFoundWhateverItsCaseInAnyScript() {
+        var vote = workspace.events().findOrCreate("Выборы в Думу");
+        assertThat(workspace.events().findByName("выборы в думу")).map(org.quotebench.core.Event::id).contains(vote.id());
+        assertThat(workspace.events().findOrCreate("ВЫБОРЫ В ДУМУ").id()).isEqualTo(vote.id());
+        assertThat(workspace.events().list()).hasSize(1);
+    }
+
+    @Test
     void anEditCannotTakeAnotherSpeakersNameOrAlias() {
         Speaker varga = workspace.speakers().findOrCreate("Ines Varga");
         Speaker port = workspace.speakers().findOrCreate("Port authority");
