@@ -84,6 +84,17 @@ public final class ArticlePane extends VBox {
         details.getStyleClass().add("article-details");
         area.getStyleClass().add("article-text");
         area.setEditable(false);
+        // A restyle asked for in this turn runs before the next frame is laid out at the latest, so the
+        // highlight is in the frame that shows the change (the table's new row), not one after it.
+        Runnable beforeLayout = this::runPendingRestyle;
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(beforeLayout);
+            }
+        });
         // The text never changes: an undo manager would only keep every restyle (and every replaced
         // article) alive, and Ctrl+Z is the window's own undo.
         area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
@@ -245,10 +256,15 @@ public final class ArticlePane extends VBox {
             return;
         }
         restylePending = true;
-        Jobs.onFx(() -> {
+        Jobs.onFx(this::runPendingRestyle);
+    }
+
+    /** Starts the restyle asked for, if it has not started yet (the next turn of the FX thread, or the next frame's layout). */
+    private void runPendingRestyle() {
+        if (restylePending) {
             restylePending = false;
             startRestyle();
-        });
+        }
     }
 
     private void startRestyle() {
