@@ -62,6 +62,13 @@ public final class Workbench extends BorderPane {
         this.library = new LibraryView(session, model::open);
         this.inspector = new InspectorView(session, model.annotating());
         inspector.quoteProperty().bind(model.selectedQuoteProperty());
+        // A quote that goes away while the keyboard is in the inspector (undoing a mark, deleting it) gives
+        // the keyboard back to its article's text, where the next mark is made, not to the library's search.
+        model.selectedQuoteProperty().addListener((obs, old, quote) -> {
+            if (quote == null && inspector.isFocusWithin()) {
+                model.focusedPane().askForKeyboard();
+            }
+        });
         this.others = new OtherPrograms(session, model::panes);
 
         middle = new StackPane(panes);
