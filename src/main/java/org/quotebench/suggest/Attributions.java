@@ -20,10 +20,6 @@ final class Attributions {
     }
 
     /** An attribution starting right after the closing mark, in [{@code from}, {@code to}). */
-    static Optional<Attribution> after(String text, int from, int to) {
-        return after(TextTokens.of(text), from, to);
-    }
-
     static Optional<Attribution> after(TextTokens all, int from, int to) {
         String text = all.text();
         List<Token> tokens = all.window(from, to);
@@ -124,10 +120,6 @@ final class Attributions {
     }
 
     /** An attribution ending right before the opening mark (…said: “), in [{@code from}, {@code to}). */
-    static Optional<Attribution> before(String text, int from, int to) {
-        return before(TextTokens.of(text), from, to);
-    }
-
     static Optional<Attribution> before(TextTokens all, int from, int to) {
         String text = all.text();
         List<Token> tokens = all.window(from, to);
@@ -184,10 +176,6 @@ final class Attributions {
      * (Berg said … that Lind described it as “…” is Berg's), after it the nearest. A cue without
      * its own subject ("…, saying …", "… and vowed …") takes the sentence's subject.
      */
-    static Optional<Attribution> anywhere(String text, int from, int to, boolean sentenceStartsHere) {
-        return anywhere(TextTokens.of(text), from, to, sentenceStartsHere);
-    }
-
     static Optional<Attribution> anywhere(TextTokens all, int from, int to, boolean sentenceStartsHere) {
         String text = all.text();
         List<Token> tokens = all.window(from, to);

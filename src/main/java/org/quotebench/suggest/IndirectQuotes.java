@@ -21,10 +21,6 @@ final class IndirectQuotes {
     private IndirectQuotes() {
     }
 
-    static Optional<Found> in(String text, int from, int to) {
-        return in(TextTokens.of(text), from, to);
-    }
-
     static Optional<Found> in(TextTokens all, int from, int to) {
         String text = all.text();
         List<Token> tokens = all.window(from, to);

@@ -118,7 +118,7 @@ final class SpeakerCandidates {
                 break;
             }
         }
-        if (j > i && allCaps(tokens.get(j)) && allCaps(tokens.get(j - 1))) {
+        if (j > i && tokens.get(j).inCapitals() && tokens.get(j - 1).inCapitals()) {
             return j; // "THE BOARD HAS DOUBTS": a heading, not a name
         }
         found.add(new SpeakerCandidate(new Span(t.start(), tokens.get(j).end()), i, j, SpeakerCandidate.Kind.NAME,
@@ -202,10 +202,6 @@ final class SpeakerCandidates {
 
     private static boolean nameWord(Token t) {
         return t.isWord() && t.isCapitalised() && !t.in(Lexical.NOT_NAME);
-    }
-
-    private static boolean allCaps(Token t) {
-        return t.text().length() >= 2 && Token.noLowerCase(t.text());
     }
 
     static boolean possessive(Token t) {

@@ -239,7 +239,7 @@ final class SpeakerPhrases {
         }
         Token last = tokens.get(b);
         String lastLower = last.lower();
-        if (nameStart <= b - 1 && allCaps(tokens.get(b)) && allCaps(tokens.get(b - 1))) {
+        if (nameStart <= b - 1 && tokens.get(b).inCapitals() && tokens.get(b - 1).inCapitals()) {
             return Optional.empty(); // "CONGRESS HAS INVESTIGATED HIM": a heading, not a name
         }
         if (nameStart <= b) {
@@ -278,10 +278,6 @@ final class SpeakerPhrases {
         }
         Span span = new Span(tokens.get(s).start(), last.end());
         return Optional.of(new Mention(span, text.substring(span.start(), span.end()), Optional.empty(), type));
-    }
-
-    private static boolean allCaps(Token t) {
-        return t.text().length() >= 2 && Token.noLowerCase(t.text());
     }
 
     private static boolean containsHead(List<Token> tokens, int from, int to) {

@@ -72,10 +72,13 @@ final class Token {
         return true;
     }
 
-    /** Whether no UTF-16 unit of {@code s} is a lower-case letter (as {@code s.chars().noneMatch(Character::isLowerCase)}). */
-    static boolean noLowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase((int) s.charAt(i))) {
+    /** Whether the word is written in capitals ("BOARD"): two characters or more, none of them lower case. */
+    boolean inCapitals() {
+        if (text.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase((int) text.charAt(i))) {
                 return false;
             }
         }

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 
 class AttributionsTest {
     private static String after(String text) {
-        return Attributions.after(text, 0, text.length()).map(a -> a.mention().name()).orElse("-");
+        return Attributions.after(TextTokens.of(text), 0, text.length()).map(a -> a.mention().name()).orElse("-");
     }
 
     private static String before(String text) {
-        return Attributions.before(text, 0, text.length()).map(a -> a.mention().name()).orElse("-");
+        return Attributions.before(TextTokens.of(text), 0, text.length()).map(a -> a.mention().name()).orElse("-");
     }
 
     @Test
@@ -35,9 +35,9 @@ class AttributionsTest {
     @Test
     void theMainClauseCueComesFirstAndParticiplesTakeTheSubject() {
         String text = "Berg said at a rally that Lind once described the deal as ";
-        assertThat(Attributions.anywhere(text, 0, text.length(), true).orElseThrow().mention().name()).isEqualTo("Berg");
+        assertThat(Attributions.anywhere(TextTokens.of(text), 0, text.length(), true).orElseThrow().mention().name()).isEqualTo("Berg");
         String saying = "Rival Hanna Lind dismissed the report, saying anyone who believes it ";
-        assertThat(Attributions.anywhere(saying, 0, saying.length(), true).orElseThrow().mention().name())
+        assertThat(Attributions.anywhere(TextTokens.of(saying), 0, saying.length(), true).orElseThrow().mention().name())
                 .isEqualTo("Hanna Lind");
     }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class IndirectQuotesTest {
     private static String content(String text) {
-        return IndirectQuotes.in(text, 0, text.length()).map(f -> text.substring(f.content().start(), f.content().end()))
+        return IndirectQuotes.in(TextTokens.of(text), 0, text.length()).map(f -> text.substring(f.content().start(), f.content().end()))
                 .orElse("-");
     }
 
@@ -30,7 +30,7 @@ class IndirectQuotesTest {
     @Test
     void aNameAfterTheRoleIsPartOfWhoSaysNotOfWhatIsSaid() {
         String text = "According to the harbour master, Ines Varga, the old ferry will keep running until the bridge opens.";
-        IndirectQuotes.Found f = IndirectQuotes.in(text, 0, text.length()).orElseThrow();
+        IndirectQuotes.Found f = IndirectQuotes.in(TextTokens.of(text), 0, text.length()).orElseThrow();
         assertThat(text.substring(f.content().start(), f.content().end())).isEqualTo("the old ferry will keep running until the bridge opens");
         assertThat(f.attribution().mention().name()).isEqualTo("Ines Varga");
     }
