@@ -207,7 +207,7 @@ public final class Events {
                 + " FROM event e JOIN quote_event qe ON qe.event_id = e.id WHERE qe.quote_id = ? ORDER BY e.name", quoteId);
     }
 
-    /** By name ignoring case (SQLite's NOCASE, ASCII), else case and accents in any script ({@link Names#matchKey}). */
+    /** By name ignoring case (SQLite's NOCASE, ASCII), else case and accents in any script ({@link NameMatch}). */
     private static Optional<Event> findByName(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM event WHERE name = ? COLLATE NOCASE")) {
             query.setString(1, name);
@@ -217,17 +217,8 @@ public final class Events {
                 }
             }
         }
-        String key = Names.matchKey(name);
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, name FROM event")) {
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (!key.isEmpty() && Names.matchKey(rows.getString(2)).equals(key)) {
-                        return Optional.of(get(connection, rows.getLong(1)));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        java.util.OptionalLong matched = NameMatch.firstId(connection, "SELECT id, name FROM event", name);
+        return matched.isPresent() ? Optional.of(get(connection, matched.getAsLong())) : Optional.empty();
     }
 
     private static List<Event> query(Connection connection, String sql, long parameter) throws SQLException {

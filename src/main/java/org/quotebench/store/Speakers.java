@@ -308,29 +308,9 @@ public final class Speakers {
                 }
             }
         }
-        return byMatchKey(connection, Names.matchKey(composed));
-    }
-
-    /**
-     * The speaker whose name or alias has this {@link Names#matchKey} (case and accents aside, in every
-     * script, as the quote finder matches names): SQLite's NOCASE folds ASCII letters only. Read only
-     * when the quick lookup found nothing, so a name typed again costs one indexed query.
-     */
-    private static Optional<Speaker> byMatchKey(Connection connection, String key) throws SQLException {
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, name FROM speaker UNION ALL SELECT speaker_id, alias FROM speaker_alias")) {
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (Names.matchKey(rows.getString(2)).equals(key)) {
-                        return Optional.of(get(connection, rows.getLong(1)));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        java.util.OptionalLong matched = NameMatch.firstId(connection,
+                "SELECT id, name FROM speaker UNION ALL SELECT speaker_id, alias FROM speaker_alias", composed);
+        return matched.isPresent() ? Optional.of(get(connection, matched.getAsLong())) : Optional.empty();
     }
 
     private static long insert(Connection connection, SpeakerDraft draft) throws SQLException {
