@@ -292,12 +292,10 @@ public final class ArticlePane extends VBox {
         if (!newText && beforeQuotes != null && beforeMode == mode) {
             // A few quotes changed or another is selected, and no speaker's colour moves: the patch is small and
             // is applied at once, in the frame that shows the table's new row, instead of a frame or two later.
-            Optional<Map<String, String>> kept = mode == QuoteMarks.ColourMode.SPEAKER
-                    ? StylePatch.coloursKept(beforeQuotes, beforeColours, quotes) : Optional.of(Map.of());
-            Optional<StylePatch> patch = kept.flatMap(colours -> StylePatch.between(shown, beforeQuotes, beforeSelected, colours,
-                    quotes, selected, colours, mode));
+            Optional<StylePatch> patch = StylePatch.keepingColours(shown, beforeQuotes, beforeSelected, beforeColours, quotes,
+                    selected, mode);
             if (patch.isPresent()) {
-                apply(mine, shown, new Restyle(shown, null, null, null, patch.get(), quotes, selected, mode, kept.get()));
+                apply(mine, shown, new Restyle(shown, null, null, null, patch.get(), quotes, selected, mode, beforeColours));
                 return;
             }
         }

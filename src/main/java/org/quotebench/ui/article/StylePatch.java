@@ -44,19 +44,6 @@ record StylePatch(List<StylePatch.Piece> pieces) {
     static Optional<StylePatch> between(DisplayText display, List<Quote> before, Optional<Quote> selectedBefore,
             java.util.Map<String, String> coloursBefore, List<Quote> after, Optional<Quote> selectedAfter,
             java.util.Map<String, String> colours, QuoteMarks.ColourMode mode) {
-        List<Quote> touched = inStep(before, after);
-        if (touched.size() > MOST_CHANGED) {
-            touched = byIds(before, after);
-        }
-        long wasSelected = selectedBefore.map(Quote::id).orElse(-1L);
-        long isSelected = selectedAfter.map(Quote::id).orElse(-1L);
-        if (wasSelected != isSelected) {
-            selectedBefore.ifPresent(touched::add); // where it was no longer looks selected, even if it is gone
-            selectedAfter.ifPresent(touched::add);
-        }
-        if (touched.size() > MOST_CHANGED) {
-            return Optional.empty();
-        }
         // A speaker who came or went can move another's colour (two in view never share one): restyle all then.
         // A speaker new here, or gone, only has quotes among those touched, which are restyled anyway.
         if (mode == QuoteMarks.ColourMode.SPEAKER) {
@@ -66,6 +53,37 @@ record StylePatch(List<StylePatch.Piece> pieces) {
                     return Optional.empty();
                 }
             }
+        }
+        return patch(display, inStep(before, after), before, selectedBefore, after, selectedAfter, colours, mode);
+    }
+
+    /**
+     * The patch for a change that moves no speaker's colour (a mark, a delete, another selection, nearly
+     * always), styled with the colours placed for {@code before}; empty when a speaker came or went or
+     * too much changed. Cheap enough for the FX thread: one walk over the quotes in step.
+     */
+    static Optional<StylePatch> keepingColours(DisplayText display, List<Quote> before, Optional<Quote> selectedBefore,
+            Map<String, String> coloursBefore, List<Quote> after, Optional<Quote> selectedAfter, QuoteMarks.ColourMode mode) {
+        List<Quote> changed = inStep(before, after);
+        if (mode == QuoteMarks.ColourMode.SPEAKER && !sameSpeakers(changed, coloursBefore, after)) {
+            return Optional.empty();
+        }
+        return patch(display, changed, before, selectedBefore, after, selectedAfter, coloursBefore, mode);
+    }
+
+    /** The pieces restyling the quotes found changed (walking in step) and the selection's old and new place. */
+    private static Optional<StylePatch> patch(DisplayText display, List<Quote> changed, List<Quote> before,
+            Optional<Quote> selectedBefore, List<Quote> after, Optional<Quote> selectedAfter, Map<String, String> colours,
+            QuoteMarks.ColourMode mode) {
+        List<Quote> touched = changed.size() > MOST_CHANGED ? byIds(before, after) : changed;
+        long wasSelected = selectedBefore.map(Quote::id).orElse(-1L);
+        long isSelected = selectedAfter.map(Quote::id).orElse(-1L);
+        if (wasSelected != isSelected) {
+            selectedBefore.ifPresent(touched::add); // where it was no longer looks selected, even if it is gone
+            selectedAfter.ifPresent(touched::add);
+        }
+        if (touched.size() > MOST_CHANGED) {
+            return Optional.empty();
         }
         List<Piece> pieces = new ArrayList<>();
         for (Span stretch : stretches(touched)) {
@@ -92,27 +110,24 @@ record StylePatch(List<StylePatch.Piece> pieces) {
      * delete or selection, which otherwise makes the patch miss the frame that shows the change.
      */
     static Map<String, String> colours(List<Quote> before, Map<String, String> coloursBefore, List<Quote> after) {
-        return coloursKept(before, coloursBefore, after).orElseGet(() -> QuoteMarks.coloursInView(after));
+        return before != null && coloursBefore != null && sameSpeakers(inStep(before, after), coloursBefore, after) ? coloursBefore
+                : QuoteMarks.coloursInView(after);
     }
 
-    /** The colours placed for {@code before} when they hold for {@code after} too; empty when they must be placed again. */
-    static Optional<Map<String, String>> coloursKept(List<Quote> before, Map<String, String> coloursBefore, List<Quote> after) {
-        if (before == null || coloursBefore == null) {
-            return Optional.empty();
+    /** Whether the changed quotes (walking in step) leave the set of speakers {@code coloursBefore} was placed for as it was. */
+    private static boolean sameSpeakers(List<Quote> changed, Map<String, String> coloursBefore, List<Quote> after) {
+        if (changed.size() > MOST_CHANGED) {
+            return false;
         }
-        List<Quote> touched = inStep(before, after);
-        if (touched.size() > MOST_CHANGED) {
-            return Optional.empty();
-        }
-        for (Quote quote : touched) {
+        for (Quote quote : changed) {
             if (quote.speaker().isPresent()) {
                 String uuid = quote.speaker().get().uuid();
                 if (!coloursBefore.containsKey(uuid) || !anyBy(after, uuid)) {
-                    return Optional.empty();
+                    return false;
                 }
             }
         }
-        return Optional.of(coloursBefore);
+        return true;
     }
 
     private static boolean anyBy(List<Quote> quotes, String speakerUuid) {

@@ -30,6 +30,7 @@ class StylePatchTest {
     void patchesAgreeWithAFullRestyle() {
         DisplayText display = DisplayText.of(TEXT, 200);
         int split = 0;
+        int keptRounds = 0;
         for (int round = 0; round < 300; round++) {
             List<Quote> before = quotes(20 + random.nextInt(20));
             Optional<Quote> selectedBefore = pick(before);
@@ -55,8 +56,23 @@ class StylePatchTest {
             }
             assertThat(patched).isEqualTo(perChar(full));
             split += patch.get().pieces().size() > 1 ? 1 : 0;
+            // The FX thread's shortcut, with the colours placed before, gives the same text where it applies.
+            Optional<StylePatch> kept = StylePatch.keepingColours(display, before, selectedBefore, QuoteMarks.coloursInView(before),
+                    after, selectedAfter, QuoteMarks.ColourMode.SPEAKER);
+            if (kept.isPresent()) {
+                List<String> quick = perChar(old);
+                for (StylePatch.Piece piece : kept.get().pieces()) {
+                    List<String> inPatch = perChar(piece.spans());
+                    for (int i = 0; i < inPatch.size(); i++) {
+                        quick.set(piece.start() + i, inPatch.get(i));
+                    }
+                }
+                assertThat(quick).isEqualTo(perChar(full));
+                keptRounds++;
+            }
         }
         assertThat(split).as("rounds where far-apart changes were separate pieces").isGreaterThan(10);
+        assertThat(keptRounds).as("rounds the FX thread's shortcut took").isGreaterThan(100);
     }
 
     /** With more speakers than colours, a speaker coming or going can move another's colour: then the whole article is restyled. */
