@@ -47,27 +47,13 @@ class StylePatchTest {
             assertThat(patch).isPresent();
             StyleSpans<Collection<String>> full = PaneStyles.of(display, after, QuoteMarks.ColourMode.SPEAKER, selectedAfter);
             StyleSpans<Collection<String>> old = PaneStyles.of(display, before, QuoteMarks.ColourMode.SPEAKER, selectedBefore);
-            List<String> patched = perChar(old);
-            for (StylePatch.Piece piece : patch.get().pieces()) {
-                List<String> inPatch = perChar(piece.spans());
-                for (int i = 0; i < inPatch.size(); i++) {
-                    patched.set(piece.start() + i, inPatch.get(i));
-                }
-            }
-            assertThat(patched).isEqualTo(perChar(full));
+            assertThat(applied(old, patch.get())).isEqualTo(perChar(full));
             split += patch.get().pieces().size() > 1 ? 1 : 0;
             // The FX thread's shortcut, with the colours placed before, gives the same text where it applies.
             Optional<StylePatch> kept = StylePatch.keepingColours(display, before, selectedBefore, QuoteMarks.coloursInView(before),
                     after, selectedAfter, QuoteMarks.ColourMode.SPEAKER);
             if (kept.isPresent()) {
-                List<String> quick = perChar(old);
-                for (StylePatch.Piece piece : kept.get().pieces()) {
-                    List<String> inPatch = perChar(piece.spans());
-                    for (int i = 0; i < inPatch.size(); i++) {
-                        quick.set(piece.start() + i, inPatch.get(i));
-                    }
-                }
-                assertThat(quick).isEqualTo(perChar(full));
+                assertThat(applied(old, kept.get())).isEqualTo(perChar(full));
                 keptRounds++;
             }
         }
@@ -95,14 +81,7 @@ class StylePatchTest {
                 full++;
                 continue;
             }
-            List<String> patched = perChar(PaneStyles.of(display, before, QuoteMarks.ColourMode.SPEAKER, Optional.empty()));
-            for (StylePatch.Piece piece : patch.get().pieces()) {
-                List<String> inPatch = perChar(piece.spans());
-                for (int i = 0; i < inPatch.size(); i++) {
-                    patched.set(piece.start() + i, inPatch.get(i));
-                }
-            }
-            assertThat(patched).isEqualTo(perChar(PaneStyles.of(display, after, QuoteMarks.ColourMode.SPEAKER, Optional.empty())));
+            assertThat(applied(PaneStyles.of(display, before, QuoteMarks.ColourMode.SPEAKER, Optional.empty()), patch.get())).isEqualTo(perChar(PaneStyles.of(display, after, QuoteMarks.ColourMode.SPEAKER, Optional.empty())));
         }
         assertThat(full).as("rounds where a colour moved").isBetween(1, 299);
     }
@@ -172,6 +151,18 @@ class StylePatchTest {
     private Optional<Quote> pick(List<Quote> quotes) {
         return quotes.isEmpty() || random.nextInt(4) == 0 ? Optional.empty()
                 : Optional.of(quotes.get(random.nextInt(quotes.size())));
+    }
+
+    /** The styles of {@code old}, character by character, with the patch's pieces put over them. */
+    private static List<String> applied(StyleSpans<Collection<String>> old, StylePatch patch) {
+        List<String> styles = perChar(old);
+        for (StylePatch.Piece piece : patch.pieces()) {
+            List<String> inPatch = perChar(piece.spans());
+            for (int i = 0; i < inPatch.size(); i++) {
+                styles.set(piece.start() + i, inPatch.get(i));
+            }
+        }
+        return styles;
     }
 
     private static List<String> perChar(StyleSpans<Collection<String>> spans) {
