@@ -62,6 +62,7 @@ public final class Workbench extends BorderPane {
         this.library = new LibraryView(session, model::open);
         this.inspector = new InspectorView(session, model.annotating());
         inspector.quoteProperty().bind(model.selectedQuoteProperty());
+        Jobs.afterEveryLayout(quotesTable, this::followedInTable);
         // A quote that goes away while the keyboard is in the inspector (undoing a mark, deleting it) gives
         // the keyboard back to its article's text, where the next mark is made, not to the library's search.
         model.selectedQuoteProperty().addListener((obs, old, quote) -> {
@@ -214,17 +215,21 @@ public final class Workbench extends BorderPane {
      * of a mark or a jump in a long article by several milliseconds.
      */
     private void followInTable() {
-        if (tableFollowing) {
-            return;
-        }
         tableFollowing = true;
-        Jobs.afterNextFrame(quotesTable, () -> {
+        Jobs.requestFrame();
+    }
+
+    /** After a frame's layout: the scroll {@link #followInTable} asked for, in a turn of its own (it lays the table out again). */
+    private void followedInTable() {
+        if (tableFollowing) {
             tableFollowing = false;
-            int row = quotesTable.getSelectionModel().getSelectedIndex();
-            if (row >= 0) {
-                scrollTableTo(row);
-            }
-        });
+            Jobs.onFx(() -> {
+                int row = quotesTable.getSelectionModel().getSelectedIndex();
+                if (row >= 0) {
+                    scrollTableTo(row);
+                }
+            });
+        }
     }
 
     /** Brings a row of the quotes table into view, scrolling as little as it takes (TableView.scrollTo puts it at the top). */

@@ -86,15 +86,7 @@ public final class ArticlePane extends VBox {
         area.setEditable(false);
         // A restyle asked for in this turn runs before the next frame is laid out at the latest, so the
         // highlight is in the frame that shows the change (the table's new row), not one after it.
-        Runnable beforeLayout = this::runPendingRestyle;
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.removePreLayoutPulseListener(beforeLayout);
-            }
-            if (scene != null) {
-                scene.addPreLayoutPulseListener(beforeLayout);
-            }
-        });
+        Jobs.beforeEveryLayout(this, this::runPendingRestyle);
         // The text never changes: an undo manager would only keep every restyle (and every replaced
         // article) alive, and Ctrl+Z is the window's own undo.
         area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());

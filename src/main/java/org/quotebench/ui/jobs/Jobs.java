@@ -23,27 +23,33 @@ public final class Jobs {
         Platform.runLater(work);
     }
 
-    /**
-     * Runs {@code work} on the FX thread once the next frame of {@code node}'s window is laid out, so that
-     * what that frame shows is not held up by it (the quotes table scrolling to a row after the text
-     * shows the quote). At once when the node is in no window.
-     */
-    public static void afterNextFrame(javafx.scene.Node node, Runnable work) {
-        javafx.scene.Scene scene = node.getScene();
-        if (scene == null) {
-            work.run();
-            return;
+    /** Runs {@code work} in every frame of the window {@code node} is in, before the frame is laid out (it follows the node between windows). */
+    public static void beforeEveryLayout(javafx.scene.Node node, Runnable work) {
+        inEveryFrame(node, scene -> scene.addPreLayoutPulseListener(work), scene -> scene.removePreLayoutPulseListener(work));
+    }
+
+    /** Runs {@code work} in every frame of the window {@code node} is in, once the frame is laid out. */
+    public static void afterEveryLayout(javafx.scene.Node node, Runnable work) {
+        inEveryFrame(node, scene -> scene.addPostLayoutPulseListener(work), scene -> scene.removePostLayoutPulseListener(work));
+    }
+
+    private static void inEveryFrame(javafx.scene.Node node, java.util.function.Consumer<javafx.scene.Scene> join,
+            java.util.function.Consumer<javafx.scene.Scene> leave) {
+        if (node.getScene() != null) {
+            join.accept(node.getScene());
         }
-        boolean[] done = new boolean[1];
-        Runnable[] laidOut = new Runnable[1];
-        laidOut[0] = () -> Platform.runLater(() -> { // not while the scene walks its listeners
-            scene.removePostLayoutPulseListener(laidOut[0]);
-            if (!done[0]) {
-                done[0] = true;
-                work.run();
+        node.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                leave.accept(old);
+            }
+            if (scene != null) {
+                join.accept(scene);
             }
         });
-        scene.addPostLayoutPulseListener(laidOut[0]);
+    }
+
+    /** Asks for a next frame even where nothing on screen changed, so that work waiting for one runs. */
+    public static void requestFrame() {
         Platform.requestNextPulse();
     }
 
