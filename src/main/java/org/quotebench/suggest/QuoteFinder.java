@@ -106,8 +106,8 @@ public final class QuoteFinder {
         int start = 0;
         int n = text.length();
         for (int p = 1; p <= n; p++) {
-            if (p < n && (visibleAscii(text.charAt(p - 1)) || !Sentences.startsAt(text, p))) {
-                continue; // no sentence starts right after a letter, digit or sign: most places are ruled out at a glance
+            if (p < n && !Sentences.startsAt(text, p)) {
+                continue;
             }
             int end = p;
             while (q < quoted.size() && quoted.get(q).close() < start) {
@@ -121,10 +121,6 @@ public final class QuoteFinder {
             start = p;
         }
         return found;
-    }
-
-    private static boolean visibleAscii(char c) {
-        return c > ' ' && c < 0x7f;
     }
 
     private static boolean hasMark(String text, int from, int to) {

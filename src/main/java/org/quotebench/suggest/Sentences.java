@@ -26,6 +26,9 @@ final class Sentences {
             return false;
         }
         char prev = text.charAt(p - 1);
+        if (prev > ' ' && prev < 0x7f) {
+            return false; // right after a letter, digit or sign (most places in a text): ruled out at a glance
+        }
         if (prev == '\n') {
             return true;
         }
