@@ -116,7 +116,7 @@ final class Attributions {
     }
 
     private static boolean isAuxiliary(Token t) {
-        return !t.isCapitalised() && Lexicon.AUXILIARIES.contains(t.lower()) && !Lexicon.CUES.contains(t.lower());
+        return !t.isCapitalised() && t.in(Lexical.AUXILIARY) && !t.in(Lexical.LISTED_CUE);
     }
 
     /** An attribution ending right before the opening mark (…said: “), in [{@code from}, {@code to}). */
@@ -277,7 +277,7 @@ final class Attributions {
         if (lower.equals("so")) {
             return firstAfterQuote;
         }
-        return Lexicon.CUES.contains(lower) || lower.equals("according");
+        return t.in(Lexical.CUE); // the listed verbs and "according"
     }
 
     /** Where the words after a quote begin, past a leading "the" or "a" (which a speaker phrase drops). */

@@ -51,7 +51,7 @@ final class CandidateFeatures {
         nearestCueBefore = nearestCue(true);
         nearestCueAfter = nearestCue(false);
         lastInside = lastInside();
-        quoteOpensSentence = Sentences.startsAt(w.text(), w.quote().open());
+        quoteOpensSentence = w.all().sentences().at(w.quote().open());
         quoteOpensParagraph = w.split() > 0 && w.anyBetween(w.token(w.split() - 1).end(), w.quote().open(), '\n');
         for (int i = 0; i < n; i++) {
             int g = w.global(i);
@@ -232,9 +232,9 @@ final class CandidateFeatures {
             }
             f.add(32, before.is("(") ? 1 : before.is(",") ? 2 : before.is(":") ? 3 : before.isWord() ? 0 : 4);
         }
-        f.add(33, Sentences.startsAt(w.text(), c.span().start()) ? 1 : 0);
+        f.add(33, w.all().sentences().at(c.span().start()) ? 1 : 0);
         Token last = w.token(c.last());
-        boolean possessive = SpeakerCandidates.possessive(last) || POSSESSIVE_PRONOUNS.contains(last.lower());
+        boolean possessive = SpeakerCandidates.possessive(last) || last.in(Lexical.PRONOUN) && POSSESSIVE_PRONOUNS.contains(last.lower());
         if (possessive) {
             f.add(POSSESSIVE, 1);
             if (n < end && w.token(n).isWord()) {

@@ -64,7 +64,7 @@ final class IndirectQuotes {
         // "X said (on Tuesday) (that) …": the subject opens the sentence.
         for (int c = 1; c < Math.min(n, 14); c++) {
             Token t = tokens.get(c);
-            if (!t.isWord() || t.isCapitalised() || !Lexicon.PLAIN_CUES.contains(t.lower())) {
+            if (!t.isWord() || t.isCapitalised() || !t.in(Lexical.PLAIN_CUE)) {
                 continue;
             }
             Optional<Mention> m = SpeakerPhrases.before(text, tokens, c).filter(IndirectQuotes::knownSpeaker);

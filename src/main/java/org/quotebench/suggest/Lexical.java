@@ -20,12 +20,36 @@ final class Lexical {
     static final int DETERMINER = 1 << 12;
     static final int ORGANISATION_HEAD = 1 << 13;
     static final int SPEAKER_ADJECTIVE = 1 << 14;
+    /** Exactly the listed titles ({@link #TITLE} also holds words ending in one, such as Finanzministerin). */
+    static final int LISTED_TITLE = 1 << 15;
+    /** Exactly the listed speech verbs ({@link #CUE} also holds "according"). */
+    static final int LISTED_CUE = 1 << 16;
+    static final int CONNECTOR = 1 << 17;
+    static final int PLAIN_CUE = 1 << 18;
 
     private Lexical() {
     }
 
-    /** The bits of a lower-case word: one table lookup, and a look at its ending for titles ("…minister"). */
+    /** Words already read, with their bits: most words of news recur, and a title's ending costs a dozen looks. */
+    private static final java.util.Map<String, Integer> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many words {@link #READ} keeps at most, so that no text makes it grow without end. */
+    private static final int KEPT = 50_000;
+
+    /** The bits of a lower-case word: one lookup for a word seen before. */
     static int of(String lower) {
+        Integer known = READ.get(lower);
+        if (known != null) {
+            return known;
+        }
+        int flags = read(lower);
+        if (READ.size() < KEPT) {
+            READ.put(lower, flags);
+        }
+        return flags;
+    }
+
+    /** The bits of a lower-case word: one table lookup, and a look at its ending for titles ("…minister"). */
+    private static int read(String lower) {
         Integer listed = Table.FLAGS.get(lower);
         int flags = listed == null ? 0 : listed;
         if ((flags & TITLE) == 0 && SpeakerPhrases.isTitle(lower)) {
@@ -58,6 +82,10 @@ final class Lexical {
             put(flags, SpeakerCandidates.NOUN_DETERMINERS, DETERMINER);
             put(flags, Lexicon.ORGANISATION_HEADS, ORGANISATION_HEAD);
             put(flags, Lexicon.SPEAKER_ADJECTIVES, SPEAKER_ADJECTIVE);
+            put(flags, Lexicon.TITLES, LISTED_TITLE);
+            put(flags, Lexicon.CUES, LISTED_CUE);
+            put(flags, Lexicon.CONNECTORS, CONNECTOR);
+            put(flags, Lexicon.PLAIN_CUES, PLAIN_CUE);
             return java.util.Map.copyOf(flags);
         }
 

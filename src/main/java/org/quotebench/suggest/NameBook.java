@@ -40,13 +40,13 @@ final class NameBook {
     static NameBook of(String text, TextTokens tokens) {
         NameBook book = new NameBook();
         for (List<Token> line : tokens.lines()) {
-            book.read(text, line);
+            book.read(text, tokens.sentences(), line);
         }
         book.read = true;
         return book;
     }
 
-    private void read(String text, List<Token> tokens) {
+    private void read(String text, SentenceStarts sentences, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.isWord() && t.isCapitalised()) {
                 counts.merge(stripPossessive(t.text()), 1, Integer::sum);
@@ -81,7 +81,7 @@ final class NameBook {
                 titledAt.put(tokens.get(i).start(), full);
                 genders.putIfAbsent(full, titled);
             }
-            if (!organisation && !possessive && j - i < 4 && opensSentence(text, tokens, i)) {
+            if (!organisation && !possessive && j - i < 4 && opensSentence(sentences, tokens, i)) {
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
                 String full = fullName(name, tokens.get(i).start());
                 if (j > i || !full.equals(name)) {
@@ -98,10 +98,9 @@ final class NameBook {
         int k = i - 1;
         boolean title = false;
         while (k >= 0 && i - k <= 5 && tokens.get(k).isWord()) {
-            String lower = tokens.get(k).lower();
-            boolean isTitle = SpeakerPhrases.isTitle(lower);
-            if (!(isTitle || Lexicon.SPEAKER_NOUNS.contains(lower) || Lexicon.SPEAKER_ADJECTIVES.contains(lower)
-                    || tokens.get(k).isCapitalised() && !Lexicon.NOT_NAMES.contains(lower))) {
+            Token t = tokens.get(k);
+            boolean isTitle = t.in(Lexical.TITLE);
+            if (!(isTitle || t.in(Lexical.SPEAKER_NOUN | Lexical.SPEAKER_ADJECTIVE) || t.isCapitalised() && !t.in(Lexical.NOT_NAME))) {
                 break;
             }
             title |= isTitle;
@@ -164,14 +163,13 @@ final class NameBook {
     }
 
     /** Whether only titles and role words stand between the sentence start and token {@code i}. */
-    private static boolean opensSentence(String text, List<Token> tokens, int i) {
+    private static boolean opensSentence(SentenceStarts sentences, List<Token> tokens, int i) {
         int k = i - 1;
-        while (k >= 0 && tokens.get(k).isWord() && (Lexicon.TITLES.contains(tokens.get(k).lower())
-                || Lexicon.SPEAKER_NOUNS.contains(tokens.get(k).lower()) || tokens.get(k).isCapitalised()
-                        && !Lexicon.NOT_NAMES.contains(tokens.get(k).lower()))) {
+        while (k >= 0 && tokens.get(k).isWord() && (tokens.get(k).in(Lexical.LISTED_TITLE | Lexical.SPEAKER_NOUN)
+                || tokens.get(k).isCapitalised() && !tokens.get(k).in(Lexical.NOT_NAME))) {
             k--;
         }
-        return k < 0 || Sentences.startsAt(text, tokens.get(k + 1).start());
+        return k < 0 || sentences.at(tokens.get(k + 1).start());
     }
 
     /** The last name that opened a sentence before {@code position}, with its place, for he and she. */
@@ -225,14 +223,12 @@ final class NameBook {
     }
 
     private static boolean isNameWord(Token t) {
-        String lower = t.lower();
-        return t.isWord() && t.isCapitalised() && t.text().length() > 1 && !Lexicon.TITLES.contains(lower)
-                && !Lexicon.NOT_NAMES.contains(lower) && !Lexicon.CUES.contains(lower)
-                && !Token.allUpperCase(t.text());
+        return t.isWord() && t.isCapitalised() && t.text().length() > 1
+                && !t.in(Lexical.LISTED_TITLE | Lexical.NOT_NAME | Lexical.LISTED_CUE) && !Token.allUpperCase(t.text());
     }
 
     private static boolean isParticle(Token t) {
-        return !t.isCapitalised() && Lexicon.CONNECTORS.contains(t.lower()) && !t.lower().equals("the")
+        return !t.isCapitalised() && t.in(Lexical.CONNECTOR) && !t.lower().equals("the")
                 && !t.lower().equals("a") && !t.lower().equals("of") && !t.lower().equals("for") && !t.lower().equals("and");
     }
 

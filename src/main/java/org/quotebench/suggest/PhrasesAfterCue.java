@@ -31,7 +31,7 @@ final class PhrasesAfterCue {
     private static Optional<Mention> nameAfterLowerCaseRole(String text, List<Token> tokens, int a) {
         for (int k = a; k < tokens.size() - 1 && k - a < 5; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.isCapitalised() || Lexicon.CUES.contains(t.lower()) || SpeakerPhrases.CLAUSE_WORDS.contains(t.lower())) {
+            if (!t.isWord() || t.isCapitalised() || t.in(Lexical.LISTED_CUE) || SpeakerPhrases.CLAUSE_WORDS.contains(t.lower())) {
                 return Optional.empty();
             }
             if (SpeakerPhrases.isTitle(t.lower()) && SpeakerPhrases.isNameWord(tokens.get(k + 1))) {
@@ -64,8 +64,8 @@ final class PhrasesAfterCue {
                     || free > 0 && free < 2;
             if (SpeakerPhrases.allowed(t)) {
                 b++;
-            } else if (afterDeterminer && t.isWord() && !t.isCapitalised() && !Lexicon.CUES.contains(t.lower())
-                    && !Lexicon.AUXILIARIES.contains(t.lower()) && !SpeakerPhrases.CLAUSE_WORDS.contains(t.lower())) {
+            } else if (afterDeterminer && t.isWord() && !t.isCapitalised() && !t.in(Lexical.LISTED_CUE | Lexical.AUXILIARY)
+                    && !SpeakerPhrases.CLAUSE_WORDS.contains(t.lower())) {
                 free++; // "according to the event organizer Alliance …"
                 b++;
             } else {
@@ -118,8 +118,8 @@ final class PhrasesAfterCue {
                 d++;
             }
             Token first = tokens.get(c);
-            boolean roleLike = d > c && (SpeakerPhrases.isDeterminer(first) || SpeakerPhrases.isTitle(first.lower())
-                    || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower()) || Lexicon.SPEAKER_NOUNS.contains(first.lower()));
+            boolean roleLike = d > c && (SpeakerPhrases.isDeterminer(first)
+                    || first.in(Lexical.TITLE | Lexical.SPEAKER_ADJECTIVE | Lexical.SPEAKER_NOUN));
             if (roleLike) {
                 int s = c;
                 while (s < d - 1 && SpeakerPhrases.isDeterminer(tokens.get(s))) {
@@ -152,7 +152,7 @@ final class PhrasesAfterCue {
     private static Optional<Mention> plainWords(String text, List<Token> tokens, int a) {
         int b = a;
         while (b < tokens.size() && b - a < 4 && tokens.get(b).isWord() && !SpeakerPhrases.CLAUSE_WORDS.contains(tokens.get(b).lower())
-                && !Lexicon.CUES.contains(tokens.get(b).lower()) && !SpeakerPhrases.isConnector(tokens.get(b))) {
+                && !tokens.get(b).in(Lexical.LISTED_CUE) && !SpeakerPhrases.isConnector(tokens.get(b))) {
             b++;
         }
         if (b == a) {

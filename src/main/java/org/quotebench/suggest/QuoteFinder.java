@@ -105,10 +105,12 @@ public final class QuoteFinder {
         int q = 0;
         int start = 0;
         int n = text.length();
-        for (int p = 1; p <= n; p++) {
-            if (p < n && !Sentences.startsAt(text, p)) {
-                continue;
-            }
+        if (n == 0) {
+            return found;
+        }
+        int[] starts = tokens.sentences().all();
+        for (int s = 1; s <= starts.length; s++) {
+            int p = s < starts.length ? starts[s] : n; // each sentence's end: the next one's start, or the text's end
             int end = p;
             while (q < quoted.size() && quoted.get(q).close() < start) {
                 q++;

@@ -36,7 +36,7 @@ final class QuoteReader {
         }
         int prevEnd = previous >= 0 ? quoted.get(previous).close() + 1 : 0;
         int nextOpen = index + 1 < quoted.size() ? quoted.get(index + 1).open() : text.length();
-        int leftStart = Sentences.startBefore(text, q.open(), Math.max(prevEnd, q.open() - WINDOW));
+        int leftStart = all.sentences().before(q.open(), Math.max(prevEnd, q.open() - WINDOW));
         if (leftStart == q.open()) {
             // "He said:" closing the paragraph before: that line introduces this quote.
             int p = q.open() - 1;
@@ -44,7 +44,7 @@ final class QuoteReader {
                 p--;
             }
             if (p > prevEnd && text.charAt(p) == ':' && text.substring(p, q.open()).indexOf('\n') >= 0) {
-                leftStart = Sentences.startBefore(text, p, Math.max(prevEnd, p - WINDOW));
+                leftStart = all.sentences().before(p, Math.max(prevEnd, p - WINDOW));
             }
         }
         int afterClose = q.close() + 1;
@@ -52,7 +52,7 @@ final class QuoteReader {
         while (firstAfter < text.length() && text.charAt(firstAfter) != '\n' && Tokens.isSpace(text.charAt(firstAfter))) {
             firstAfter++;
         }
-        int sentenceEnd = Sentences.endAfter(text, firstAfter, Math.min(nextOpen, afterClose + WINDOW));
+        int sentenceEnd = all.sentences().endAfter(firstAfter, Math.min(nextOpen, afterClose + WINDOW));
         char lastInside = lastNonSpace(text, q.start(), q.end());
         // “We will win.” The minister … starts a new sentence: its words are not this quote's attribution.
         boolean newSentenceAfter = lastInside == '.' && firstAfter < text.length()
@@ -67,7 +67,7 @@ final class QuoteReader {
         boolean passive = right.isPresent() && text.startsWith("by", right.get().cue().start())
                 && (left.isEmpty() || right.get().mention().type() != SpeakerType.UNNAMED || passiveCue(all, left.get()));
         Optional<Attribution> attribution = (rightFirst || passive) && right.isPresent() ? right : left.or(() -> right);
-        boolean sentenceStart = Sentences.startsAt(text, leftStart) || leftStart == 0;
+        boolean sentenceStart = all.sentences().at(leftStart) || leftStart == 0;
         if (attribution.isEmpty()) {
             attribution = Attributions.anywhere(all, leftStart, q.open(), sentenceStart)
                     .or(() -> Attributions.anywhere(all, afterClose, rightEnd, false));
@@ -156,8 +156,8 @@ final class QuoteReader {
             return Optional.empty();
         }
         int end = e;
-        int s = Sentences.startBefore(text, e - 1, Math.max(prevEnd, e - WINDOW));
-        if (s <= prevEnd && s > 0 || !Sentences.startsAt(text, s)) {
+        int s = all.sentences().before(e - 1, Math.max(prevEnd, e - WINDOW));
+        if (s <= prevEnd && s > 0 || !all.sentences().at(s)) {
             return Optional.empty();
         }
         return Attributions.anywhere(all, s, end, true)

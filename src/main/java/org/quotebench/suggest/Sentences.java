@@ -60,31 +60,6 @@ final class Sentences {
         return end == '.' && !abbreviationBefore(text, q);
     }
 
-    /** The start of the sentence holding {@code i}, not looking further back than {@code floor}. */
-    static int startBefore(String text, int i, int floor) {
-        for (int p = Math.min(i, text.length()); p > floor; p--) {
-            if (startsAt(text, p)) {
-                return p;
-            }
-        }
-        return floor;
-    }
-
-    /** The end (exclusive) of the sentence holding {@code i}, not looking further than {@code ceiling}. */
-    static int endAfter(String text, int i, int ceiling) {
-        int limit = Math.min(ceiling, text.length());
-        for (int p = i + 1; p < limit; p++) {
-            if (startsAt(text, p)) {
-                int e = p;
-                while (e > i && Tokens.isSpace(text.charAt(e - 1))) {
-                    e--;
-                }
-                return e;
-            }
-        }
-        return limit;
-    }
-
     private static boolean abbreviationBefore(String text, int dot) {
         int s = dot;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {

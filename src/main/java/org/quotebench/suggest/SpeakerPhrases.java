@@ -69,7 +69,7 @@ final class SpeakerPhrases {
     static int extendToDeterminer(List<Token> tokens, int a) {
         for (int d = a - 1; d >= 0 && a - d <= 2; d--) {
             Token t = tokens.get(d);
-            if (!t.isWord() || Lexicon.CUES.contains(t.lower()) || Lexicon.AUXILIARIES.contains(t.lower())
+            if (!t.isWord() || t.in(Lexical.LISTED_CUE) || t.in(Lexical.AUXILIARY)
                     && !isDeterminer(t)) {
                 return a;
             }
@@ -117,7 +117,7 @@ final class SpeakerPhrases {
                     return named; // "Ines Varga, who chairs the board, said": the board does not speak
                 }
                 boolean roleLike = isDeterminer(first) || Character.isDigit(first.text().charAt(0))
-                        || Lexicon.TITLES.contains(first.lower()) || Lexicon.SPEAKER_ADJECTIVES.contains(first.lower());
+                        || first.in(Lexical.LISTED_TITLE | Lexical.SPEAKER_ADJECTIVE);
                 if (roleLike) {
                     String aside = text.substring(tokens.get(asideStart).start(), tokens.get(j).end());
                     boolean age = aside.chars().allMatch(Character::isDigit);
@@ -174,22 +174,20 @@ final class SpeakerPhrases {
         if (!t.isWord()) {
             return false;
         }
-        String lower = t.lower();
         if (t.isCapitalised()) {
-            return !Lexicon.NOT_NAMES.contains(lower) || lower.equals("the") || lower.equals("a") || lower.equals("an");
+            String lower = t.lower();
+            return !t.in(Lexical.NOT_NAME) || lower.equals("the") || lower.equals("a") || lower.equals("an");
         }
-        return Lexicon.CONNECTORS.contains(lower) || Lexicon.SPEAKER_ADJECTIVES.contains(lower)
-                || Lexicon.SPEAKER_NOUNS.contains(lower) || isTitle(lower);
+        return t.in(Lexical.CONNECTOR | Lexical.SPEAKER_ADJECTIVE | Lexical.SPEAKER_NOUN | Lexical.TITLE);
     }
 
     static boolean isConnector(Token t) {
-        return !t.isCapitalised() && Lexicon.CONNECTORS.contains(t.lower());
+        return !t.isCapitalised() && t.in(Lexical.CONNECTOR);
     }
 
     static boolean isNameWord(Token t) {
-        String lower = t.lower();
-        return t.isWord() && t.isCapitalised() && !isTitle(lower) && !Lexicon.NOT_NAMES.contains(lower)
-                && !Lexicon.CUES.contains(lower) && !Lexicon.SPEAKER_NOUNS.contains(lower);
+        return t.isWord() && t.isCapitalised()
+                && !t.in(Lexical.TITLE | Lexical.NOT_NAME | Lexical.LISTED_CUE | Lexical.SPEAKER_NOUN);
     }
 
     private static final String[] TITLE_ENDINGS = {"minister", "ministerin", "führer", "führerin", "sprecher",

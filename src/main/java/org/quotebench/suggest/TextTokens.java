@@ -17,6 +17,8 @@ final class TextTokens {
     private int[] places;
     /** Per token, read on first use: 1 where a sentence starts, 2 where a paragraph break comes before it. */
     private byte[] starts;
+    /** Where the text's sentences start, read on first use. */
+    private SentenceStarts sentences;
 
     private TextTokens(String text) {
         this.text = text;
@@ -64,9 +66,14 @@ final class TextTokens {
     private byte[] starts() {
         if (starts == null) {
             byte[] s = new byte[all.size()];
+            int[] sentenceStarts = sentences().all();
+            int next = 0;
             for (int i = 0; i < s.length; i++) {
                 Token t = all.get(i);
-                boolean sentence = Sentences.startsAt(text, t.start());
+                while (next < sentenceStarts.length && sentenceStarts[next] < t.start()) {
+                    next++;
+                }
+                boolean sentence = next < sentenceStarts.length && sentenceStarts[next] == t.start();
                 boolean paragraph = i > 0 && lineBreakBetween(all.get(i - 1).end(), t.start());
                 s[i] = (byte) ((sentence ? 1 : 0) | (paragraph ? 2 : 0));
             }
@@ -83,6 +90,14 @@ final class TextTokens {
             }
         }
         return false;
+    }
+
+    /** Where the text's sentences start. */
+    SentenceStarts sentences() {
+        if (sentences == null) {
+            sentences = new SentenceStarts(text);
+        }
+        return sentences;
     }
 
     /** The text these are the tokens of. */

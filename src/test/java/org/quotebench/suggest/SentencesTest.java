@@ -11,8 +11,9 @@ class SentencesTest {
         assertThat(Sentences.startsAt(text, text.indexOf("Jane"))).isFalse();
         assertThat(Sentences.startsAt(text, text.indexOf("Smith"))).isFalse();
         assertThat(Sentences.startsAt(text, text.indexOf("They"))).isTrue();
-        assertThat(Sentences.startBefore(text, text.indexOf("talked"), 0)).isEqualTo(text.indexOf("They"));
-        assertThat(Sentences.endAfter(text, 0, text.length())).isEqualTo(text.indexOf(" They"));
+        SentenceStarts starts = new SentenceStarts(text);
+        assertThat(starts.before(text.indexOf("talked"), 0)).isEqualTo(text.indexOf("They"));
+        assertThat(starts.endAfter(0, text.length())).isEqualTo(text.indexOf(" They"));
     }
 
     @Test
