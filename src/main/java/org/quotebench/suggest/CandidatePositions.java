@@ -16,6 +16,9 @@ final class CandidatePositions {
     private final int[] kinds;
     /** Whether a verb follows each candidate, read once (-1: not yet). */
     private final int[] verbs;
+    /** How many candidates lie nearer the quote than each, of any kind and of its own; counted on first use. */
+    private int[] nearer;
+    private int[] nearerOfKind;
 
     CandidatePositions(QuoteWindow w) {
         this.w = w;
@@ -94,12 +97,26 @@ final class CandidatePositions {
 
     /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */
     int rank(int k, boolean sameKind) {
-        int nearer = 0;
-        for (int d = 0; d < firsts.length; d++) {
-            if (nearer(d, k) && (!sameKind || kinds[d] == kinds[k])) {
-                nearer++;
+        if (nearer == null) {
+            countNearer();
+        }
+        return sameKind ? nearerOfKind[k] : nearer[k];
+    }
+
+    /** Both ranks of every candidate, in one pass over the pairs. */
+    private void countNearer() {
+        int count = firsts.length;
+        nearer = new int[count];
+        nearerOfKind = new int[count];
+        for (int k = 0; k < count; k++) {
+            for (int d = 0; d < count; d++) {
+                if (nearer(d, k)) {
+                    nearer[k]++;
+                    if (kinds[d] == kinds[k]) {
+                        nearerOfKind[k]++;
+                    }
+                }
             }
         }
-        return nearer;
     }
 }

@@ -20,7 +20,7 @@ final class Token {
         this.end = end;
         this.text = text;
         this.lower = text.toLowerCase(Locale.ROOT);
-        this.word = Character.isLetterOrDigit(text.charAt(0));
+        this.word = Tokens.isLetterOrDigit(text.charAt(0));
         this.capitalised = Character.isUpperCase(text.charAt(0));
     }
 

@@ -12,9 +12,29 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** Single ASCII characters as strings, made once: most punctuation of a text is one of them. */
+    private static final String[] ASCII = new String[0x80];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     /** A space of any kind, the no-break space (U+00A0) of pasted news text included. */
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F; // as below, read directly
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, with ASCII read directly. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static List<Token> of(String text, int from, int to) {
@@ -25,13 +45,13 @@ final class Tokens {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < limit) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (isLetterOrDigit(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
-                    } else if ("'’-.&".indexOf(d) >= 0 && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    } else if ("'’-.&".indexOf(d) >= 0 && j + 1 < limit && isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
                     } else {
                         break;
@@ -46,7 +66,7 @@ final class Tokens {
                 tokens.add(new Token(i, j, word));
                 i = j;
             } else {
-                tokens.add(new Token(i, i + 1, String.valueOf(c)));
+                tokens.add(new Token(i, i + 1, c < 0x80 ? ASCII[c] : String.valueOf(c)));
                 i++;
             }
         }

@@ -18,4 +18,13 @@ class TokensTest {
         Token t = Tokens.of(text, 3, text.length()).get(0);
         assertThat(text.substring(t.start(), t.end())).isEqualTo("Peskov");
     }
+
+    @Test
+    void spacesAndWordCharactersAreReadAsTheJdkReadsThemForEveryCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertThat(Tokens.isSpace(ch)).as("space %04x", c).isEqualTo(Character.isWhitespace(ch) || Character.isSpaceChar(ch));
+            assertThat(Tokens.isLetterOrDigit(ch)).as("letter or digit %04x", c).isEqualTo(Character.isLetterOrDigit(ch));
+        }
+    }
 }
