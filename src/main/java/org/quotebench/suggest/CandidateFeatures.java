@@ -321,7 +321,7 @@ final class CandidateFeatures {
         int context;
 
         void add(int template, int value) {
-            int id = mix(template, value);
+            int id = template < SMALL_TEMPLATES && value >= 0 && value < SMALL_VALUES ? SMALL[template][value] : mix(template, value);
             push(id);
             push(mix(id, 1000 + context));
         }
@@ -330,7 +330,9 @@ final class CandidateFeatures {
         void pairs(int[] core) {
             for (int i = 0; i < core.length; i++) {
                 for (int j = i + 1; j < core.length; j++) {
-                    push(mix(mix(900 + i * 16 + j, core[i]), core[j]));
+                    int pair = i * 16 + j;
+                    int first = core[i] >= 0 && core[i] < SMALL_VALUES ? PAIRS[pair][core[i]] : mix(900 + pair, core[i]);
+                    push(mix(first, core[j]));
                 }
             }
         }
@@ -346,6 +348,28 @@ final class CandidateFeatures {
             ids[size++] = id;
         }
 
+    }
+
+    /**
+     * The ids of the small values (all but words) of the templates and of the first values of the
+     * pairs, mixed once: hashing is most of the cost of reading a candidate's features.
+     */
+    private static final int SMALL_TEMPLATES = 64;
+    private static final int SMALL_VALUES = 32;
+    private static final int[][] SMALL = new int[SMALL_TEMPLATES][SMALL_VALUES];
+    private static final int[][] PAIRS = new int[16 * 16][SMALL_VALUES];
+
+    static {
+        for (int t = 0; t < SMALL_TEMPLATES; t++) {
+            for (int v = 0; v < SMALL_VALUES; v++) {
+                SMALL[t][v] = mix(t, v);
+            }
+        }
+        for (int p = 0; p < PAIRS.length; p++) {
+            for (int v = 0; v < SMALL_VALUES; v++) {
+                PAIRS[p][v] = mix(900 + p, v);
+            }
+        }
     }
 
     /** The id of a template's value, as {@link #of} gives it (alone, not joined with side and kind). */
