@@ -23,6 +23,10 @@ final class SentenceStarts {
             if (prev > ' ' && prev < 0x7f) {
                 continue; // the quick test Sentences.startsAt begins with, without the call
             }
+            char first = text.charAt(p);
+            if (prev == ' ' && first >= 'a' && first <= 'z') {
+                continue; // a lower-case word after a plain space (most words of a text) starts no sentence
+            }
             if (Sentences.startsAt(text, p)) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
