@@ -15,7 +15,7 @@ final class QuoteRestore {
     private QuoteRestore() {
     }
 
-    /** Inserts or replaces the row and the events of {@code snapshot}; runs inside the caller's transaction. */
+    /** Inserts or replaces the row, the pieces and the events of {@code snapshot}; runs inside the caller's transaction. */
     static void apply(Connection connection, Quote snapshot) throws SQLException {
         String what = "Cannot restore quote " + snapshot.id();
         String text;
@@ -27,6 +27,7 @@ final class QuoteRestore {
         String exact;
         try {
             exact = QuoteSpans.check(text, snapshot.span(), snapshot.mention(), snapshot.cue());
+            QuoteSpans.checkPieces(text, snapshot.fragments());
             QuoteSpans.checkExpected(exact, Optional.of(snapshot.exact()), snapshot.span());
         } catch (QuotebenchException e) {
             throw new QuotebenchException(what + ": " + e.getMessage(), e);
@@ -51,6 +52,7 @@ final class QuoteRestore {
         }
         checkIdentity(connection, snapshot, what);
         write(connection, snapshot, exact);
+        FragmentRows.write(connection, snapshot.id(), snapshot.fragments());
         try (PreparedStatement clear = connection.prepareStatement("DELETE FROM quote_event WHERE quote_id = ?")) {
             clear.setLong(1, snapshot.id());
             clear.executeUpdate();

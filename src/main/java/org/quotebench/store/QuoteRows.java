@@ -22,7 +22,7 @@ import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
 
 /**
- * Reads many quotes with their speakers and events in three queries, however many quotes there
+ * Reads many quotes with their speakers, events and pieces in four queries, however many quotes there
  * are: an article with thousands of quotes must open without thousands of round trips.
  */
 final class QuoteRows {
@@ -64,6 +64,7 @@ final class QuoteRows {
                 ? SpeakerRows.read(connection, new SqlWhere().and("s.id IN (SELECT value FROM json_each(?))", speakerIds), "s.id")
                 : Map.of();
         Map<Long, List<Event>> events = events(connection, where);
+        Map<Long, List<Span>> fragments = FragmentRows.read(connection, where);
         List<Quote> quotes = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Quote q = row.quote();
@@ -71,7 +72,7 @@ final class QuoteRows {
                     : Optional.empty();
             quotes.add(new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), q.status(), q.verdict(),
                     q.note(), speaker, q.mention(), q.cue(), events.getOrDefault(q.id(), List.of()), q.annotator(),
-                    q.createdAt(), q.updatedAt()));
+                    q.createdAt(), q.updatedAt(), fragments.getOrDefault(q.id(), List.of(q.span()))));
         }
         return quotes;
     }

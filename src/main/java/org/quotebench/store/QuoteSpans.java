@@ -22,6 +22,20 @@ final class QuoteSpans {
         return text.substring(quote.start(), quote.end());
     }
 
+    /** Checks each piece of a quote against the text (inside it, on code point boundaries). */
+    static void checkPieces(String text, java.util.List<Span> pieces) {
+        if (pieces.size() < 2) {
+            return;
+        }
+        for (Span piece : pieces) {
+            try {
+                Offsets.checkSpan(text, piece);
+            } catch (QuotebenchException e) {
+                throw new QuotebenchException("A piece of the quote is not in the text: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Refuses a quote whose stated text differs from what the article has at its span. */
     static void checkExpected(String exact, Optional<String> expected, Span span) {
         if (expected.isPresent() && !expected.get().equals(exact)) {

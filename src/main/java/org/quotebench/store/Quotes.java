@@ -30,7 +30,8 @@ public final class Quotes {
         return transactions.write("Adding a quote", connection -> {
             String text = Articles.text(connection, draft.articleId());
             String exact = QuoteSpans.check(text, draft.span(), draft.mention(), draft.cue());
-            QuoteSpans.checkExpected(exact, draft.expectedText(), draft.span());
+            QuoteSpans.checkPieces(text, draft.fragments());
+            QuoteSpans.checkExpected(org.quotebench.core.Fragments.words(draft.fragments(), exact), draft.expectedText(), draft.span());
             if (draft.speakerId().isPresent()) {
                 Speakers.get(connection, draft.speakerId().get());
             }
@@ -56,6 +57,7 @@ public final class Quotes {
                 insert.executeUpdate();
             }
             long id = Articles.lastId(connection);
+            FragmentRows.write(connection, id, draft.fragments());
             setEvents(connection, id, draft.eventIds());
             return get(connection, id);
         });
@@ -130,6 +132,8 @@ public final class Quotes {
             Optional<Span> mention = change.clearMention() ? Optional.empty() : change.mention().or(quote::mention);
             Optional<Span> cue = change.clearCue() ? Optional.empty() : change.cue().or(quote::cue);
             String exact = QuoteSpans.check(text, span, mention, cue);
+            List<Span> pieces = change.fragments().orElse(change.span().isPresent() ? List.of(span) : quote.fragments());
+            QuoteSpans.checkPieces(text, pieces);
             Optional<Long> speakerId = change.clearSpeaker() ? Optional.empty()
                     : change.speakerId().or(() -> quote.speaker().map(s -> s.id()));
             if (speakerId.isPresent()) {
@@ -153,6 +157,7 @@ public final class Quotes {
                 update.setLong(15, id);
                 update.executeUpdate();
             }
+            FragmentRows.write(connection, id, pieces);
             if (change.eventIds().isPresent()) {
                 try (PreparedStatement clear = connection.prepareStatement("DELETE FROM quote_event WHERE quote_id = ?")) {
                     clear.setLong(1, id);

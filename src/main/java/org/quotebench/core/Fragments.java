@@ -1,0 +1,69 @@
+package org.quotebench.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pieces of one quote that its attribution interrupts ("We will," she said, "and soon."): an
+ * ordered list of non-empty, non-overlapping spans of one article. Pieces that touch are one piece.
+ * A quote of one piece has the list [its span].
+ */
+public final class Fragments {
+    /** What stands between two pieces where a quote's words are shown as one line. */
+    public static final String GAP = " … ";
+
+    private Fragments() {
+    }
+
+    /**
+     * The pieces in text order with touching ones joined; refuses (with the reason) an empty list, an
+     * empty piece and pieces that overlap.
+     */
+    public static List<Span> of(List<Span> pieces) {
+        if (pieces.isEmpty()) {
+            throw new QuotebenchException("A quote needs at least one piece.");
+        }
+        List<Span> sorted = new ArrayList<>(pieces);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        List<Span> out = new ArrayList<>(sorted.size());
+        for (Span piece : sorted) {
+            if (piece.length() == 0) {
+                throw new QuotebenchException("A piece of a quote cannot be empty (" + piece.start() + ":" + piece.end() + ").");
+            }
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                if (piece.start() < last.end()) {
+                    throw new QuotebenchException("The pieces " + last.start() + ":" + last.end() + " and " + piece.start() + ":"
+                            + piece.end() + " of a quote overlap.");
+                }
+                if (piece.start() == last.end()) {
+                    out.set(out.size() - 1, new Span(last.start(), piece.end()));
+                    continue;
+                }
+            }
+            out.add(piece);
+        }
+        return List.copyOf(out);
+    }
+
+    /** From the first piece's start to the last piece's end. */
+    public static Span covering(List<Span> pieces) {
+        return new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
+    }
+
+    /** The pieces' words as one line, {@link #GAP} between them; {@code covered} is the text of {@link #covering}. */
+    public static String words(List<Span> pieces, String covered) {
+        if (pieces.size() == 1) {
+            return covered;
+        }
+        int base = pieces.get(0).start();
+        StringBuilder out = new StringBuilder();
+        for (Span piece : pieces) {
+            if (out.length() > 0) {
+                out.append(GAP);
+            }
+            out.append(covered, piece.start() - base, piece.end() - base);
+        }
+        return out.toString();
+    }
+}
