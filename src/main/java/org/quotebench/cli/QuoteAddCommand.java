@@ -10,6 +10,8 @@ import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteDraft;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.store.Workspace;
@@ -17,20 +19,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quotebench quote add ARTICLE --start N --end N …}. */
+/** {@code quotebench quote add ARTICLE --start N --end N …} or {@code --span S:E} once per piece. */
 @Command(name = "add", description = {"Mark a quote in an article. Offsets count characters (Unicode code points), "
-        + "end exclusive.", "A speaker or event named that does not exist yet is created."})
+        + "end exclusive.", "A quote its attribution interrupts is one quote in several pieces: give --span once per piece.",
+    "A speaker or event named that does not exist yet is created."})
 final class QuoteAddCommand extends WorkspaceCommand {
     @Parameters(paramLabel = "ARTICLE", description = "The article id.")
     String article;
 
-    @Option(names = "--start", required = true, paramLabel = "N", description = "Where the quote starts (code points).")
-    int start;
+    @Option(names = "--start", paramLabel = "N", description = "Where the quote starts (code points); give --end too, or --span instead.")
+    Integer start;
 
-    @Option(names = "--end", required = true, paramLabel = "N", description = "Where the quote ends (exclusive).")
-    int end;
+    @Option(names = "--end", paramLabel = "N", description = "Where the quote ends (exclusive).")
+    Integer end;
 
-    @Option(names = "--text", paramLabel = "TEXT", description = "The quoted text, checked against the article; refused if it differs.")
+    @Option(names = "--span", paramLabel = "START:END",
+            description = "A piece of the quote (repeatable: \"We will,\" she said, \"and soon.\" is one quote in two pieces).")
+    List<String> spans = new ArrayList<>();
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "The quoted text, checked against the article; refused if it differs "
+            + "(for a quote in pieces: the pieces' texts with ' … ' between them).")
     String text;
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Who said it (name or alias; created if new).")
@@ -66,12 +74,27 @@ final class QuoteAddCommand extends WorkspaceCommand {
         QuoteKind quoteKind = QuoteKind.parse(kind);
         QuoteStatus quoteStatus = QuoteStatus.parse(status);
         Verdict quoteVerdict = Verdict.parse(verdict);
-        return new QuoteDraft(target.id(), index.toSpan(start, end), quoteKind, quoteStatus, quoteVerdict,
+        List<Span> pieces = pieces(index);
+        return new QuoteDraft(target.id(), pieces.get(0), quoteKind, quoteStatus, quoteVerdict,
                 Optional.ofNullable(note), Optional.ofNullable(speaker).map(n -> Ids.speakerForQuote(workspace, n, created).id()),
                 Optional.ofNullable(mention).map(m -> SpanOption.parse(m).in(index)),
                 Optional.ofNullable(cue).map(c -> SpanOption.parse(c).in(index)),
                 events.stream().map(name -> Ids.event(workspace, name)).map(Event::id).toList(),
-                Optional.ofNullable(annotator), Optional.ofNullable(text));
+                Optional.ofNullable(annotator), Optional.ofNullable(text)).withFragments(pieces);
+    }
+
+    /** The pieces given with --span, or the one from --start and --end. */
+    private List<Span> pieces(CodePointIndex index) {
+        if (!spans.isEmpty()) {
+            if (start != null || end != null) {
+                throw new QuotebenchException("Give the quote's place with --start and --end, or with --span (once per piece), not both.");
+            }
+            return spans.stream().map(s -> SpanOption.parse(s).in(index)).toList();
+        }
+        if (start == null || end == null) {
+            throw new QuotebenchException("Say where the quote is: --start N --end N, or --span START:END once per piece.");
+        }
+        return List.of(index.toSpan(start, end));
     }
 
     /** Speakers this command created, reported once it has succeeded. */

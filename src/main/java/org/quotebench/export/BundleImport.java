@@ -164,6 +164,13 @@ public final class BundleImport {
                     QuoteKind.parse(q.get("kind").asText()), QuoteStatus.parse(q.get("status").asText()),
                     Verdict.parse(q.get("verdict").asText()), text(q, "note"), speaker, span(index, q.path("mention")),
                     span(index, q.path("cue")), events, text(q, "annotator"), Optional.empty());
+            if (q.path("fragments").size() > 1) { // bundles made before pieces have none; one piece is the span itself
+                List<Span> pieces = new ArrayList<>();
+                for (JsonNode piece : q.path("fragments")) {
+                    pieces.add(java(index, piece.get("start").asInt(), piece.get("end").asInt()));
+                }
+                draft = draft.withFragments(pieces);
+            }
             Merging.QuoteMerge outcome = merging.quote(q.get("uuid").asText(), draft, text(q, "created_at").orElse(""),
                     text(q, "updated_at").orElse(""));
             switch (outcome.outcome()) {

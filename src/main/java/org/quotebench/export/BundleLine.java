@@ -55,6 +55,7 @@ final class BundleLine {
         }
         time(at, q, "created_at");
         time(at, q, "updated_at");
+        fragments(at, q, cp);
         for (String part : new String[] {"mention", "cue"}) {
             JsonNode span = q.get(part);
             if (span != null && !span.isNull()) {
@@ -70,6 +71,32 @@ final class BundleLine {
         int k = 0;
         for (JsonNode e : list(at, q, "events")) {
             event(at + " event " + ++k, e);
+        }
+    }
+
+    /** The pieces, when given: each in the text and slicing it to its words, in order, apart, from the quote's start to its end. */
+    private static void fragments(String at, JsonNode q, int[] cp) {
+        JsonNode list = q.get("fragments");
+        if (list == null || list.isNull()) {
+            return;
+        }
+        int previousEnd = -1;
+        int k = 0;
+        int first = -1;
+        for (JsonNode piece : list(at, q, "fragments")) {
+            String where = at + " piece " + ++k;
+            object(where, piece);
+            int start = number(where, piece, "start");
+            int end = number(where, piece, "end");
+            AnnotationFiles.checked(where, cp, start, end, string(where, piece, "text", false));
+            if (start < previousEnd) {
+                throw new QuotebenchException(where + ": overlaps the piece before it or comes before it.");
+            }
+            first = first < 0 ? start : first;
+            previousEnd = end;
+        }
+        if (k > 0 && (first != number(at, q, "start") || previousEnd != number(at, q, "end"))) {
+            throw new QuotebenchException(at + ": its pieces do not run from its start to its end.");
         }
     }
 

@@ -84,6 +84,12 @@ public final class JsonShapes {
         node.put("start", index.toCodePoint(quote.span().start()));
         node.put("end", index.toCodePoint(quote.span().end()));
         node.put("text", quote.exact());
+        ArrayNode fragments = node.putArray("fragments"); // one per piece; a quote of one piece has one
+        for (int i = 0; i < quote.fragments().size(); i++) {
+            Span piece = quote.fragments().get(i);
+            fragments.addObject().put("start", index.toCodePoint(piece.start())).put("end", index.toCodePoint(piece.end()))
+                    .put("text", quote.fragmentText(i));
+        }
         node.put("kind", quote.kind().code());
         node.put("status", quote.status().code());
         node.put("verdict", quote.verdict().code());

@@ -121,7 +121,7 @@ public final class Merging {
         QuoteChange change = new QuoteChange(Optional.of(draft.span()), Optional.of(draft.kind()), Optional.of(draft.status()),
                 Optional.of(draft.verdict()), Optional.of(draft.note().orElse("")), draft.speakerId(), draft.speakerId().isEmpty(),
                 draft.mention(), draft.mention().isEmpty(), draft.cue(), draft.cue().isEmpty(), Optional.of(draft.eventIds()),
-                draft.annotator());
+                draft.annotator(), Optional.of(draft.fragments()));
         workspace.quotes().edit(local.id(), change);
         transactions.write("Keeping a quote's time", connection -> update(connection, "UPDATE quote SET updated_at = ? WHERE id = ?",
                 updatedAt, local.id()));
@@ -141,7 +141,7 @@ public final class Merging {
     }
 
     private static boolean sameContent(Quote q, QuoteDraft d) {
-        return q.articleId() == d.articleId() && q.span().equals(d.span()) && q.kind() == d.kind() && q.status() == d.status()
+        return q.articleId() == d.articleId() && q.fragments().equals(d.fragments()) && q.kind() == d.kind() && q.status() == d.status()
                 && q.verdict() == d.verdict() && q.note().equals(d.note()) && q.speaker().map(Speaker::id).equals(d.speakerId())
                 && q.mention().equals(d.mention()) && q.cue().equals(d.cue()) && q.annotator().equals(d.annotator())
                 && q.events().stream().map(Event::id).sorted().toList().equals(d.eventIds().stream().sorted().toList());
