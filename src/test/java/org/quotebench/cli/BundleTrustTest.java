@@ -200,7 +200,11 @@ class BundleTrustTest {
                 lines -> ((ObjectNode) lines.get(0).get("quotes").get(0)).put("verdict", "true-ish"),
                 lines -> lines.get(0).putObject("quotes"),
                 lines -> lines.get(0).put("text", "Ferry talks\u0000"),
-                lines -> lines.get(0).get("quotes").forEach(q -> ((ObjectNode) q).putObject("speaker").put("uuid", "x").put("name", 7)));
+                lines -> lines.get(0).get("quotes").forEach(q -> ((ObjectNode) q).putObject("speaker").put("uuid", "x").put("name", 7)),
+                lines -> ((ObjectNode) lines.get(0).get("quotes").get(0)).putObject("fragments"),
+                lines -> pieces((ObjectNode) lines.get(0).get("quotes").get(0), 0, 3, 2, 0), // the second overlaps the first
+                lines -> pieces((ObjectNode) lines.get(0).get("quotes").get(0), 1, 3, 5, 0), // not from the quote's start
+                lines -> pieces((ObjectNode) lines.get(0).get("quotes").get(0), 0, 3, 5, 1)); // nor to its end
         for (Consumer<List<ObjectNode>> breakage : breakages) {
             Path bundle = edited(ana, breakage);
             String before = CliRun.run(ana, "quote", "list", "--json").out();
@@ -209,6 +213,15 @@ class BundleTrustTest {
             assertThat(run.err().strip()).as(run.err()).startsWith(bundle + ":quotes.jsonl:1").doesNotContain("\n").doesNotContain("Exception");
             assertThat(CliRun.run(ana, "quote", "list", "--json").out()).isEqualTo(before);
         }
+    }
+
+    /** Gives a quote two pieces: [start + a, start + b) and [start + c, end - d), text left out. */
+    private static void pieces(ObjectNode quote, int a, int b, int c, int d) {
+        int start = quote.get("start").asInt();
+        int end = quote.get("end").asInt();
+        com.fasterxml.jackson.databind.node.ArrayNode list = quote.putArray("fragments");
+        list.addObject().put("start", start + a).put("end", start + b);
+        list.addObject().put("start", start + c).put("end", end - d);
     }
 
     private String speakerOfFirstQuote(Path workspace) {
