@@ -11,19 +11,27 @@ import org.quotebench.core.WikidataId;
 /**
  * A quote read from another tool's file, before it is stored: spans in code points of its article's
  * text, the speaker by name (none for a pronoun), and what the file said of kind, status, verdict,
- * events, note and annotator.
+ * events, note and annotator; {@code fragments} are its pieces ([span] for one), {@code span} runs
+ * from the first to the last.
  */
 public record AnnotatedQuote(Span span, QuoteKind kind, QuoteStatus status, Verdict verdict, Optional<String> speaker,
         Optional<WikidataId> wikidata, Optional<Span> mention, Optional<Span> cue, List<String> events, Optional<String> note,
-        Optional<String> annotator) {
+        Optional<String> annotator, List<Span> fragments) {
 
     public AnnotatedQuote(Span span, QuoteKind kind, QuoteStatus status, Verdict verdict, Optional<String> speaker,
             Optional<WikidataId> wikidata, Optional<Span> mention, Optional<Span> cue) {
         this(span, kind, status, verdict, speaker, wikidata, mention, cue, List.of(), Optional.empty(), Optional.empty());
     }
 
+    public AnnotatedQuote(Span span, QuoteKind kind, QuoteStatus status, Verdict verdict, Optional<String> speaker,
+            Optional<WikidataId> wikidata, Optional<Span> mention, Optional<Span> cue, List<String> events, Optional<String> note,
+            Optional<String> annotator) {
+        this(span, kind, status, verdict, speaker, wikidata, mention, cue, events, note, annotator, List.of(span));
+    }
+
     public AnnotatedQuote {
         events = List.copyOf(events);
+        fragments = fragments.isEmpty() ? List.of(span) : List.copyOf(fragments);
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "we", "you", "he", "she", "it", "they", "me", "us",

@@ -246,7 +246,7 @@ public final class AnnotationImport {
             List<Long> events = q.events().stream().map(name -> workspace.events().findOrCreate(name).id()).toList();
             workspace.quotes().add(new QuoteDraft(articleId, span, q.kind(), q.status(), q.verdict(), q.note(), speaker,
                     q.mention().map(m -> javaSpan(index, m)), q.cue().map(c -> javaSpan(index, c)), events, Optional.of(who),
-                    Optional.empty()));
+                    Optional.empty()).withFragments(q.fragments().stream().map(f -> javaSpan(index, f)).toList()));
             quotes++;
         }
     }

@@ -19,8 +19,11 @@ import org.quotebench.core.Span;
 public record BratDocument(String file, Map<String, TextBound> textBounds, List<Event> events, List<Relation> relations,
         List<Attribute> attributes, Map<String, String> notes, Map<String, Attribute> normalisations, int skippedLines) {
 
-    /** {@code T1\tType 10 20;25 30\twords}: fragments in code points. */
-    public record TextBound(String id, String type, List<Span> fragments, String text, int line) {
+    /**
+     * {@code T1\tType 10 20;25 30\twords}: fragments in code points; {@code pieces} the same in text
+     * order with those that only white space parts joined (brat splits a span at each line break).
+     */
+    public record TextBound(String id, String type, List<Span> fragments, String text, int line, List<Span> pieces) {
         /** From the first fragment's start to the last one's end. */
         public Span hull() {
             return new Span(fragments.get(0).start(), fragments.get(fragments.size() - 1).end());
@@ -162,7 +165,32 @@ public record BratDocument(String file, Map<String, TextBound> textBounds, List<
                 throw refusal(id + " says \"" + AnnotationFiles.shorten(given) + "\" but the text there is \""
                         + AnnotationFiles.shorten(covered.toString()) + "\".");
             }
-            return new TextBound(id, typeAndRanges[0], List.copyOf(fragments), given, number);
+            return new TextBound(id, typeAndRanges[0], List.copyOf(fragments), given, number, pieces(fragments));
+        }
+
+        /** The fragments in text order, those with only white space between them joined. */
+        private List<Span> pieces(List<Span> fragments) {
+            List<Span> sorted = new ArrayList<>(fragments);
+            sorted.sort(java.util.Comparator.comparingInt(Span::start));
+            List<Span> pieces = new ArrayList<>();
+            for (Span f : sorted) {
+                Span last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+                if (last != null && blank(last.end(), f.start())) {
+                    pieces.set(pieces.size() - 1, new Span(last.start(), Math.max(last.end(), f.end())));
+                } else {
+                    pieces.add(f);
+                }
+            }
+            return List.copyOf(pieces);
+        }
+
+        private boolean blank(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!Character.isWhitespace(codePoints[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** An offset: ASCII digits that fit an int. */

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quotebench.core.Coded;
@@ -23,8 +25,9 @@ import org.quotebench.core.Verdict;
  * brat's standoff format: a folder with {@code NAME.txt} (the article's text, exactly) and
  * {@code NAME.ann} per article, and the {@code annotation.conf} and {@code tools.conf} that make brat
  * show them. Quotes, speaker mentions and cues are text-bound annotations (offsets in code points, as
- * brat counts; a span across lines is split into fragments at the line breaks, as brat wants),
- * joined by {@code SaidBy} and {@code CuedBy} relations; kind, status and verdict are attributes of
+ * brat counts; a quote in pieces has one fragment per piece, and a span across lines is split into
+ * fragments at the line breaks, as brat wants), joined by {@code SaidBy} and {@code CuedBy} relations;
+ * a mention or cue that several quotes share is written once and every relation points at it; kind, status and verdict are attributes of
  * the quote; a speaker's Wikidata id is a normalisation of the mention, and the speaker's name its note.
  */
 public final class BratExport {
@@ -36,7 +39,9 @@ public final class BratExport {
         Files.createDirectories(folder);
         org.quotebench.store.PartFiles.removeLeftovers(folder);
         Exports.replace(folder.resolve("annotation.conf"), annotationConf());
-        Exports.replace(folder.resolve("tools.conf"), "[normalization]\nWikidata\tURL:https://www.wikidata.org/wiki/%s\n");
+        // brat's documented form: <URL> the database's home, <URLBASE> an entry's page with %s for its id
+        Exports.replace(folder.resolve("tools.conf"),
+                "[normalization]\nWikidata\t<URL>:https://www.wikidata.org/, <URLBASE>:https://www.wikidata.org/wiki/%s\n");
         List<String> names = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (ExportedArticle exported : articles) {
@@ -59,18 +64,25 @@ public final class BratExport {
         int n = 0;
         int notes = 0;
         String text = exported.article().text();
+        Map<String, String> written = new HashMap<>(); // "Type ranges" of each mention and cue written, and its id
         for (Quote quote : exported.quotes()) {
             String q = "T" + ++t;
-            textBound(out, q, "Quote", quote.span(), exported, text);
+            out.append(q).append('\t').append("Quote ").append(ranges(quote.fragments(), exported, text)).append('\n');
             out.append("A").append(++a).append("\tKind ").append(q).append(' ').append(quote.kind().code()).append('\n');
             out.append("A").append(++a).append("\tStatus ").append(q).append(' ').append(quote.status().code()).append('\n');
             out.append("A").append(++a).append("\tVerdict ").append(q).append(' ').append(quote.verdict().code()).append('\n');
             if (quote.mention().isPresent()) {
-                String m = "T" + ++t;
-                textBound(out, m, "Speaker", quote.mention().get(), exported, text);
+                String key = "Speaker " + ranges(List.of(quote.mention().get()), exported, text);
+                String m = written.get(key);
+                boolean first = m == null;
+                if (first) {
+                    m = "T" + ++t;
+                    written.put(key, m);
+                    out.append(m).append('\t').append(key).append('\n');
+                }
                 out.append("R").append(++r).append("\tSaidBy Arg1:").append(q).append(" Arg2:").append(m).append('\n');
                 Speaker speaker = quote.speaker().orElse(null);
-                if (speaker != null) {
+                if (speaker != null && first) {
                     out.append("#").append(++notes).append("\tAnnotatorNotes ").append(m).append('\t').append(oneLine(speaker.name()))
                             .append('\n');
                     if (speaker.wikidata().isPresent()) {
@@ -80,30 +92,36 @@ public final class BratExport {
                 }
             }
             if (quote.cue().isPresent()) {
-                String c = "T" + ++t;
-                textBound(out, c, "Cue", quote.cue().get(), exported, text);
+                String key = "Cue " + ranges(List.of(quote.cue().get()), exported, text);
+                String c = written.get(key);
+                if (c == null) {
+                    c = "T" + ++t;
+                    written.put(key, c);
+                    out.append(c).append('\t').append(key).append('\n');
+                }
                 out.append("R").append(++r).append("\tCuedBy Arg1:").append(q).append(" Arg2:").append(c).append('\n');
             }
         }
         return out.toString();
     }
 
-    /** "T1\tQuote 10 20;21 30\twords words": fragments split at line breaks, offsets in code points. */
-    private static void textBound(StringBuilder out, String id, String type, Span span, ExportedArticle exported, String text) {
+    /** "10 20;21 30\twords words": one fragment per piece, each split at line breaks, offsets in code points. */
+    private static String ranges(List<Span> spans, ExportedArticle exported, String text) {
         List<String> ranges = new ArrayList<>();
         List<String> pieces = new ArrayList<>();
-        int start = span.start();
-        while (start < span.end()) {
-            int lineEnd = text.indexOf('\n', start);
-            int end = lineEnd < 0 || lineEnd > span.end() ? span.end() : lineEnd;
-            if (end > start) {
-                ranges.add(exported.codePoint(start) + " " + exported.codePoint(end));
-                pieces.add(text.substring(start, end));
+        for (Span span : spans) {
+            int start = span.start();
+            while (start < span.end()) {
+                int lineEnd = text.indexOf('\n', start);
+                int end = lineEnd < 0 || lineEnd > span.end() ? span.end() : lineEnd;
+                if (end > start) {
+                    ranges.add(exported.codePoint(start) + " " + exported.codePoint(end));
+                    pieces.add(text.substring(start, end));
+                }
+                start = end + 1;
             }
-            start = end + 1;
         }
-        out.append(id).append('\t').append(type).append(' ').append(String.join(";", ranges)).append('\t')
-                .append(String.join(" ", pieces)).append('\n');
+        return String.join(";", ranges) + "\t" + String.join(" ", pieces);
     }
 
     private static String annotationConf() {

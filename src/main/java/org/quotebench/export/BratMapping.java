@@ -55,7 +55,11 @@ public record BratMapping(String quote, String mention, String cue) {
         return doc.textBounds().values().stream().anyMatch(t -> t.type().equals("Quote")) ? QUOTEBENCH : PARC;
     }
 
-    /** The quotes in {@code doc}: one per fragment of each quote-type annotation, with its mention and cue. */
+    /**
+     * The quotes in {@code doc}: one per quote-type annotation, in pieces where the annotation has
+     * fragments with words between them ("We will," she said, "and soon."); fragments with only spaces or
+     * line breaks between them are one piece (brat splits a span at each line break).
+     */
     public List<AnnotatedQuote> quotes(BratDocument doc) {
         Map<String, String> mentionOf = new LinkedHashMap<>();
         Map<String, String> cueOf = new LinkedHashMap<>();
@@ -87,10 +91,9 @@ public record BratMapping(String quote, String mention, String cue) {
                     .orElse(QuoteStatus.ACCEPTED);
             Verdict verdict = Optional.ofNullable(given.get("verdict")).map(a -> parsed(doc, a, Verdict::parse)).orElse(Verdict.UNCHECKED);
             QuoteKind kind = Optional.ofNullable(given.get("kind")).map(a -> parsed(doc, a, QuoteKind::parse)).orElse(kindOf(t.text()));
-            for (Span fragment : t.fragments()) {
-                quotes.add(new AnnotatedQuote(fragment, kind, status, verdict, speaker, wikidata, m.map(BratDocument.TextBound::hull),
-                        c.map(BratDocument.TextBound::hull)));
-            }
+            List<Span> pieces = t.pieces();
+            quotes.add(new AnnotatedQuote(t.hull(), kind, status, verdict, speaker, wikidata, m.map(BratDocument.TextBound::hull),
+                    c.map(BratDocument.TextBound::hull), List.of(), Optional.empty(), Optional.empty(), pieces));
         }
         return quotes;
     }
