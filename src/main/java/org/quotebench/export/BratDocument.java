@@ -24,9 +24,9 @@ public record BratDocument(String file, Map<String, TextBound> textBounds, List<
      * order with those that only white space parts joined (brat splits a span at each line break).
      */
     public record TextBound(String id, String type, List<Span> fragments, String text, int line, List<Span> pieces) {
-        /** From the first fragment's start to the last one's end. */
+        /** From the earliest fragment's start to the latest one's end (a file may list them in any order). */
         public Span hull() {
-            return new Span(fragments.get(0).start(), fragments.get(fragments.size() - 1).end());
+            return new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
         }
     }
 

@@ -91,10 +91,20 @@ class BratPiecesTest {
 
     @Test
     void aParcContentInTwoFragmentsIsImportedAsOneQuoteInTwoPieces() throws Exception {
+        assertImportedInTwoPieces("T3\tContent " + ranges(span("“We will,”", 0), span("“and soon.”", 0)) + "\t“We will,” “and soon.”\n");
+    }
+
+    @Test
+    void fragmentsListedOutOfTextOrderAreReadInTextOrder() throws Exception {
+        // PolNeAR lists some fragments backwards; nine of its dev files were refused when the hull took them as given
+        assertImportedInTwoPieces("T3\tContent " + ranges(span("“and soon.”", 0), span("“We will,”", 0)) + "\t“and soon.” “We will,”\n");
+    }
+
+    private void assertImportedInTwoPieces(String content) throws Exception {
         Files.writeString(dir.resolve("f.txt"), TEXT);
         String ann = "T1\tSource " + ranges(span("she", 0)) + "\tshe\n"
                 + "T2\tCue " + ranges(span("said", 0)) + "\tsaid\n"
-                + "T3\tContent " + ranges(span("“We will,”", 0), span("“and soon.”", 0)) + "\t“We will,” “and soon.”\n"
+                + content
                 + "E1\tAttribution:T2 Source:T1 Content:T3\n";
         Files.writeString(dir.resolve("f.ann"), ann);
         try (Workspace workspace = Workspace.open(dir.resolve("b.qb"))) {
