@@ -79,6 +79,13 @@ public final class Annotating implements InspectorEdits {
         }).id();
     }
 
+    /** The selected words become another piece of the quote ("We will," she said, "and soon."): one quote, one step to undo. */
+    public void addPiece(Quote quote, Span piece) {
+        List<Span> pieces = new ArrayList<>(quote.fragments());
+        pieces.add(piece);
+        apply(quote, "Add piece", (ws, created) -> QuoteChange.none().withFragments(pieces));
+    }
+
     public void markCue(Quote quote, Span cue) {
         apply(quote, "Mark cue", (ws, created) -> QuoteChange.none().withCue(cue));
     }

@@ -77,6 +77,7 @@ public final class Commands {
         all.add(Action.of(ActionId.RESTORE_BACKUP, files::restoreFromBackup).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.QUIT, () -> window().hide()));
         all.add(Action.of(ActionId.MARK_QUOTE, this::markQuote).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.ADD_PIECE, this::addPiece).disabledWhen(noQuote));
         all.add(Action.of(ActionId.MARK_SPEAKER, this::markSpeaker).disabledWhen(noQuote));
         all.add(Action.of(ActionId.MARK_CUE, this::markCue).disabledWhen(noQuote));
         all.add(Action.of(ActionId.FIND_QUOTES_HERE, this::findQuotesHere).disabledWhen(noWorkspace));
@@ -249,6 +250,22 @@ public final class Commands {
         }
         String name = span.get().textIn(pane.model().article().orElseThrow().text()).replaceAll("\\s+", " ");
         model.annotating().markSpeaker(quote, span.get(), name);
+    }
+
+    private void addPiece() {
+        ArticlePane pane = bench.panes().focusedPane();
+        Optional<org.quotebench.core.Span> span = pane.selectedSpan();
+        Quote quote = selected.get();
+        if (span.isEmpty() || quote == null || pane.model().article().map(a -> a.id() != quote.articleId()).orElse(true)) {
+            notices.info("Select a quote, then select the next piece of its words in the same article and press F "
+                    + "(\u201cWe will,\u201d she said, \u201cand soon.\u201d is one quote in two pieces).");
+            return;
+        }
+        if (quote.fragments().stream().anyMatch(piece -> piece.overlaps(span.get()))) {
+            notices.info("The selection overlaps the quote; select words outside it to add them as a piece.");
+            return;
+        }
+        model.annotating().addPiece(quote, span.get());
     }
 
     private void markCue() {

@@ -26,7 +26,7 @@ final class MenuLayout {
         MENUS.put("File", List.of(List.of(IMPORT_FILES, IMPORT_FOLDER, IMPORT_ANNOTATIONS, EXPORT),
                 List.of(NEW_WORKSPACE, OPEN_WORKSPACE, RESTORE_BACKUP), List.of(QUIT)));
         MENUS.put("Edit", List.of(List.of(UNDO, REDO), List.of(DELETE_QUOTE)));
-        MENUS.put("Quote", List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE), List.of(NEXT_QUOTE, PREVIOUS_QUOTE),
+        MENUS.put("Quote", List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE, ADD_PIECE), List.of(NEXT_QUOTE, PREVIOUS_QUOTE),
                 List.of(FIND_QUOTES_HERE, FIND_QUOTES_IN_SELECTION, NEXT_SUGGESTION, ACCEPT, REJECT, ACCEPT_ALL),
                 List.of(TEACH_FINDER, FORGET_TEACHING),
                 List.of(FIND_ELSEWHERE, COMPARE_ANNOTATORS)));
@@ -38,7 +38,7 @@ final class MenuLayout {
     private static final List<List<ActionId>> TOOLBAR = List.of(List.of(IMPORT_FILES), List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE),
             List.of(FIND_QUOTES_HERE, ACCEPT, REJECT), List.of(UNDO, REDO), List.of(NEW_PANE, FIND_IN_PANE));
 
-    private static final List<List<ActionId>> PANE_MENU = List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE), List.of(DELETE_QUOTE),
+    private static final List<List<ActionId>> PANE_MENU = List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE, ADD_PIECE), List.of(DELETE_QUOTE),
             List.of(FIND_IN_PANE, CLOSE_PANE));
 
     private static final Map<ActionId, String> SHORT_NAMES = Map.of(FIND_QUOTES_HERE, "Find quotes", ACCEPT, "Accept", REJECT, "Reject");

@@ -21,6 +21,7 @@ public enum ActionId {
     MARK_QUOTE("Mark quote", "Q", true),
     MARK_SPEAKER("Mark speaker", "S", true),
     MARK_CUE("Mark cue", "C", true),
+    ADD_PIECE("Add piece to quote", "F", true),
     FIND_QUOTES_HERE("Find quotes in this article", "Shortcut+Shift+Q"),
     FIND_QUOTES_IN_SELECTION("Find quotes in the selected articles", null),
     TEACH_FINDER("Teach the finder from this workspace…", null),

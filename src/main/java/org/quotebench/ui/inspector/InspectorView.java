@@ -300,8 +300,9 @@ public final class InspectorView extends VBox {
             if (shown == null) {
                 return;
             }
-            text.setText(shown.exact());
-            fullText.setText(shown.exact());
+            // a quote in pieces shows its pieces' words, " … " between them, not the attribution that parts them
+            text.setText(shown.words());
+            fullText.setText(shown.words());
             clearAddEvent();
             speaker.getSelectionModel().clearSelection();
             speaker.getEditor().setText(shown.speaker().map(Speaker::name).orElse(""));

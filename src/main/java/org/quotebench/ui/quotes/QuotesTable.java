@@ -41,7 +41,7 @@ public final class QuotesTable extends TableView<Quote> {
         TableColumn<Quote, String> verdict = new TableColumn<>("Verdict");
         verdict.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().verdict().code()));
         TableColumn<Quote, String> text = new TableColumn<>("Text");
-        text.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().exact().replaceAll("\\s+", " ")));
+        text.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().words().replaceAll("\\s+", " ")));
         position.setMinWidth(60);
         speaker.setMinWidth(140);
         kind.setMinWidth(80);
