@@ -23,7 +23,7 @@ final class QuoteTable {
             ObjectNode json = shapes.quote(quote);
             table.row(Long.toString(quote.id()), Long.toString(quote.articleId()), json.get("start").asText(),
                     json.get("end").asText(), quote.kind().code(), quote.status().code(),
-                    quote.speaker().map(Speaker::name).orElse("—"), quote.verdict().code(), quote.exact());
+                    quote.speaker().map(Speaker::name).orElse("—"), quote.verdict().code(), quote.words());
         }
         table.print(out);
     }

@@ -46,6 +46,8 @@ class QuotePiecesCommandTest {
         assertThat(pieces.get(1).get("text").asText()).isEqualTo("“and soon.”");
         assertThat(CliRun.run(workspace, "quote", "list", "--json").json()).singleElement()
                 .satisfies(q -> assertThat(q.get("fragments")).isEqualTo(pieces));
+        // the table shows the quoted words, not the attribution between them
+        assertThat(CliRun.run(workspace, "quote", "list").out()).contains("“We will,” … “and soon.”").doesNotContain("she said");
     }
 
     @Test
