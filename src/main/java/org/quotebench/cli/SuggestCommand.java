@@ -128,7 +128,8 @@ final class SuggestCommand extends WorkspaceCommand {
         Table table = new Table("START", "END", "KIND", "SPEAKER", "CONF", "TEXT");
         for (Suggestion s : suggestions) {
             table.row(Integer.toString(index.toCodePoint(s.span().start())), Integer.toString(index.toCodePoint(s.span().end())),
-                    s.kind().code(), s.speaker().orElse("—"), String.format("%.2f", s.confidence()), s.text());
+                    s.kind().code(), s.speaker().orElse("—"), String.format("%.2f", s.confidence()),
+                    org.quotebench.core.Fragments.words(s.fragments(), s.text()));
         }
         if (!suggestions.isEmpty()) {
             table.print(out());

@@ -140,6 +140,11 @@ public final class JsonShapes {
         node.put("start", index.toCodePoint(s.span().start()));
         node.put("end", index.toCodePoint(s.span().end()));
         node.put("text", s.text());
+        ArrayNode fragments = node.putArray("fragments"); // as a Quote's: one per piece
+        for (Span piece : s.fragments()) {
+            fragments.addObject().put("start", index.toCodePoint(piece.start())).put("end", index.toCodePoint(piece.end()))
+                    .put("text", s.text().substring(piece.start() - s.span().start(), piece.end() - s.span().start()));
+        }
         node.put("kind", s.kind().code());
         put(node, "speaker", s.speaker());
         put(node, "speaker_kind", s.speakerKind().map(SpeakerKind::code));

@@ -48,7 +48,7 @@ public final class SuggestionStore {
                         .map(name -> speaker(speakers, suggestion, name));
                 added.add(workspace.quotes().add(new QuoteDraft(articleId, suggestion.span(), suggestion.kind(),
                         QuoteStatus.SUGGESTED, Verdict.UNCHECKED, Optional.empty(), speakerId, suggestion.mention(),
-                        suggestion.cue(), List.of(), annotator, Optional.empty())));
+                        suggestion.cue(), List.of(), annotator, Optional.empty()).withFragments(suggestion.fragments())));
             }
             return new Stored(added, skipped);
         });

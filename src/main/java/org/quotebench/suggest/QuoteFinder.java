@@ -95,7 +95,7 @@ public final class QuoteFinder {
             found.add(new SpeakerAssigner.Found(c, -1));
         }
         found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
-        return List.copyOf(new SpeakerAssigner(tokens, quoted, ranker, observer).assign(found));
+        return List.copyOf(InterruptedQuotes.join(tokens, new SpeakerAssigner(tokens, quoted, ranker, observer).assign(found)));
     }
 
     /** Reported speech in the sentences that hold no quotation marks. */

@@ -108,4 +108,29 @@ class SuggestCommandTest {
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("Give the articles to find quotes in").doesNotContain("Exception");
     }
+
+    @Test
+    void anInterruptedQuoteIsSuggestedAndStoredAsOneQuoteInTwoPieces() throws IOException {
+        String article = "Ferry talks\n\n🚢 “We are not going back,” union leader Yusuf Demir told reporters, “not tonight.”";
+        Path file = Files.writeString(dir.resolve("pieces.txt"), article);
+        Path workspace = dir.resolve("p.qb");
+        CliRun run = CliRun.run(workspace, "suggest", file.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode quote = run.json().get("quotes").get(0);
+        int[] codePoints = article.codePoints().toArray();
+        assertThat(quote.get("fragments")).hasSize(2);
+        for (JsonNode piece : quote.get("fragments")) {
+            int start = piece.get("start").asInt();
+            assertThat(new String(codePoints, start, piece.get("end").asInt() - start)).isEqualTo(piece.get("text").asText());
+        }
+        assertThat(quote.get("fragments").get(1).get("text").asText()).isEqualTo("not tonight.");
+        assertThat(quote.get("speaker").asText()).isEqualTo("Yusuf Demir");
+
+        assertThat(CliRun.run(workspace, "import", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.run(workspace, "suggest", "1", "--store").exitCode()).isZero();
+        JsonNode stored = CliRun.run(workspace, "quote", "list", "--json").json();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).get("fragments")).isEqualTo(quote.get("fragments"));
+        assertThat(stored.get(0).get("status").asText()).isEqualTo("suggested");
+    }
 }

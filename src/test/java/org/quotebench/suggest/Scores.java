@@ -44,9 +44,25 @@ public final class Scores {
             scores.counts.put(k, new int[3]);
         }
         for (GoldSet.Article a : articles) {
-            scores.add(a, finder.find(a.text()));
+            scores.add(a, pieces(a.text(), finder.find(a.text())));
         }
         return scores;
+    }
+
+    /**
+     * The suggestions piece by piece: the set's gold marks each piece of an interrupted quote on its own
+     * (“We have given them every chance,” he said. “They chose escalation.”), as PARC annotators who
+     * split one into Content and Content2 do; each piece keeps the quote's speaker.
+     */
+    static List<Suggestion> pieces(String text, List<Suggestion> found) {
+        List<Suggestion> out = new java.util.ArrayList<>(found.size());
+        for (Suggestion s : found) {
+            for (org.quotebench.core.Span piece : s.fragments()) {
+                out.add(s.fragments().size() == 1 ? s : new Suggestion(piece, text.substring(piece.start(), piece.end()), s.kind(),
+                        s.speaker(), s.mention(), s.cue(), s.confidence(), s.role(), s.speakerKind()));
+            }
+        }
+        return out;
     }
 
     private void add(GoldSet.Article article, List<Suggestion> predicted) {

@@ -20,7 +20,7 @@ class SpeakerRulesTest {
 
     @Test
     void aContinuationKeepsTheMentionThatNamedItsSpeaker() {
-        String text = "Mayor Ilse Brandt spoke first.\n\n“The bridge is safe,” she said. “We checked it twice.”";
+        String text = "Mayor Ilse Brandt spoke first.\n\n“The bridge is safe,” she said.\n\n“We checked it twice.”";
         List<Suggestion> found = finder.find(text);
         assertThat(found).hasSize(2);
         assertThat(mention(text, found.get(1))).isEqualTo("she");
