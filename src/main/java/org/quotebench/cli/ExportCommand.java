@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quotebench.core.Coded;
 import org.quotebench.core.QuoteStatus;
+import org.quotebench.export.ClaimReviewSettings;
 import org.quotebench.export.ExportFormat;
 import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
@@ -62,6 +63,13 @@ final class ExportCommand extends WorkspaceCommand {
             + "A workspace or other SQLite file is never replaced.")
     boolean force;
 
+    @Option(names = "--review-url", paramLabel = "TEMPLATE", description = "claimreview: the address each review is published at, "
+            + "with {uuid} or {id} for the quote, such as https://factcheck.example/reviews/{uuid} (required).")
+    String reviewUrl;
+
+    @Option(names = "--include-notes", description = "claimreview: publish the quotes' notes as the reviews' text (they are private otherwise).")
+    boolean includeNotes;
+
     @Mixin
     RawCsvOption csv;
 
@@ -79,15 +87,16 @@ final class ExportCommand extends WorkspaceCommand {
         List<Path> targets = parts.isEmpty() || exportFormat == ExportFormat.BRAT ? List.of(out)
                 : Split.PARTS.stream().map(part -> partPath(exportFormat, part)).toList();
         targets.forEach(target -> Exports.checkTarget(exportFormat, target, workspace.file(), force));
+        Optional<ClaimReviewSettings> review = Optional.ofNullable(reviewUrl).map(url -> new ClaimReviewSettings(url, includeNotes));
         ObjectNode summary = summary(exportFormat, out, articles);
         if (parts.isEmpty()) {
-            Exports.write(exportFormat, articles, out, csv.cells());
+            Exports.write(exportFormat, articles, out, csv.cells(), review);
         } else {
             List<List<ExportedArticle>> pieces = parts.get().apply(articles);
             ObjectNode splits = summary.putObject("splits");
             for (int i = 0; i < Split.PARTS.size(); i++) {
                 Path target = partPath(exportFormat, Split.PARTS.get(i));
-                Exports.write(exportFormat, pieces.get(i), target, csv.cells());
+                Exports.write(exportFormat, pieces.get(i), target, csv.cells(), review);
                 splits.set(Split.PARTS.get(i), summary(exportFormat, target, pieces.get(i)));
             }
         }
@@ -117,7 +126,7 @@ final class ExportCommand extends WorkspaceCommand {
         node.put("format", exportFormat.code());
         node.put("path", path.toAbsolutePath().toString());
         node.put("articles", articles.size());
-        node.put("quotes", articles.stream().mapToInt(a -> a.quotes().size()).sum());
+        node.put("quotes", Exports.quotesIn(exportFormat, articles)); // what the file holds
         return node;
     }
 }

@@ -12,9 +12,11 @@ import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.Verdict;
 
 /**
- * schema.org ClaimReview (JSON-LD) for every quote with a verdict: the quoted words as the claim,
- * the speaker as its author (with their Wikidata page as {@code sameAs}), the article as where it
- * appeared, and the verdict as the rating (1 fabricated … 5 accurate, with its name).
+ * schema.org ClaimReview (JSON-LD) for every accepted quote with a verdict (a suggestion nobody
+ * reviewed is never published with a rating): the review's own address ({@link ClaimReviewSettings}),
+ * the quoted words as the claim, the speaker as its author (with their Wikidata page as
+ * {@code sameAs}), the article as where it appeared, and the verdict as the rating (1 fabricated … 5
+ * accurate, with its name); the quote's note as the review's text only when asked.
  */
 public final class ClaimReviewExport {
     /** Ratings on schema.org's 1 (worst) to 5 (best) scale. */
@@ -24,12 +26,12 @@ public final class ClaimReviewExport {
     private ClaimReviewExport() {
     }
 
-    public static void write(Iterable<ExportedArticle> articles, Writer out) throws IOException {
+    public static void write(Iterable<ExportedArticle> articles, Writer out, ClaimReviewSettings settings) throws IOException {
         ArrayNode reviews = JsonShapes.MAPPER.createArrayNode();
         for (ExportedArticle exported : articles) {
             for (Quote quote : exported.quotes()) {
-                if (quote.verdict() != Verdict.UNCHECKED) {
-                    reviews.add(review(exported, quote));
+                if (reviewed(quote)) {
+                    reviews.add(review(exported, quote, settings));
                 }
             }
         }
@@ -37,14 +39,31 @@ public final class ClaimReviewExport {
         out.write('\n');
     }
 
-    private static ObjectNode review(ExportedArticle exported, Quote quote) {
+    /** Whether a quote is published: accepted, with a verdict. */
+    static boolean reviewed(Quote quote) {
+        return quote.status() == org.quotebench.core.QuoteStatus.ACCEPTED && quote.verdict() != Verdict.UNCHECKED;
+    }
+
+    /** How many reviews the file holds. */
+    static int count(Iterable<ExportedArticle> articles) {
+        int n = 0;
+        for (ExportedArticle exported : articles) {
+            n += (int) exported.quotes().stream().filter(ClaimReviewExport::reviewed).count();
+        }
+        return n;
+    }
+
+    private static ObjectNode review(ExportedArticle exported, Quote quote, ClaimReviewSettings settings) {
         ObjectNode r = JsonShapes.MAPPER.createObjectNode();
         r.put("@context", "https://schema.org");
         r.put("@type", "ClaimReview");
+        r.put("url", settings.urlOf(quote));
         r.put("identifier", quote.uuid());
-        r.put("claimReviewed", quote.exact());
+        r.put("claimReviewed", quote.words());
         r.put("datePublished", quote.updatedAt().length() >= 10 ? quote.updatedAt().substring(0, 10) : quote.updatedAt());
-        quote.note().ifPresent(note -> r.put("reviewBody", note));
+        if (settings.includeNotes()) {
+            quote.note().ifPresent(note -> r.put("reviewBody", note));
+        }
         quote.annotator().ifPresent(who -> r.putObject("author").put("@type", "Person").put("name", who));
         ObjectNode claim = r.putObject("itemReviewed");
         claim.put("@type", "Claim");

@@ -28,6 +28,19 @@ public final class Exports {
 
     /** Writes an export; {@code csv} says how the cells of the CSV format are spelled (other formats ignore it). */
     public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, CsvCells csv) {
+        write(format, articles, out, csv, java.util.Optional.empty());
+    }
+
+    /**
+     * Writes an export; {@code review} says where ClaimReview's reviews are published (that format
+     * is refused without it, before anything is written; the others ignore it).
+     */
+    public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, CsvCells csv,
+            java.util.Optional<ClaimReviewSettings> review) {
+        if (format == ExportFormat.CLAIMREVIEW && review.isEmpty()) {
+            throw new QuotebenchException(out + ": ClaimReview needs the address each review is published at, "
+                    + "such as --review-url https://factcheck.example/reviews/{uuid}. Nothing was written.");
+        }
         try {
             if (format == ExportFormat.BRAT) {
                 if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -53,7 +66,7 @@ public final class Exports {
                     case W3C -> W3cExport.write(articles, writer);
                     case LABEL_STUDIO -> LabelStudioExport.write(articles, writer);
                     case DOCCANO -> DoccanoExport.write(articles, writer);
-                    case CLAIMREVIEW -> ClaimReviewExport.write(articles, writer);
+                    case CLAIMREVIEW -> ClaimReviewExport.write(articles, writer, review.orElseThrow());
                     default -> throw new IllegalStateException("No writer for " + format);
                 }
                 writer.flush();
@@ -61,6 +74,12 @@ public final class Exports {
         } catch (IOException | UncheckedIOException e) {
             throw new QuotebenchException(out + ": could not write the export (" + e.getMessage() + ").");
         }
+    }
+
+    /** How many quotes an export of these articles holds: ClaimReview publishes only the reviewed ones. */
+    public static int quotesIn(ExportFormat format, java.util.List<ExportedArticle> articles) {
+        return format == ExportFormat.CLAIMREVIEW ? ClaimReviewExport.count(articles)
+                : articles.stream().mapToInt(a -> a.quotes().size()).sum();
     }
 
     /**

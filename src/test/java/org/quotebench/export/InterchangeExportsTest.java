@@ -30,7 +30,8 @@ class InterchangeExportsTest {
 
     private JsonNode export(ExportFormat format) throws Exception {
         Path file = dir.resolve("out." + format.code());
-        Exports.write(format, articles, file);
+        Exports.write(format, articles, file, org.quotebench.core.CsvCells.NEUTRALISED,
+                java.util.Optional.of(new ClaimReviewSettings("https://factcheck.example/reviews/{uuid}", false)));
         return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     }
 
@@ -96,6 +97,7 @@ class InterchangeExportsTest {
         assertThat(reviews).hasSize(1);
         JsonNode review = reviews.get(0);
         assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(review.get("url").asText()).isEqualTo("https://factcheck.example/reviews/" + review.get("identifier").asText());
         assertThat(review.get("claimReviewed").asText()).isEqualTo("“The tide will turn,”");
         assertThat(review.get("itemReviewed").get("author").get("name").asText()).isEqualTo("Ana Pereira");
         assertThat(review.get("itemReviewed").get("author").get("sameAs").asText()).isEqualTo("https://www.wikidata.org/wiki/Q4242");

@@ -56,7 +56,9 @@ class ScriptSafeJsonLdTest {
 
     private String export(ExportFormat format) throws Exception {
         Path file = dir.resolve("out." + format.code());
-        Exports.write(format, articles(), file);
+        // notes published, to check that they are escaped too
+        Exports.write(format, articles(), file, org.quotebench.core.CsvCells.NEUTRALISED,
+                java.util.Optional.of(new ClaimReviewSettings("https://factcheck.example/r/{uuid}?a=1&b=<2>", true)));
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
@@ -81,6 +83,7 @@ class ScriptSafeJsonLdTest {
         JsonNode review = new ObjectMapper().readTree(json).get(0);
         assertThat(review.get("claimReviewed").asText()).isEqualTo(QUOTE);
         assertThat(review.get("reviewBody").asText()).isEqualTo(NOTE);
+        assertThat(review.get("url").asText()).endsWith("?a=1&b=<2>").contains(review.get("identifier").asText());
         assertThat(review.get("itemReviewed").get("author").get("name").asText()).isEqualTo("Ana <Pereira>");
         assertThat(review.get("itemReviewed").get("author").get("jobTitle").asText()).isEqualTo("R&D <head>");
         JsonNode appearance = review.get("itemReviewed").get("appearance");

@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.quotebench.export.AnnotationImport;
 import org.quotebench.export.DoccanoOffsets;
+import org.quotebench.export.ClaimReviewSettings;
 import org.quotebench.export.ExportFormat;
 import org.quotebench.export.ExportTarget;
 import org.quotebench.ui.JobDialog;
@@ -50,6 +51,13 @@ public final class ExchangeCommands {
         if (format.isEmpty()) {
             return;
         }
+        Optional<ClaimReviewSettings> review = Optional.empty();
+        if (format.get() == ExportFormat.CLAIMREVIEW) {
+            review = askReviewAddress();
+            if (review.isEmpty()) {
+                return;
+            }
+        }
         File target;
         if (format.get() == ExportFormat.BRAT) {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -68,9 +76,42 @@ public final class ExchangeCommands {
         }
         if (target != null) {
             saveFolder.used(target);
-            exportTo(format.get(), target.toPath(), ids.size() > 1 ? ids : List.of());
+            exportTo(format.get(), target.toPath(), ids.size() > 1 ? ids : List.of(), review);
         }
     }
+
+    /** ClaimReview's reviews need their own addresses (Google requires one): asked until one is valid, or cancelled. */
+    private Optional<ClaimReviewSettings> askReviewAddress() {
+        String given = lastReviewAddress;
+        while (true) {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(given);
+            ask.setTitle("Export as ClaimReview");
+            ask.setHeaderText("Where is each review published? {uuid} or {id} stands for the quote.\n"
+                    + "Only accepted quotes with a verdict are exported; their notes stay private.");
+            ask.setContentText("Review address:");
+            ask.getEditor().setPromptText("https://factcheck.example/reviews/{uuid}");
+            ask.getEditor().setPrefColumnCount(36);
+            ask.initOwner(window.get());
+            Optional<String> answer = ask.showAndWait();
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                ClaimReviewSettings settings = new ClaimReviewSettings(answer.get(), false);
+                lastReviewAddress = settings.reviewUrl();
+                return Optional.of(settings);
+            } catch (org.quotebench.core.QuotebenchException e) {
+                given = answer.get();
+                Alert wrong = new Alert(Alert.AlertType.WARNING, e.getMessage(), ButtonType.OK);
+                wrong.setHeaderText("Not a review address");
+                wrong.initOwner(window.get());
+                wrong.showAndWait();
+            }
+        }
+    }
+
+    /** The review address given last in this window, offered again. */
+    private String lastReviewAddress = "";
 
     /** A brat export into a folder that has files: its files of the same names are replaced, after asking. */
     private boolean confirmWritingInto(File folder) {
@@ -83,7 +124,12 @@ public final class ExchangeCommands {
 
     /** Exports with progress and a summary; {@code articleIds} empty for all. */
     public Task<JobSummary> exportTo(ExportFormat format, Path out, List<Long> articleIds) {
-        Task<JobSummary> task = session.start(ws -> new ExportJob(ws, format, out, articleIds));
+        return exportTo(format, out, articleIds, Optional.empty());
+    }
+
+    /** Exports with progress and a summary; {@code review} where ClaimReview's reviews are published. */
+    public Task<JobSummary> exportTo(ExportFormat format, Path out, List<Long> articleIds, Optional<ClaimReviewSettings> review) {
+        Task<JobSummary> task = session.start(ws -> new ExportJob(ws, format, out, articleIds, review));
         JobDialog.show(window.get(), "Export", task, () -> { });
         return task;
     }

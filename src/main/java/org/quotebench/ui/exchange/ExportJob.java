@@ -22,13 +22,21 @@ public final class ExportJob extends Task<JobSummary> {
     private final ExportFormat format;
     private final Path out;
     private final List<Long> articleIds;
+    private final Optional<org.quotebench.export.ClaimReviewSettings> review;
 
     /** @param articleIds the articles to export; empty for all */
     public ExportJob(Workspace workspace, ExportFormat format, Path out, List<Long> articleIds) {
+        this(workspace, format, out, articleIds, Optional.empty());
+    }
+
+    /** @param review where ClaimReview's reviews are published (that format needs it) */
+    public ExportJob(Workspace workspace, ExportFormat format, Path out, List<Long> articleIds,
+            Optional<org.quotebench.export.ClaimReviewSettings> review) {
         this.workspace = workspace;
         this.format = format;
         this.out = out;
         this.articleIds = List.copyOf(articleIds);
+        this.review = review;
     }
 
     @Override
@@ -49,11 +57,12 @@ public final class ExportJob extends Task<JobSummary> {
             updateMessage("Reading article " + (i + 1) + " of " + ids.size() + "…");
         }
         updateMessage("Writing " + out.getFileName() + "…");
-        Exports.write(format, articles, out);
+        Exports.write(format, articles, out, org.quotebench.core.CsvCells.NEUTRALISED, review);
         updateProgress(1, 1);
-        int quotes = articles.stream().mapToInt(a -> a.quotes().size()).sum();
+        int quotes = Exports.quotesIn(format, articles); // what the file holds
         return new JobSummary("Exported " + Plural.of(articles.size(), "article") + " and " + Plural.of(quotes, "quote") + " as " + format.code() + ".",
                 List.of("Written to " + out.toAbsolutePath(), format.trainingSet() ? "Accepted quotes only (a training-set format)."
+                        : format == ExportFormat.CLAIMREVIEW ? "Accepted quotes with a verdict only; notes stay private."
                         : "Every quote, whatever its status."));
     }
 }
