@@ -86,7 +86,8 @@ public final class ExchangeCommands {
         while (true) {
             javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(given);
             ask.setTitle("Export as ClaimReview");
-            ask.setHeaderText("Where is each review published? {uuid} or {id} stands for the quote.\n"
+            ask.setHeaderText("Where is each review published? {uuid} or {id} stands for the quote,\n"
+                    + "as in https://factcheck.example/reviews/{uuid}.\n"
                     + "Only accepted quotes with a verdict are exported; their notes stay private.");
             ask.setContentText("Review address:");
             ask.getEditor().setPromptText("https://factcheck.example/reviews/{uuid}");
