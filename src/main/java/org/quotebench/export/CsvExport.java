@@ -22,7 +22,7 @@ import org.quotebench.core.WikidataId;
 public final class CsvExport {
     static final List<String> COLUMNS = List.of("article_id", "article_uuid", "title", "outlet", "published_on", "quote_id",
             "quote_uuid", "start", "end", "text", "kind", "status", "verdict", "speaker", "speaker_wikidata", "mention_start",
-            "mention_end", "cue_start", "cue_end", "events", "note", "annotator");
+            "mention_end", "cue_start", "cue_end", "events", "note", "annotator", "fragments");
 
     private CsvExport() {
     }
@@ -54,6 +54,9 @@ public final class CsvExport {
                 cells.add(csv.text(quote.events().stream().map(Event::name).collect(Collectors.joining("; "))));
                 cells.add(csv.text(quote.note().orElse("")));
                 cells.add(csv.text(quote.annotator().orElse("")));
+                // the pieces, START:END in code points, ';' between them: one for most quotes
+                cells.add(csv.text(quote.fragments().stream().map(p -> exported.codePoint(p.start()) + ":" + exported.codePoint(p.end()))
+                        .collect(Collectors.joining(";"))));
                 out.write(CsvCells.row(cells));
             }
         }

@@ -48,7 +48,24 @@ public final class JsonlAnnotations {
                 parsed(q, "status", QuoteStatus::parse).orElse(QuoteStatus.ACCEPTED),
                 parsed(q, "verdict", Verdict::parse).orElse(Verdict.UNCHECKED), speaker.flatMap(s -> s.optionalString("name")),
                 speaker.flatMap(s -> parsed(s, "wikidata", WikidataId::new)), span(q, "mention", codePoints),
-                span(q, "cue", codePoints), events, q.optionalString("note"), q.optionalString("annotator"));
+                span(q, "cue", codePoints), events, q.optionalString("note"), q.optionalString("annotator"),
+                pieces(q, span, codePoints));
+    }
+
+    /** The quote's pieces ({@code fragments}, made before pieces: none, one piece): each checked, in order, apart, start to end. */
+    private static List<Span> pieces(JsonFields q, Span span, int[] codePoints) {
+        List<Span> pieces = new ArrayList<>();
+        for (JsonFields piece : q.objects("fragments", "piece")) {
+            Span p = checked(piece.where(), codePoints, piece.integer("start"), piece.integer("end"), piece.optionalString("text"));
+            if (!pieces.isEmpty() && p.start() < pieces.get(pieces.size() - 1).end()) {
+                throw piece.refusal("overlaps the piece before it or comes before it.");
+            }
+            pieces.add(p);
+        }
+        if (!pieces.isEmpty() && !org.quotebench.core.Fragments.covering(pieces).equals(span)) {
+            throw q.refusal("fragments", "the pieces do not run from the quote's start to its end.");
+        }
+        return pieces;
     }
 
     /** A string field read by {@code parse}; what {@code parse} refuses is refused at the field's line. */

@@ -90,4 +90,24 @@ class QuotePiecesCommandTest {
         assertThat(again.json().get("merged").asInt()).isEqualTo(1);
         assertThat(again.json().get("conflicts")).isEmpty();
     }
+
+    @Test
+    void ourOwnJsonlAndBratCarryThePiecesToAnotherWorkspaceAndCsvListsThem() throws Exception {
+        assertThat(CliRun.run(workspace, "quote", "add", "1", "--span", at("“We will,”"), "--span", at("“and soon.”"),
+                "--speaker", "Renée Okafor", "--annotator", "ana").exitCode()).isZero();
+        JsonNode ours = CliRun.run(workspace, "quote", "list", "--json").json().get(0).get("fragments");
+        for (String format : new String[] {"jsonl", "brat"}) {
+            Path out = dir.resolve("out-" + format);
+            assertThat(CliRun.run(workspace, "export", "--format", format, out.toString()).exitCode()).isZero();
+            Path other = dir.resolve("other-" + format + ".qb");
+            CliRun imported = CliRun.run(other, "import-annotations", "--format", format, out.toString());
+            assertThat(imported.exitCode()).as(format + ": " + imported.err()).isZero();
+            assertThat(CliRun.run(other, "quote", "list", "--json").json()).as(format).singleElement()
+                    .satisfies(q -> assertThat(q.get("fragments")).isEqualTo(ours));
+        }
+        Path csv = dir.resolve("out.csv");
+        assertThat(CliRun.run(workspace, "export", "--format", "csv", csv.toString()).exitCode()).isZero();
+        String row = Files.readAllLines(csv).get(1);
+        assertThat(row).as(row).endsWith(",ana," + at("“We will,”") + ";" + at("“and soon.”"));
+    }
 }
