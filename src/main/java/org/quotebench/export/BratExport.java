@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quotebench.core.Coded;
@@ -50,9 +51,50 @@ public final class BratExport {
             // Each file is written beside itself and moved into place: a link or a hard link of the same
             // name is replaced, never written through (it could lead to a workspace).
             Exports.replace(folder.resolve(name + ".txt"), exported.article().text());
-            Exports.replace(folder.resolve(name + ".ann"), ann(exported));
+            Map<Optional<String>, List<Quote>> byAnnotator = byAnnotator(exported.quotes());
+            if (byAnnotator.size() <= 1) {
+                Exports.replace(folder.resolve(name + ".ann"), ann(exported));
+                continue;
+            }
+            // Several annotators: one file each, NAME_ANNOTATOR.ann beside a copy of the text that brat
+            // opens it with (the importer takes a copy equal to NAME.txt as the annotator's, as corpora ship them)
+            Exports.replace(folder.resolve(name + ".ann"),
+                    ann(new ExportedArticle(exported.article(), byAnnotator.getOrDefault(Optional.<String>empty(), List.of()))));
+            Set<String> suffixes = new HashSet<>();
+            for (Map.Entry<Optional<String>, List<Quote>> group : byAnnotator.entrySet()) {
+                if (group.getKey().isEmpty()) {
+                    continue;
+                }
+                String own = name + "_" + suffix(group.getKey().get(), suffixes);
+                used.add(own);
+                Exports.replace(folder.resolve(own + ".txt"), exported.article().text());
+                Exports.replace(folder.resolve(own + ".ann"), ann(new ExportedArticle(exported.article(), group.getValue())));
+            }
         }
         return names;
+    }
+
+    private static Map<Optional<String>, List<Quote>> byAnnotator(List<Quote> quotes) {
+        Map<Optional<String>, List<Quote>> groups = new java.util.LinkedHashMap<>();
+        for (Quote quote : quotes) {
+            groups.computeIfAbsent(quote.annotator(), a -> new ArrayList<>()).add(quote);
+        }
+        return groups;
+    }
+
+    /**
+     * An annotator's name as a file name's suffix, as corpora write it and the importer reads it: 2 to
+     * 12 letters and digits ("Ana Pereira" → AnaPereira), unique among the article's annotators.
+     */
+    static String suffix(String annotator, Set<String> taken) {
+        String letters = annotator.replaceAll("[^0-9A-Za-z]", "");
+        String base = letters.length() > 12 ? letters.substring(0, 12) : letters.length() < 2 ? "an" + letters : letters;
+        String suffix = base;
+        for (int k = 2; !taken.add(suffix.toLowerCase(Locale.ROOT)); k++) {
+            String number = Integer.toString(k);
+            suffix = base.substring(0, Math.min(base.length(), 12 - number.length())) + number;
+        }
+        return suffix;
     }
 
     /** The standoff annotations of one article. */

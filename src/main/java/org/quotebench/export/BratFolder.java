@@ -15,7 +15,9 @@ import org.quotebench.core.QuotebenchException;
  * Finds the {@code .txt} / {@code .ann} pairs of a brat corpus: in one folder ({@code NAME.txt} beside
  * {@code NAME.ann}, as brat keeps them), or in two, texts and annotations, as corpora ship them
  * ({@code text/NAME.txt} with {@code attributions/NAME_ANNOTATOR.ann} or {@code annotations/…}). An
- * annotation file named {@code NAME_ANNOTATOR.ann} belongs to {@code NAME.txt} and names its annotator.
+ * annotation file named {@code NAME_ANNOTATOR.ann} belongs to {@code NAME.txt} and names its annotator
+ * (beside a {@code NAME_ANNOTATOR.txt} too, when that is a copy of {@code NAME.txt}, as Quotebench's
+ * export writes it so that brat opens the file).
  */
 public final class BratFolder {
     private static final Pattern ANNOTATOR_SUFFIX = Pattern.compile("(.+)_([0-9A-Za-z]{2,12})");
@@ -25,6 +27,14 @@ public final class BratFolder {
     }
 
     private BratFolder() {
+    }
+
+    private static boolean sameBytes(Path a, Path b) {
+        try {
+            return Files.mismatch(a, b) == -1;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static List<Pair> pairs(Path folder) {
@@ -50,7 +60,9 @@ public final class BratFolder {
                 Path text = texts.resolve(base + ".txt");
                 Optional<String> annotator = Optional.empty();
                 Matcher suffix = ANNOTATOR_SUFFIX.matcher(base);
-                if (!Files.exists(text) && suffix.matches() && Files.exists(texts.resolve(suffix.group(1) + ".txt"))) {
+                if (suffix.matches() && Files.exists(texts.resolve(suffix.group(1) + ".txt"))
+                        && (!Files.exists(text) || sameBytes(text, texts.resolve(suffix.group(1) + ".txt")))) {
+                    // NAME_ANNOTATOR.ann annotates NAME.txt; a copy NAME_ANNOTATOR.txt of it (so that brat opens the file) changes nothing
                     text = texts.resolve(suffix.group(1) + ".txt");
                     annotator = Optional.of(suffix.group(2));
                     base = suffix.group(1);
