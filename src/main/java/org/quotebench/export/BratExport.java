@@ -166,12 +166,14 @@ public final class BratExport {
         return String.join(";", ranges) + "\t" + String.join(" ", pieces);
     }
 
-    private static String annotationConf() {
+    static String annotationConf() {
         return "# Quotebench's export: quotes, their speakers' mentions and cues.\n"
                 + "[entities]\nQuote\nSpeaker\nCue\n\n"
                 + "[relations]\nSaidBy\tArg1:Quote, Arg2:Speaker\nCuedBy\tArg1:Quote, Arg2:Cue\n"
                 + "<OVERLAP>\tArg1:Quote, Arg2:Quote, <OVL-TYPE>:<ANY>\n"
-                + "<OVERLAP>\tArg1:Quote, Arg2:Speaker|Cue, <OVL-TYPE>:<ANY>\n\n"
+                + "<OVERLAP>\tArg1:Quote, Arg2:Speaker|Cue, <OVL-TYPE>:<ANY>\n"
+                // "Kremlin spokesman Dmitry Peskov" for one quote, "Dmitry Peskov" for another: mentions and cues nest
+                + "<OVERLAP>\tArg1:Speaker|Cue, Arg2:Speaker|Cue, <OVL-TYPE>:<ANY>\n\n"
                 + "[events]\n\n"
                 + "[attributes]\n"
                 + "Kind\tArg:Quote, Value:" + values(QuoteKind.values()) + "\n"
