@@ -52,12 +52,13 @@ public final class BratExport {
             // name is replaced, never written through (it could lead to a workspace).
             Exports.replace(folder.resolve(name + ".txt"), exported.article().text());
             Map<Optional<String>, List<Quote>> byAnnotator = byAnnotator(exported.quotes());
-            if (byAnnotator.size() <= 1) {
+            if (byAnnotator.keySet().stream().allMatch(Optional::isEmpty)) {
                 Exports.replace(folder.resolve(name + ".ann"), ann(exported));
                 continue;
             }
-            // Several annotators: one file each, NAME_ANNOTATOR.ann beside a copy of the text that brat
-            // opens it with (the importer takes a copy equal to NAME.txt as the annotator's, as corpora ship them)
+            // Each annotator's quotes in a file of their own, NAME_ANNOTATOR.ann beside a copy of the text
+            // that brat opens it with (the importer takes a copy equal to NAME.txt as the annotator's, as
+            // corpora ship them); NAME.ann holds the quotes nobody is named for, and may be empty
             Exports.replace(folder.resolve(name + ".ann"),
                     ann(new ExportedArticle(exported.article(), byAnnotator.getOrDefault(Optional.<String>empty(), List.of()))));
             Set<String> suffixes = new HashSet<>();

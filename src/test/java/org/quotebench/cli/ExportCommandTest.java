@@ -54,8 +54,10 @@ class ExportCommandTest {
         CliRun brat = CliRun.run(workspace, "export", "--format", "brat", dir.resolve("brat").toString());
         assertThat(brat.exitCode()).as(brat.err()).isZero();
         try (var files = Files.list(dir.resolve("brat"))) {
+            // the quote finder's quotes in a file of their own (NAME.ann, for quotes nobody is named for, is empty)
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("0001-ferry-talks.ann",
-                    "0001-ferry-talks.txt", "annotation.conf", "tools.conf");
+                    "0001-ferry-talks.txt", "0001-ferry-talks_quotefinder.ann", "0001-ferry-talks_quotefinder.txt", "annotation.conf",
+                    "tools.conf");
         }
     }
 

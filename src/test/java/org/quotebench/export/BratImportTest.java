@@ -88,7 +88,8 @@ public class BratImportTest {
         List<ExportedArticle> articles = ExportFixture.articles(dir.resolve("round.qb"));
         Path folder = dir.resolve("brat");
         Exports.write(ExportFormat.BRAT, articles, folder);
-        BratFolder.Pair pair = BratFolder.pairs(folder).get(0);
+        BratFolder.Pair pair = BratFolder.pairs(folder).stream().filter(p -> p.annotator().equals(Optional.of("ana"))).findFirst()
+                .orElseThrow();
         String text = java.nio.file.Files.readString(pair.text());
         BratDocument doc = BratDocument.read(pair.ann().toString(), java.nio.file.Files.readString(pair.ann()), text);
         assertThat(BratMapping.guess(doc)).isEqualTo(BratMapping.QUOTEBENCH);

@@ -43,7 +43,9 @@ class ExportOffsetsTest {
         String name = "0001-tide-turns-says-harbour-master";
         String txt = Files.readString(folder.resolve(name + ".txt"), StandardCharsets.UTF_8);
         assertThat(txt).isEqualTo(TEXT);
-        List<String> ann = Files.readAllLines(folder.resolve(name + ".ann"), StandardCharsets.UTF_8);
+        // the quotes are ana's: her file, beside a copy of the text for brat
+        assertThat(folder.resolve(name + "_ana.txt")).hasSameTextualContentAs(folder.resolve(name + ".txt"));
+        List<String> ann = Files.readAllLines(folder.resolve(name + "_ana.ann"), StandardCharsets.UTF_8);
         Pattern textBound = Pattern.compile("T\\d+\t(\\w+) ([\\d ;]+)\t(.*)");
         List<String> quotes = new ArrayList<>();
         for (String line : ann) {
