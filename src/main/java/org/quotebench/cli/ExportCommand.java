@@ -9,6 +9,7 @@ import org.quotebench.core.Coded;
 import org.quotebench.core.QuoteStatus;
 import org.quotebench.export.ClaimReviewSettings;
 import org.quotebench.export.ExportFormat;
+import org.quotebench.export.ExportOptions;
 import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
 import org.quotebench.export.Exports;
@@ -70,6 +71,10 @@ final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--include-notes", description = "claimreview: publish the quotes' notes as the reviews' text (they are private otherwise).")
     boolean includeNotes;
 
+    @Option(names = "--no-normalisations", description = "brat: leave out the Wikidata normalisation lines "
+            + "(DKPro Core's brat reader, which INCEpTION uses, stops at the first one).")
+    boolean noNormalisations;
+
     @Mixin
     RawCsvOption csv;
 
@@ -90,13 +95,13 @@ final class ExportCommand extends WorkspaceCommand {
         Optional<ClaimReviewSettings> review = Optional.ofNullable(reviewUrl).map(url -> new ClaimReviewSettings(url, includeNotes));
         ObjectNode summary = summary(exportFormat, out, articles);
         if (parts.isEmpty()) {
-            Exports.write(exportFormat, articles, out, csv.cells(), review);
+            Exports.write(exportFormat, articles, out, new ExportOptions(csv.cells(), review, !noNormalisations));
         } else {
             List<List<ExportedArticle>> pieces = parts.get().apply(articles);
             ObjectNode splits = summary.putObject("splits");
             for (int i = 0; i < Split.PARTS.size(); i++) {
                 Path target = partPath(exportFormat, Split.PARTS.get(i));
-                Exports.write(exportFormat, pieces.get(i), target, csv.cells(), review);
+                Exports.write(exportFormat, pieces.get(i), target, new ExportOptions(csv.cells(), review, !noNormalisations));
                 splits.set(Split.PARTS.get(i), summary(exportFormat, target, pieces.get(i)));
             }
         }

@@ -37,6 +37,11 @@ public final class BratExport {
 
     /** Writes the folder (created if needed); returns the names given to the articles, in order. */
     public static List<String> write(Iterable<ExportedArticle> articles, Path folder) throws IOException {
+        return write(articles, folder, true);
+    }
+
+    /** As {@link #write(Iterable, Path)}; without {@code normalisations}, no Wikidata normalisation (N) lines. */
+    public static List<String> write(Iterable<ExportedArticle> articles, Path folder, boolean normalisations) throws IOException {
         Files.createDirectories(folder);
         org.quotebench.store.PartFiles.removeLeftovers(folder);
         Exports.replace(folder.resolve("annotation.conf"), annotationConf());
@@ -53,14 +58,14 @@ public final class BratExport {
             Exports.replace(folder.resolve(name + ".txt"), exported.article().text());
             Map<Optional<String>, List<Quote>> byAnnotator = byAnnotator(exported.quotes());
             if (byAnnotator.keySet().stream().allMatch(Optional::isEmpty)) {
-                Exports.replace(folder.resolve(name + ".ann"), ann(exported));
+                Exports.replace(folder.resolve(name + ".ann"), ann(exported, normalisations));
                 continue;
             }
             // Each annotator's quotes in a file of their own, NAME_ANNOTATOR.ann beside a copy of the text
             // that brat opens it with (the importer takes a copy equal to NAME.txt as the annotator's, as
             // corpora ship them); NAME.ann holds the quotes nobody is named for, and may be empty
             Exports.replace(folder.resolve(name + ".ann"),
-                    ann(new ExportedArticle(exported.article(), byAnnotator.getOrDefault(Optional.<String>empty(), List.of()))));
+                    ann(new ExportedArticle(exported.article(), byAnnotator.getOrDefault(Optional.<String>empty(), List.of())), normalisations));
             Set<String> suffixes = new HashSet<>();
             for (Map.Entry<Optional<String>, List<Quote>> group : byAnnotator.entrySet()) {
                 if (group.getKey().isEmpty()) {
@@ -69,7 +74,7 @@ public final class BratExport {
                 String own = name + "_" + suffix(group.getKey().get(), suffixes);
                 used.add(own);
                 Exports.replace(folder.resolve(own + ".txt"), exported.article().text());
-                Exports.replace(folder.resolve(own + ".ann"), ann(new ExportedArticle(exported.article(), group.getValue())));
+                Exports.replace(folder.resolve(own + ".ann"), ann(new ExportedArticle(exported.article(), group.getValue()), normalisations));
             }
         }
         return names;
@@ -100,6 +105,11 @@ public final class BratExport {
 
     /** The standoff annotations of one article. */
     static String ann(ExportedArticle exported) {
+        return ann(exported, true);
+    }
+
+    /** The standoff annotations of one article; without {@code normalisations}, no N lines. */
+    static String ann(ExportedArticle exported, boolean normalisations) {
         StringBuilder out = new StringBuilder();
         int t = 0;
         int r = 0;
@@ -128,7 +138,7 @@ public final class BratExport {
                 if (speaker != null && first) {
                     out.append("#").append(++notes).append("\tAnnotatorNotes ").append(m).append('\t').append(oneLine(speaker.name()))
                             .append('\n');
-                    if (speaker.wikidata().isPresent()) {
+                    if (normalisations && speaker.wikidata().isPresent()) {
                         out.append("N").append(++n).append("\tReference ").append(m).append(" Wikidata:")
                                 .append(speaker.wikidata().get().value()).append('\t').append(oneLine(speaker.name())).append('\n');
                     }

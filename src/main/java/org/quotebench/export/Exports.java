@@ -37,6 +37,13 @@ public final class Exports {
      */
     public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, CsvCells csv,
             java.util.Optional<ClaimReviewSettings> review) {
+        write(format, articles, out, new ExportOptions(csv, review, true));
+    }
+
+    /** Writes an export as {@code options} say (see {@link ExportOptions}). */
+    public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, ExportOptions options) {
+        CsvCells csv = options.csv();
+        java.util.Optional<ClaimReviewSettings> review = options.review();
         if (format == ExportFormat.CLAIMREVIEW && review.isEmpty()) {
             throw new QuotebenchException(out + ": ClaimReview needs the address each review is published at, "
                     + "such as --review-url https://factcheck.example/reviews/{uuid}. Nothing was written.");
@@ -46,7 +53,7 @@ public final class Exports {
                 if (Files.exists(out) && !Files.isDirectory(out)) {
                     throw new QuotebenchException(out + ": brat writes a folder, and this is a file.");
                 }
-                BratExport.write(articles, out);
+                BratExport.write(articles, out, options.bratNormalisations());
                 return;
             }
             if (Files.isDirectory(out)) {

@@ -138,4 +138,19 @@ class ExportOffsetsTest {
         int[] points = text.codePoints().toArray();
         return new String(points, start, end - start);
     }
+
+    @Test
+    void bratCanLeaveOutTheNormalisationsThatDkproStopsAt() throws Exception {
+        Path with = dir.resolve("with");
+        Path without = dir.resolve("without");
+        Exports.write(ExportFormat.BRAT, articles, with);
+        Exports.write(ExportFormat.BRAT, articles, without, new ExportOptions(org.quotebench.core.CsvCells.NEUTRALISED,
+                java.util.Optional.empty(), false));
+        String name = "0001-tide-turns-says-harbour-master_ana.ann";
+        List<String> full = Files.readAllLines(with.resolve(name), StandardCharsets.UTF_8);
+        List<String> bare = Files.readAllLines(without.resolve(name), StandardCharsets.UTF_8);
+        assertThat(full).anyMatch(l -> l.startsWith("N") && l.contains("Wikidata:Q4242"));
+        assertThat(bare).noneMatch(l -> l.startsWith("N"));
+        assertThat(bare).containsExactlyElementsOf(full.stream().filter(l -> !l.startsWith("N")).toList());
+    }
 }
