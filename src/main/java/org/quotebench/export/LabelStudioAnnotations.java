@@ -97,6 +97,9 @@ public final class LabelStudioAnnotations {
         throw fields.refusal("a user should be a number, a name or {\"id\", \"email\"}; it is " + JsonFields.describe(id) + ".");
     }
 
+    /** The relation that joins a quote's first region to each next piece of it. */
+    static final String CONTINUES = "continues";
+
     /** One annotation's regions and relations, read into quotes with their mentions and cues. */
     private static final class Annotation {
         private final String task;
@@ -107,6 +110,8 @@ public final class LabelStudioAnnotations {
         private final Map<String, JsonFields> regions = new LinkedHashMap<>();
         private final Map<String, String> mentionOf = new HashMap<>();
         private final Map<String, String> cueOf = new HashMap<>();
+        /** The first region of the quote each further piece belongs to. */
+        private final Map<String, String> pieceOf = new HashMap<>();
         private int skipped;
 
         Annotation(String task, JsonFields annotation, int[] codePoints) {
@@ -156,6 +161,11 @@ public final class LabelStudioAnnotations {
                 return; // a relation with a region of a label Quotebench does not use
             }
             boolean fromQuote = kind(labels.get(from)).isPresent();
+            if (fromQuote && kind(labels.get(to)).isPresent() && r.list("labels").stream()
+                    .anyMatch(l -> l.isTextual() && l.textValue().strip().equalsIgnoreCase(CONTINUES))) {
+                pieceOf.putIfAbsent(to, from); // "We will," — continues → "and soon."
+                return;
+            }
             String quote = fromQuote ? from : to;
             String other = fromQuote ? to : from;
             if (kind(labels.get(quote)).isEmpty()) {
@@ -168,22 +178,41 @@ public final class LabelStudioAnnotations {
             }
         }
 
+        /** The first piece of the quote a region belongs to, following "continues" back (a cycle stops where it began). */
+        private String first(String region) {
+            String at = region;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (pieceOf.containsKey(at) && seen.add(at)) {
+                at = pieceOf.get(at);
+            }
+            return at;
+        }
+
         List<AnnotatedQuote> quotes() {
             Optional<String> annotator = annotator(annotation);
             List<AnnotatedQuote> quotes = new ArrayList<>();
             for (Map.Entry<String, JsonFields> e : regions.entrySet()) {
                 Optional<QuoteKind> kind = kind(labels.get(e.getKey()));
-                if (kind.isEmpty()) {
-                    continue;
+                if (kind.isEmpty() || pieceOf.containsKey(e.getKey())) {
+                    continue; // a further piece is read with the quote it continues
                 }
+                List<Span> pieces = new ArrayList<>(List.of(spans.get(e.getKey())));
+                for (String piece : pieceOf.keySet()) {
+                    if (first(piece).equals(e.getKey())) {
+                        pieces.add(spans.get(piece)); // drawn from the first piece or along a chain of pieces
+                    }
+                }
+                pieces.sort(java.util.Comparator.comparingInt(Span::start));
+                Span hull = new Span(pieces.get(0).start(), pieces.stream().mapToInt(Span::end).max().orElseThrow());
                 Optional<JsonFields> meta = e.getValue().object("meta", e.getValue().name() + " meta");
                 Optional<Span> mention = Optional.ofNullable(mentionOf.get(e.getKey())).map(spans::get);
                 Optional<String> speaker = meta.flatMap(m -> m.optionalString("speaker"))
                         .or(() -> mention.flatMap(m -> AnnotatedQuote.speakerNamed(new String(codePoints, m.start(), m.length()))));
-                quotes.add(new AnnotatedQuote(spans.get(e.getKey()), meta.flatMap(m -> parsed(m, "kind", QuoteKind::parse))
+                quotes.add(new AnnotatedQuote(hull, meta.flatMap(m -> parsed(m, "kind", QuoteKind::parse))
                         .orElse(kind.get()), meta.flatMap(m -> parsed(m, "status", QuoteStatus::parse)).orElse(QuoteStatus.ACCEPTED),
                         meta.flatMap(m -> parsed(m, "verdict", Verdict::parse)).orElse(Verdict.UNCHECKED), speaker, Optional.empty(),
-                        mention, Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get), List.of(), Optional.empty(), annotator));
+                        mention, Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get), List.of(), Optional.empty(), annotator,
+                        pieces));
             }
             return quotes;
         }

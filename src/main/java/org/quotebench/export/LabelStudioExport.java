@@ -13,6 +13,9 @@ import org.quotebench.core.Span;
  * ({@code data.text}), its quotes as one annotation's results: labels Quote / Speaker / Cue with
  * {@code start}, {@code end} in code points (Label Studio counts Python string indices) and
  * relations "said by" and "cued by"; the quote's kind, status, verdict and speaker are in its {@code meta}.
+ * Each annotator's quotes are an annotation of their own ({@code completed_by} with the annotator as its
+ * email, as Label Studio's export has its users); a quote in pieces is a region per piece, the first
+ * joined to each next one by a "continues" relation.
  */
 public final class LabelStudioExport {
     private LabelStudioExport() {
@@ -27,10 +30,33 @@ public final class LabelStudioExport {
             data.put("article_uuid", exported.article().info().uuid());
             exported.article().info().metadata().title().ifPresent(t -> data.put("title", t));
             exported.article().info().metadata().outlet().ifPresent(o -> data.put("outlet", o));
-            ArrayNode result = task.putArray("annotations").addObject().putArray("result");
-            for (Quote quote : exported.quotes()) {
+            ArrayNode annotations = task.putArray("annotations");
+            java.util.Map<java.util.Optional<String>, java.util.List<Quote>> byAnnotator = new java.util.LinkedHashMap<>();
+            exported.quotes().forEach(quote -> byAnnotator.computeIfAbsent(quote.annotator(), a -> new java.util.ArrayList<>()).add(quote));
+            if (byAnnotator.isEmpty()) {
+                annotations.addObject().putArray("result");
+            }
+            for (var group : byAnnotator.entrySet()) {
+                ObjectNode annotation = annotations.addObject();
+                group.getKey().ifPresent(who -> annotation.putObject("completed_by").put("email", who));
+                results(annotation.putArray("result"), exported, group.getValue());
+            }
+        }
+        out.write(JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tasks));
+        out.write('\n');
+    }
+
+    private static void results(ArrayNode result, ExportedArticle exported, java.util.List<Quote> quotes) {
+        String article = exported.article().text();
+        for (Quote quote : quotes) {
                 String id = quote.uuid().replace("-", "").substring(0, 10);
-                ObjectNode q = label(result, exported, id, quote.span(), "Quote", quote.exact());
+                Span first = quote.fragments().get(0);
+                ObjectNode q = label(result, exported, id, first, "Quote", article.substring(first.start(), first.end()));
+                for (int k = 1; k < quote.fragments().size(); k++) {
+                    Span piece = quote.fragments().get(k);
+                    label(result, exported, id + "_p" + (k + 1), piece, "Quote", article.substring(piece.start(), piece.end()));
+                    relation(result, id, id + "_p" + (k + 1), LabelStudioAnnotations.CONTINUES);
+                }
                 ObjectNode meta = q.putObject("meta");
                 meta.put("kind", quote.kind().code().toLowerCase(Locale.ROOT));
                 meta.put("status", quote.status().code());
@@ -45,10 +71,7 @@ public final class LabelStudioExport {
                     label(result, exported, id + "_c", c, "Cue", text.substring(c.start(), c.end()));
                     relation(result, id, id + "_c", "cued by");
                 });
-            }
         }
-        out.write(JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tasks));
-        out.write('\n');
     }
 
     private static ObjectNode label(ArrayNode result, ExportedArticle exported, String id, Span span, String label, String text) {

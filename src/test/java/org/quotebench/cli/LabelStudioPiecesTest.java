@@ -1,0 +1,66 @@
+package org.quotebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 22: Label Studio gets one annotation per annotator ({@code completed_by}) and a quote in pieces
+ * as linked regions ("continues"); importing the export gives every annotator their quotes and pieces back.
+ */
+class LabelStudioPiecesTest {
+    static final String ARTICLE = "Ferry talks 🚢\n\nRene\u0301e Okafor spoke. “We will,” she said, “and soon.” "
+            + "“Nobody waits,” said Tom Hale.\n";
+
+    @TempDir
+    Path dir;
+
+    private static String at(String words) {
+        int start = ARTICLE.indexOf(words);
+        return ARTICLE.codePointCount(0, start) + ":" + ARTICLE.codePointCount(0, start + words.length());
+    }
+
+    private static List<String> quotes(Path workspace) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode q : CliRun.run(workspace, "quote", "list", "--json").json()) {
+            rows.add(q.get("annotator").asText() + "|" + q.get("fragments") + " " + q.path("speaker").path("name").asText("-")
+                    + " " + q.get("mention"));
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    @Test
+    void annotatorsAndPiecesComeBack() throws Exception {
+        Path ana = dir.resolve("a.qb");
+        assertThat(CliRun.run(ana, "import", Files.writeString(dir.resolve("f.txt"), ARTICLE).toString()).exitCode()).isZero();
+        CliRun.run(ana, "quote", "add", "1", "--span", at("“We will,”"), "--span", at("“and soon.”"), "--speaker", "Renée Okafor",
+                "--mention", at("she"), "--annotator", "ana@example.org");
+        CliRun.run(ana, "quote", "add", "1", "--span", at("“We will,”"), "--speaker", "Renée Okafor", "--mention", at("she"),
+                "--annotator", "ben@example.org");
+        CliRun.run(ana, "quote", "add", "1", "--span", at("“Nobody waits,”"), "--speaker", "Tom Hale", "--mention", at("Tom Hale"),
+                "--annotator", "ben@example.org");
+        Path out = dir.resolve("ls.json");
+        assertThat(CliRun.run(ana, "export", "--format", "label-studio", out.toString(), "--status", "any").exitCode()).isZero();
+        JsonNode task = new ObjectMapper().readTree(Files.readString(out)).get(0);
+        assertThat(task.get("annotations")).hasSize(2);
+        assertThat(task.get("annotations").findValuesAsText("email")).containsExactlyInAnyOrder("ana@example.org", "ben@example.org");
+        for (JsonNode annotation : task.get("annotations")) {
+            if (annotation.get("completed_by").get("email").asText().startsWith("ana")) {
+                assertThat(annotation.get("result").toString()).contains("\"continues\"", "\"said by\"");
+            }
+        }
+
+        Path other = dir.resolve("b.qb");
+        CliRun imported = CliRun.run(other, "import-annotations", "--format", "label-studio", out.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(quotes(other)).isEqualTo(quotes(ana));
+    }
+}
