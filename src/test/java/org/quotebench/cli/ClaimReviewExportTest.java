@@ -24,8 +24,7 @@ class ClaimReviewExportTest {
     Path workspace;
 
     private static String at(String words) {
-        int start = ARTICLE.indexOf(words);
-        return ARTICLE.codePointCount(0, start) + ":" + ARTICLE.codePointCount(0, start + words.length());
+        return CodePointSpan.of(ARTICLE, words);
     }
 
     @BeforeEach

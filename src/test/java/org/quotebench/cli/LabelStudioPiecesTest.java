@@ -23,8 +23,7 @@ class LabelStudioPiecesTest {
     Path dir;
 
     private static String at(String words) {
-        int start = ARTICLE.indexOf(words);
-        return ARTICLE.codePointCount(0, start) + ":" + ARTICLE.codePointCount(0, start + words.length());
+        return CodePointSpan.of(ARTICLE, words);
     }
 
     private static List<String> quotes(Path workspace) {

@@ -25,10 +25,8 @@ class QuotePiecesCommandTest {
         assertThat(CliRun.run(workspace, "import", file.toString()).exitCode()).isZero();
     }
 
-    /** Where {@code words} start and end, in code points, as START:END. */
     private static String at(String words) {
-        int start = ARTICLE.indexOf(words);
-        return ARTICLE.codePointCount(0, start) + ":" + ARTICLE.codePointCount(0, start + words.length());
+        return CodePointSpan.of(ARTICLE, words);
     }
 
     @Test
