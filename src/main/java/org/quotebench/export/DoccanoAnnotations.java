@@ -23,6 +23,9 @@ import org.quotebench.core.Verdict;
  * offset inside a character (half an emoji) refuses the file.
  */
 public final class DoccanoAnnotations {
+    /** The relation that joins a quote's first entity to each next piece of it. */
+    static final String CONTINUES = "CONTINUES";
+
     private DoccanoAnnotations() {
     }
 
@@ -46,6 +49,7 @@ public final class DoccanoAnnotations {
         int[] codePoints = text.codePoints().toArray();
         Map<Integer, Span> spans = new HashMap<>();
         Map<Integer, String> labels = new HashMap<>();
+        Map<Integer, String> annotators = new HashMap<>();
         int n = 0;
         for (JsonFields e : line.objects("entities", "entity")) {
             int id = e.optionalInteger("id").orElse(++n);
@@ -54,6 +58,7 @@ public final class DoccanoAnnotations {
             }
             spans.put(id, span(e.where(), index, codePoints, e.integer("start_offset"), e.integer("end_offset")));
             labels.put(id, e.string("label").toUpperCase(Locale.ROOT));
+            e.optionalString("annotator").ifPresent(a -> annotators.put(id, a));
         }
         List<JsonNode> triples = line.list("label");
         for (int k = 0; k < triples.size(); k++) {
@@ -70,9 +75,15 @@ public final class DoccanoAnnotations {
         }
         Map<Integer, Integer> mentionOf = new HashMap<>();
         Map<Integer, Integer> cueOf = new HashMap<>();
+        Map<Integer, Integer> pieceOf = new HashMap<>();
         for (JsonFields r : line.objects("relations", "relation")) {
             int from = entity(r, "from_id", labels);
             int to = entity(r, "to_id", labels);
+            if (r.optionalString("type").filter(CONTINUES::equalsIgnoreCase).isPresent() && kind(labels.get(from)).isPresent()
+                    && kind(labels.get(to)).isPresent()) {
+                pieceOf.putIfAbsent(to, from);
+                continue;
+            }
             String toLabel = labels.get(to);
             if (toLabel.equals("SPEAKER") || toLabel.equals("SOURCE")) {
                 mentionOf.putIfAbsent(from, to);
@@ -82,21 +93,44 @@ public final class DoccanoAnnotations {
         }
         List<AnnotatedQuote> quotes = new ArrayList<>();
         for (Map.Entry<Integer, String> e : labels.entrySet()) {
-            Optional<QuoteKind> kind = switch (e.getValue()) {
-                case "QUOTE", "DIRECT" -> Optional.of(QuoteKind.DIRECT);
-                case "PARTIAL" -> Optional.of(QuoteKind.PARTIAL);
-                case "INDIRECT" -> Optional.of(QuoteKind.INDIRECT);
-                default -> Optional.empty();
-            };
-            if (kind.isPresent()) {
+            Optional<QuoteKind> kind = kind(e.getValue());
+            if (kind.isPresent() && !pieceOf.containsKey(e.getKey())) {
+                List<Span> pieces = new ArrayList<>(List.of(spans.get(e.getKey())));
+                for (int piece : pieceOf.keySet()) {
+                    if (first(pieceOf, piece) == e.getKey()) {
+                        pieces.add(spans.get(piece));
+                    }
+                }
+                pieces.sort(java.util.Comparator.comparingInt(Span::start));
+                Span hull = new Span(pieces.get(0).start(), pieces.stream().mapToInt(Span::end).max().orElseThrow());
                 Optional<Span> mention = Optional.ofNullable(mentionOf.get(e.getKey())).map(spans::get);
-                quotes.add(new AnnotatedQuote(spans.get(e.getKey()), kind.get(), QuoteStatus.ACCEPTED, Verdict.UNCHECKED,
+                quotes.add(new AnnotatedQuote(hull, kind.get(), QuoteStatus.ACCEPTED, Verdict.UNCHECKED,
                         mention.flatMap(m -> AnnotatedQuote.speakerNamed(new String(codePoints, m.start(), m.length()))),
-                        Optional.empty(), mention, Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get)));
+                        Optional.empty(), mention, Optional.ofNullable(cueOf.get(e.getKey())).map(spans::get), List.of(),
+                        Optional.empty(), Optional.ofNullable(annotators.get(e.getKey())), pieces));
             }
         }
         quotes.sort(java.util.Comparator.comparingInt((AnnotatedQuote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
         return new AnnotatedArticle(where, text, ArticleMetadata.NONE, quotes);
+    }
+
+    private static Optional<QuoteKind> kind(String label) {
+        return switch (label) {
+            case "QUOTE", "DIRECT" -> Optional.of(QuoteKind.DIRECT);
+            case "PARTIAL" -> Optional.of(QuoteKind.PARTIAL);
+            case "INDIRECT" -> Optional.of(QuoteKind.INDIRECT);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The first piece of the quote an entity belongs to, following CONTINUES back (a cycle stops where it began). */
+    private static int first(Map<Integer, Integer> pieceOf, int entity) {
+        int at = entity;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (pieceOf.containsKey(at) && seen.add(at)) {
+            at = pieceOf.get(at);
+        }
+        return at;
     }
 
     /** A relation's end: the id of an entity on the same line. */

@@ -12,7 +12,8 @@ import org.quotebench.core.Span;
  * spaCy's span format, one article per line: {@code text} and {@code spans} with {@code start},
  * {@code end} (code points, as Python's string indices) and {@code label}: the quote's kind in capitals
  * (DIRECT, PARTIAL, INDIRECT), SPEAKER for its speaker's mention and CUE for its cue, each with the
- * quote's uuid so that a mention can be joined to its quote.
+ * quote's uuid so that a mention can be joined to its quote (and a quote in pieces, one span per piece,
+ * to its other pieces), and its annotator when it has one.
  */
 public final class SpacyExport {
     private SpacyExport() {
@@ -24,7 +25,9 @@ public final class SpacyExport {
             line.put("text", exported.article().text());
             ArrayNode spans = line.putArray("spans");
             for (Quote quote : exported.quotes()) {
-                span(spans, exported, quote.span(), quote.kind().code().toUpperCase(Locale.ROOT), quote);
+                for (Span piece : quote.fragments()) {
+                    span(spans, exported, piece, quote.kind().code().toUpperCase(Locale.ROOT), quote);
+                }
                 quote.mention().ifPresent(m -> span(spans, exported, m, "SPEAKER", quote));
                 quote.cue().ifPresent(c -> span(spans, exported, c, "CUE", quote));
             }
@@ -44,5 +47,6 @@ public final class SpacyExport {
         node.put("label", label);
         node.put("quote_uuid", quote.uuid());
         quote.speaker().ifPresent(s -> node.put("speaker", s.name()));
+        quote.annotator().ifPresent(a -> node.put("annotator", a));
     }
 }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 22: Label Studio gets one annotation per annotator ({@code completed_by}) and a quote in pieces
- * as linked regions ("continues"); importing the export gives every annotator their quotes and pieces back.
+ * as linked regions ("continues"), doccano an annotator on each quote's entities and its pieces joined by
+ * CONTINUES; importing either export gives every annotator their quotes and pieces back.
  */
-class LabelStudioPiecesTest {
+class AnnotatorsAndPiecesExchangeTest {
     static final String ARTICLE = "Ferry talks 🚢\n\nRene\u0301e Okafor spoke. “We will,” she said, “and soon.” "
             + "“Nobody waits,” said Tom Hale.\n";
 
@@ -26,18 +27,17 @@ class LabelStudioPiecesTest {
         return CodePointSpan.of(ARTICLE, words);
     }
 
-    private static List<String> quotes(Path workspace) {
+    private static List<String> quotes(Path workspace, boolean speakers) {
         List<String> rows = new ArrayList<>();
         for (JsonNode q : CliRun.run(workspace, "quote", "list", "--json").json()) {
-            rows.add(q.get("annotator").asText() + "|" + q.get("fragments") + " " + q.path("speaker").path("name").asText("-")
-                    + " " + q.get("mention"));
+            rows.add(q.get("annotator").asText() + "|" + q.get("fragments") + " " + q.get("mention")
+                    + (speakers ? " " + q.path("speaker").path("name").asText("-") : ""));
         }
         rows.sort(null);
         return rows;
     }
 
-    @Test
-    void annotatorsAndPiecesComeBack() throws Exception {
+    private Path workspaceWithTwoAnnotators() throws Exception {
         Path ana = dir.resolve("a.qb");
         assertThat(CliRun.run(ana, "import", Files.writeString(dir.resolve("f.txt"), ARTICLE).toString()).exitCode()).isZero();
         CliRun.run(ana, "quote", "add", "1", "--span", at("“We will,”"), "--span", at("“and soon.”"), "--speaker", "Renée Okafor",
@@ -46,6 +46,24 @@ class LabelStudioPiecesTest {
                 "--annotator", "ben@example.org");
         CliRun.run(ana, "quote", "add", "1", "--span", at("“Nobody waits,”"), "--speaker", "Tom Hale", "--mention", at("Tom Hale"),
                 "--annotator", "ben@example.org");
+        return ana;
+    }
+
+    @Test
+    void doccanoKeepsAnnotatorsAndPiecesButNotWhoAPronounIs() throws Exception {
+        Path ana = workspaceWithTwoAnnotators();
+        Path out = dir.resolve("doccano.jsonl");
+        assertThat(CliRun.run(ana, "export", "--format", "doccano", out.toString(), "--status", "any").exitCode()).isZero();
+        assertThat(Files.readString(out)).contains("\"CONTINUES\"", "\"annotator\":\"ben@example.org\"");
+        Path other = dir.resolve("d.qb");
+        CliRun imported = CliRun.run(other, "import-annotations", "--format", "doccano", out.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(quotes(other, false)).isEqualTo(quotes(ana, false));
+    }
+
+    @Test
+    void labelStudioKeepsAnnotatorsAndPieces() throws Exception {
+        Path ana = workspaceWithTwoAnnotators();
         Path out = dir.resolve("ls.json");
         assertThat(CliRun.run(ana, "export", "--format", "label-studio", out.toString(), "--status", "any").exitCode()).isZero();
         JsonNode task = new ObjectMapper().readTree(Files.readString(out)).get(0);
@@ -60,6 +78,6 @@ class LabelStudioPiecesTest {
         Path other = dir.resolve("b.qb");
         CliRun imported = CliRun.run(other, "import-annotations", "--format", "label-studio", out.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(quotes(other)).isEqualTo(quotes(ana));
+        assertThat(quotes(other, true)).isEqualTo(quotes(ana, true));
     }
 }
