@@ -97,7 +97,7 @@ public final class DoccanoAnnotations {
             if (kind.isPresent() && !pieceOf.containsKey(e.getKey())) {
                 List<Span> pieces = new ArrayList<>(List.of(spans.get(e.getKey())));
                 for (int piece : pieceOf.keySet()) {
-                    if (first(pieceOf, piece) == e.getKey()) {
+                    if (PieceLinks.first(pieceOf, piece).equals(e.getKey())) {
                         pieces.add(spans.get(piece));
                     }
                 }
@@ -121,16 +121,6 @@ public final class DoccanoAnnotations {
             case "INDIRECT" -> Optional.of(QuoteKind.INDIRECT);
             default -> Optional.empty();
         };
-    }
-
-    /** The first piece of the quote an entity belongs to, following CONTINUES back (a cycle stops where it began). */
-    private static int first(Map<Integer, Integer> pieceOf, int entity) {
-        int at = entity;
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        while (pieceOf.containsKey(at) && seen.add(at)) {
-            at = pieceOf.get(at);
-        }
-        return at;
     }
 
     /** A relation's end: the id of an entity on the same line. */

@@ -178,16 +178,6 @@ public final class LabelStudioAnnotations {
             }
         }
 
-        /** The first piece of the quote a region belongs to, following "continues" back (a cycle stops where it began). */
-        private String first(String region) {
-            String at = region;
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            while (pieceOf.containsKey(at) && seen.add(at)) {
-                at = pieceOf.get(at);
-            }
-            return at;
-        }
-
         List<AnnotatedQuote> quotes() {
             Optional<String> annotator = annotator(annotation);
             List<AnnotatedQuote> quotes = new ArrayList<>();
@@ -198,7 +188,7 @@ public final class LabelStudioAnnotations {
                 }
                 List<Span> pieces = new ArrayList<>(List.of(spans.get(e.getKey())));
                 for (String piece : pieceOf.keySet()) {
-                    if (first(piece).equals(e.getKey())) {
+                    if (PieceLinks.first(pieceOf, piece).equals(e.getKey())) {
                         pieces.add(spans.get(piece)); // drawn from the first piece or along a chain of pieces
                     }
                 }
