@@ -40,7 +40,7 @@ public final class Agreement {
         for (Pair pair : pairs) {
             a += pair.a().size();
             b += pair.b().size();
-            exact += (int) pair.a().stream().filter(x -> pair.b().stream().anyMatch(y -> y.span().equals(x.span()))).count();
+            exact += (int) pair.a().stream().filter(x -> pair.b().stream().anyMatch(y -> y.pieces().equals(x.pieces()))).count();
             matched.addAll(matchByOverlap(pair.a(), pair.b()));
         }
         int bothSpeakers = 0;
@@ -83,7 +83,7 @@ public final class Agreement {
             inB[m[1]] = true;
             Annotation x = pair.a().get(m[0]);
             Annotation y = pair.b().get(m[1]);
-            DifferenceKind kind = !x.span().equals(y.span()) ? DifferenceKind.SPAN
+            DifferenceKind kind = !x.pieces().equals(y.pieces()) ? DifferenceKind.SPAN
                     : !sameSpeaker(x, y) && (x.speaker().isPresent() || y.speaker().isPresent()) ? DifferenceKind.SPEAKER
                     : x.kind() != y.kind() ? DifferenceKind.KIND : x.verdict() != y.verdict() ? DifferenceKind.VERDICT : null;
             if (kind != null) {

@@ -10,7 +10,7 @@ public record Rendering(long quoteId, long articleId, Optional<String> outlet, O
     /** A stored quote of this article as a rendering. */
     public static Rendering of(org.quotebench.core.ArticleInfo article, org.quotebench.core.Quote quote) {
         return new Rendering(quote.id(), article.id(), article.metadata().outlet(), article.metadata().publishedOn(), quote.kind(),
-                quote.speaker().map(org.quotebench.core.Speaker::name), quote.exact());
+                quote.speaker().map(org.quotebench.core.Speaker::name), quote.words()); // a quote in pieces: its words, not the attribution between
     }
 
     /** The renderings of an article's quotes, rejected suggestions left out. */

@@ -74,4 +74,19 @@ class AgreementTest {
             matched.add(new Annotation[] {q(i, i + 1, null, a), q(i, i + 1, null, b)});
         }
     }
+
+    @Test
+    void aQuoteInPiecesAgreesExactlyOnlyWithTheSamePieces() {
+        // "We will," she said, "and soon." as one quote in two pieces, as one quote over the attribution, as the same two pieces
+        Annotation pieces = new Annotation(new Span(0, 30), Optional.of("Okafor"), Optional.empty(), QuoteKind.DIRECT, Verdict.UNCHECKED,
+                List.of(new Span(0, 10), new Span(20, 30)));
+        Annotation whole = q(0, 30, "Okafor", QuoteKind.DIRECT);
+        Annotation same = new Annotation(new Span(0, 30), Optional.of("Okafor"), Optional.empty(), QuoteKind.DIRECT, Verdict.UNCHECKED,
+                List.of(new Span(0, 10), new Span(20, 30)));
+        assertThat(Agreement.of(new Agreement.Pair(List.of(pieces), List.of(whole))).spanF1Exact()).isZero();
+        assertThat(Agreement.differences(new Agreement.Pair(List.of(pieces), List.of(whole))))
+                .containsExactly(new Agreement.Difference(Agreement.DifferenceKind.SPAN, 0, 0));
+        assertThat(Agreement.of(new Agreement.Pair(List.of(pieces), List.of(same))).spanF1Exact()).isEqualTo(1.0);
+        assertThat(Agreement.differences(new Agreement.Pair(List.of(pieces), List.of(same)))).isEmpty();
+    }
 }

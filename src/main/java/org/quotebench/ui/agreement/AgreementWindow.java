@@ -113,8 +113,8 @@ public final class AgreementWindow {
     }
 
     static String describe(Row row, String a, String b) {
-        String quoteA = row.a().map(q -> quoted(q.exact())).orElse("");
-        String quoteB = row.b().map(q -> quoted(q.exact())).orElse("");
+        String quoteA = row.a().map(q -> quoted(q.words())).orElse("");
+        String quoteB = row.b().map(q -> quoted(q.words())).orElse("");
         return switch (row.kind()) {
             case ONLY_A -> "Only " + a + ": " + quoteA;
             case ONLY_B -> "Only " + b + ": " + quoteB;
