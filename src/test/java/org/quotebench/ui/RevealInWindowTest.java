@@ -84,6 +84,30 @@ class RevealInWindowTest extends WindowTest {
         assertThat(again.getMinY() - pane.getMinY()).as("scrolled up no further than its start").isLessThan(2 * line);
     }
 
+    @Test
+    void aQuoteInPiecesIsRevealedWithItsFirstPieceSelectedNotTheAttributionBetween() throws Exception {
+        String text = "Ferry talks\n\n👍🏽 Rene\u0301e Okafor spoke. “We will,” she said, “and soon.”\n";
+        Span first = new Span(text.indexOf("“We"), text.indexOf("”") + 1);
+        Span second = new Span(text.indexOf("“and"), text.lastIndexOf("”") + 1);
+        Path file = dir.resolve("pieces.qb");
+        try (Workspace ws = Workspace.open(file)) {
+            long article = storeArticle(ws, "The Harbour Courier", "2026-03-02", text);
+            ws.quotes().add(new org.quotebench.core.QuoteDraft(article, first, org.quotebench.core.QuoteKind.DIRECT,
+                    org.quotebench.core.QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(), Optional.empty(), Optional.empty()).withFragments(List.of(first, second)));
+        }
+        Workbench workbench = workbench(start("--workspace=" + file));
+        waitUntil(() -> workbench.session().articles().size() == 1);
+        robot.interact(() -> workbench.model().open(workbench.session().articles().get(0), false));
+        waitUntil(() -> areas().size() == 1 && workbench.panes().focusedPane().model().quotes().size() == 1);
+        StyleClassedTextArea area = areas().get(0);
+        robot.clickOn(area);
+        waitUntil(area::isFocused);
+        robot.type(KeyCode.N);
+        waitUntil(() -> area.getSelection().getStart() == first.start() && area.getSelection().getEnd() == first.end());
+        assertThat(area.getSelectedText()).isEqualTo("“We will,”");
+    }
+
     private static void store(Path file, String text, List<Span> quotes) {
         try (Workspace ws = Workspace.open(file)) {
             long article = storeArticle(ws, "The Harbour Courier", "2026-03-02", text);

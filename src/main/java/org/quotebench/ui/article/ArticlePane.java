@@ -201,7 +201,7 @@ public final class ArticlePane extends VBox {
         return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
     }
 
-    /** Scrolls to a quote and selects its text. */
+    /** Scrolls to a quote and selects its text (of a quote in pieces: all of it in view, its first piece selected). */
     public void reveal(Quote quote) {
         if (loading()) {
             pendingReveal = quote; // shown once the article's text is in the area
@@ -209,6 +209,11 @@ public final class ArticlePane extends VBox {
         }
         Span shown = display.toDisplay(quote.span());
         WholeInView.select(area, shown.start(), shown.end());
+        if (quote.inPieces()) {
+            // the words between the pieces are the attribution, not the quote: they are not selected
+            Span first = display.toDisplay(quote.fragments().get(0));
+            area.selectRange(first.end(), first.start());
+        }
     }
 
     private void showText(Article article) {
