@@ -81,7 +81,7 @@ public final class DoccanoAnnotations {
             int to = entity(r, "to_id", labels);
             if (r.optionalString("type").filter(CONTINUES::equalsIgnoreCase).isPresent() && kind(labels.get(from)).isPresent()
                     && kind(labels.get(to)).isPresent()) {
-                pieceOf.putIfAbsent(to, from);
+                PieceLinks.link(pieceOf, to, from, reason -> r.refusal("to_id", reason));
                 continue;
             }
             String toLabel = labels.get(to);

@@ -163,7 +163,7 @@ public final class LabelStudioAnnotations {
             boolean fromQuote = kind(labels.get(from)).isPresent();
             if (fromQuote && kind(labels.get(to)).isPresent() && r.list("labels").stream()
                     .anyMatch(l -> l.isTextual() && l.textValue().strip().equalsIgnoreCase(CONTINUES))) {
-                pieceOf.putIfAbsent(to, from); // "We will," — continues → "and soon."
+                PieceLinks.link(pieceOf, to, from, reason -> r.refusal("to_id", reason)); // "We will," — continues → "and soon."
                 return;
             }
             String quote = fromQuote ? from : to;

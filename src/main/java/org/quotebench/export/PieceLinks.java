@@ -12,6 +12,17 @@ final class PieceLinks {
     private PieceLinks() {
     }
 
+    /**
+     * Records that {@code piece} continues {@code first}; refuses (with {@code refusal}'s reason) a link
+     * that would make a region continue itself, which would leave no first piece and lose the quote.
+     */
+    static <T> void link(Map<T, T> continues, T piece, T first, java.util.function.Function<String, RuntimeException> refusal) {
+        if (first(continues, first).equals(piece)) {
+            throw refusal.apply("the pieces " + piece + " and " + first + " continue each other in a circle.");
+        }
+        continues.putIfAbsent(piece, first);
+    }
+
     /** The first piece of the quote a region belongs to, following the links back (a cycle stops where it began). */
     static <T> T first(Map<T, T> continues, T region) {
         T at = region;

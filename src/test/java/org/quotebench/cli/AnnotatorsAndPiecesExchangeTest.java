@@ -80,4 +80,36 @@ class AnnotatorsAndPiecesExchangeTest {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(quotes(other, true)).isEqualTo(quotes(ana, true));
     }
+
+    @Test
+    void piecesThatAreNotAListOrContinueEachOtherInACircleAreRefusedInOneLine() throws Exception {
+        String text = "Ferry talks. “We will,” she said, “and soon.”";
+        int a = text.indexOf('“');
+        int b = text.indexOf("”") + 1;
+        int c = text.lastIndexOf('“');
+        int d = text.length();
+        ObjectMapper json = new ObjectMapper();
+        Path jsonl = Files.writeString(dir.resolve("bad.jsonl"), json.writeValueAsString(json.createObjectNode().put("text", text)
+                .set("quotes", json.createArrayNode().add(json.createObjectNode().put("start", a).put("end", d).put("kind", "direct")
+                        .set("fragments", json.createObjectNode())))) + "\n");
+        String regions = "{\"id\":\"x\",\"from_name\":\"label\",\"to_name\":\"text\",\"type\":\"labels\",\"value\":{\"start\":" + a
+                + ",\"end\":" + b + ",\"labels\":[\"Quote\"]}},{\"id\":\"y\",\"from_name\":\"label\",\"to_name\":\"text\","
+                + "\"type\":\"labels\",\"value\":{\"start\":" + c + ",\"end\":" + d + ",\"labels\":[\"Quote\"]}},"
+                + "{\"from_id\":\"x\",\"to_id\":\"y\",\"type\":\"relation\",\"labels\":[\"continues\"]},"
+                + "{\"from_id\":\"y\",\"to_id\":\"x\",\"type\":\"relation\",\"labels\":[\"continues\"]}";
+        Path labelStudio = Files.writeString(dir.resolve("circle.json"), "[{\"data\":{\"text\":" + json.writeValueAsString(text)
+                + "},\"annotations\":[{\"result\":[" + regions + "]}]}]");
+        Path doccano = Files.writeString(dir.resolve("circle.jsonl"), "{\"text\":" + json.writeValueAsString(text) + ",\"entities\":["
+                + "{\"id\":1,\"label\":\"DIRECT\",\"start_offset\":" + a + ",\"end_offset\":" + b + "},"
+                + "{\"id\":2,\"label\":\"DIRECT\",\"start_offset\":" + c + ",\"end_offset\":" + d + "}],\"relations\":["
+                + "{\"id\":1,\"from_id\":1,\"to_id\":2,\"type\":\"CONTINUES\"},{\"id\":2,\"from_id\":2,\"to_id\":1,\"type\":\"CONTINUES\"}]}\n");
+        Path workspace = dir.resolve("w.qb");
+        for (String[] input : new String[][] {{"jsonl", jsonl.toString(), "should be a list"},
+            {"label-studio", labelStudio.toString(), "in a circle"}, {"doccano", doccano.toString(), "in a circle"}}) {
+            CliRun run = CliRun.run(workspace, "import-annotations", "--format", input[0], input[1]);
+            assertThat(run.exitCode()).as(input[0]).isEqualTo(2);
+            assertThat(run.err().strip()).as(input[0]).startsWith(input[1] + ":").contains(input[2]).doesNotContain("\n");
+        }
+        assertThat(CliRun.run(workspace, "quote", "list", "--json").json()).isEmpty();
+    }
 }

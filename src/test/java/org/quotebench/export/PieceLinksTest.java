@@ -14,4 +14,14 @@ class PieceLinksTest {
         Map<Integer, Integer> cycle = Map.of(1, 2, 2, 1);
         assertThat(PieceLinks.first(cycle, 1)).isIn(1, 2);
     }
+
+    @Test
+    void aLinkThatWouldCloseACircleIsRefused() {
+        Map<String, String> continues = new java.util.HashMap<>();
+        PieceLinks.link(continues, "b", "a", IllegalArgumentException::new);
+        PieceLinks.link(continues, "c", "b", IllegalArgumentException::new);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PieceLinks.link(continues, "a", "c", IllegalArgumentException::new))
+                .hasMessageContaining("in a circle");
+        assertThat(PieceLinks.first(continues, "c")).isEqualTo("a");
+    }
 }
