@@ -89,7 +89,14 @@ final class QuoteAddCommand extends WorkspaceCommand {
             if (start != null || end != null) {
                 throw new QuotebenchException("Give the quote's place with --start and --end, or with --span (once per piece), not both.");
             }
-            return spans.stream().map(s -> SpanOption.parse(s).in(index)).toList();
+            List<SpanOption> given = spans.stream().map(SpanOption::parse).sorted(java.util.Comparator.comparingInt(SpanOption::start)).toList();
+            for (int i = 1; i < given.size(); i++) {
+                if (given.get(i).start() < given.get(i - 1).end()) { // said in the user's own numbers (code points)
+                    throw new QuotebenchException("The pieces " + given.get(i - 1).start() + ":" + given.get(i - 1).end() + " and "
+                            + given.get(i).start() + ":" + given.get(i).end() + " overlap; a quote's pieces lie apart.");
+                }
+            }
+            return given.stream().map(s -> s.in(index)).toList();
         }
         if (start == null || end == null) {
             throw new QuotebenchException("Say where the quote is: --start N --end N, or --span START:END once per piece.");

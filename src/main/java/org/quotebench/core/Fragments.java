@@ -28,13 +28,13 @@ public final class Fragments {
         List<Span> out = new ArrayList<>(sorted.size());
         for (Span piece : sorted) {
             if (piece.length() == 0) {
-                throw new QuotebenchException("A piece of a quote cannot be empty (" + piece.start() + ":" + piece.end() + ").");
+                throw new QuotebenchException("A piece of a quote cannot be empty.");
             }
             if (!out.isEmpty()) {
                 Span last = out.get(out.size() - 1);
                 if (piece.start() < last.end()) {
-                    throw new QuotebenchException("The pieces " + last.start() + ":" + last.end() + " and " + piece.start() + ":"
-                            + piece.end() + " of a quote overlap.");
+                    // no offsets: these are Java's, and whoever gave the pieces counted otherwise (code points, UTF-16 units)
+                    throw new QuotebenchException("Two pieces of the quote overlap; a quote's pieces lie apart.");
                 }
                 if (piece.start() == last.end()) {
                     out.set(out.size() - 1, new Span(last.start(), piece.end()));
