@@ -175,45 +175,24 @@ public final class ArticlePane extends VBox {
     }
 
     private void showMatch(Span match) {
-        if (loading()) {
-            return;
+        if (!loading()) {
+            TextSelection.match(area, display, match);
         }
-        Span shown = display.toDisplay(match);
-        area.selectRange(shown.start(), shown.end());
-        area.requestFollowCaret();
     }
 
     /** The selected text as an article span, trimmed of surrounding white space; empty when nothing is selected. */
     public Optional<Span> selectedSpan() {
         Optional<Article> article = model.article();
-        if (article.isEmpty() || loading() || area.getSelection().getLength() == 0) {
-            return Optional.empty();
-        }
-        String text = article.get().text();
-        int start = display.toArticle(area.getSelection().getStart());
-        int end = display.toArticle(area.getSelection().getEnd());
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return start < end ? Optional.of(new Span(start, end)) : Optional.empty();
+        return article.isEmpty() || loading() ? Optional.empty() : TextSelection.of(area, display, article.get().text());
     }
 
-    /** Scrolls to a quote and selects its text (of a quote in pieces: all of it in view, its first piece selected). */
+    /** Scrolls to a quote and selects its text (see {@link TextSelection#reveal}). */
     public void reveal(Quote quote) {
         if (loading()) {
             pendingReveal = quote; // shown once the article's text is in the area
             return;
         }
-        Span shown = display.toDisplay(quote.span());
-        WholeInView.select(area, shown.start(), shown.end());
-        if (quote.inPieces()) {
-            // the words between the pieces are the attribution, not the quote: they are not selected
-            Span first = display.toDisplay(quote.fragments().get(0));
-            area.selectRange(first.end(), first.start());
-        }
+        TextSelection.reveal(area, display, quote);
     }
 
     private void showText(Article article) {
