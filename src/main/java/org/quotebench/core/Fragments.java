@@ -46,6 +46,21 @@ public final class Fragments {
         return List.copyOf(out);
     }
 
+    /**
+     * The pieces of a quote, suggestion or draft whose span is {@code span}: [span] when none are given,
+     * else {@link #of} them, refused when they do not run from the span's start to its end.
+     */
+    public static List<Span> forSpan(List<Span> pieces, Span span) {
+        if (pieces == null || pieces.isEmpty()) {
+            return List.of(span);
+        }
+        List<Span> checked = of(pieces);
+        if (!covering(checked).equals(span)) {
+            throw new QuotebenchException("A quote's span must run from its first piece's start to its last piece's end.");
+        }
+        return checked;
+    }
+
     /** From the first piece's start to the last piece's end. */
     public static Span covering(List<Span> pieces) {
         return new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());

@@ -31,10 +31,7 @@ public record Quote(
 
     public Quote {
         events = List.copyOf(events);
-        fragments = fragments == null || fragments.isEmpty() ? List.of(span) : Fragments.of(fragments);
-        if (!Fragments.covering(fragments).equals(span)) {
-            throw new IllegalArgumentException("The pieces of quote " + id + " do not run from its start to its end.");
-        }
+        fragments = Fragments.forSpan(fragments, span);
     }
 
     /** A quote of one piece. */

@@ -29,10 +29,7 @@ public record QuoteDraft(
             throw new QuotebenchException("A quote cannot be empty (start equals end).");
         }
         eventIds = List.copyOf(eventIds);
-        fragments = fragments == null || fragments.isEmpty() ? List.of(span) : Fragments.of(fragments);
-        if (!Fragments.covering(fragments).equals(span)) {
-            throw new QuotebenchException("A quote's span must run from its first piece's start to its last piece's end.");
-        }
+        fragments = Fragments.forSpan(fragments, span);
     }
 
     /** A quote of one piece. */

@@ -36,9 +36,6 @@ public record Suggestion(Span span, String text, QuoteKind kind, Optional<String
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence must be in 0..1: " + confidence);
         }
-        fragments = fragments == null || fragments.isEmpty() ? List.of(span) : Fragments.of(fragments);
-        if (!Fragments.covering(fragments).equals(span)) {
-            throw new IllegalArgumentException("A suggestion's pieces must run from its start to its end.");
-        }
+        fragments = Fragments.forSpan(fragments, span);
     }
 }

@@ -29,6 +29,16 @@ public record AnnotatedQuote(Span span, QuoteKind kind, QuoteStatus status, Verd
         this(span, kind, status, verdict, speaker, wikidata, mention, cue, events, note, annotator, List.of(span));
     }
 
+    /** The kind a tool's label names, in any case: Quote or Direct, Partial, Indirect; empty for any other label. */
+    static Optional<QuoteKind> kindOfLabel(String label) {
+        return switch (label.toLowerCase(java.util.Locale.ROOT)) {
+            case "quote", "direct" -> Optional.of(QuoteKind.DIRECT);
+            case "partial" -> Optional.of(QuoteKind.PARTIAL);
+            case "indirect" -> Optional.of(QuoteKind.INDIRECT);
+            default -> Optional.empty();
+        };
+    }
+
     public AnnotatedQuote {
         events = List.copyOf(events);
         fragments = fragments.isEmpty() ? List.of(span) : List.copyOf(fragments);

@@ -79,8 +79,8 @@ public final class DoccanoAnnotations {
         for (JsonFields r : line.objects("relations", "relation")) {
             int from = entity(r, "from_id", labels);
             int to = entity(r, "to_id", labels);
-            if (r.optionalString("type").filter(CONTINUES::equalsIgnoreCase).isPresent() && kind(labels.get(from)).isPresent()
-                    && kind(labels.get(to)).isPresent()) {
+            if (r.optionalString("type").filter(CONTINUES::equalsIgnoreCase).isPresent() && AnnotatedQuote.kindOfLabel(labels.get(from)).isPresent()
+                    && AnnotatedQuote.kindOfLabel(labels.get(to)).isPresent()) {
                 PieceLinks.link(pieceOf, to, from, reason -> r.refusal("to_id", reason));
                 continue;
             }
@@ -93,16 +93,10 @@ public final class DoccanoAnnotations {
         }
         List<AnnotatedQuote> quotes = new ArrayList<>();
         for (Map.Entry<Integer, String> e : labels.entrySet()) {
-            Optional<QuoteKind> kind = kind(e.getValue());
+            Optional<QuoteKind> kind = AnnotatedQuote.kindOfLabel(e.getValue());
             if (kind.isPresent() && !pieceOf.containsKey(e.getKey())) {
-                List<Span> pieces = new ArrayList<>(List.of(spans.get(e.getKey())));
-                for (int piece : pieceOf.keySet()) {
-                    if (PieceLinks.first(pieceOf, piece).equals(e.getKey())) {
-                        pieces.add(spans.get(piece));
-                    }
-                }
-                pieces.sort(java.util.Comparator.comparingInt(Span::start));
-                Span hull = new Span(pieces.get(0).start(), pieces.stream().mapToInt(Span::end).max().orElseThrow());
+                List<Span> pieces = PieceLinks.pieces(pieceOf, e.getKey(), spans);
+                Span hull = PieceLinks.hull(pieces);
                 Optional<Span> mention = Optional.ofNullable(mentionOf.get(e.getKey())).map(spans::get);
                 quotes.add(new AnnotatedQuote(hull, kind.get(), QuoteStatus.ACCEPTED, Verdict.UNCHECKED,
                         mention.flatMap(m -> AnnotatedQuote.speakerNamed(new String(codePoints, m.start(), m.length()))),
@@ -112,15 +106,6 @@ public final class DoccanoAnnotations {
         }
         quotes.sort(java.util.Comparator.comparingInt((AnnotatedQuote q) -> q.span().start()).thenComparingInt(q -> q.span().end()));
         return new AnnotatedArticle(where, text, ArticleMetadata.NONE, quotes);
-    }
-
-    private static Optional<QuoteKind> kind(String label) {
-        return switch (label) {
-            case "QUOTE", "DIRECT" -> Optional.of(QuoteKind.DIRECT);
-            case "PARTIAL" -> Optional.of(QuoteKind.PARTIAL);
-            case "INDIRECT" -> Optional.of(QuoteKind.INDIRECT);
-            default -> Optional.empty();
-        };
     }
 
     /** A relation's end: the id of an entity on the same line. */

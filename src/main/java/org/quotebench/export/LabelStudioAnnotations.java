@@ -141,7 +141,7 @@ public final class LabelStudioAnnotations {
             String id = r.string("id");
             JsonFields v = r.object("value", task + ", result " + id).orElseThrow();
             String label = label(v);
-            if (!label.equals("speaker") && !label.equals("cue") && kind(label).isEmpty()) {
+            if (!label.equals("speaker") && !label.equals("cue") && AnnotatedQuote.kindOfLabel(label).isEmpty()) {
                 skipped++;
                 return;
             }
@@ -160,15 +160,15 @@ public final class LabelStudioAnnotations {
             if (!labels.containsKey(from) || !labels.containsKey(to)) {
                 return; // a relation with a region of a label Quotebench does not use
             }
-            boolean fromQuote = kind(labels.get(from)).isPresent();
-            if (fromQuote && kind(labels.get(to)).isPresent() && r.list("labels").stream()
+            boolean fromQuote = AnnotatedQuote.kindOfLabel(labels.get(from)).isPresent();
+            if (fromQuote && AnnotatedQuote.kindOfLabel(labels.get(to)).isPresent() && r.list("labels").stream()
                     .anyMatch(l -> l.isTextual() && l.textValue().strip().equalsIgnoreCase(CONTINUES))) {
                 PieceLinks.link(pieceOf, to, from, reason -> r.refusal("to_id", reason)); // "We will," — continues → "and soon."
                 return;
             }
             String quote = fromQuote ? from : to;
             String other = fromQuote ? to : from;
-            if (kind(labels.get(quote)).isEmpty()) {
+            if (AnnotatedQuote.kindOfLabel(labels.get(quote)).isEmpty()) {
                 return;
             }
             if (labels.get(other).equals("speaker")) {
@@ -182,18 +182,12 @@ public final class LabelStudioAnnotations {
             Optional<String> annotator = annotator(annotation);
             List<AnnotatedQuote> quotes = new ArrayList<>();
             for (Map.Entry<String, JsonFields> e : regions.entrySet()) {
-                Optional<QuoteKind> kind = kind(labels.get(e.getKey()));
+                Optional<QuoteKind> kind = AnnotatedQuote.kindOfLabel(labels.get(e.getKey()));
                 if (kind.isEmpty() || pieceOf.containsKey(e.getKey())) {
                     continue; // a further piece is read with the quote it continues
                 }
-                List<Span> pieces = new ArrayList<>(List.of(spans.get(e.getKey())));
-                for (String piece : pieceOf.keySet()) {
-                    if (PieceLinks.first(pieceOf, piece).equals(e.getKey())) {
-                        pieces.add(spans.get(piece)); // drawn from the first piece or along a chain of pieces
-                    }
-                }
-                pieces.sort(java.util.Comparator.comparingInt(Span::start));
-                Span hull = new Span(pieces.get(0).start(), pieces.stream().mapToInt(Span::end).max().orElseThrow());
+                List<Span> pieces = PieceLinks.pieces(pieceOf, e.getKey(), spans);
+                Span hull = PieceLinks.hull(pieces);
                 Optional<JsonFields> meta = e.getValue().object("meta", e.getValue().name() + " meta");
                 Optional<Span> mention = Optional.ofNullable(mentionOf.get(e.getKey())).map(spans::get);
                 Optional<String> speaker = meta.flatMap(m -> m.optionalString("speaker"))
@@ -218,14 +212,5 @@ public final class LabelStudioAnnotations {
             throw value.refusal("labels", "a label should be a string; it is " + JsonFields.describe(labels.get(0)) + ".");
         }
         return labels.get(0).textValue().strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Optional<QuoteKind> kind(String label) {
-        return switch (label) {
-            case "quote", "direct" -> Optional.of(QuoteKind.DIRECT);
-            case "partial" -> Optional.of(QuoteKind.PARTIAL);
-            case "indirect" -> Optional.of(QuoteKind.INDIRECT);
-            default -> Optional.empty();
-        };
     }
 }
