@@ -92,16 +92,17 @@ final class ExportCommand extends WorkspaceCommand {
         List<Path> targets = parts.isEmpty() || exportFormat == ExportFormat.BRAT ? List.of(out)
                 : Split.PARTS.stream().map(part -> partPath(exportFormat, part)).toList();
         targets.forEach(target -> Exports.checkTarget(exportFormat, target, workspace.file(), force));
-        Optional<ClaimReviewSettings> review = Optional.ofNullable(reviewUrl).map(url -> new ClaimReviewSettings(url, includeNotes));
+        ExportOptions options = new ExportOptions(csv.cells(),
+                Optional.ofNullable(reviewUrl).map(url -> new ClaimReviewSettings(url, includeNotes)), !noNormalisations);
         ObjectNode summary = summary(exportFormat, out, articles);
         if (parts.isEmpty()) {
-            Exports.write(exportFormat, articles, out, new ExportOptions(csv.cells(), review, !noNormalisations));
+            Exports.write(exportFormat, articles, out, options);
         } else {
             List<List<ExportedArticle>> pieces = parts.get().apply(articles);
             ObjectNode splits = summary.putObject("splits");
             for (int i = 0; i < Split.PARTS.size(); i++) {
                 Path target = partPath(exportFormat, Split.PARTS.get(i));
-                Exports.write(exportFormat, pieces.get(i), target, new ExportOptions(csv.cells(), review, !noNormalisations));
+                Exports.write(exportFormat, pieces.get(i), target, options);
                 splits.set(Split.PARTS.get(i), summary(exportFormat, target, pieces.get(i)));
             }
         }

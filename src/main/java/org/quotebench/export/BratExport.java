@@ -35,12 +35,10 @@ public final class BratExport {
     private BratExport() {
     }
 
-    /** Writes the folder (created if needed); returns the names given to the articles, in order. */
-    public static List<String> write(Iterable<ExportedArticle> articles, Path folder) throws IOException {
-        return write(articles, folder, true);
-    }
-
-    /** As {@link #write(Iterable, Path)}; without {@code normalisations}, no Wikidata normalisation (N) lines. */
+    /**
+     * Writes the folder (created if needed); returns the names given to the articles, in order. Without
+     * {@code normalisations}, no Wikidata normalisation (N) lines.
+     */
     public static List<String> write(Iterable<ExportedArticle> articles, Path folder, boolean normalisations) throws IOException {
         Files.createDirectories(folder);
         org.quotebench.store.PartFiles.removeLeftovers(folder);
@@ -56,7 +54,7 @@ public final class BratExport {
             // Each file is written beside itself and moved into place: a link or a hard link of the same
             // name is replaced, never written through (it could lead to a workspace).
             Exports.replace(folder.resolve(name + ".txt"), exported.article().text());
-            Map<Optional<String>, List<Quote>> byAnnotator = byAnnotator(exported.quotes());
+            Map<Optional<String>, ExportedArticle> byAnnotator = exported.byAnnotator();
             if (byAnnotator.keySet().stream().allMatch(Optional::isEmpty)) {
                 Exports.replace(folder.resolve(name + ".ann"), ann(exported, normalisations));
                 continue;
@@ -64,28 +62,20 @@ public final class BratExport {
             // Each annotator's quotes in a file of their own, NAME_ANNOTATOR.ann beside a copy of the text
             // that brat opens it with (the importer takes a copy equal to NAME.txt as the annotator's, as
             // corpora ship them); NAME.ann holds the quotes nobody is named for, and may be empty
-            Exports.replace(folder.resolve(name + ".ann"),
-                    ann(new ExportedArticle(exported.article(), byAnnotator.getOrDefault(Optional.<String>empty(), List.of())), normalisations));
+            ExportedArticle nobodys = byAnnotator.get(Optional.<String>empty());
+            Exports.replace(folder.resolve(name + ".ann"), nobodys == null ? "" : ann(nobodys, normalisations));
             Set<String> suffixes = new HashSet<>();
-            for (Map.Entry<Optional<String>, List<Quote>> group : byAnnotator.entrySet()) {
+            for (Map.Entry<Optional<String>, ExportedArticle> group : byAnnotator.entrySet()) {
                 if (group.getKey().isEmpty()) {
                     continue;
                 }
                 String own = name + "_" + suffix(group.getKey().get(), suffixes);
                 used.add(own);
                 Exports.replace(folder.resolve(own + ".txt"), exported.article().text());
-                Exports.replace(folder.resolve(own + ".ann"), ann(new ExportedArticle(exported.article(), group.getValue()), normalisations));
+                Exports.replace(folder.resolve(own + ".ann"), ann(group.getValue(), normalisations));
             }
         }
         return names;
-    }
-
-    private static Map<Optional<String>, List<Quote>> byAnnotator(List<Quote> quotes) {
-        Map<Optional<String>, List<Quote>> groups = new java.util.LinkedHashMap<>();
-        for (Quote quote : quotes) {
-            groups.computeIfAbsent(quote.annotator(), a -> new ArrayList<>()).add(quote);
-        }
-        return groups;
     }
 
     /**
@@ -101,11 +91,6 @@ public final class BratExport {
             suffix = base.substring(0, Math.min(base.length(), 12 - number.length())) + number;
         }
         return suffix;
-    }
-
-    /** The standoff annotations of one article. */
-    static String ann(ExportedArticle exported) {
-        return ann(exported, true);
     }
 
     /** The standoff annotations of one article; without {@code normalisations}, no N lines. */

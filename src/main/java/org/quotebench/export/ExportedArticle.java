@@ -30,4 +30,19 @@ public record ExportedArticle(Article article, List<Quote> quotes, List<Event> e
     public int codePoint(int javaIndex) {
         return index.toCodePoint(javaIndex);
     }
+
+    /**
+     * Its quotes by annotator, in the order they first appear (empty for quotes nobody is named for),
+     * each group as an article of its own that shares this one's index.
+     */
+    public Map<java.util.Optional<String>, ExportedArticle> byAnnotator() {
+        Map<java.util.Optional<String>, List<Quote>> groups = new java.util.LinkedHashMap<>();
+        for (Quote quote : quotes) {
+            groups.computeIfAbsent(quote.annotator(), a -> new java.util.ArrayList<>()).add(quote);
+        }
+        Map<java.util.Optional<String>, ExportedArticle> articles = new java.util.LinkedHashMap<>();
+        groups.forEach((annotator, group) -> articles.put(annotator, new ExportedArticle(article, List.copyOf(group), events, index,
+                changeTimes)));
+        return articles;
+    }
 }

@@ -28,19 +28,13 @@ public final class Exports {
 
     /** Writes an export; {@code csv} says how the cells of the CSV format are spelled (other formats ignore it). */
     public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, CsvCells csv) {
-        write(format, articles, out, csv, java.util.Optional.empty());
+        write(format, articles, out, new ExportOptions(csv, java.util.Optional.empty(), true));
     }
 
     /**
-     * Writes an export; {@code review} says where ClaimReview's reviews are published (that format
-     * is refused without it, before anything is written; the others ignore it).
+     * Writes an export as {@code options} say (see {@link ExportOptions}); ClaimReview is refused
+     * without the address of its reviews, before anything is written.
      */
-    public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, CsvCells csv,
-            java.util.Optional<ClaimReviewSettings> review) {
-        write(format, articles, out, new ExportOptions(csv, review, true));
-    }
-
-    /** Writes an export as {@code options} say (see {@link ExportOptions}). */
     public static void write(ExportFormat format, Iterable<ExportedArticle> articles, Path out, ExportOptions options) {
         CsvCells csv = options.csv();
         java.util.Optional<ClaimReviewSettings> review = options.review();

@@ -84,12 +84,7 @@ public final class JsonShapes {
         node.put("start", index.toCodePoint(quote.span().start()));
         node.put("end", index.toCodePoint(quote.span().end()));
         node.put("text", quote.exact());
-        ArrayNode fragments = node.putArray("fragments"); // one per piece; a quote of one piece has one
-        for (int i = 0; i < quote.fragments().size(); i++) {
-            Span piece = quote.fragments().get(i);
-            fragments.addObject().put("start", index.toCodePoint(piece.start())).put("end", index.toCodePoint(piece.end()))
-                    .put("text", quote.fragmentText(i));
-        }
+        putFragments(node, index, quote.fragments(), quote.span(), quote.exact());
         node.put("kind", quote.kind().code());
         node.put("status", quote.status().code());
         node.put("verdict", quote.verdict().code());
@@ -134,17 +129,22 @@ public final class JsonShapes {
         return node;
     }
 
+    /** {@code fragments: [{start, end, text}]}, one per piece (one for most quotes); {@code covered} is the text of {@code span}. */
+    private static void putFragments(ObjectNode node, CodePointIndex index, List<Span> pieces, Span span, String covered) {
+        ArrayNode fragments = node.putArray("fragments");
+        for (Span piece : pieces) {
+            fragments.addObject().put("start", index.toCodePoint(piece.start())).put("end", index.toCodePoint(piece.end()))
+                    .put("text", covered.substring(piece.start() - span.start(), piece.end() - span.start()));
+        }
+    }
+
     /** A quote finder's suggestion, with code-point offsets into {@code index}'s text. */
     public static ObjectNode suggestion(CodePointIndex index, Suggestion s) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("start", index.toCodePoint(s.span().start()));
         node.put("end", index.toCodePoint(s.span().end()));
         node.put("text", s.text());
-        ArrayNode fragments = node.putArray("fragments"); // as a Quote's: one per piece
-        for (Span piece : s.fragments()) {
-            fragments.addObject().put("start", index.toCodePoint(piece.start())).put("end", index.toCodePoint(piece.end()))
-                    .put("text", s.text().substring(piece.start() - s.span().start(), piece.end() - s.span().start()));
-        }
+        putFragments(node, index, s.fragments(), s.span(), s.text());
         node.put("kind", s.kind().code());
         put(node, "speaker", s.speaker());
         put(node, "speaker_kind", s.speakerKind().map(SpeakerKind::code));

@@ -31,15 +31,14 @@ public final class LabelStudioExport {
             exported.article().info().metadata().title().ifPresent(t -> data.put("title", t));
             exported.article().info().metadata().outlet().ifPresent(o -> data.put("outlet", o));
             ArrayNode annotations = task.putArray("annotations");
-            java.util.Map<java.util.Optional<String>, java.util.List<Quote>> byAnnotator = new java.util.LinkedHashMap<>();
-            exported.quotes().forEach(quote -> byAnnotator.computeIfAbsent(quote.annotator(), a -> new java.util.ArrayList<>()).add(quote));
+            var byAnnotator = exported.byAnnotator();
             if (byAnnotator.isEmpty()) {
                 annotations.addObject().putArray("result");
             }
             for (var group : byAnnotator.entrySet()) {
                 ObjectNode annotation = annotations.addObject();
                 group.getKey().ifPresent(who -> annotation.putObject("completed_by").put("email", who));
-                results(annotation.putArray("result"), exported, group.getValue());
+                results(annotation.putArray("result"), exported, group.getValue().quotes());
             }
         }
         out.write(JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tasks));

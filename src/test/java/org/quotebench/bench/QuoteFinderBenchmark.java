@@ -135,25 +135,23 @@ public final class QuoteFinderBenchmark {
                 ObjectNode root = mapper.createObjectNode();
                 ArrayNode quotes = root.putArray("quotes");
                 CodePointIndex index = new CodePointIndex(text);
-                for (Suggestion s : finder.find(text)) {
-                    // The scorer reads spans, not attributions: a quote in pieces is written piece by piece,
-                    // each with its speaker, as PARC annotators who split one into Content and Content2 mark it.
-                    for (Span piece : s.fragments()) {
-                        ObjectNode q = quotes.addObject();
-                        q.put("start", index.toCodePoint(piece.start()));
-                        q.put("end", index.toCodePoint(piece.end()));
-                        q.put("text", text.substring(piece.start(), piece.end()));
-                        q.put("kind", s.kind().code());
-                        if (s.speaker().isPresent()) {
-                            q.put("speaker", s.speaker().get());
-                        } else {
-                            q.putNull("speaker");
-                        }
-                        putSpan(q, "mention", s.mention().orElse(null), index);
-                        putSpan(q, "cue", s.cue().orElse(null), index);
-                        q.put("confidence", s.confidence());
-                        s.role().ifPresent(r -> q.put("role", r));
+                // The scorer reads spans, not attributions: a quote in pieces is written piece by piece, each with
+                // its speaker, as PARC annotators who split one into Content and Content2 mark it (and the own set scores it)
+                for (Suggestion s : Scores.pieces(text, finder.find(text))) {
+                    ObjectNode q = quotes.addObject();
+                    q.put("start", index.toCodePoint(s.span().start()));
+                    q.put("end", index.toCodePoint(s.span().end()));
+                    q.put("text", s.text());
+                    q.put("kind", s.kind().code());
+                    if (s.speaker().isPresent()) {
+                        q.put("speaker", s.speaker().get());
+                    } else {
+                        q.putNull("speaker");
                     }
+                    putSpan(q, "mention", s.mention().orElse(null), index);
+                    putSpan(q, "cue", s.cue().orElse(null), index);
+                    q.put("confidence", s.confidence());
+                    s.role().ifPresent(r -> q.put("role", r));
                 }
                 mapper.writerWithDefaultPrettyPrinter()
                         .writeValue(out.resolve(name.substring(0, name.length() - 4) + ".json").toFile(), root);

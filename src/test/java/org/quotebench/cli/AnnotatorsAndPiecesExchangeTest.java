@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 22: Label Studio gets one annotation per annotator ({@code completed_by}) and a quote in pieces
- * as linked regions ("continues"), doccano an annotator on each quote's entities and its pieces joined by
- * CONTINUES; importing either export gives every annotator their quotes and pieces back.
+ * Issue 22: brat gets one NAME_ANNOTATOR.ann per annotator (beside a copy of the text, so that brat
+ * opens it), Label Studio one annotation per annotator ({@code completed_by}) and a quote in pieces as
+ * linked regions ("continues"), doccano an annotator on each quote's entities and its pieces joined by
+ * CONTINUES; importing each export gives every annotator their quotes and pieces back, and two
+ * annotators who marked the same words keep a quote each.
  */
 class AnnotatorsAndPiecesExchangeTest {
     static final String ARTICLE = "Ferry talks 🚢\n\nRene\u0301e Okafor spoke. “We will,” she said, “and soon.” "
@@ -37,35 +40,68 @@ class AnnotatorsAndPiecesExchangeTest {
         return rows;
     }
 
-    private Path workspaceWithTwoAnnotators() throws Exception {
+    /** The first annotator's quote in two pieces; the second's on the same first words, and another quote. */
+    private Path workspaceWithTwoAnnotators(String first, String second) throws Exception {
         Path ana = dir.resolve("a.qb");
         assertThat(CliRun.run(ana, "import", Files.writeString(dir.resolve("f.txt"), ARTICLE).toString()).exitCode()).isZero();
         CliRun.run(ana, "quote", "add", "1", "--span", at("“We will,”"), "--span", at("“and soon.”"), "--speaker", "Renée Okafor",
-                "--mention", at("she"), "--annotator", "ana@example.org");
+                "--mention", at("she"), "--annotator", first);
         CliRun.run(ana, "quote", "add", "1", "--span", at("“We will,”"), "--speaker", "Renée Okafor", "--mention", at("she"),
-                "--annotator", "ben@example.org");
+                "--annotator", second);
         CliRun.run(ana, "quote", "add", "1", "--span", at("“Nobody waits,”"), "--speaker", "Tom Hale", "--mention", at("Tom Hale"),
-                "--annotator", "ben@example.org");
+                "--annotator", second);
         return ana;
+    }
+
+    /** Exports every quote of {@code workspace} in {@code format} to {@code name}. */
+    private Path exported(Path workspace, String format, String name) {
+        Path out = dir.resolve(name);
+        CliRun run = CliRun.run(workspace, "export", "--format", format, out.toString(), "--status", "any");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return out;
+    }
+
+    /** Imports {@code from} into a new workspace {@code name}, which it returns. */
+    private Path imported(String format, Path from, String name) {
+        Path workspace = dir.resolve(name);
+        CliRun run = CliRun.run(workspace, "import-annotations", "--format", format, from.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return workspace;
+    }
+
+    @Test
+    void bratGivesEachAnnotatorAFileAndTheirQuotesBack() throws Exception {
+        Path ana = workspaceWithTwoAnnotators("ana", "Ben Ode");
+        Path folder = exported(ana, "brat", "brat");
+        List<String> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".conf")).sorted().toList();
+        }
+        assertThat(files).hasSize(6).anyMatch(n -> n.endsWith("_ana.ann")).anyMatch(n -> n.endsWith("_BenOde.ann"))
+                .anyMatch(n -> n.endsWith("_BenOde.txt"));
+        Path other = imported("brat", folder, "b.qb");
+        assertThat(CliRun.run(other, "list", "--json").json()).hasSize(1);
+        List<String> back = quotes(other, true);
+        assertThat(back).hasSize(3);
+        assertThat(back).filteredOn(r -> r.startsWith("ana|")).hasSize(1).allMatch(r -> r.contains("Renée Okafor"));
+        assertThat(back).filteredOn(r -> r.startsWith("BenOde|")).hasSize(2);
+        // the same words marked by both: one quote each, as before the export (the annotator as brat's file name spells it)
+        assertThat(quotes(ana, true).stream().map(r -> r.substring(r.indexOf('|')))).containsExactlyInAnyOrderElementsOf(
+                back.stream().map(r -> r.substring(r.indexOf('|'))).toList());
     }
 
     @Test
     void doccanoKeepsAnnotatorsAndPiecesButNotWhoAPronounIs() throws Exception {
-        Path ana = workspaceWithTwoAnnotators();
-        Path out = dir.resolve("doccano.jsonl");
-        assertThat(CliRun.run(ana, "export", "--format", "doccano", out.toString(), "--status", "any").exitCode()).isZero();
+        Path ana = workspaceWithTwoAnnotators("ana@example.org", "ben@example.org");
+        Path out = exported(ana, "doccano", "doccano.jsonl");
         assertThat(Files.readString(out)).contains("\"CONTINUES\"", "\"annotator\":\"ben@example.org\"");
-        Path other = dir.resolve("d.qb");
-        CliRun imported = CliRun.run(other, "import-annotations", "--format", "doccano", out.toString());
-        assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(quotes(other, false)).isEqualTo(quotes(ana, false));
+        assertThat(quotes(imported("doccano", out, "d.qb"), false)).isEqualTo(quotes(ana, false));
     }
 
     @Test
     void labelStudioKeepsAnnotatorsAndPieces() throws Exception {
-        Path ana = workspaceWithTwoAnnotators();
-        Path out = dir.resolve("ls.json");
-        assertThat(CliRun.run(ana, "export", "--format", "label-studio", out.toString(), "--status", "any").exitCode()).isZero();
+        Path ana = workspaceWithTwoAnnotators("ana@example.org", "ben@example.org");
+        Path out = exported(ana, "label-studio", "ls.json");
         JsonNode task = new ObjectMapper().readTree(Files.readString(out)).get(0);
         assertThat(task.get("annotations")).hasSize(2);
         assertThat(task.get("annotations").findValuesAsText("email")).containsExactlyInAnyOrder("ana@example.org", "ben@example.org");
@@ -75,10 +111,7 @@ class AnnotatorsAndPiecesExchangeTest {
             }
         }
 
-        Path other = dir.resolve("b.qb");
-        CliRun imported = CliRun.run(other, "import-annotations", "--format", "label-studio", out.toString());
-        assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(quotes(other, true)).isEqualTo(quotes(ana, true));
+        assertThat(quotes(imported("label-studio", out, "b.qb"), true)).isEqualTo(quotes(ana, true));
     }
 
     @Test

@@ -30,8 +30,8 @@ class InterchangeExportsTest {
 
     private JsonNode export(ExportFormat format) throws Exception {
         Path file = dir.resolve("out." + format.code());
-        Exports.write(format, articles, file, org.quotebench.core.CsvCells.NEUTRALISED,
-                java.util.Optional.of(new ClaimReviewSettings("https://factcheck.example/reviews/{uuid}", false)));
+        Exports.write(format, articles, file, new ExportOptions(org.quotebench.core.CsvCells.NEUTRALISED,
+                java.util.Optional.of(new ClaimReviewSettings("https://factcheck.example/reviews/{uuid}", false)), true));
         return JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     }
 

@@ -57,8 +57,8 @@ class ScriptSafeJsonLdTest {
     private String export(ExportFormat format) throws Exception {
         Path file = dir.resolve("out." + format.code());
         // notes published, to check that they are escaped too
-        Exports.write(format, articles(), file, org.quotebench.core.CsvCells.NEUTRALISED,
-                java.util.Optional.of(new ClaimReviewSettings("https://factcheck.example/r/{uuid}?a=1&b=<2>", true)));
+        Exports.write(format, articles(), file, new ExportOptions(org.quotebench.core.CsvCells.NEUTRALISED,
+                java.util.Optional.of(new ClaimReviewSettings("https://factcheck.example/r/{uuid}?a=1&b=<2>", true)), true));
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 

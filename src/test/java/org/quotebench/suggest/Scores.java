@@ -54,7 +54,7 @@ public final class Scores {
      * (“We have given them every chance,” he said. “They chose escalation.”), as PARC annotators who
      * split one into Content and Content2 do; each piece keeps the quote's speaker.
      */
-    static List<Suggestion> pieces(String text, List<Suggestion> found) {
+    public static List<Suggestion> pieces(String text, List<Suggestion> found) {
         List<Suggestion> out = new java.util.ArrayList<>(found.size());
         for (Suggestion s : found) {
             for (org.quotebench.core.Span piece : s.fragments()) {

@@ -28,6 +28,8 @@ public final class ExchangeCommands {
     private final Supplier<Window> window;
     private final Supplier<List<Long>> selectedArticles;
     private final SaveFolder saveFolder;
+    /** The review address given last in this window, offered again. */
+    private String lastReviewAddress = "";
 
     /** @param selectedArticles the articles selected in the library (export takes them, or all when none) */
     public ExchangeCommands(WorkspaceSession session, Supplier<Window> window, Supplier<List<Long>> selectedArticles,
@@ -111,8 +113,6 @@ public final class ExchangeCommands {
         }
     }
 
-    /** The review address given last in this window, offered again. */
-    private String lastReviewAddress = "";
 
     /** A brat export into a folder that has files: its files of the same names are replaced, after asking. */
     private boolean confirmWritingInto(File folder) {

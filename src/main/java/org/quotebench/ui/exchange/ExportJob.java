@@ -57,7 +57,7 @@ public final class ExportJob extends Task<JobSummary> {
             updateMessage("Reading article " + (i + 1) + " of " + ids.size() + "…");
         }
         updateMessage("Writing " + out.getFileName() + "…");
-        Exports.write(format, articles, out, org.quotebench.core.CsvCells.NEUTRALISED, review);
+        Exports.write(format, articles, out, new org.quotebench.export.ExportOptions(org.quotebench.core.CsvCells.NEUTRALISED, review, true));
         updateProgress(1, 1);
         int quotes = Exports.quotesIn(format, articles); // what the file holds
         return new JobSummary("Exported " + Plural.of(articles.size(), "article") + " and " + Plural.of(quotes, "quote") + " as " + format.code() + ".",
