@@ -144,7 +144,12 @@ public final class AgreementWindow {
 
     private static String shorten(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() > 70 ? one.substring(0, 69) + "…" : one;
+        if (one.length() <= 70) {
+            return one;
+        }
+        // cut right after the " … " between a quote's pieces, drop that gap rather than show "… …"
+        String cut = one.substring(0, 69).stripTrailing();
+        return (cut.endsWith("…") ? cut.substring(0, cut.length() - 1).stripTrailing() : cut) + "…";
     }
 
     private static String f(double value) {
