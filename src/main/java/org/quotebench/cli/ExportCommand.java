@@ -22,15 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code quotebench export --format F OUT}: the workspace, or some of it, in another tool's format. */
-@Command(name = "export", description = {"Export articles and their quotes: jsonl (Quotebench's own), csv, spacy, brat, w3c,",
-        "label-studio, doccano, claimreview. Offsets count Unicode code points (doccano: UTF-16 units, as doccano counts).",
-        "Training-set formats (spacy, brat, label-studio, doccano) take accepted quotes unless --status says otherwise."})
+@Command(name = "export", description = {"Export articles and their quotes: jsonl (Quotebench's own), csv, spacy, brat, inception, w3c,",
+        "label-studio, doccano, claimreview. Offsets count Unicode code points (doccano and inception: UTF-16 units, as they count).",
+        "Training-set formats (spacy, brat, inception, label-studio, doccano) take accepted quotes unless --status says otherwise."})
 final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--format", required = true, paramLabel = "F",
-            description = "jsonl, csv, spacy, brat, w3c, label-studio, doccano or claimreview.")
+            description = "jsonl, csv, spacy, brat, inception, w3c, label-studio, doccano or claimreview.")
     String format;
 
-    @Parameters(paramLabel = "OUT", description = "The file to write (a folder for brat).")
+    @Parameters(paramLabel = "OUT", description = "The file to write (a folder for brat and inception).")
     Path out;
 
     @Option(names = "--article", paramLabel = "ID", description = "Only this article (repeat for more).")
@@ -54,13 +54,13 @@ final class ExportCommand extends WorkspaceCommand {
     String status;
 
     @Option(names = "--split", paramLabel = "T/D/T", description = "Split by article into train, dev and test parts with these "
-            + "shares (such as 80/10/10), written as OUT-train, OUT-dev, OUT-test (brat: OUT/train, OUT/dev, OUT/test).")
+            + "shares (such as 80/10/10), written as OUT-train, OUT-dev, OUT-test (brat, inception: OUT/train, OUT/dev, OUT/test).")
     String split;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The seed of the split (default: 1).")
     long seed;
 
-    @Option(names = "--force", description = "Replace an existing file (brat: write into a folder that has files). "
+    @Option(names = "--force", description = "Replace an existing file (brat, inception: write into a folder that has files). "
             + "A workspace or other SQLite file is never replaced.")
     boolean force;
 
@@ -89,7 +89,7 @@ final class ExportCommand extends WorkspaceCommand {
         articleIds.forEach(id -> ids.add(Ids.parse(id, "an article")));
         List<ExportedArticle> articles = new ExportSelection(ids, Optional.ofNullable(outlet), Optional.ofNullable(speaker),
                 Optional.ofNullable(event), Optional.ofNullable(annotator), only).read(workspace);
-        List<Path> targets = parts.isEmpty() || exportFormat == ExportFormat.BRAT ? List.of(out)
+        List<Path> targets = parts.isEmpty() || exportFormat.folder() ? List.of(out)
                 : Split.PARTS.stream().map(part -> partPath(exportFormat, part)).toList();
         targets.forEach(target -> Exports.checkTarget(exportFormat, target, workspace.file(), force));
         ExportOptions options = new ExportOptions(csv.cells(),
@@ -116,9 +116,9 @@ final class ExportCommand extends WorkspaceCommand {
         return 0;
     }
 
-    /** OUT-train.jsonl beside OUT.jsonl; a brat folder's parts are subfolders. */
+    /** OUT-train.jsonl beside OUT.jsonl; a folder export's parts are subfolders. */
     private Path partPath(ExportFormat exportFormat, String part) {
-        if (exportFormat == ExportFormat.BRAT) {
+        if (exportFormat.folder()) {
             return out.resolve(part);
         }
         String name = out.getFileName().toString();

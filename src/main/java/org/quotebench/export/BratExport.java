@@ -3,13 +3,10 @@ package org.quotebench.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +44,9 @@ public final class BratExport {
         Exports.replace(folder.resolve("tools.conf"),
                 "[normalization]\nWikidata\t<URL>:https://www.wikidata.org/, <URLBASE>:https://www.wikidata.org/wiki/%s\n");
         List<String> names = new ArrayList<>();
-        Set<String> used = new HashSet<>();
+        ArticleFileNames fileNames = new ArticleFileNames();
         for (ExportedArticle exported : articles) {
-            String name = uniqueName(exported, used);
+            String name = fileNames.of(exported);
             names.add(name);
             // Each file is written beside itself and moved into place: a link or a hard link of the same
             // name is replaced, never written through (it could lead to a workspace).
@@ -64,33 +61,18 @@ public final class BratExport {
             // corpora ship them); NAME.ann holds the quotes nobody is named for, and may be empty
             ExportedArticle nobodys = byAnnotator.get(Optional.<String>empty());
             Exports.replace(folder.resolve(name + ".ann"), nobodys == null ? "" : ann(nobodys, normalisations));
-            Set<String> suffixes = new HashSet<>();
+            Set<String> suffixes = ArticleFileNames.suffixes();
             for (Map.Entry<Optional<String>, ExportedArticle> group : byAnnotator.entrySet()) {
                 if (group.getKey().isEmpty()) {
                     continue;
                 }
-                String own = name + "_" + suffix(group.getKey().get(), suffixes);
-                used.add(own);
+                String own = name + "_" + ArticleFileNames.suffix(group.getKey().get(), suffixes);
+                fileNames.take(own);
                 Exports.replace(folder.resolve(own + ".txt"), exported.article().text());
                 Exports.replace(folder.resolve(own + ".ann"), ann(group.getValue(), normalisations));
             }
         }
         return names;
-    }
-
-    /**
-     * An annotator's name as a file name's suffix, as corpora write it and the importer reads it: 2 to
-     * 12 letters and digits ("Ana Pereira" → AnaPereira), unique among the article's annotators.
-     */
-    static String suffix(String annotator, Set<String> taken) {
-        String letters = annotator.replaceAll("[^0-9A-Za-z]", "");
-        String base = letters.length() > 12 ? letters.substring(0, 12) : letters.length() < 2 ? "an" + letters : letters;
-        String suffix = base;
-        for (int k = 2; !taken.add(suffix.toLowerCase(Locale.ROOT)); k++) {
-            String number = Integer.toString(k);
-            suffix = base.substring(0, Math.min(base.length(), 12 - number.length())) + number;
-        }
-        return suffix;
     }
 
     /** The standoff annotations of one article; without {@code normalisations}, no N lines. */
@@ -183,21 +165,5 @@ public final class BratExport {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    /** "0007-council-approves-harbour-bridge": the id and a slug of the title, unique in the folder. */
-    private static String uniqueName(ExportedArticle exported, Set<String> used) {
-        String title = exported.article().info().metadata().title().orElse(exported.article().info().sourceName());
-        String slug = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 50) {
-            slug = slug.substring(0, 50).replaceAll("-+$", "");
-        }
-        String base = String.format(Locale.ROOT, "%04d", exported.article().id()) + (slug.isEmpty() ? "" : "-" + slug);
-        String name = base;
-        for (int k = 2; !used.add(name); k++) {
-            name = base + "-" + k;
-        }
-        return name;
     }
 }

@@ -14,7 +14,9 @@ public enum ExportFormat {
     /** {@code text} and {@code spans} per line, ready for spaCy's {@code Doc.char_span}. */
     SPACY("spacy", true),
     /** A folder of {@code .txt} and {@code .ann} per article, with brat's {@code annotation.conf}. */
-    BRAT("brat", true),
+    BRAT("brat", true, true),
+    /** A folder of UIMA CAS XMI per article and its type system, as INCEpTION imports them. */
+    INCEPTION("inception", true, true),
     /** W3C Web Annotation JSON-LD: text position and text quote selectors, speaker and verdict as bodies. */
     W3C("w3c", false),
     /** Label Studio's JSON tasks with their annotations. */
@@ -28,10 +30,21 @@ public enum ExportFormat {
 
     private final String code;
     private final boolean trainingSet;
+    private final boolean folder;
 
     ExportFormat(String code, boolean trainingSet) {
+        this(code, trainingSet, false);
+    }
+
+    ExportFormat(String code, boolean trainingSet, boolean folder) {
         this.code = code;
         this.trainingSet = trainingSet;
+        this.folder = folder;
+    }
+
+    /** Whether the export is a folder of files (brat, INCEpTION) rather than one file. */
+    public boolean folder() {
+        return folder;
     }
 
     public String code() {

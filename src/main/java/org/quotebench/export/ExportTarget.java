@@ -41,12 +41,12 @@ public final class ExportTarget {
     }
 
     /**
-     * Refuses a folder a brat export must not write into: the workspace's backups, a file, or a folder
-     * that already has files in it unless {@code replace}.
+     * Refuses a folder a folder export ({@code format}: brat, inception) must not write into: the
+     * workspace's backups, a file, or a folder that already has files in it unless {@code replace}.
      */
-    public static void checkFolder(Path folder, Path workspace, boolean replace) {
+    public static void checkFolder(ExportFormat format, Path folder, Path workspace, boolean replace) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw refused(folder, "brat writes a folder, and this is a file");
+            throw refused(folder, format.code() + " writes a folder, and this is a file");
         }
         protectWorkspace(folder, workspace);
         if (!replace && hasFiles(folder)) {
@@ -54,7 +54,7 @@ public final class ExportTarget {
         }
     }
 
-    /** Whether a folder exists and has anything in it (a brat export would mix its files with them). */
+    /** Whether a folder exists and has anything in it (a folder export would mix its files with them). */
     public static boolean hasFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             return false;

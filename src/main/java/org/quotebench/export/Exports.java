@@ -43,11 +43,15 @@ public final class Exports {
                     + "such as --review-url https://factcheck.example/reviews/{uuid}. Nothing was written.");
         }
         try {
-            if (format == ExportFormat.BRAT) {
+            if (format.folder()) {
                 if (Files.exists(out) && !Files.isDirectory(out)) {
-                    throw new QuotebenchException(out + ": brat writes a folder, and this is a file.");
+                    throw new QuotebenchException(out + ": " + format.code() + " writes a folder, and this is a file.");
                 }
-                BratExport.write(articles, out, options.bratNormalisations());
+                if (format == ExportFormat.BRAT) {
+                    BratExport.write(articles, out, options.bratNormalisations());
+                } else {
+                    InceptionExport.write(articles, out);
+                }
                 return;
             }
             if (Files.isDirectory(out)) {
@@ -88,8 +92,8 @@ public final class Exports {
      * existing file or a brat folder with files in it unless {@code replace}); see {@link ExportTarget}.
      */
     public static void checkTarget(ExportFormat format, Path out, Path workspace, boolean replace) {
-        if (format == ExportFormat.BRAT) {
-            ExportTarget.checkFolder(out, workspace, replace);
+        if (format.folder()) {
+            ExportTarget.checkFolder(format, out, workspace, replace);
         } else {
             ExportTarget.checkFile(out, workspace, replace);
         }

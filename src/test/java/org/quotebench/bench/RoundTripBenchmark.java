@@ -15,6 +15,7 @@ import org.quotebench.export.ExportFormat;
 import org.quotebench.export.ExportSelection;
 import org.quotebench.export.ExportedArticle;
 import org.quotebench.export.Exports;
+import org.quotebench.export.InceptionReader;
 import org.quotebench.store.QuoteFilter;
 import org.quotebench.store.Workspace;
 
@@ -23,7 +24,7 @@ import org.quotebench.store.Workspace;
  * annotators on some articles; or any brat corpus given as the argument) into an empty workspace, then
  * for each format exports everything and imports it into another empty workspace, and compares the two
  * quote by quote: per annotator, the pieces, the mention, the cue and the speaker. Prints the counts
- * and what each format does not keep.
+ * and what each format does not keep. The INCEpTION export is read back with DKPro Core's XmiReader.
  * Run with: mvn -q -B -DskipTests package exec:java@round-trip-bench [-Dexec.args=BRAT_DIR]
  */
 public final class RoundTripBenchmark {
@@ -63,6 +64,18 @@ public final class RoundTripBenchmark {
                         differences(original, back));
             }
         }
+        // INCEpTION: Quotebench does not import XMI; read back as INCEpTION does (DKPro Core's XmiReader)
+        Path out = dir.resolve("export-inception");
+        Exports.write(ExportFormat.INCEPTION, articles, out);
+        List<Row> back = new ArrayList<>();
+        for (InceptionReader.ReadQuote q : InceptionReader.read(out)) {
+            String name = q.file().replaceAll("\\.xmi$", "");
+            String annotator = name.matches(".*_[0-9A-Za-z]{2,12}$") ? name.substring(name.lastIndexOf('_') + 1) : "-";
+            back.add(new Row(sha256(q.text()), annotator, q.pieces(), q.mention(), q.cue(),
+                    q.speaker() == null ? "-" : q.speaker()));
+        }
+        System.out.printf("  %-12s %5d quotes read back by DKPro Core, %s; %s%n", "inception", back.size(), perAnnotator(back),
+                differences(original, back));
     }
 
     private static List<Row> rows(Workspace workspace) {
@@ -117,5 +130,11 @@ public final class RoundTripBenchmark {
                 .thenComparing(r -> r.pieces().get(r.pieces().size() - 1).end()).thenComparing(r -> r.mention().toString())
                 .thenComparing(r -> r.cue().toString()).thenComparing(Row::annotator));
         return sorted;
+    }
+
+    /** The text's SHA-256 as the workspace records it. */
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -62,11 +62,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void inceptionWritesAFolderOfXmiAndItsTypeSystemAndRefusesAFile() throws Exception {
+        Path folder = dir.resolve("inception");
+        CliRun run = CliRun.run(workspace, "export", "--format", "inception", folder.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty(); // UIMA's logging says nothing
+        assertThat(run.json().get("quotes").asInt()).isEqualTo(1); // a training set: the accepted quote
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("0001-ferry-talks.xmi",
+                    "0001-ferry-talks_quotefinder.xmi", "TypeSystem.xml");
+        }
+        Path file = Files.writeString(dir.resolve("taken"), "mine");
+        CliRun refused = CliRun.run(workspace, "export", "--format", "inception", file.toString(), "--force");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().lines().toList()).containsExactly(file + ": inception writes a folder, and this is a file. Nothing was written.");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
+    @Test
     void badInputIsOneClearLineAndWritesNothing() {
         Path out = dir.resolve("x.csv");
         CliRun format = CliRun.run(workspace, "export", "--format", "xml", out.toString());
         assertThat(format.exitCode()).isEqualTo(1);
-        assertThat(format.err().strip()).isEqualTo("Unknown export format 'xml'; known: jsonl, csv, spacy, brat, w3c, label-studio, doccano, claimreview, bundle.");
+        assertThat(format.err().strip()).isEqualTo("Unknown export format 'xml'; known: jsonl, csv, spacy, brat, inception, w3c, label-studio, doccano, claimreview, bundle.");
         CliRun article = CliRun.run(workspace, "export", "--format", "csv", out.toString(), "--article", "99");
         assertThat(article.exitCode()).isEqualTo(1);
         assertThat(article.err().lines().toList()).hasSize(1).allMatch(l -> l.contains("99"));

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.QuoteDraft;
-import org.quotebench.core.QuoteKind;
-import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
 import org.quotebench.store.ImportOutcome;
@@ -26,22 +24,18 @@ import org.quotebench.store.Workspace;
  * span with Speaker"); the real verify_annotations.py reports none on that export now (README).
  */
 class BratVerifyTest {
-    // an emoji and a combining accent before the quotes
-    static final String TEXT = "Ferry talks 🚢\n\nKremlin spokesman Dmitry Peskov, speaking for Rene\u0301e Okafor, said: "
-            + "“We will,” and “the ‘talks’ go on,” Peskov said, adding: “and soon,\nvery soon.”\n";
+    static final String TEXT = ExportFixture.PIECES_TEXT;
 
     @TempDir
     Path dir;
 
     private static Span span(String words) {
-        int start = TEXT.indexOf(words);
-        return new Span(start, start + words.length());
+        return ExportFixture.piece(words);
     }
 
     private static QuoteDraft quote(long article, Span span, Optional<Long> speaker, Optional<Span> mention, Optional<Span> cue,
             String annotator) {
-        return new QuoteDraft(article, span, QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(), speaker,
-                mention, cue, List.of(), Optional.of(annotator), Optional.empty());
+        return ExportFixture.quote(article, span, speaker, mention, cue, Verdict.UNCHECKED, annotator);
     }
 
     @Test

@@ -24,6 +24,26 @@ final class ExportFixture {
     // The emoji is two Java chars and one code point; "e\\u0301" is two code points, one character on screen.
     static final String TEXT = ExportOffsetsTest.TEXT;
 
+    /**
+     * A text with an emoji and a combining accent before quotes that share a mention and a cue, a
+     * quotation inside a quote and a quote its attribution interrupts, across a line break.
+     */
+    static final String PIECES_TEXT = "Ferry talks 🚢\n\nKremlin spokesman Dmitry Peskov, speaking for Rene\u0301e Okafor, said: "
+            + "“We will,” and “the ‘talks’ go on,” Peskov said, adding: “and soon,\nvery soon.”\n";
+
+    /** The first place of {@code words} in {@link #PIECES_TEXT}. */
+    static Span piece(String words) {
+        int start = PIECES_TEXT.indexOf(words);
+        return new Span(start, start + words.length());
+    }
+
+    /** An accepted direct quote with this verdict and annotator. */
+    static QuoteDraft quote(long article, Span span, Optional<Long> speaker, Optional<Span> mention, Optional<Span> cue,
+            Verdict verdict, String annotator) {
+        return new QuoteDraft(article, span, QuoteKind.DIRECT, QuoteStatus.ACCEPTED, verdict, Optional.empty(), speaker, mention, cue,
+                List.of(), Optional.of(annotator), Optional.empty());
+    }
+
     private ExportFixture() {
     }
 

@@ -61,12 +61,12 @@ public final class ExchangeCommands {
             }
         }
         File target;
-        if (format.get() == ExportFormat.BRAT) {
+        if (format.get().folder()) {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Export as brat into a folder");
+            chooser.setTitle("Export as " + format.get().code() + " into a folder");
             chooser.setInitialDirectory(saveFolder.initial());
             target = chooser.showDialog(window.get());
-            if (target != null && ExportTarget.hasFiles(target.toPath()) && !confirmWritingInto(target)) {
+            if (target != null && ExportTarget.hasFiles(target.toPath()) && !confirmWritingInto(format.get(), target)) {
                 return;
             }
         } else {
@@ -114,10 +114,12 @@ public final class ExchangeCommands {
     }
 
 
-    /** A brat export into a folder that has files: its files of the same names are replaced, after asking. */
-    private boolean confirmWritingInto(File folder) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, folder + " has files in it. The export's files (NNNN-title.txt and .ann, "
-                + "annotation.conf, tools.conf) replace any of the same names.", ButtonType.CANCEL, ButtonType.OK);
+    /** A folder export into a folder that has files: its files of the same names are replaced, after asking. */
+    private boolean confirmWritingInto(ExportFormat format, File folder) {
+        String files = format == ExportFormat.BRAT ? "NNNN-title.txt and .ann, annotation.conf, tools.conf"
+                : "NNNN-title.xmi, TypeSystem.xml";
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, folder + " has files in it. The export's files (" + files
+                + ") replace any of the same names.", ButtonType.CANCEL, ButtonType.OK);
         ask.setHeaderText("Export into a folder that is not empty?");
         ask.initOwner(window.get());
         return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
