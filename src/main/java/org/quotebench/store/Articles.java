@@ -65,12 +65,7 @@ public final class Articles {
         }
         ArticleMetadata meta = draft.metadata();
         insert.setString(1, Rows.newUuid());
-        Rows.bind(insert, 2, meta.title());
-        Rows.bind(insert, 3, meta.outlet());
-        Rows.bind(insert, 4, meta.author());
-        Rows.bind(insert, 5, meta.url());
-        Rows.bind(insert, 6, meta.publishedOn());
-        Rows.bind(insert, 7, meta.language());
+        bind(insert, 2, meta);
         Rows.bind(insert, 8, Optional.ofNullable(draft.sourceName()));
         insert.setString(9, draft.encoding());
         insert.setString(10, draft.text());
@@ -80,6 +75,36 @@ public final class Articles {
         insert.executeUpdate();
         long id = lastId(connection);
         return new ImportOutcome.Imported(info(connection, id).orElseThrow());
+    }
+
+    /**
+     * Replaces an article's metadata (title, outlet, author, URL, date, language) after checking it
+     * ({@link org.quotebench.core.ArticleFields}); the full-text index follows the title. The text
+     * never changes. Returns the article as the library lists it now.
+     */
+    public ArticleInfo editMetadata(long id, ArticleMetadata metadata) {
+        ArticleMetadata checked = org.quotebench.core.ArticleFields.checked(metadata);
+        return transactions.write("Changing an article's details", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, "
+                    + "url = ?, published_on = ?, language = ? WHERE id = ?")) {
+                bind(update, 1, checked);
+                update.setLong(7, id);
+                if (update.executeUpdate() == 0) {
+                    throw new QuotebenchException("No article with id " + id + ".");
+                }
+            }
+            return info(connection, id).orElseThrow();
+        });
+    }
+
+    /** Binds title, outlet, author, URL, date and language to six parameters from {@code first} on. */
+    private static void bind(PreparedStatement statement, int first, ArticleMetadata meta) throws SQLException {
+        Rows.bind(statement, first, meta.title());
+        Rows.bind(statement, first + 1, meta.outlet());
+        Rows.bind(statement, first + 2, meta.author());
+        Rows.bind(statement, first + 3, meta.url());
+        Rows.bind(statement, first + 4, meta.publishedOn());
+        Rows.bind(statement, first + 5, meta.language());
     }
 
     /** Every article, without text, in import order. */

@@ -70,7 +70,7 @@ public final class ExportBenchmark {
         report.add("| format | time | output |");
         report.add("| --- | --- | --- |");
         for (ExportFormat format : ExportFormat.values()) {
-            Path out = work.resolve(format == ExportFormat.BRAT ? "brat" : "out-" + format.code());
+            Path out = work.resolve(format.folder() ? format.code() : "out-" + format.code());
             run(file, format, out); // warm-up
             double[] times = new double[3];
             for (int r = 0; r < times.length; r++) {
