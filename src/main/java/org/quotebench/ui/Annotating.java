@@ -128,6 +128,27 @@ public final class Annotating implements InspectorEdits {
         });
     }
 
+    /**
+     * Gives articles new details (title, outlet, author, date, URL, language) in one transaction, as one
+     * step to undo; the library and the panes showing them follow. {@code then} gets the articles as
+     * stored now.
+     */
+    public void editArticles(List<org.quotebench.core.ArticleInfo> before, List<org.quotebench.core.ArticleMetadata> details,
+            String description, java.util.function.Consumer<List<org.quotebench.core.ArticleInfo>> then) {
+        session.call(description, ws -> ws.change(description, () -> {
+            List<org.quotebench.core.ArticleInfo> after = new ArrayList<>();
+            for (int i = 0; i < before.size(); i++) {
+                after.add(ws.articles().editMetadata(before.get(i).id(), details.get(i)));
+            }
+            return after;
+        }), after -> {
+            history.record(UndoHistory.Step.ofArticles(description, before, after));
+            session.refreshArticles(after.stream().map(org.quotebench.core.ArticleInfo::id).toList());
+            say(description);
+            then.accept(after);
+        });
+    }
+
     public void undo() {
         history.undo().ifPresent(step -> replay(step.reversed("Undoing " + step.description()), () -> history.undoFailed(step),
                 "Undone: " + step.description()));
@@ -158,11 +179,13 @@ public final class Annotating implements InspectorEdits {
             // Created by the change undone, and used by no quote beyond it nor linked to an article: gone again.
             vanished(change.eventsBefore(), change.eventsAfter(), org.quotebench.core.Event::id)
                     .forEach(id -> ws.events().deleteIfUnusedBeyond(id, stepQuotes));
+            change.articlesAfter().forEach(a -> ws.articles().editMetadata(a.id(), a.metadata()));
             return restored;
         }), restored -> {
             gone.forEach(this::removeEverywhere);
             restored.forEach(this::show);
             say(done);
+            session.refreshArticles(change.articlesAfter().stream().map(org.quotebench.core.ArticleInfo::id).toList());
             if (change.speakersBefore().isEmpty() && change.speakersAfter().isEmpty()) {
                 session.refreshArticles(java.util.stream.Stream.concat(change.before().stream(), change.after().stream())
                         .map(Quote::articleId).toList());

@@ -85,6 +85,11 @@ public final class Commands {
         all.add(Action.of(ActionId.TEACH_FINDER, this::teachFinder).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.FORGET_TEACHING, this::forgetTeaching).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.COMPARE_ANNOTATORS, this::compareAnnotators).disabledWhen(noWorkspace));
+        org.quotebench.ui.library.ArticleDetailsCommand details = new org.quotebench.ui.library.ArticleDetailsCommand(session,
+                model.annotating(), this::window, bench.library().list());
+        all.add(Action.of(ActionId.EDIT_ARTICLE, () -> details.edit(Optional.ofNullable(model.focusedPane().detailsProperty().get())))
+                .disabledWhen(noWorkspace));
+        bench.onEditDetails(info -> details.edit(List.of(info)));
         this.comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, model,
                 saveFolder);
         all.add(Action.of(ActionId.COMPARE_OUTLETS, comparing::compare).disabledWhen(noWorkspace));

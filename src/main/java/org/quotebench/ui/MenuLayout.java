@@ -30,6 +30,7 @@ final class MenuLayout {
                 List.of(FIND_QUOTES_HERE, FIND_QUOTES_IN_SELECTION, NEXT_SUGGESTION, ACCEPT, REJECT, ACCEPT_ALL),
                 List.of(TEACH_FINDER, FORGET_TEACHING),
                 List.of(FIND_ELSEWHERE, COMPARE_ANNOTATORS)));
+        MENUS.put("Article", List.of(List.of(EDIT_ARTICLE)));
         MENUS.put("View", List.of(List.of(SPEAKERS, EVENTS, COMPARE_OUTLETS), List.of(FIND_IN_PANE, FILTER_LIBRARY),
                 List.of(NEW_PANE, CLOSE_PANE), List.of(COLOUR_MODE, QUOTES_TABLE, THEME)));
         MENUS.put("Help", List.of(List.of(SHORTCUTS, ABOUT)));

@@ -49,6 +49,7 @@ public final class Workbench extends BorderPane {
     private final StackPane middle;
     private javafx.collections.transformation.SortedList<Quote> shownQuotes;
     private Actions actions;
+    private java.util.function.Consumer<org.quotebench.core.ArticleInfo> editDetails = info -> { };
     /** A scroll of the quotes table to the selected row waits for the next frame (followInTable). */
     private boolean tableFollowing;
 
@@ -109,6 +110,7 @@ public final class Workbench extends BorderPane {
         welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.fileProperty().isNotNull()));
         middle.getChildren().add(welcome);
         library.addMenuAction(actions.get(ActionId.FIND_QUOTES_IN_SELECTION));
+        library.addMenuAction(actions.get(ActionId.EDIT_ARTICLE));
     }
 
     public WorkbenchModel model() {
@@ -171,8 +173,17 @@ public final class Workbench extends BorderPane {
         });
     }
 
+    /** What a pane header's "Edit details" button does with the pane's article (set by the window's commands). */
+    public void onEditDetails(java.util.function.Consumer<org.quotebench.core.ArticleInfo> editor) {
+        this.editDetails = editor;
+    }
+
     private void wire(ArticlePane pane) {
         PaneModel paneModel = pane.model();
+        pane.onEditDetails(() -> {
+            model.focus(paneModel);
+            java.util.Optional.ofNullable(paneModel.detailsProperty().get()).ifPresent(info -> editDetails.accept(info));
+        });
         pane.textArea().setOnContextMenuRequested(event -> {
             model.focus(paneModel);
             if (actions != null) {

@@ -46,6 +46,14 @@ public final class WorkbenchModel {
             }
         });
         addPane();
+        // A library entry refreshed (a title edited, a new quote count): the panes showing it follow.
+        session.articles().addListener((javafx.collections.ListChangeListener<ArticleInfo>) change -> {
+            while (change.next()) {
+                if (change.wasAdded()) {
+                    change.getAddedSubList().forEach(info -> panes.forEach(p -> p.refreshDetails(info)));
+                }
+            }
+        });
     }
 
     public WorkspaceSession session() {

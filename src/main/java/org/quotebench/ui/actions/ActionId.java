@@ -26,6 +26,7 @@ public enum ActionId {
     FIND_QUOTES_IN_SELECTION("Find quotes in the selected articles", null),
     TEACH_FINDER("Teach the finder from this workspace…", null),
     FORGET_TEACHING("Forget what the finder was taught here", null),
+    EDIT_ARTICLE("Edit article details…", "F2"),
     COMPARE_ANNOTATORS("Compare annotators…", null),
     COMPARE_OUTLETS("Compare outlets…", "Shortcut+Shift+C"),
     SPEAKERS("Speakers…", "Shortcut+Shift+S"),

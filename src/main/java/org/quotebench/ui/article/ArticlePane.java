@@ -25,7 +25,6 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.quotebench.core.Article;
-import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Span;
 import org.quotebench.core.Speaker;
@@ -43,8 +42,7 @@ public final class ArticlePane extends VBox {
     private static final javafx.scene.input.KeyCombination COPY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+C");
 
     private final PaneModel model;
-    private final Label title = new Label();
-    private final Label details = new Label();
+    private final ArticleHeader header;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     /** Speaker, kind and verdict of the quote under the mouse; made on first hover. */
     private Tooltip hover;
@@ -68,6 +66,11 @@ public final class ArticlePane extends VBox {
     private Quote pendingReveal;
     private QuoteMarks.ColourMode colourBy = QuoteMarks.ColourMode.SPEAKER;
 
+    /** What the header's "Edit details" button does. */
+    public void onEditDetails(Runnable action) {
+        header.onEdit(action);
+    }
+
     /** A pane with a model of its own (warm-ups, training). */
     public ArticlePane() {
         this(new PaneModel());
@@ -79,9 +82,6 @@ public final class ArticlePane extends VBox {
         model.onReveal(this::reveal);
         model.onKeyboardWanted(area::requestFocus);
         getStyleClass().add("article-pane");
-        title.getStyleClass().add("article-title");
-        title.setWrapText(true);
-        details.getStyleClass().add("article-details");
         area.getStyleClass().add("article-text");
         area.setEditable(false);
         // A restyle asked for in this turn runs before the next frame is laid out at the latest, so the
@@ -93,8 +93,7 @@ public final class ArticlePane extends VBox {
         area.setWrapText(true);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox header = new VBox(2, title, details);
-        header.getStyleClass().add("article-header");
+        header = new ArticleHeader(model);
         findBar = new FindBar(() -> model.article().map(Article::text).orElse(""), this::showMatch);
         Label placeholder = new Label("Double-click an article in the library to read it here.\n"
                 + "Ctrl+Enter opens it in a new pane, side by side.");
@@ -197,8 +196,6 @@ public final class ArticlePane extends VBox {
 
     private void showText(Article article) {
         if (article == null) {
-            title.setText("");
-            details.setText("");
             generation.incrementAndGet();
             display = DisplayText.of("", DISPLAY_CHUNK);
             area.clear();
@@ -207,10 +204,6 @@ public final class ArticlePane extends VBox {
             colouring.set(SpeakerLegend.Colouring.NONE);
             return;
         }
-        ArticleMetadata meta = article.info().metadata();
-        title.setText(meta.title().orElse(article.info().sourceName()));
-        details.setText(String.join("  ·  ", List.of(meta.outlet().orElse("Unknown outlet"), meta.author().orElse("Unknown author"),
-                meta.publishedOn().orElse("undated"))));
         pendingReveal = null;
         restyle(); // the text comes with its highlights, built off the FX thread (see startRestyle)
     }

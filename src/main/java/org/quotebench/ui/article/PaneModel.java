@@ -12,6 +12,8 @@ import org.quotebench.core.Quote;
 /** What one article pane shows: its article, that article's quotes, and the selected quote. No nodes. */
 public final class PaneModel {
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    /** The shown article's details as last stored (title, outlet…): an edit changes them, never the text. */
+    private final ObjectProperty<org.quotebench.core.ArticleInfo> details = new SimpleObjectProperty<>();
     private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
     private final ObjectProperty<Quote> selected = new SimpleObjectProperty<>();
     /** The view's ways to show a quote (scroll to it) and to take the keyboard: the model asks, the view does. */
@@ -28,6 +30,18 @@ public final class PaneModel {
 
     public ObservableList<Quote> quotes() {
         return quotes;
+    }
+
+    /** The shown article's details (null when none is shown); follows edits of its title, outlet and the rest. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.quotebench.core.ArticleInfo> detailsProperty() {
+        return details;
+    }
+
+    /** Takes an article's new details if this pane shows that article. */
+    public void refreshDetails(org.quotebench.core.ArticleInfo fresh) {
+        if (article.get() != null && article.get().id() == fresh.id() && !fresh.equals(details.get())) {
+            details.set(fresh);
+        }
     }
 
     public ObjectProperty<Quote> selectedProperty() {
@@ -63,6 +77,7 @@ public final class PaneModel {
     public void show(Article shown, List<Quote> itsQuotes) {
         selected.set(null);
         quotes.setAll(itsQuotes);
+        details.set(shown == null ? null : shown.info());
         article.set(shown);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.Speaker;
@@ -19,10 +20,12 @@ public final class UndoHistory {
      * One change of one or more quotes and speakers: each as it was before (absent when it was
      * created) and after (absent when it was deleted). A merge of speakers is one step: both speakers
      * and the moved quotes before, the kept speaker and the quotes after. Events appear only when the
-     * change created them (a new name typed in the inspector): absent before, present after.
+     * change created them (a new name typed in the inspector): absent before, present after. Articles
+     * appear when their details (title, outlet…) changed: as they were, and as they are after.
      */
     public record Step(String description, List<Quote> before, List<Quote> after, List<Speaker> speakersBefore,
-            List<Speaker> speakersAfter, List<Event> eventsBefore, List<Event> eventsAfter) {
+            List<Speaker> speakersAfter, List<Event> eventsBefore, List<Event> eventsAfter, List<ArticleInfo> articlesBefore,
+            List<ArticleInfo> articlesAfter) {
         public Step {
             before = List.copyOf(before);
             after = List.copyOf(after);
@@ -30,6 +33,19 @@ public final class UndoHistory {
             speakersAfter = List.copyOf(speakersAfter);
             eventsBefore = List.copyOf(eventsBefore);
             eventsAfter = List.copyOf(eventsAfter);
+            articlesBefore = List.copyOf(articlesBefore);
+            articlesAfter = List.copyOf(articlesAfter);
+        }
+
+        /** A step that changes no article's details. */
+        public Step(String description, List<Quote> before, List<Quote> after, List<Speaker> speakersBefore,
+                List<Speaker> speakersAfter, List<Event> eventsBefore, List<Event> eventsAfter) {
+            this(description, before, after, speakersBefore, speakersAfter, eventsBefore, eventsAfter, List.of(), List.of());
+        }
+
+        /** A change of articles' details alone. */
+        public static Step ofArticles(String description, List<ArticleInfo> before, List<ArticleInfo> after) {
+            return new Step(description, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), before, after);
         }
 
         /** A step that changes no events (beyond the quotes' links to them). */
@@ -40,12 +56,14 @@ public final class UndoHistory {
 
         /** The same change under another description (what redo replays). */
         public Step described(String description) {
-            return new Step(description, before, after, speakersBefore, speakersAfter, eventsBefore, eventsAfter);
+            return new Step(description, before, after, speakersBefore, speakersAfter, eventsBefore, eventsAfter, articlesBefore,
+                    articlesAfter);
         }
 
         /** The same change the other way round: what undo replays. */
         public Step reversed(String description) {
-            return new Step(description, after, before, speakersAfter, speakersBefore, eventsAfter, eventsBefore);
+            return new Step(description, after, before, speakersAfter, speakersBefore, eventsAfter, eventsBefore, articlesAfter,
+                    articlesBefore);
         }
 
         public Step(String description, List<Quote> before, List<Quote> after) {
