@@ -29,6 +29,10 @@ final class PlainTextMetadata {
     private static final Set<String> NAME_LINKS = Set.of("and", "&", "und", "et", "y", "e", "de", "da", "do", "dos",
             "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "ter");
     private static final int MAX_NAME_WORDS = 12;
+    /** A full stop, with the word before it, followed by a space and a capital letter or an opening quote. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("([\\p{L}\\p{M}.]+)\\.[\"”’']?\\s+[\\p{Lu}“‘\"]");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jr", "sr", "gen",
+            "lt", "col", "sgt", "prof", "rev", "no", "vs", "inc", "co", "corp", "ltd", "mt", "ft");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(.*?)(?:\\s+#+)?");
     private static final Pattern EMPHASIS = Pattern.compile("([*_]{1,3})(.+)\\1");
 
@@ -37,7 +41,7 @@ final class PlainTextMetadata {
 
     static ArticleMetadata of(String text, boolean markdown) {
         List<String> head = headLines(text);
-        Optional<String> title = head.isEmpty() ? Optional.empty() : title(head.get(0), markdown);
+        Optional<String> title = head.isEmpty() ? Optional.empty() : title(head.get(0), markdown, standsAlone(text));
         Optional<String> date = Optional.empty();
         Optional<String> author = Optional.empty();
         for (String line : head) {
@@ -75,7 +79,24 @@ final class PlainTextMetadata {
         return lines;
     }
 
-    private static Optional<String> title(String line, boolean markdown) {
+    /**
+     * Whether the first non-blank line is a paragraph of its own (a blank line follows it), as a
+     * headline stands above the story.
+     */
+    private static boolean standsAlone(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+            return false;
+        }
+        int next = text.indexOf('\n', end + 1);
+        return text.substring(end + 1, next < 0 ? text.length() : next).isBlank();
+    }
+
+    private static Optional<String> title(String line, boolean markdown, boolean standsAlone) {
         String candidate = line;
         Matcher dated = DATE_LINE.matcher(candidate);
         if (dated.matches()) {
@@ -89,11 +110,48 @@ final class PlainTextMetadata {
             }
             candidate = unemphasised(candidate);
         }
-        if (candidate.isEmpty() || candidate.length() > MAX_TITLE_LENGTH || endsLikeSentence(candidate)
+        // "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton." over a blank line is a
+        // headline (72 of PolNeAR dev's 84 end with a full stop); a full stop ending a line the story
+        // runs on from, or a line of several sentences, is not
+        // (and so is one in Title Case of two sentences, and one ending with ';' above its deck, as some
+        // archives write headlines: "Jobs report gives Democrats a lift;")
+        boolean aboveDeck = candidate.endsWith(";") && candidate.length() > 1;
+        if (aboveDeck) {
+            candidate = candidate.substring(0, candidate.length() - 1).strip();
+        }
+        boolean headline = aboveDeck || standsAlone && candidate.endsWith(".") && (oneSentence(candidate) || titleCase(candidate));
+        if (candidate.isEmpty() || candidate.length() > MAX_TITLE_LENGTH || (endsLikeSentence(candidate) && !headline)
                 || byline(candidate).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(candidate);
+    }
+
+    /** No full stop inside ends a sentence: one before a capital, after a word that is not an abbreviation (N.Y., Gov., U.S.). */
+    private static boolean oneSentence(String line) {
+        Matcher stop = SENTENCE_STOP.matcher(line);
+        while (stop.find()) {
+            String word = stop.group(1);
+            boolean abbreviation = word.length() == 1 || word.contains(".") || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+            if (!abbreviation && word.chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Most words of four letters or more start with a capital: "Bernie Sanders Suffered A Big Blow. Here’s His Plan." */
+    private static boolean titleCase(String line) {
+        int words = 0;
+        int capitals = 0;
+        for (String word : line.split("\\s+")) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                words++;
+                capitals += Character.isUpperCase(letters.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 8;
     }
 
     private static boolean endsLikeSentence(String line) {

@@ -67,6 +67,23 @@ class PlainTextMetadataTest {
     }
 
     @Test
+    void aHeadlineEndingWithAFullStopAboveABlankLineIsATitle() {
+        // Issue 23: 72 of PolNeAR dev's 84 headlines end with a full stop
+        assertThat(PlainTextMetadata.of("Harbour Board Backs New Ferry Route.\n\nThe board voted on Monday.", false).title())
+                .contains("Harbour Board Backs New Ferry Route.");
+        assertThat(PlainTextMetadata.of("Mayor removed from N.Y. debate site by police.\n\nSALTMERE — The mayor left.", false)
+                .title()).contains("Mayor removed from N.Y. debate site by police.");
+        assertThat(PlainTextMetadata.of("Okafor Wins The Vote. Here’s What Comes Next.\n\nThe mayor won.", false).title())
+                .contains("Okafor Wins The Vote. Here’s What Comes Next.");
+        // a headline above its deck, as some archives write it
+        assertThat(PlainTextMetadata.of("Ferry crews stay out in N.H.; \nUnion and owners trade blame.\n\nText.", false).title())
+                .contains("Ferry crews stay out in N.H.");
+        // several sentences in sentence case, or a line the story runs on from, are the story
+        assertThat(PlainTextMetadata.of("The council met. It decided nothing.\n\nMore.", false).title()).isEmpty();
+        assertThat(PlainTextMetadata.of("The council met on Tuesday.\nIt decided nothing.\n", false).title()).isEmpty();
+    }
+
+    @Test
     void titleEndingWithAColonOrCommaIsNotATitle() {
         assertThat(PlainTextMetadata.of("He said:\nmore", false).title()).isEmpty();
         assertThat(PlainTextMetadata.of("Well,\nmore", false).title()).isEmpty();

@@ -84,7 +84,7 @@ public final class ArticleDetailsDialog {
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? details(articles) : null);
         // asked once the dialog's window has the focus, else the request is lost
-        dialog.setOnShown(e -> javafx.application.Platform.runLater((one ? title : outlet.getEditor())::requestFocus));
+        dialog.setOnShown(e -> org.quotebench.ui.jobs.Jobs.onFx((one ? title : outlet.getEditor())::requestFocus));
     }
 
     /**
