@@ -2,14 +2,13 @@ package org.quotebench.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.export.JsonShapes;
 import org.quotebench.importer.ArticleReader;
-import org.quotebench.importer.ImportSources;
+import org.quotebench.importer.ImportPlan;
 import org.quotebench.importer.RefusedFile;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code quotebench import PATH...}: files and folders of articles into the workspace. */
 @Command(name = "import", description = {"Import articles (.txt, .md, .html, .htm) from files or folders.",
-        "Folders are searched recursively. The same text imported twice is reported as a duplicate."})
+        "Folders are searched recursively; a folder's metadata.csv or metadata.tsv (columns file, title, outlet,",
+        "author, date, url, language) gives its files' details. The same text imported twice is reported as a duplicate."})
 final class ImportCommand extends WorkspaceCommand {
     /** Articles stored per transaction: big enough to be fast, small enough to show progress. */
     private static final int BATCH = 250;
@@ -33,14 +33,9 @@ final class ImportCommand extends WorkspaceCommand {
     @Override
     int run(Workspace workspace) {
         ImportSummary summary = new ImportSummary();
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            List<Path> found = ImportSources.expand(List.of(path));
-            if (found.isEmpty() && Files.isDirectory(path)) {
-                summary.rejected(path.toString(), "no article files (.txt, .md, .html, .htm) in this folder");
-            }
-            files.addAll(found);
-        }
+        ImportPlan plan = ImportPlan.of(paths);
+        plan.refused().forEach(refused -> summary.rejected(refused.file(), refused.reason()));
+        List<ImportPlan.Source> files = plan.sources();
         // One user action, one transaction: a failure part-way (a full disk) stores none of it.
         workspace.change("Importing articles", () -> importFiles(workspace, files, summary));
         if (suggest) {
@@ -55,15 +50,15 @@ final class ImportCommand extends WorkspaceCommand {
         return summary.hasRejected() ? 2 : 0;
     }
 
-    private ImportSummary importFiles(Workspace workspace, List<Path> files, ImportSummary summary) {
+    private ImportSummary importFiles(Workspace workspace, List<ImportPlan.Source> files, ImportSummary summary) {
         Progress progress = new Progress(err(), "Importing", files.size());
         ArticleReader reader = new ArticleReader();
         List<ArticleDraft> batch = new ArrayList<>();
         List<Path> batchFiles = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
+            Path file = files.get(i).file();
             try {
-                batch.add(reader.read(file));
+                batch.add(ImportPlan.read(reader, files.get(i)));
                 batchFiles.add(file);
             } catch (RefusedFile refused) {
                 summary.rejected(file.toString(), refused.reason());

@@ -6,7 +6,7 @@ import java.util.List;
 import javafx.concurrent.Task;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.importer.ArticleReader;
-import org.quotebench.importer.ImportSources;
+import org.quotebench.importer.ImportPlan;
 import org.quotebench.importer.RefusedFile;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
@@ -25,15 +25,17 @@ public final class ImportJob extends Task<ImportReport> {
     @Override
     protected ImportReport call() {
         updateMessage("Finding files…");
-        List<Path> files = ImportSources.expand(paths);
+        ImportPlan plan = ImportPlan.of(paths);
+        List<ImportPlan.Source> files = plan.sources();
         ImportReport report = new ImportReport();
+        plan.refused().forEach(refused -> report.refused(refused.getMessage()));
         ArticleReader reader = new ArticleReader();
         List<ArticleDraft> batch = new ArrayList<>();
         List<Path> batchFiles = new ArrayList<>();
         for (int i = 0; i < files.size() && !isCancelled(); i++) {
-            Path file = files.get(i);
+            Path file = files.get(i).file();
             try {
-                batch.add(reader.read(file));
+                batch.add(ImportPlan.read(reader, files.get(i)));
                 batchFiles.add(file);
             } catch (RefusedFile refused) {
                 report.refused(file.getFileName() + ": " + refused.reason());
