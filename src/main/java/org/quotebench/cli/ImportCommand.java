@@ -35,9 +35,8 @@ final class ImportCommand extends WorkspaceCommand {
         ImportSummary summary = new ImportSummary();
         ImportPlan plan = ImportPlan.of(paths);
         plan.refused().forEach(refused -> summary.rejected(refused.file(), refused.reason()));
-        List<ImportPlan.Source> files = plan.sources();
         // One user action, one transaction: a failure part-way (a full disk) stores none of it.
-        workspace.change("Importing articles", () -> importFiles(workspace, files, summary));
+        workspace.change("Importing articles", () -> importFiles(workspace, plan, summary));
         if (suggest) {
             summary.suggested(findQuotes(workspace, summary.importedIds()));
         }
@@ -50,7 +49,8 @@ final class ImportCommand extends WorkspaceCommand {
         return summary.hasRejected() ? 2 : 0;
     }
 
-    private ImportSummary importFiles(Workspace workspace, List<ImportPlan.Source> files, ImportSummary summary) {
+    private ImportSummary importFiles(Workspace workspace, ImportPlan plan, ImportSummary summary) {
+        List<ImportPlan.Source> files = plan.sources();
         Progress progress = new Progress(err(), "Importing", files.size());
         ArticleReader reader = new ArticleReader();
         List<ArticleDraft> batch = new ArrayList<>();
@@ -58,7 +58,7 @@ final class ImportCommand extends WorkspaceCommand {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i).file();
             try {
-                batch.add(ImportPlan.read(reader, files.get(i)));
+                batch.add(plan.read(reader, files.get(i)));
                 batchFiles.add(file);
             } catch (RefusedFile refused) {
                 summary.rejected(file.toString(), refused.reason());

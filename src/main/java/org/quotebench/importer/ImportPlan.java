@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleMetadata;
 
 /**
  * What an import of files and folders will read: each article file with its folder's sidecar of
@@ -20,14 +22,24 @@ public final class ImportPlan {
 
     private final List<Source> sources;
     private final List<RefusedFile> refused;
+    private final KnownOutlets outlets;
 
-    private ImportPlan(List<Source> sources, List<RefusedFile> refused) {
+    private ImportPlan(List<Source> sources, List<RefusedFile> refused, KnownOutlets outlets) {
         this.sources = List.copyOf(sources);
         this.refused = List.copyOf(refused);
+        this.outlets = outlets;
     }
 
-    /** Plans the import of these paths, in the order given (see {@link ImportSources#expand}). */
+    /**
+     * Plans the import of these paths, in the order given (see {@link ImportSources#expand}), naming
+     * the outlets of articles with an address but no outlet from the user's table ({@link KnownOutlets#forUser()}).
+     */
     public static ImportPlan of(List<Path> paths) {
+        return of(paths, KnownOutlets.forUser());
+    }
+
+    /** Plans the import of these paths with this table of outlets. */
+    public static ImportPlan of(List<Path> paths, KnownOutlets outlets) {
         List<Source> sources = new ArrayList<>();
         List<RefusedFile> refused = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
@@ -50,7 +62,7 @@ public final class ImportPlan {
             }
             found.stream().filter(seen::add).forEach(f -> sources.add(new Source(f, sidecar)));
         }
-        return new ImportPlan(sources, refused);
+        return new ImportPlan(sources, refused, outlets);
     }
 
     public List<Source> sources() {
@@ -63,13 +75,20 @@ public final class ImportPlan {
     }
 
     /**
-     * Reads one source: the file's article with its sidecar's details over its own.
+     * Reads one source: the file's article with its sidecar's details over its own, and an article
+     * with an address but no outlet given the outlet of its address ({@link KnownOutlets}).
      *
      * @throws RefusedFile as {@link ArticleReader#read(Path)} does
      */
-    public static ArticleDraft read(ArticleReader reader, Source source) {
+    public ArticleDraft read(ArticleReader reader, Source source) {
         ArticleDraft draft = reader.read(source.file());
-        return source.sidecar().isEmpty() ? draft : new ArticleDraft(draft.text(), source.sidecar().apply(source.file(),
-                draft.metadata()), draft.encoding(), draft.sourceName());
+        ArticleMetadata metadata = source.sidecar().apply(source.file(), draft.metadata());
+        if (metadata.outlet().isEmpty() && metadata.url().isPresent()) {
+            Optional<String> outlet = outlets.outletOf(metadata.url().get());
+            metadata = new ArticleMetadata(metadata.title(), outlet, metadata.author(), metadata.url(), metadata.publishedOn(),
+                    metadata.language());
+        }
+        return metadata.equals(draft.metadata()) ? draft : new ArticleDraft(draft.text(), metadata, draft.encoding(),
+                draft.sourceName());
     }
 }

@@ -35,7 +35,7 @@ public final class ImportJob extends Task<ImportReport> {
         for (int i = 0; i < files.size() && !isCancelled(); i++) {
             Path file = files.get(i).file();
             try {
-                batch.add(ImportPlan.read(reader, files.get(i)));
+                batch.add(plan.read(reader, files.get(i)));
                 batchFiles.add(file);
             } catch (RefusedFile refused) {
                 report.refused(file.getFileName() + ": " + refused.reason());

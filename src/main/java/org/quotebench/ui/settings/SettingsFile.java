@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,18 +35,7 @@ public final class SettingsFile {
     }
 
     static Path defaultPath(Map<String, String> env, String osName, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return (appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming")).resolve("Quotebench")
-                    .resolve("settings.json");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "Quotebench", "settings.json");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".config");
-        return base.resolve("quotebench").resolve("settings.json");
+        return org.quotebench.core.ConfigFolder.of(env, osName, home).resolve("settings.json");
     }
 
     public Path path() {
