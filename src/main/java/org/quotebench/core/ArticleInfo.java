@@ -1,6 +1,9 @@
 package org.quotebench.core;
 
-/** A stored article without its text, as listed in the library. {@code length} counts code points. */
+/**
+ * A stored article without its text, as listed in the library. {@code length} counts code points;
+ * {@code origin} says where a fetched page came from, {@code versions} which version of its page it is.
+ */
 public record ArticleInfo(
         long id,
         String uuid,
@@ -10,5 +13,18 @@ public record ArticleInfo(
         int length,
         String textSha256,
         String importedAt,
-        int quoteCount) {
+        int quoteCount,
+        WebOrigin origin,
+        Versions versions) {
+
+    /** An article read from a file, the only version of its text. */
+    public ArticleInfo(long id, String uuid, ArticleMetadata metadata, String encoding, String sourceName, int length,
+            String textSha256, String importedAt, int quoteCount) {
+        this(id, uuid, metadata, encoding, sourceName, length, textSha256, importedAt, quoteCount, WebOrigin.NONE, Versions.ONLY);
+    }
+
+    /** The same article with other details (title, outlet…). */
+    public ArticleInfo withMetadata(ArticleMetadata other) {
+        return new ArticleInfo(id, uuid, other, encoding, sourceName, length, textSha256, importedAt, quoteCount, origin, versions);
+    }
 }

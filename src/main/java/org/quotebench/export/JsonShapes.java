@@ -58,6 +58,16 @@ public final class JsonShapes {
         node.put("quote_count", info.quoteCount());
         node.put("imported_at", info.importedAt());
         node.put("text_sha256", info.textSha256());
+        put(node, "canonical_url", info.origin().canonicalUrl());
+        put(node, "fetched_at", info.origin().fetchedAt());
+        if (info.origin().httpStatus().isPresent()) {
+            node.put("http_status", info.origin().httpStatus().getAsInt());
+        } else {
+            node.putNull("http_status");
+        }
+        put(node, "archived_at", info.origin().archivedAt());
+        node.put("version", info.versions().version());
+        node.put("latest_version", info.versions().latest());
         return node;
     }
 

@@ -20,11 +20,15 @@ import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.Offsets;
 import org.quotebench.core.QuotebenchException;
+import org.quotebench.core.Versions;
+import org.quotebench.core.WebOrigin;
 
 /** The articles of a workspace: import (with duplicate detection), listing and reading. */
 public final class Articles {
     private static final String INFO_COLUMNS = "a.id, a.uuid, a.title, a.outlet, a.author, a.url, a.published_on, "
             + "a.language, a.source_name, a.encoding, a.length_cp, a.text_sha256, a.imported_at, "
+            + "a.canonical_url, a.fetched_at, a.http_status, a.archived_at, a.lineage, a.version, "
+            + "(SELECT max(v.version) FROM article v WHERE v.lineage = a.lineage) AS latest_version, "
             + "(SELECT count(*) FROM quote q WHERE q.article_id = a.id AND q.status <> 'rejected') AS quote_count";
 
     private final Transactions transactions;
@@ -40,7 +44,8 @@ public final class Articles {
             try (PreparedStatement find = connection.prepareStatement("SELECT id FROM article WHERE text_sha256 = ?");
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO article (uuid, title, outlet, "
                          + "author, url, published_on, language, source_name, encoding, text, text_sha256, length_cp, "
-                         + "imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                         + "imported_at, canonical_url, fetched_at, http_status, archived_at, lineage, version) "
+                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (ArticleDraft draft : drafts) {
                     outcomes.add(importOne(connection, find, insert, draft));
                 }
@@ -63,8 +68,10 @@ public final class Articles {
                 return new ImportOutcome.Duplicate(existing.getLong(1));
             }
         }
-        ArticleMetadata meta = draft.metadata();
-        insert.setString(1, Rows.newUuid());
+        Optional<PageVersions.Latest> page = PageVersions.latest(connection, draft);
+        ArticleMetadata meta = page.map(p -> p.carriedOver(draft.metadata())).orElse(draft.metadata());
+        String uuid = Rows.newUuid();
+        insert.setString(1, uuid);
         bind(insert, 2, meta);
         Rows.bind(insert, 8, Optional.ofNullable(draft.sourceName()));
         insert.setString(9, draft.encoding());
@@ -72,8 +79,22 @@ public final class Articles {
         insert.setString(11, sha);
         insert.setInt(12, Offsets.length(draft.text()));
         insert.setString(13, Rows.now());
+        WebOrigin origin = draft.origin();
+        Rows.bind(insert, 14, origin.canonicalUrl());
+        Rows.bind(insert, 15, origin.fetchedAt());
+        if (origin.httpStatus().isPresent()) {
+            insert.setInt(16, origin.httpStatus().getAsInt());
+        } else {
+            insert.setNull(16, java.sql.Types.INTEGER);
+        }
+        Rows.bind(insert, 17, origin.archivedAt());
+        Rows.bind(insert, 18, page.map(PageVersions.Latest::lineage));
+        insert.setInt(19, page.map(p -> p.version() + 1).orElse(1));
         insert.executeUpdate();
         long id = lastId(connection);
+        if (page.isPresent()) {
+            PageVersions.continueFrom(connection, page.get(), id);
+        }
         return new ImportOutcome.Imported(info(connection, id).orElseThrow());
     }
 
@@ -105,6 +126,26 @@ public final class Articles {
         Rows.bind(statement, first + 3, meta.url());
         Rows.bind(statement, first + 4, meta.publishedOn());
         Rows.bind(statement, first + 5, meta.language());
+    }
+
+    /** Every version of the page {@code id} is a version of, oldest first ([the article] when it has no other). */
+    public List<ArticleInfo> versionsOf(long id) {
+        return transactions.read("Listing an article's versions", connection -> {
+            List<ArticleInfo> result = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE "
+                    + "coalesce(a.lineage, a.uuid) = (SELECT coalesce(lineage, uuid) FROM article WHERE id = ?) ORDER BY a.version, a.id")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(info(rows));
+                    }
+                }
+            }
+            if (result.isEmpty()) {
+                throw new QuotebenchException("No article with id " + id + ".");
+            }
+            return result;
+        });
     }
 
     /** Every article, without text, in import order. */
@@ -268,9 +309,16 @@ public final class Articles {
         ArticleMetadata metadata = new ArticleMetadata(Rows.text(row, "title"), Rows.text(row, "outlet"),
                 Rows.text(row, "author"), Rows.text(row, "url"), Rows.text(row, "published_on"),
                 Rows.text(row, "language"));
+        int status = row.getInt("http_status");
+        java.util.OptionalInt httpStatus = row.wasNull() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(status);
+        WebOrigin origin = new WebOrigin(Rows.text(row, "canonical_url"), Rows.text(row, "fetched_at"), httpStatus,
+                Rows.text(row, "archived_at"));
+        int version = row.getInt("version");
+        int latest = Math.max(version, row.getInt("latest_version"));
         return new ArticleInfo(row.getLong("id"), row.getString("uuid"), metadata, row.getString("encoding"),
                 row.getString("source_name"), row.getInt("length_cp"), row.getString("text_sha256"),
-                row.getString("imported_at"), row.getInt("quote_count"));
+                row.getString("imported_at"), row.getInt("quote_count"), origin,
+                new Versions(version, latest, Rows.text(row, "lineage")));
     }
 
     static long lastId(Connection connection) throws SQLException {

@@ -1,0 +1,72 @@
+package org.quotebench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleMetadata;
+
+/**
+ * Versions of a page fetched again: a fetched draft whose address (or canonical address) is that of
+ * a page already fetched, with another text, becomes the next version of that page. The new version
+ * keeps the details the user may have fixed (outlet, author, date, language, address) and takes the
+ * page's new headline; it covers the same events.
+ */
+final class PageVersions {
+    private PageVersions() {
+    }
+
+    /** The latest version of a page: its id, lineage, version number and details. */
+    record Latest(long id, String lineage, int version, boolean lineageStored, ArticleMetadata metadata) {
+        /** The new version's details: the page's headline (else the last one), the rest as the last version had them. */
+        ArticleMetadata carriedOver(ArticleMetadata fetched) {
+            return new ArticleMetadata(fetched.title().or(metadata::title), metadata.outlet().or(fetched::outlet),
+                    metadata.author().or(fetched::author), metadata.url().or(fetched::url),
+                    metadata.publishedOn().or(fetched::publishedOn), metadata.language().or(fetched::language));
+        }
+    }
+
+    /** The latest version of the page a fetched draft is a new version of; empty for a file or a page not fetched before. */
+    static Optional<Latest> latest(Connection connection, ArticleDraft draft) throws SQLException {
+        if (!draft.origin().fetched() || draft.metadata().url().isEmpty()) {
+            return Optional.empty();
+        }
+        String url = draft.metadata().url().get();
+        String sql = "SELECT a.id, coalesce(a.lineage, a.uuid) AS page, a.lineage IS NOT NULL AS stored, a.version, a.title, "
+                + "a.outlet, a.author, a.url, a.published_on, a.language FROM article a WHERE a.fetched_at IS NOT NULL AND "
+                + "coalesce(a.lineage, a.uuid) = (SELECT coalesce(b.lineage, b.uuid) FROM article b WHERE b.fetched_at IS NOT NULL "
+                + "AND (b.url = ? OR b.canonical_url = ?) ORDER BY b.id LIMIT 1) ORDER BY a.version DESC, a.id DESC LIMIT 1";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, url);
+            query.setString(2, draft.origin().canonicalUrl().orElse(url));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                ArticleMetadata metadata = new ArticleMetadata(Rows.text(row, "title"), Rows.text(row, "outlet"),
+                        Rows.text(row, "author"), Rows.text(row, "url"), Rows.text(row, "published_on"), Rows.text(row, "language"));
+                return Optional.of(new Latest(row.getLong("id"), row.getString("page"), row.getInt("version"),
+                        row.getBoolean("stored"), metadata));
+            }
+        }
+    }
+
+    /** Marks the first version with the lineage (the first time the page changed) and gives the new version its events. */
+    static void continueFrom(Connection connection, Latest previous, long newId) throws SQLException {
+        if (!previous.lineageStored()) {
+            try (PreparedStatement mark = connection.prepareStatement("UPDATE article SET lineage = ? WHERE id = ?")) {
+                mark.setString(1, previous.lineage());
+                mark.setLong(2, previous.id());
+                mark.executeUpdate();
+            }
+        }
+        try (PreparedStatement events = connection.prepareStatement(
+                "INSERT OR IGNORE INTO article_event (article_id, event_id) SELECT ?, event_id FROM article_event WHERE article_id = ?")) {
+            events.setLong(1, newId);
+            events.setLong(2, previous.id());
+            events.executeUpdate();
+        }
+    }
+}
