@@ -37,7 +37,23 @@ public final class ArticleReader {
         return draft(sourceName, sourceName, bytes);
     }
 
+    /**
+     * Reads a page fetched from {@code address}: HTML when the server said so ({@code html}), else as
+     * the bytes tell; {@code charset} is the one the server's Content-Type named, if any.
+     *
+     * @throws RefusedFile naming the address, when the bytes are too many or not an article's text
+     */
+    public ArticleDraft readFetched(String address, byte[] bytes, java.util.Optional<java.nio.charset.Charset> charset, boolean html) {
+        FileBytes.checkSize(address, bytes.length, MAX_BYTES);
+        return draft(address, address, bytes, charset, html);
+    }
+
     private static ArticleDraft draft(String sourceName, String shown, byte[] bytes) {
+        return draft(sourceName, shown, bytes, java.util.Optional.empty(), false);
+    }
+
+    private static ArticleDraft draft(String sourceName, String shown, byte[] bytes, java.util.Optional<java.nio.charset.Charset> sent,
+            boolean sentHtml) {
         if (bytes.length == 0) {
             throw new RefusedFile(shown, "empty file");
         }
@@ -52,8 +68,8 @@ public final class ArticleReader {
             throw BinaryContent.looksLikeUtf16WithoutBom(bytes)
                     ? new RefusedFile(shown, "UTF-16 text without a byte order mark; save it as UTF-8") : nulBytes(shown);
         }
-        boolean htmlByName = extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
-        DecodedText decoded = TextDecoder.decode(bytes, htmlByName || HtmlSniff.looksLikeHtml(bytes), shown);
+        boolean htmlByName = sentHtml || extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
+        DecodedText decoded = TextDecoder.decode(bytes, htmlByName || HtmlSniff.looksLikeHtml(bytes), shown, sent);
         String text = decoded.text();
         if (text.isEmpty()) {
             throw new RefusedFile(shown, "empty file");

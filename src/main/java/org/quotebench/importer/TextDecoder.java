@@ -38,10 +38,18 @@ final class TextDecoder {
      * @throws RefusedFile when a UTF-16 or UTF-32 BOM is followed by bytes that are not that encoding
      */
     static DecodedText decode(byte[] bytes, boolean html, String fileName) {
+        return decode(bytes, html, fileName, Optional.empty());
+    }
+
+    /**
+     * Decodes {@code bytes}; {@code sent} is the charset a web server's Content-Type header named,
+     * which comes before one the page declares (and before guessing) when the bytes are not UTF-8.
+     */
+    static DecodedText decode(byte[] bytes, boolean html, String fileName, Optional<Charset> sent) {
         Bom bom = Bom.of(bytes);
         DecodedText decoded = switch (bom) {
-            case UTF_8 -> utf8(bytes, 3, "UTF-8 (BOM)").orElseGet(() -> fallback(bytes, 3, html));
-            case NONE -> utf8(bytes, 0, "UTF-8").orElseGet(() -> fallback(bytes, 0, html));
+            case UTF_8 -> utf8(bytes, 3, "UTF-8 (BOM)").orElseGet(() -> fallback(bytes, 3, html, sent));
+            case NONE -> utf8(bytes, 0, "UTF-8").orElseGet(() -> fallback(bytes, 0, html, sent));
             default -> strict(Charset.forName(bom.charset), bytes, bom.length)
                     .map(text -> new DecodedText(text, bom.charset))
                     .orElseThrow(() -> new RefusedFile(fileName, "invalid " + bom.charset + " text"));
@@ -59,9 +67,9 @@ final class TextDecoder {
         return strict(StandardCharsets.UTF_8, bytes, offset).map(text -> new DecodedText(text, name));
     }
 
-    private static DecodedText fallback(byte[] bytes, int offset, boolean html) {
-        Optional<DecodedText> declared = html ? DeclaredCharset.of(bytes).flatMap(cs -> decodeAs(cs, bytes, offset))
-                : Optional.empty();
+    private static DecodedText fallback(byte[] bytes, int offset, boolean html, Optional<Charset> sent) {
+        Optional<DecodedText> declared = sent.flatMap(cs -> decodeAs(cs, bytes, offset)).or(() -> html
+                ? DeclaredCharset.of(bytes).flatMap(cs -> decodeAs(cs, bytes, offset)) : Optional.empty());
         return declared.or(() -> detected(bytes, offset, html))
                 .orElseGet(() -> new DecodedText(Windows1252.decode(bytes, offset), Windows1252.NAME));
     }
