@@ -18,7 +18,7 @@ class ImporterArchitectureTest {
         classes().that().resideInAPackage("org.quotebench.importer..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.quotebench.importer..", "org.quotebench.core..", "java..", "org.jsoup..",
-                        "com.ibm.icu..", "com.fasterxml.jackson..")
+                        "com.ibm.icu..", "com.fasterxml.jackson..", "org.apache.commons.csv..", "javax.net.ssl..")
                 .check(IMPORTER);
     }
 
