@@ -18,7 +18,8 @@ class ImporterArchitectureTest {
         classes().that().resideInAPackage("org.quotebench.importer..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.quotebench.importer..", "org.quotebench.core..", "java..", "org.jsoup..",
-                        "com.ibm.icu..", "com.fasterxml.jackson..", "org.apache.commons.csv..", "javax.net.ssl..")
+                        "com.ibm.icu..", "com.fasterxml.jackson..", "org.apache.commons.csv..", "javax.net.ssl..",
+                        "com.rometools.rome..", "org.xml.sax..")
                 .check(IMPORTER);
     }
 

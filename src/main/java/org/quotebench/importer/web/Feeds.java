@@ -1,0 +1,117 @@
+package org.quotebench.importer.web;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.quotebench.importer.RefusedFile;
+import org.xml.sax.InputSource;
+
+/**
+ * The articles an RSS or Atom feed lists, read with Rome: each item's link (an Atom entry's
+ * {@code alternate} link), made absolute against the feed's own address, in the feed's order, once each.
+ */
+public final class Feeds {
+    private static final long MAX_FEED_BYTES = 20L * 1024 * 1024;
+
+    private final PageFetcher fetcher;
+
+    public Feeds(PageFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * The addresses of the items of the feed at {@code source}, a web address or a file.
+     *
+     * @throws RefusedFile naming the feed, when it cannot be had or is not RSS or Atom
+     */
+    public List<String> links(String source, BooleanSupplier cancelled) {
+        byte[] bytes;
+        URI base;
+        if (WebArticles.isAddress(source)) {
+            FetchedPage page = fetcher.fetch(URI.create(source.strip()), cancelled);
+            if (page.status() < 200 || page.status() >= 300) {
+                throw new RefusedFile(source, "the feed could not be had (HTTP " + page.status() + ")");
+            }
+            bytes = page.body();
+            base = page.from();
+        } else {
+            Path file = Path.of(source);
+            try {
+                if (Files.size(file) > MAX_FEED_BYTES) {
+                    throw new RefusedFile(source, "larger than 20 MB, too large for a feed");
+                }
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new RefusedFile(source, Files.exists(file) ? "could not be read (" + e.getMessage() + ")" : "no such file");
+            }
+            base = null;
+        }
+        return links(source, bytes, base);
+    }
+
+    static List<String> links(String shown, byte[] bytes, URI base) {
+        SyndFeed feed;
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            feed = input.build(new InputSource(new ByteArrayInputStream(bytes)));
+        } catch (FeedException | IllegalArgumentException e) {
+            throw new RefusedFile(shown, "not an RSS or Atom feed (" + firstLine(e.getMessage()) + ")");
+        }
+        Set<String> links = new LinkedHashSet<>();
+        List<String> unusable = new ArrayList<>();
+        for (SyndEntry entry : feed.getEntries()) {
+            Optional<String> link = link(entry);
+            if (link.isEmpty()) {
+                continue;
+            }
+            try {
+                URI uri = base == null ? new URI(link.get().strip()) : base.resolve(link.get().strip());
+                if (uri.isAbsolute() && WebArticles.isAddress(uri.toString())) {
+                    links.add(uri.toString());
+                } else {
+                    unusable.add(link.get());
+                }
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                unusable.add(link.get());
+            }
+        }
+        if (links.isEmpty()) {
+            throw new RefusedFile(shown, "the feed lists no article addresses" + (unusable.isEmpty() ? "" : " (only " + unusable.get(0) + ")"));
+        }
+        return List.copyOf(links);
+    }
+
+    private static Optional<String> link(SyndEntry entry) {
+        if (entry.getLink() != null && !entry.getLink().isBlank()) {
+            return Optional.of(entry.getLink());
+        }
+        for (SyndLink link : entry.getLinks()) {
+            if ((link.getRel() == null || link.getRel().equals("alternate")) && link.getHref() != null) {
+                return Optional.of(link.getHref());
+            }
+        }
+        return Optional.ofNullable(entry.getUri()).filter(WebArticles::isAddress);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}
