@@ -1,42 +1,72 @@
 package org.quotebench.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotebench.core.ArticleDraft;
-import org.quotebench.export.JsonShapes;
 import org.quotebench.importer.ArticleReader;
 import org.quotebench.importer.ImportPlan;
 import org.quotebench.importer.RefusedFile;
+import org.quotebench.importer.web.WebArticles;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code quotebench import PATH...}: files and folders of articles into the workspace. */
-@Command(name = "import", description = {"Import articles (.txt, .md, .html, .htm) from files or folders.",
+/** {@code quotebench import PATH_OR_URL...}: files, folders and web pages of articles into the workspace. */
+@Command(name = "import", description = {"Import articles (.txt, .md, .html, .htm) from files, folders or web addresses.",
         "Folders are searched recursively; a folder's metadata.csv or metadata.tsv (columns file, title, outlet,",
-        "author, date, url, language) gives its files' details. The same text imported twice is reported as a duplicate."})
+        "author, date, url, language) gives its files' details. A web address is fetched (a web archive snapshot keeps",
+        "the original address); fetched again, a page whose text changed is stored as a new version. --feed imports",
+        "every item of an RSS or Atom feed not already in the workspace. The same text imported twice is a duplicate."})
 final class ImportCommand extends WorkspaceCommand {
     /** Articles stored per transaction: big enough to be fast, small enough to show progress. */
     private static final int BATCH = 250;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH_OR_URL", description = "Files, folders or web addresses (http, https) to import.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--feed", paramLabel = "FEED", description = "An RSS or Atom feed (address or file): import the pages it lists "
+            + "that the workspace does not have yet (repeatable).")
+    List<String> feeds = new ArrayList<>();
 
     @Option(names = "--suggest", description = "Run the quote finder on the imported articles and store its suggestions.")
     boolean suggest;
 
     @Override
     int run(Workspace workspace) {
+        if (inputs.isEmpty() && feeds.isEmpty()) {
+            throw new org.quotebench.core.QuotebenchException("Give files, folders or web addresses to import, or --feed FEED.");
+        }
         ImportSummary summary = new ImportSummary();
+        List<Path> paths = inputs.stream().filter(i -> !WebArticles.isAddress(i)).map(Path::of).toList();
+        List<String> addresses = new ArrayList<>(inputs.stream().filter(WebArticles::isAddress).map(String::strip).toList());
         ImportPlan plan = ImportPlan.of(paths);
         plan.refused().forEach(refused -> summary.rejected(refused.file(), refused.reason()));
+        WebFetch web = new WebFetch();
+        for (String feed : feeds) {
+            try {
+                for (String link : web.feed(feed)) {
+                    java.util.Optional<org.quotebench.core.ArticleInfo> had = workspace.articles().fetchedFrom(link);
+                    if (had.isPresent()) {
+                        summary.add(link, new ImportOutcome.Duplicate(had.get().id())); // not fetched again
+                    } else if (!addresses.contains(link)) {
+                        addresses.add(link);
+                    }
+                }
+            } catch (RefusedFile refused) {
+                summary.rejected(refused.file(), refused.reason());
+            }
+        }
+        // Pages are fetched before anything is stored: no write waits on the network.
+        WebFetch.Fetched pages = web.fetch(addresses, err(), summary::rejected);
         // One user action, one transaction: a failure part-way (a full disk) stores none of it.
-        workspace.change("Importing articles", () -> importFiles(workspace, plan, summary));
+        workspace.change("Importing articles", () -> {
+            importFiles(workspace, plan, summary);
+            store(workspace, pages.drafts(), pages.addresses(), summary);
+            return summary;
+        });
         if (suggest) {
             summary.suggested(findQuotes(workspace, summary.importedIds()));
         }
@@ -85,90 +115,13 @@ final class ImportCommand extends WorkspaceCommand {
         return count;
     }
 
-    private static void store(Workspace workspace, List<ArticleDraft> drafts, List<Path> files, ImportSummary summary) {
+    private static void store(Workspace workspace, List<ArticleDraft> drafts, List<?> sources, ImportSummary summary) {
         if (drafts.isEmpty()) {
             return;
         }
         List<ImportOutcome> outcomes = workspace.articles().importAll(drafts);
         for (int i = 0; i < outcomes.size(); i++) {
-            summary.add(files.get(i).toString(), outcomes.get(i));
+            summary.add(sources.get(i).toString(), outcomes.get(i));
         }
-    }
-
-    /** What an import did, for the summary line and the JSON. */
-    static final class ImportSummary {
-        private final List<ImportOutcome.Imported> imported = new ArrayList<>();
-        private final List<String[]> duplicates = new ArrayList<>();
-        private final List<String[]> rejected = new ArrayList<>();
-        private int suggested = -1;
-
-        void suggested(int count) {
-            suggested = count;
-        }
-
-        List<Long> importedIds() {
-            return imported.stream().map(i -> i.article().id()).toList();
-        }
-
-        void add(String file, ImportOutcome outcome) {
-            if (outcome instanceof ImportOutcome.Imported done) {
-                imported.add(done);
-            } else if (outcome instanceof ImportOutcome.Duplicate duplicate) {
-                duplicates.add(new String[] {file, Long.toString(duplicate.existingArticleId())});
-            }
-        }
-
-        void rejected(String file, String reason) {
-            rejected.add(new String[] {file, reason});
-        }
-
-        boolean hasRejected() {
-            return !rejected.isEmpty();
-        }
-
-        /** One line per refused file, even when its name holds a line break. */
-        List<String> refusals() {
-            return rejected.stream().map(r -> printable(r[0]) + ": " + r[1]).toList();
-        }
-
-        private static String printable(String name) {
-            StringBuilder shown = new StringBuilder(name.length());
-            name.codePoints().forEach(c -> {
-                if (Character.isISOControl(c)) {
-                    shown.append(String.format("\\x%02x", c));
-                } else {
-                    shown.appendCodePoint(c);
-                }
-            });
-            return shown.toString();
-        }
-
-        String describe(Path workspace) {
-            StringBuilder line = new StringBuilder("Imported " + org.quotebench.core.Plural.of(imported.size(), "article") + " into " + workspace);
-            line.append("; ").append(org.quotebench.core.Plural.of(duplicates.size(), "duplicate")).append(" skipped");
-            line.append("; ").append(org.quotebench.core.Plural.of(rejected.size(), "file")).append(" refused.");
-            if (suggested >= 0) {
-                line.append(" The quote finder suggested ").append(org.quotebench.core.Plural.of(suggested, "quote")).append('.');
-            }
-            for (String[] duplicate : duplicates) {
-                line.append("\n  duplicate: ").append(printable(duplicate[0])).append(" (same text as article ").append(duplicate[1]).append(')');
-            }
-            return line.toString();
-        }
-
-        ObjectNode toJson(JsonShapes shapes) {
-            ObjectNode node = JsonShapes.MAPPER.createObjectNode();
-            ArrayNode done = node.putArray("imported");
-            imported.forEach(outcome -> done.add(shapes.article(outcome.article())));
-            ArrayNode dup = node.putArray("duplicates");
-            duplicates.forEach(d -> dup.addObject().put("file", d[0]).put("article_id", Long.parseLong(d[1])));
-            ArrayNode refused = node.putArray("rejected");
-            rejected.forEach(r -> refused.addObject().put("file", r[0]).put("reason", r[1]));
-            if (suggested >= 0) {
-                node.put("suggested", suggested);
-            }
-            return node;
-        }
-
     }
 }

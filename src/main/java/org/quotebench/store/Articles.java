@@ -128,6 +128,21 @@ public final class Articles {
         Rows.bind(statement, first + 5, meta.language());
     }
 
+    /** The latest version of the page fetched from {@code url} (its address or canonical address), if one was. */
+    public Optional<ArticleInfo> fetchedFrom(String url) {
+        return transactions.read("Finding a page", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE "
+                    + "a.fetched_at IS NOT NULL AND coalesce(a.lineage, a.uuid) IN (SELECT coalesce(b.lineage, b.uuid) FROM article b "
+                    + "WHERE b.fetched_at IS NOT NULL AND (b.url = ? OR b.canonical_url = ?)) ORDER BY a.version DESC, a.id DESC LIMIT 1")) {
+                query.setString(1, url);
+                query.setString(2, url);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(info(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Every version of the page {@code id} is a version of, oldest first ([the article] when it has no other). */
     public List<ArticleInfo> versionsOf(long id) {
         return transactions.read("Listing an article's versions", connection -> {
