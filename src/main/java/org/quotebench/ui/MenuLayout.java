@@ -23,14 +23,14 @@ final class MenuLayout {
     private static final Map<String, List<List<ActionId>>> MENUS = new LinkedHashMap<>();
 
     static {
-        MENUS.put("File", List.of(List.of(IMPORT_FILES, IMPORT_FOLDER, IMPORT_ANNOTATIONS, EXPORT),
+        MENUS.put("File", List.of(List.of(IMPORT_FILES, IMPORT_FOLDER, IMPORT_ADDRESS, IMPORT_ANNOTATIONS, EXPORT),
                 List.of(NEW_WORKSPACE, OPEN_WORKSPACE, RESTORE_BACKUP), List.of(QUIT)));
         MENUS.put("Edit", List.of(List.of(UNDO, REDO), List.of(DELETE_QUOTE)));
         MENUS.put("Quote", List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE, ADD_PIECE), List.of(NEXT_QUOTE, PREVIOUS_QUOTE),
                 List.of(FIND_QUOTES_HERE, FIND_QUOTES_IN_SELECTION, NEXT_SUGGESTION, ACCEPT, REJECT, ACCEPT_ALL),
                 List.of(TEACH_FINDER, FORGET_TEACHING),
                 List.of(FIND_ELSEWHERE, COMPARE_ANNOTATORS)));
-        MENUS.put("Article", List.of(List.of(EDIT_ARTICLE)));
+        MENUS.put("Article", List.of(List.of(EDIT_ARTICLE), List.of(CHECK_CHANGES, VERSIONS)));
         MENUS.put("View", List.of(List.of(SPEAKERS, EVENTS, COMPARE_OUTLETS), List.of(FIND_IN_PANE, FILTER_LIBRARY),
                 List.of(NEW_PANE, CLOSE_PANE), List.of(COLOUR_MODE, QUOTES_TABLE, THEME)));
         MENUS.put("Help", List.of(List.of(SHORTCUTS, ABOUT)));

@@ -149,15 +149,22 @@ public final class QuotebenchWindow extends Application {
 
     private static void acceptDroppedFiles(Scene scene, Commands commands) {
         scene.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(TransferMode.COPY);
+            if (event.getDragboard().hasFiles() || event.getDragboard().hasUrl() || event.getDragboard().hasString()) {
+                event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
             }
             event.consume();
         });
         scene.setOnDragDropped(event -> {
-            List<Path> files = event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-            commands.importPaths(files);
-            event.setDropCompleted(!files.isEmpty());
+            javafx.scene.input.Dragboard board = event.getDragboard();
+            if (board.hasFiles()) {
+                List<Path> files = board.getFiles().stream().map(java.io.File::toPath).toList();
+                commands.importPaths(files);
+                event.setDropCompleted(!files.isEmpty());
+            } else {
+                // a link dragged from a browser: its address (or the text dropped, when that is addresses)
+                String text = board.hasUrl() ? board.getUrl() : board.getString();
+                event.setDropCompleted(commands.web().offer(text));
+            }
             event.consume();
         });
     }

@@ -111,6 +111,8 @@ public final class Workbench extends BorderPane {
         middle.getChildren().add(welcome);
         library.addMenuAction(actions.get(ActionId.FIND_QUOTES_IN_SELECTION));
         library.addMenuAction(actions.get(ActionId.EDIT_ARTICLE));
+        library.addMenuAction(actions.get(ActionId.CHECK_CHANGES));
+        library.addMenuAction(actions.get(ActionId.VERSIONS));
     }
 
     public WorkbenchModel model() {

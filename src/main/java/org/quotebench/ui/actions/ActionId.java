@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 public enum ActionId {
     IMPORT_FILES("Import files…", "Shortcut+O"),
     IMPORT_FOLDER("Import a folder…", "Shortcut+Shift+O"),
+    IMPORT_ADDRESS("Import from a web address…", "Shortcut+Shift+U"),
     IMPORT_ANNOTATIONS("Import annotations…", "Shortcut+Shift+I"),
     EXPORT("Export…", "Shortcut+E"),
     NEW_WORKSPACE("New workspace…", "Shortcut+N"),
@@ -27,6 +28,8 @@ public enum ActionId {
     TEACH_FINDER("Teach the finder from this workspace…", null),
     FORGET_TEACHING("Forget what the finder was taught here", null),
     EDIT_ARTICLE("Edit article details…", "F2"),
+    CHECK_CHANGES("Check for changes", null),
+    VERSIONS("Versions…", null),
     COMPARE_ANNOTATORS("Compare annotators…", null),
     COMPARE_OUTLETS("Compare outlets…", "Shortcut+Shift+C"),
     SPEAKERS("Speakers…", "Shortcut+Shift+S"),

@@ -8,6 +8,7 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
     private int imported;
     private final List<String> duplicates = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
+    private final List<String> changed = new ArrayList<>();
     private boolean cancelled;
 
     private final List<Long> importedIds = new ArrayList<>();
@@ -24,6 +25,11 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
 
     void duplicate(String line) {
         duplicates.add(line);
+    }
+
+    /** A page fetched again whose text changed: stored as its next version. */
+    void changed(String line) {
+        changed.add(line);
     }
 
     void refused(String line) {
@@ -50,6 +56,7 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
     public List<String> details() {
         List<String> lines = new ArrayList<>();
         refused.forEach(line -> lines.add("Refused: " + line));
+        changed.forEach(line -> lines.add("Changed: " + line));
         duplicates.forEach(line -> lines.add("Duplicate: " + line));
         return lines;
     }
@@ -58,6 +65,7 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
     public String headline() {
         return (cancelled ? "Cancelled. " : "") + "Imported " + imported + (imported == 1 ? " article" : " articles") + ", "
                 + duplicates.size() + " skipped as duplicate" + (duplicates.size() == 1 ? "" : "s") + ", " + refused.size()
-                + " refused.";
+                + " refused." + (changed.isEmpty() ? "" : " " + changed.size() + (changed.size() == 1 ? " page has" : " pages have")
+                + " changed: a new version each.");
     }
 }

@@ -9,9 +9,8 @@ import org.quotebench.ui.Annotating;
 import org.quotebench.ui.WorkspaceSession;
 
 /**
- * Article > Edit details (F2): the articles selected in the library when the library has the
- * keyboard (several get one outlet), else the focused pane's article, else the library's selection;
- * asks for the details and stores them as one undoable step.
+ * Article > Edit details (F2): the articles the user means ({@link #targets}; several get one
+ * outlet); asks for the details and stores them as one undoable step.
  */
 public final class ArticleDetailsCommand {
     private final WorkspaceSession session;
@@ -27,16 +26,21 @@ public final class ArticleDetailsCommand {
         this.library = library;
     }
 
-    /** Edits the articles the user means (see the class comment); {@code paneArticle} is the focused pane's, if any. */
+    /** Edits the articles the user means (see {@link #targets}); {@code paneArticle} is the focused pane's, if any. */
     public void edit(java.util.Optional<ArticleInfo> paneArticle) {
+        edit(targets(paneArticle));
+    }
+
+    /**
+     * The articles an Article menu action means: the library's selection when the library has the
+     * keyboard, else the focused pane's article ({@code paneArticle}), else the library's selection.
+     */
+    public List<ArticleInfo> targets(java.util.Optional<ArticleInfo> paneArticle) {
         List<ArticleInfo> selected = List.copyOf(library.getSelectionModel().getSelectedItems());
         if (library.isFocused() && !selected.isEmpty()) {
-            edit(selected);
-        } else if (paneArticle.isPresent()) {
-            edit(List.of(paneArticle.get()));
-        } else if (!selected.isEmpty()) {
-            edit(selected);
+            return selected;
         }
+        return paneArticle.map(List::of).orElse(selected);
     }
 
     /** Asks for the details of these articles and stores them. */

@@ -25,6 +25,9 @@ public final class LibraryView extends VBox {
     private final WorkspaceSession session;
     private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
     private long asked;
+    private static final javafx.scene.input.KeyCombination PASTE = javafx.scene.input.KeyCombination.keyCombination("Shortcut+V");
+    /** What takes text pasted on the library (web addresses are imported); true when it took it. */
+    private java.util.function.Predicate<String> pasted = text -> false;
 
     /**
      * @param open called with an article and whether it should get a pane of its own (Ctrl+Enter,
@@ -52,6 +55,10 @@ public final class LibraryView extends VBox {
         list.setPlaceholder(new Label("No articles yet.\nImport some with Ctrl+O."));
         list.setCellFactory(view -> new ArticleCell());
         list.setOnKeyPressed(event -> {
+            if (PASTE.match(event) && pasted.test(javafx.scene.input.Clipboard.getSystemClipboard().getString())) {
+                event.consume();
+                return;
+            }
             ArticleInfo article = list.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && article != null) {
                 open.accept(article, event.isShortcutDown());
@@ -79,6 +86,11 @@ public final class LibraryView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(heading, filter, filters, list);
+    }
+
+    /** What Ctrl+V on the library does with the clipboard's text: true when it took it (web addresses). */
+    public void onPaste(java.util.function.Predicate<String> taker) {
+        this.pasted = taker;
     }
 
     /** Adds an action that works on the selected articles to the list's context menu. */
@@ -134,11 +146,15 @@ public final class LibraryView extends VBox {
     private static final class ArticleCell extends ListCell<ArticleInfo> {
         private final Label title = new Label();
         private final Label details = new Label();
-        private final VBox box = new VBox(2, title, details);
+        private final Label changed = new Label();
+        private final javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, details, changed);
+        private final VBox box = new VBox(2, title, line);
 
         ArticleCell() {
             title.getStyleClass().add("library-title");
             details.getStyleClass().add("library-details");
+            changed.getStyleClass().add("library-changed");
+            changed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             setPrefWidth(0); // fit the list's width: long titles are cut with an ellipsis, not scrolled
         }
 
@@ -153,6 +169,12 @@ public final class LibraryView extends VBox {
             title.setText(meta.title().orElse(article.sourceName()));
             details.setText(meta.outlet().orElse("Unknown outlet") + " · " + meta.publishedOn().orElse("undated") + " · "
                     + article.quoteCount() + (article.quoteCount() == 1 ? " quote" : " quotes"));
+            // a page fetched again with another text: this version is older than the latest, or is a later one
+            org.quotebench.core.Versions versions = article.versions();
+            changed.setText(versions.changedSince() ? "changed (v" + versions.version() + " of " + versions.latest() + ")"
+                    : versions.version() > 1 ? "v" + versions.version() : "");
+            changed.setVisible(!changed.getText().isEmpty());
+            changed.setManaged(changed.isVisible());
             setGraphic(box);
         }
     }

@@ -1,0 +1,59 @@
+package org.quotebench.ui.importing;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import javafx.concurrent.Task;
+import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleInfo;
+import org.quotebench.importer.RefusedFile;
+import org.quotebench.importer.web.WebArticles;
+import org.quotebench.store.ImportOutcome;
+import org.quotebench.store.Workspace;
+
+/**
+ * Imports web pages with progress: each address fetched (Cancel stops the fetch in flight) and stored
+ * at once, so what came before a Cancel is kept. An address already in the workspace is fetched again:
+ * the same text is reported unchanged, another text is stored as the page's next version.
+ */
+public final class WebImportJob extends Task<ImportReport> {
+    private final Workspace workspace;
+    private final List<String> addresses;
+    private final WebArticles web;
+
+    public WebImportJob(Workspace workspace, List<String> addresses, WebArticles web) {
+        this.workspace = workspace;
+        this.addresses = List.copyOf(addresses);
+        this.web = web;
+    }
+
+    @Override
+    protected ImportReport call() {
+        ImportReport report = new ImportReport();
+        for (int i = 0; i < addresses.size() && !isCancelled(); i++) {
+            String address = addresses.get(i);
+            updateMessage("Fetching " + (i + 1) + " of " + addresses.size() + ": " + address);
+            try {
+                ArticleDraft draft = web.fetch(address, this::isCancelled);
+                ImportOutcome outcome = workspace.articles().importArticle(draft);
+                if (outcome instanceof ImportOutcome.Imported done) {
+                    ArticleInfo article = done.article();
+                    report.imported(article.id());
+                    if (article.versions().version() > 1) {
+                        report.changed(address + " (version " + article.versions().version() + " is article " + article.id() + ")");
+                    }
+                } else if (outcome instanceof ImportOutcome.Duplicate same) {
+                    report.duplicate(address + " (unchanged: the text of article " + same.existingArticleId() + ")");
+                }
+            } catch (RefusedFile refused) {
+                report.refused(refused.getMessage());
+            } catch (CancellationException stopped) {
+                break;
+            }
+            updateProgress(i + 1, addresses.size());
+        }
+        if (isCancelled()) {
+            report.cancelled();
+        }
+        return report;
+    }
+}
