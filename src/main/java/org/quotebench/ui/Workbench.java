@@ -109,10 +109,8 @@ public final class Workbench extends BorderPane {
         setTop(new VBox(menuBar, toolBar));
         welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.fileProperty().isNotNull()));
         middle.getChildren().add(welcome);
-        library.addMenuAction(actions.get(ActionId.FIND_QUOTES_IN_SELECTION));
-        library.addMenuAction(actions.get(ActionId.EDIT_ARTICLE));
-        library.addMenuAction(actions.get(ActionId.CHECK_CHANGES));
-        library.addMenuAction(actions.get(ActionId.VERSIONS));
+        library.addMenuActions(actions.get(ActionId.FIND_QUOTES_IN_SELECTION));
+        library.addMenuActions(actions.get(ActionId.EDIT_ARTICLE), actions.get(ActionId.CHECK_CHANGES), actions.get(ActionId.VERSIONS));
     }
 
     public WorkbenchModel model() {

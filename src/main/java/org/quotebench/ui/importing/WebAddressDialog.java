@@ -39,7 +39,7 @@ public final class WebAddressDialog {
         problem.setId("web-addresses-problem");
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
-        Label hint = new Label("Fetching needs a network. Each page: at most 60 s and 10 MB.");
+        Label hint = new Label("Ctrl+Enter imports. Fetching needs a network; each page: at most 60 s and 10 MB.");
         hint.getStyleClass().add("library-details");
         dialog.getDialogPane().setContent(new VBox(8, field, problem, hint));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -54,6 +54,13 @@ public final class WebAddressDialog {
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? addresses(field.getText()) : null);
         dialog.setOnShown(e -> org.quotebench.ui.jobs.Jobs.onFx(field::requestFocus));
+        // Enter starts a new line (one address a line); Ctrl+Enter imports
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ENTER && key.isShortcutDown()) {
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                key.consume();
+            }
+        });
         return dialog.showAndWait().filter(list -> !list.isEmpty());
     }
 

@@ -93,11 +93,14 @@ public final class LibraryView extends VBox {
         this.pasted = taker;
     }
 
-    /** Adds an action that works on the selected articles to the list's context menu. */
-    public void addMenuAction(org.quotebench.ui.actions.Action action) {
-        MenuItem item = new MenuItem(action.name());
-        item.setOnAction(e -> action.fire());
-        list.getContextMenu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item);
+    /** Adds a group of actions that work on the selected articles to the list's context menu, after a separator. */
+    public void addMenuActions(org.quotebench.ui.actions.Action... actions) {
+        list.getContextMenu().getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (org.quotebench.ui.actions.Action action : actions) {
+            MenuItem item = new MenuItem(action.name());
+            item.setOnAction(e -> action.fire());
+            list.getContextMenu().getItems().add(item);
+        }
     }
 
     public ListView<ArticleInfo> list() {
@@ -171,8 +174,10 @@ public final class LibraryView extends VBox {
                     + article.quoteCount() + (article.quoteCount() == 1 ? " quote" : " quotes"));
             // a page fetched again with another text: this version is older than the latest, or is a later one
             org.quotebench.core.Versions versions = article.versions();
-            changed.setText(versions.changedSince() ? "changed (v" + versions.version() + " of " + versions.latest() + ")"
-                    : versions.version() > 1 ? "v" + versions.version() : "");
+            changed.setText(versions.changedSince() ? "changed" : versions.version() > 1 ? "v" + versions.version() : "");
+            changed.setTooltip(changed.getText().isEmpty() ? null : new javafx.scene.control.Tooltip("Version " + versions.version()
+                    + " of " + versions.latest() + " of this page" + (versions.changedSince() ? ": the page changed since. "
+                    + "Article > Versions… shows what changed." : ".")));
             changed.setVisible(!changed.getText().isEmpty());
             changed.setManaged(changed.isVisible());
             setGraphic(box);

@@ -88,6 +88,12 @@ public final class VersionsWindow {
         Label toLabel = new Label("_Newer:");
         toLabel.setMnemonicParsing(true);
         toLabel.setLabelFor(to);
+        fromLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(from, Priority.ALWAYS);
+        HBox.setHgrow(to, Priority.ALWAYS);
+        from.setMaxWidth(Double.MAX_VALUE);
+        to.setMaxWidth(Double.MAX_VALUE);
         HBox choose = new HBox(8, fromLabel, from, toLabel, to);
         choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         choose.setPadding(new Insets(8));
@@ -127,7 +133,11 @@ public final class VersionsWindow {
         body.setDividerPositions(0.62);
         BorderPane root = new BorderPane(body);
         root.setTop(new VBox(choose, summary));
-        stage.setScene(new Scene(root, 1000, 680));
+        Scene scene = new Scene(root, 1000, 680);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the diff colours
+        }
+        stage.setScene(scene);
         org.quotebench.ui.EscapeCloses.install(stage);
         int self = versions.indexOf(versions.stream().filter(v -> v.id() == article.id()).findFirst().orElse(versions.get(0)));
         int newer = versions.size() - 1;
@@ -199,14 +209,18 @@ public final class VersionsWindow {
                 setGraphic(null);
                 return;
             }
-            TextFlow flow = new TextFlow(text(item.before(), "diff-kept"));
+            // each part its own Text, the spaces between them too: a Text that ends in a space before a
+            // bold one draws the colour change one letter late
+            TextFlow flow = new TextFlow(text(item.before().stripTrailing(), "diff-kept"));
             if (!item.dropped().isEmpty()) {
-                flow.getChildren().add(text(oneLine(item.dropped()), "diff-dropped"));
+                flow.getChildren().addAll(new Text(" "), text(oneLine(item.dropped()).strip(), "diff-dropped"));
             }
             if (!item.added().isEmpty()) {
-                flow.getChildren().addAll(new Text(item.dropped().isEmpty() ? "" : " "), text(oneLine(item.added()), "diff-added"));
+                flow.getChildren().addAll(new Text(" "), text(oneLine(item.added()).strip(), "diff-added"));
             }
-            flow.getChildren().add(text(item.after(), "diff-kept"));
+            String after = item.after().stripLeading();
+            boolean glued = !after.isEmpty() && !Character.isLetterOrDigit(after.codePointAt(0)) && !item.after().startsWith(" ");
+            flow.getChildren().addAll(new Text(glued ? "" : " "), text(after, "diff-kept"));
             flow.getStyleClass().add("diff-text");
             flow.setPrefWidth(0);
             flow.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
