@@ -50,6 +50,9 @@ final class CompareCommand extends WorkspaceCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write it as CSV, one row per version.")
     java.nio.file.Path csv;
 
+    @Option(names = "--several-outlets", description = "Only statements quoted by more than one outlet.")
+    boolean severalOutlets;
+
     @Option(names = "--force", description = "Replace an existing report file (a workspace or other SQLite file is never replaced).")
     boolean force;
 
@@ -70,7 +73,8 @@ final class CompareCommand extends WorkspaceCommand {
         List<ExportedArticle> chosen = new ExportSelection(ids, Optional.empty(), Optional.ofNullable(scope.speaker),
                 Optional.ofNullable(scope.event), Optional.empty(), Optional.empty()).read(workspace);
         List<Rendering> renderings = chosen.stream().flatMap(a -> Rendering.of(a.article().info(), a.quotes()).stream()).toList();
-        List<Statement> statements = Statements.group(renderings);
+        List<Statement> statements = Statements.group(renderings).stream()
+                .filter(st -> !severalOutlets || !st.flags().contains(org.quotebench.compare.Flag.ONE_OUTLET)).toList();
         String title = scope.event != null ? scope.event : scope.speaker != null ? scope.speaker : "Articles " + String.join(", ", scope.articles);
         write(html, () -> org.quotebench.compare.Report.html("Compare: " + title, statements));
         write(csv, () -> org.quotebench.compare.Report.csv(statements, csvCells.cells()));
@@ -92,6 +96,8 @@ final class CompareCommand extends WorkspaceCommand {
                     version.put("article_id", r.articleId());
                     r.outlet().ifPresentOrElse(o -> version.put("outlet", o), () -> version.putNull("outlet"));
                     r.date().ifPresentOrElse(d -> version.put("published_on", d), () -> version.putNull("published_on"));
+                    r.title().ifPresentOrElse(t -> version.put("title", t), () -> version.putNull("title"));
+                    version.put("source", r.source());
                     version.put("kind", r.kind().code());
                     r.speaker().ifPresentOrElse(sp -> version.put("speaker", sp), () -> version.putNull("speaker"));
                     version.put("text", r.text());
@@ -117,7 +123,7 @@ final class CompareCommand extends WorkspaceCommand {
                     .collect(Collectors.joining(", ")) + "]"));
             for (Statement.Version v : s.versions()) {
                 Rendering r = v.rendering();
-                out().println("  " + r.outlet().orElse("article " + r.articleId()) + ", " + r.date().orElse("undated") + ", " + r.kind().code()
+                out().println("  " + r.source() + ", " + r.kind().code()
                         + (r.speaker().equals(s.speaker()) ? "" : ", credited to " + r.speaker().orElse("nobody")) + ": " + marked(v));
             }
         }

@@ -69,7 +69,7 @@ public final class Report {
     }
 
     private static String source(Rendering r, Statement s) {
-        return r.outlet().orElse("Article " + r.articleId()) + " · " + r.date().orElse("undated") + " · " + r.kind().code() + " · "
+        return r.source() + " · " + r.kind().code() + " · "
                 + r.speaker().map(name -> "credited to " + name).orElse("no speaker") + (r.quoteId() == s.reference().quoteId()
                 ? " · reference" : "");
     }

@@ -60,4 +60,30 @@ class CompareCommandTest {
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(none.err().strip()).isEqualTo("No event named 'Ferry strike'.");
     }
+
+    @Test
+    void versionsAreLabelledByOutletTitleAndDateAndOneOutletStatementsCanBeLeftOut() throws Exception {
+        // Issue 23: Compare labelled a version without an outlet "Article 3"
+        Path workspace = dir.resolve("labels.qb");
+        Files.writeString(dir.resolve("a.html"), page("The Harbour Courier", "Bridge vote",
+                "“The bridge will be open to traffic by May,” said Mayor Renée Okafor. “The vote was rushed,” said Tom Hale."));
+        Files.writeString(dir.resolve("000_d3ccf5.txt"), "Okafor promises bridge by May.\n\n"
+                + "“The bridge will be open by May,” said Mayor Renée Okafor.\n");
+        assertThat(CliRun.run(workspace, "import", dir.resolve("a.html").toString(), dir.resolve("000_d3ccf5.txt").toString(),
+                "--suggest").exitCode()).isZero();
+        JsonNode statements = CliRun.run(workspace, "compare", "--article", "1", "2", "--json").json().get("statements");
+        List<String> sources = new ArrayList<>();
+        statements.forEach(st -> st.get("versions").forEach(v -> sources.add(v.get("source").asText())));
+        assertThat(sources).contains("The Harbour Courier · “Bridge vote” · undated",
+                "No outlet · “Okafor promises bridge by May.” · undated");
+        assertThat(String.join("\n", sources)).doesNotContainIgnoringCase("article ");
+        CliRun text = CliRun.run(workspace, "compare", "--article", "1", "2");
+        assertThat(text.out()).contains("No outlet · “Okafor promises bridge by May.” · undated").doesNotContain("article 2");
+
+        JsonNode several = CliRun.run(workspace, "compare", "--article", "1", "2", "--several-outlets", "--json").json()
+                .get("statements");
+        assertThat(several).hasSizeLessThan(statements.size()).allSatisfy(st -> assertThat(st.get("flags").toString())
+                .doesNotContain("one-outlet"));
+        assertThat(several).isNotEmpty();
+    }
 }

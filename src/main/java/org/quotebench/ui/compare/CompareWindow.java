@@ -39,6 +39,8 @@ import org.quotebench.ui.SaveFolder;
  */
 public final class CompareWindow {
     private static final String ALL = "All statements";
+    /** Statements quoted by more than one outlet: what the comparison is for. */
+    static final String SEVERAL_OUTLETS = "More than one outlet";
 
     private CompareWindow() {
     }
@@ -103,12 +105,13 @@ public final class CompareWindow {
         });
         ComboBox<String> filter = new ComboBox<>();
         filter.setId("flag-filter");
-        filter.getItems().add(ALL);
+        filter.getItems().addAll(ALL, SEVERAL_OUTLETS);
         for (Flag flag : Flag.values()) {
             filter.getItems().add(flag.code());
         }
         filter.getSelectionModel().select(ALL);
         filter.valueProperty().addListener((obs, old, code) -> shown.setPredicate(s -> code == null || code.equals(ALL)
+                || code.equals(SEVERAL_OUTLETS) && !s.flags().contains(Flag.ONE_OUTLET)
                 || s.flags().stream().anyMatch(f -> f.code().equals(code))));
 
         VBox versions = new VBox(12);
@@ -123,8 +126,7 @@ public final class CompareWindow {
             if (s != null) {
                 for (Statement.Version v : s.versions()) {
                     Rendering r = v.rendering();
-                    Label where = new Label(r.outlet().orElse("Article " + r.articleId()) + " · " + r.date().orElse("undated") + " · "
-                            + r.kind().code() + " · " + r.speaker().map(name -> "credited to " + name).orElse("no speaker")
+                    Label where = new Label(r.source() + " · " + r.kind().code() + " · " + r.speaker().map(name -> "credited to " + name).orElse("no speaker")
                             + (r.quoteId() == s.reference().quoteId() ? " · reference" : ""));
                     where.getStyleClass().add("version-source");
                     versions.getChildren().add(new VBox(4, where, DiffText.of(r.text(), s.reference().text(), v.diff())));
