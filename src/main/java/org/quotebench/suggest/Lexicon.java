@@ -146,7 +146,15 @@ final class Lexicon {
             "conversely", "similarly", "additionally", "separately", "ultimately", "importantly", "notably", "ironically",
             "interestingly", "surprisingly", "apparently", "originally", "initially", "previously", "recently",
             "currently", "specifically", "generally", "typically", "frankly", "honestly", "likewise", "moreover",
-            "furthermore", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "besides");
+            "furthermore", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "besides",
+            // German sentence openers, conjunctions and adverbs: capitalised at a sentence's start, never a name (issue 24)
+            "deshalb", "darin", "nachdem", "außerdem", "dabei", "dazu", "damit", "daher", "darauf", "danach", "zudem",
+            "jedoch", "dennoch", "trotzdem", "allerdings", "bereits", "inzwischen", "zuvor", "demnach", "wenn", "weil",
+            "dass", "denn", "bei", "beim", "nach", "seit", "gegen", "ohne", "durch", "zwischen", "laut", "zufolge",
+            "diese", "dieser", "dieses", "ein", "eine", "einer", "einem", "einen", "im", "zum", "zur", "vom", "auch",
+            "noch", "schon", "nun", "jetzt", "heute", "gestern", "wie", "ob", "sowie", "montag", "dienstag", "mittwoch",
+            "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+            "dezember");
 
     /** Lower-case words allowed inside a speaker phrase ("a spokesperson for the ministry"). */
     static final Set<String> CONNECTORS = words("of", "for", "the", "a", "an", "at", "de", "von", "van", "der", "den",

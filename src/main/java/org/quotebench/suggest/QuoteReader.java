@@ -171,10 +171,13 @@ final class QuoteReader {
     private static boolean characterised(TextTokens all, int from, int open) {
         List<Token> tokens = all.window(Math.max(from, open - 12), open);
         int n = tokens.size();
-        if (n >= 1 && tokens.get(n - 1).lower().equals("as")) {
+        if (n >= 1 && (tokens.get(n - 1).lower().equals("as") || tokens.get(n - 1).lower().equals("als"))) {
+            return true; // "dismissed it as “…”", "bezeichnete die Erweiterung als „maßvoll“"
+        }
+        if (n >= 2 && tokens.get(n - 2).lower().equals("as") && Set.of("a", "an", "the").contains(tokens.get(n - 1).lower())) {
             return true;
         }
-        return n >= 2 && tokens.get(n - 2).lower().equals("as") && Set.of("a", "an", "the").contains(tokens.get(n - 1).lower());
+        return GermanCues.characterised(all.window(Math.max(from, open - 160), open));
     }
 
     private static Span colon(String text, int open) {

@@ -1,0 +1,40 @@
+package org.quotebench.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.QuoteKind;
+import org.quotebench.core.Suggestion;
+
+/**
+ * Issue 24: German news reports short quoted words as someone's by naming them, speaking of them or in
+ * the subjunctive; such a phrase is a partial quote, while one nobody is reported as saying stays a
+ * scare quote. Fictional sentences in the style of agency reports, with an emoji and a combining accent first.
+ */
+class GermanPartialQuotesTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<String> quotes(String text) {
+        return finder.find(text).stream().map(s -> text.substring(s.span().start(), s.span().end())).toList();
+    }
+
+    @Test
+    void aPhraseSomeoneIsReportedAsSayingIsAPartialQuote() {
+        String prefix = "👍🏽 Cafe\u0301 am Hafen\n\n";
+        assertThat(quotes(prefix + "Der Hafenmeister wies die Vorwürfe zurück und nannte sie „reine Spekulation“.\n"))
+                .containsExactly("reine Spekulation");
+        assertThat(quotes(prefix + "Die Ministerin bezeichnete die neuen Regeln als „maßvoll“.\n")).containsExactly("maßvoll");
+        assertThat(quotes(prefix + "Bürgermeisterin Ines Varga spricht von einer „überwältigenden Resonanz“ und dankt den Helfern.\n"))
+                .containsExactly("überwältigenden Resonanz");
+        assertThat(quotes(prefix + "Die Zukunft der Fähre stehe „auf Messers Schneide“.\n")).containsExactly("auf Messers Schneide");
+        Suggestion named = finder.find(prefix + "Die Ministerin bezeichnete die neuen Regeln als „maßvoll“.\n").get(0);
+        assertThat(named.kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
+
+    @Test
+    void aQuotedWordNobodyIsReportedAsSayingIsStillAScareQuote() {
+        assertThat(quotes("Das sogenannte „Hafenfest“ fand am Samstag bei Regen statt.\n")).isEmpty();
+        assertThat(quotes("The so-called “harbour festival” took place on Saturday.\n")).isEmpty();
+    }
+}
