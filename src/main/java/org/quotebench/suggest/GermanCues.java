@@ -42,4 +42,58 @@ final class GermanCues {
         }
         return false;
     }
+
+    /**
+     * Endings of German nouns that introduce a name in quotation marks: outlets, bodies, works, mottos,
+     * prizes, events (compounds too: "Umweltschutzorganisation", "Friedenspreis"). None ends an English
+     * word that comes before a quotation ("Lied" would: "replied").
+     */
+    private static final java.util.List<String> NAMING_NOUNS = java.util.List.of("zeitung", "zeitschrift", "magazin", "sender",
+            "agentur", "organisation", "partei", "verein", "verband", "motto", "slogan", "überschrift", "titel", "buch", "film",
+            "roman", "album", "sendung", "programm", "preis", "kongress", "konferenz", "festival", "kampagne",
+            "initiative", "erstwerk", "werk", "gruppe", "firma", "projekt", "aktion", "wettbewerb");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "einer", "eines", "einem", "ein",
+            "eine");
+
+    /**
+     * Whether the quotation marks opening at {@code open} hold a name rather than words someone said:
+     * after a noun that introduces one ("die Tageszeitung „…“", "Motto: „…“", "der rechtsgaullistischen
+     * Partei „…“"), after "laut" ("laut „Reuters“"), or after "Gespräch mit der" / "gegenüber dem".
+     */
+    static boolean namesAWork(String text, int open) {
+        int e = skipBack(text, open);
+        String word = wordBefore(text, e);
+        int s = e - word.length();
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (ARTICLES.contains(lower)) {
+            String before = wordBefore(text, skipBack(text, s)).toLowerCase(java.util.Locale.ROOT);
+            int b = skipBack(text, s) - before.length();
+            String earlier = wordBefore(text, skipBack(text, b)).toLowerCase(java.util.Locale.ROOT);
+            return before.equals("gegenüber") || before.equals("mit") && (earlier.startsWith("gespräch") || earlier.startsWith("interview"))
+                    || endsLikeNamingNoun(before);
+        }
+        return lower.equals("laut") || endsLikeNamingNoun(lower);
+    }
+
+    private static boolean endsLikeNamingNoun(String lower) {
+        return lower.length() >= 4 && NAMING_NOUNS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** Back over spaces, a colon, a comma or an opening parenthesis from {@code at}. */
+    private static int skipBack(String text, int at) {
+        int e = at;
+        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || ":,(".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e;
+    }
+
+    /** The letters (and hyphens) just before {@code end}. */
+    private static String wordBefore(String text, int end) {
+        int s = end;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+            s--;
+        }
+        return text.substring(s, end);
+    }
 }

@@ -105,6 +105,9 @@ final class QuoteReader {
                 || Works.namedAfter(text, q.close()) || Works.afterPossessive(text, q.open()) || Works.heading(text, q.open(), q.close()))) {
             return Optional.empty(); // "his radio program “…”", "CNN’s “…”", a quoted heading on a line of its own
         }
+        if (!q.multiParagraph() && !sentenceInside && words <= 10 && GermanCues.namesAWork(text, q.open())) {
+            return Optional.empty(); // "die Tageszeitung „Neues Deutschland“", "Motto: „…“", "laut „Reuters“"
+        }
         if (!attributed && !q.multiParagraph()) {
             boolean title = words <= 6 && looksLikeTitle(all, q) && (!cueNearby || afterPreposition(text, q.open()));
             if (!direct && (!cueNearby && words <= SCARE_MAX_WORDS || title)) {

@@ -37,4 +37,15 @@ class GermanPartialQuotesTest {
         assertThat(quotes("Das sogenannte „Hafenfest“ fand am Samstag bei Regen statt.\n")).isEmpty();
         assertThat(quotes("The so-called “harbour festival” took place on Saturday.\n")).isEmpty();
     }
+
+    @Test
+    void namesOfOutletsBodiesWorksAndMottosInQuotationMarksAreNotQuotes() {
+        assertThat(quotes("Der Kritiker schrieb in der Tageszeitung „Neues Hafenblatt“ über die Ausstellung.\n")).isEmpty();
+        assertThat(quotes("Die Firma wirbt auf ihrer Seite (Motto: „Wir übernehmen Verantwortung“) um neue Kunden.\n")).isEmpty();
+        assertThat(quotes("Soldaten hätten laut „Nordwind Nachrichten“ Warnschüsse abgegeben.\n")).isEmpty();
+        assertThat(quotes("Sie sagte im Gespräch mit der „Harbour Times“, der Plan sei gut.\n")).isEmpty();
+        assertThat(quotes("Ines Varga, Sprecherin der Umweltschutzorganisation „Grünes Ufer“, widersprach.\n")).isEmpty();
+        // a reply in English keeps its quote
+        assertThat(quotes("Okafor replied “not yet”, and left.\n")).containsExactly("not yet");
+    }
 }
