@@ -141,8 +141,13 @@ public final class BundleImport {
         String text = line.get("text").asText();
         ArticleMetadata meta = new ArticleMetadata(text(line, "title"), text(line, "outlet"), text(line, "author"), text(line, "url"),
                 text(line, "published_on"), text(line, "language"));
+        // a page fetched from the web keeps where and when it came from; its later versions follow it as versions
+        JsonNode status = line.get("http_status");
+        org.quotebench.core.WebOrigin origin = new org.quotebench.core.WebOrigin(text(line, "canonical_url"), text(line, "fetched_at"),
+                status != null && status.canConvertToInt() && status.isIntegralNumber() ? java.util.OptionalInt.of(status.asInt())
+                        : java.util.OptionalInt.empty(), text(line, "archived_at"));
         Merging.ArticleMerge article = merging.article(line.get("uuid").asText(), new ArticleDraft(text, meta,
-                text(line, "encoding").orElse("UTF-8"), text(line, "source_name").orElse("bundle")));
+                text(line, "encoding").orElse("UTF-8"), text(line, "source_name").orElse("bundle"), origin));
         if (article.added()) {
             articlesAdded++;
         } else {
