@@ -23,7 +23,8 @@ import org.quotebench.suggest.Scores;
  * Measures the quote finder: precision, recall and F1 per kind and speaker accuracy on the
  * hand-written set; throughput (rules alone and with the learned ranker) on the team's reference
  * corpus, PolNeAR dev, a generated 5 MB text and 1 MB of it on one line; and, when
- * the PolNeAR dev split is there, predictions in target/polnear-pred scored by the team's script.
+ * the PolNeAR dev split is there, predictions in target/polnear-pred scored by the team's script; the
+ * same for the German dev split (target/german-pred).
  * The reference folder is -Dquotebench.reference=DIR, by default the folder "shared" beside the
  * project's folder (CI has it there; a user's clone does not, and the benchmark says so).
  * Run with: mvn -q -B -DskipTests package exec:java@suggest-bench  (add -Dexec.args=--verbose for mistakes)
@@ -68,6 +69,49 @@ public final class QuoteFinderBenchmark {
             polnear(finder, polnear, Path.of("target/polnear-pred"), verbose);
         } else {
             System.out.println("polnear: " + polnear + " is absent, not scored");
+        }
+        Path german = REFERENCE.resolve("german").resolve("dev");
+        if (Files.isDirectory(german)) {
+            german(finder, german, Path.of("target/german-pred"), verbose);
+        } else {
+            System.out.println("german: " + german + " is absent, not scored");
+        }
+    }
+
+    /**
+     * German WikiNews dev (issue 24; CC BY-NC-SA, measured only): each file's originalText through the
+     * finder, predictions written as suggest --json writes them, scored by the team's script.
+     */
+    private static void german(QuoteFinder finder, Path dev, Path out, boolean verbose) throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        ObjectMapper mapper = new ObjectMapper();
+        int written = 0;
+        try (Stream<Path> files = Files.list(dev)) {
+            for (Path file : files.sorted().toList()) {
+                if (file.getFileName().toString().endsWith(".json")) {
+                    String text = mapper.readTree(file.toFile()).path("originalText").asText();
+                    mapper.writerWithDefaultPrettyPrinter().writeValue(out.resolve(file.getFileName()).toFile(), predictions(finder, text,
+                            mapper));
+                    written++;
+                }
+            }
+        }
+        System.out.println("german: wrote " + written + " predictions to " + out);
+        score("german", "score_german.py", dev, out, verbose);
+    }
+
+    /** Runs one of the team's scorers on a folder of predictions, when python3 is there. */
+    private static void score(String what, String script, Path gold, Path out, boolean verbose) throws InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3", REFERENCE.resolve("tools").resolve(script).toString(), gold.toString(),
+                out.toString()));
+        if (verbose) {
+            command.add("--verbose");
+        }
+        try {
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            p.waitFor();
+        } catch (IOException e) {
+            System.out.println(what + ": python3 is not available; score with: " + String.join(" ", command));
         }
     }
 
@@ -132,44 +176,40 @@ public final class QuoteFinderBenchmark {
                     continue;
                 }
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                ObjectNode root = mapper.createObjectNode();
-                ArrayNode quotes = root.putArray("quotes");
-                CodePointIndex index = new CodePointIndex(text);
-                // The scorer reads spans, not attributions: a quote in pieces is written piece by piece, each with
-                // its speaker, as PARC annotators who split one into Content and Content2 mark it (and the own set scores it)
-                for (Suggestion s : Scores.pieces(text, finder.find(text))) {
-                    ObjectNode q = quotes.addObject();
-                    q.put("start", index.toCodePoint(s.span().start()));
-                    q.put("end", index.toCodePoint(s.span().end()));
-                    q.put("text", s.text());
-                    q.put("kind", s.kind().code());
-                    if (s.speaker().isPresent()) {
-                        q.put("speaker", s.speaker().get());
-                    } else {
-                        q.putNull("speaker");
-                    }
-                    putSpan(q, "mention", s.mention().orElse(null), index);
-                    putSpan(q, "cue", s.cue().orElse(null), index);
-                    q.put("confidence", s.confidence());
-                    s.role().ifPresent(r -> q.put("role", r));
-                }
+                ObjectNode root = predictions(finder, text, mapper);
                 mapper.writerWithDefaultPrettyPrinter()
                         .writeValue(out.resolve(name.substring(0, name.length() - 4) + ".json").toFile(), root);
                 written++;
             }
         }
         System.out.println("polnear: wrote " + written + " predictions to " + out);
-        List<String> command = new ArrayList<>(List.of("python3", REFERENCE.resolve("tools").resolve("score_polnear.py").toString(), dev.toString(),
-                out.toString()));
-        if (verbose) {
-            command.add("--verbose");
+        score("polnear", "score_polnear.py", dev, out, verbose);
+    }
+
+    /** The finder's suggestions for a text in the shape the scorers read: quotes with code-point offsets. */
+    private static ObjectNode predictions(QuoteFinder finder, String text, ObjectMapper mapper) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode quotes = root.putArray("quotes");
+        CodePointIndex index = new CodePointIndex(text);
+        // The scorer reads spans, not attributions: a quote in pieces is written piece by piece, each with
+        // its speaker, as PARC annotators who split one into Content and Content2 mark it (and the own set scores it)
+        for (Suggestion s : Scores.pieces(text, finder.find(text))) {
+            ObjectNode q = quotes.addObject();
+            q.put("start", index.toCodePoint(s.span().start()));
+            q.put("end", index.toCodePoint(s.span().end()));
+            q.put("text", s.text());
+            q.put("kind", s.kind().code());
+            if (s.speaker().isPresent()) {
+                q.put("speaker", s.speaker().get());
+            } else {
+                q.putNull("speaker");
+            }
+            putSpan(q, "mention", s.mention().orElse(null), index);
+            putSpan(q, "cue", s.cue().orElse(null), index);
+            q.put("confidence", s.confidence());
+            s.role().ifPresent(r -> q.put("role", r));
         }
-        try {
-            Process p = new ProcessBuilder(command).inheritIO().start();
-            p.waitFor();
-        } catch (IOException e) {
-            System.out.println("polnear: python3 is not available; score with: " + String.join(" ", command));
-        }
+        return root;
     }
 
     private static void putSpan(ObjectNode q, String field, Span span, CodePointIndex index) {
