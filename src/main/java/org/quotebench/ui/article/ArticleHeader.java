@@ -18,6 +18,7 @@ import org.quotebench.core.ArticleMetadata;
 final class ArticleHeader extends HBox {
     private final Label title = new Label();
     private final Label details = new Label();
+    private final Label version = new Label();
     private final Button edit = new Button();
 
     ArticleHeader(PaneModel model) {
@@ -32,7 +33,9 @@ final class ArticleHeader extends HBox {
         edit.setAccessibleText("Edit the article's details");
         edit.setTooltip(new Tooltip("Edit title, outlet, author, date and address (F2)"));
         edit.setFocusTraversable(false);
-        VBox words = new VBox(2, title, details);
+        version.getStyleClass().add("library-changed");
+        version.setId("article-version");
+        VBox words = new VBox(2, title, details, version);
         HBox.setHgrow(words, Priority.ALWAYS);
         getChildren().addAll(words, edit);
         model.detailsProperty().addListener((obs, old, info) -> show(info));
@@ -56,5 +59,11 @@ final class ArticleHeader extends HBox {
         String line = String.join("  ·  ", List.of(meta.outlet().orElse("Unknown outlet"), meta.author().orElse("Unknown author"),
                 meta.publishedOn().orElse("undated")));
         details.setText(meta.url().map(url -> line + "\n" + url).orElse(line));
+        org.quotebench.core.Versions versions = info.versions();
+        version.setText(versions.changedSince() ? "Version " + versions.version() + " of " + versions.latest()
+                + ": the page has changed since (Article > Versions… shows how)"
+                : versions.version() > 1 ? "Version " + versions.version() + " of the page (the latest)" : "");
+        version.setVisible(!version.getText().isEmpty());
+        version.setManaged(version.isVisible());
     }
 }
