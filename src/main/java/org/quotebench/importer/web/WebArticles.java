@@ -54,10 +54,16 @@ public final class WebArticles {
         String given = address.strip();
         URI uri = parse(given);
         Optional<WebArchive.Snapshot> snapshot = WebArchive.of(uri);
-        FetchedPage page = snapshot.map(s -> {
-            FetchedPage raw = fetcher.fetch(s.raw(), cancelled);
-            return raw.status() == 404 ? fetcher.fetch(uri, cancelled) : raw;
-        }).orElseGet(() -> fetcher.fetch(uri, cancelled));
+        FetchedPage page;
+        try {
+            page = snapshot.map(s -> {
+                FetchedPage raw = fetcher.fetch(s.raw(), cancelled);
+                return raw.status() == 404 ? fetcher.fetch(uri, cancelled) : raw;
+            }).orElseGet(() -> fetcher.fetch(uri, cancelled));
+        } catch (RefusedFile refused) {
+            // named by the address the user gave, not the raw form of a snapshot fetched in its place
+            throw refused.file().equals(given) ? refused : new RefusedFile(given, refused.reason());
+        }
         checkStatus(given, page.status());
         boolean html = kind(given, page.mediaType());
         byte[] body = snapshot.isPresent() ? WebArchive.withoutToolbar(page.body()) : page.body();

@@ -42,6 +42,7 @@ public final class WebAddressDialog {
         Label hint = new Label("Ctrl+Enter imports. Fetching needs a network; each page: at most 60 s and 10 MB.");
         hint.getStyleClass().add("library-details");
         dialog.getDialogPane().setContent(new VBox(8, field, problem, hint));
+        dialog.getDialogPane().setPrefWidth(720); // room for an archive snapshot's long address
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Import");
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {

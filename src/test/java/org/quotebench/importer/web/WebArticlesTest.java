@@ -119,5 +119,9 @@ class WebArticlesTest {
         assertThat(archived.text()).contains("“The talks are over for now,”").doesNotContain("Wayback").doesNotContain("Donate");
         assertThat(archived.metadata().outlet()).contains("courier.example");
         assertThat(server.hits("/web/20240115093000id_/https://courier.example/ferry-talks")).isEqualTo(1);
+        // a snapshot that cannot be had is refused by the address given, not the raw form fetched for it
+        String unreachable = "http://127.0.0.1:1/web/20240115093000/https://courier.example/ferry-talks";
+        assertThatThrownBy(() -> web.fetch(unreachable, () -> false)).isInstanceOfSatisfying(RefusedFile.class,
+                refused -> assertThat(refused.file()).isEqualTo(unreachable));
     }
 }
