@@ -94,11 +94,21 @@ public final class ArticleReader {
             if (PlainText.onlyWhitespace(body)) {
                 throw new RefusedFile(shown, "no article text found in the HTML");
             }
-            return new ArticleDraft(body, page.metadata().orElse(fallback), decoded.encoding(), sourceName);
+            return new ArticleDraft(body, withLanguage(page.metadata().orElse(fallback), body), decoded.encoding(), sourceName);
         }
         boolean markdown = extension.equals("md") || extension.equals("markdown");
         ArticleMetadata metadata = PlainTextMetadata.of(text, markdown).orElse(fallback);
-        return new ArticleDraft(text, metadata, decoded.encoding(), sourceName);
+        return new ArticleDraft(text, withLanguage(metadata, text), decoded.encoding(), sourceName);
+    }
+
+    /** The metadata with the text's language guessed ({@link LanguageGuess}) when the page did not say. */
+    private static ArticleMetadata withLanguage(ArticleMetadata metadata, String text) {
+        if (metadata.language().isPresent()) {
+            return metadata;
+        }
+        java.util.Optional<String> guessed = LanguageGuess.of(text);
+        return guessed.isEmpty() ? metadata : new ArticleMetadata(metadata.title(), metadata.outlet(), metadata.author(),
+                metadata.url(), metadata.publishedOn(), guessed);
     }
 
     private static RefusedFile nulBytes(String shown) {
