@@ -38,7 +38,7 @@ public final class Commands {
     private final WorkbenchModel model;
     private final org.quotebench.ui.exchange.ExchangeCommands exchange;
     private final org.quotebench.ui.compare.CompareCommands comparing;
-    private final org.quotebench.ui.importing.WebImportCommands web;
+    private final ArticleActions articles;
     private final Actions actions;
     private final WorkspaceFiles files;
     private javafx.stage.Stage speakersWindow;
@@ -71,13 +71,12 @@ public final class Commands {
         all.add(Action.of(ActionId.IMPORT_FILES, this::importFiles).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.IMPORT_FOLDER, this::importFolder).disabledWhen(noWorkspace));
         this.exchange = new org.quotebench.ui.exchange.ExchangeCommands(session, this::window, this::selectedArticleIds, saveFolder);
-        this.web = new org.quotebench.ui.importing.WebImportCommands(session, this::window, ids -> {
+        this.articles = new ArticleActions(model, bench, this::window, notices, ids -> {
             if (settings.findQuotesOnImport && !ids.isEmpty()) {
                 runFinder(ids, false);
             }
-        }, notices::info);
-        all.add(Action.of(ActionId.IMPORT_ADDRESS, web::ask).disabledWhen(noWorkspace));
-        bench.library().onPaste(web::offer); // Ctrl+V with web addresses on the clipboard imports them
+        });
+        all.addAll(articles.actions(noWorkspace));
         all.add(Action.of(ActionId.IMPORT_ANNOTATIONS, exchange::importAnnotations).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.EXPORT, exchange::export).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.NEW_WORKSPACE, this::newWorkspace));
@@ -93,15 +92,6 @@ public final class Commands {
         all.add(Action.of(ActionId.TEACH_FINDER, this::teachFinder).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.FORGET_TEACHING, this::forgetTeaching).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.COMPARE_ANNOTATORS, this::compareAnnotators).disabledWhen(noWorkspace));
-        org.quotebench.ui.library.ArticleDetailsCommand details = new org.quotebench.ui.library.ArticleDetailsCommand(session,
-                model.annotating(), this::window, bench.library().list());
-        all.add(Action.of(ActionId.EDIT_ARTICLE, () -> details.edit(Optional.ofNullable(model.focusedPane().detailsProperty().get())))
-                .disabledWhen(noWorkspace));
-        bench.onEditDetails(info -> details.edit(List.of(info)));
-        all.add(Action.of(ActionId.CHECK_CHANGES, () -> web.checkForChanges(details.targets(
-                Optional.ofNullable(model.focusedPane().detailsProperty().get())))).disabledWhen(noWorkspace));
-        all.add(Action.of(ActionId.VERSIONS, () -> details.targets(Optional.ofNullable(model.focusedPane().detailsProperty().get()))
-                .stream().findFirst().ifPresent(this::showVersions)).disabledWhen(noWorkspace));
         this.comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, model,
                 saveFolder);
         all.add(Action.of(ActionId.COMPARE_OUTLETS, comparing::compare).disabledWhen(noWorkspace));
@@ -166,20 +156,12 @@ public final class Commands {
         eventsWindow.toFront();
     }
 
-    /** View > Compare outlets. */
     /** Web addresses pasted or dropped on the window. */
     public org.quotebench.ui.importing.WebImportCommands web() {
-        return web;
+        return articles.web();
     }
 
-    /** Article > Versions…: the versions of an article's page and what changed between them. */
-    private void showVersions(org.quotebench.core.ArticleInfo article) {
-        org.quotebench.ui.versions.VersionsWindow.show(window(), session, article, (info, quoteId) -> {
-            model.openIn(model.focusedPane(), info, quoteId);
-            window().requestFocus();
-        });
-    }
-
+    /** View > Compare outlets. */
     public org.quotebench.ui.compare.CompareCommands comparing() {
         return comparing;
     }
