@@ -63,6 +63,11 @@ final class NameBook {
                     || j + 2 < tokens.size() && isParticle(tokens.get(j + 1)) && isNameWord(tokens.get(j + 2)))) {
                 j++;
             }
+            // "Fraktionschef Tom Hale", "Kellers Anwalt Markus Roth": German role nouns before a name are not the name
+            while (i + 2 <= j && (GermanRoles.isRole(tokens.get(i).lower())
+                    || i + 3 <= j && GermanRoles.isGenitive(tokens.get(i).text()) && GermanRoles.isRole(tokens.get(i + 1).lower()))) {
+                i += GermanRoles.isRole(tokens.get(i).lower()) ? 1 : 2;
+            }
             String last = surname(tokens.get(j).text());
             boolean organisation = Lexicon.ORGANISATION_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT));
             boolean possessive = !last.equals(tokens.get(j).text());

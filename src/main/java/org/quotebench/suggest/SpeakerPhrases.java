@@ -235,6 +235,13 @@ final class SpeakerPhrases {
                 && b - nameStart >= 1) {
             nameStart = b - nameStart >= 2 ? b - 1 : b;
         }
+        // "Gewerkschaftssekretär Yusuf Demir", "Kellers Anwalt Markus Roth": German capitalises the role
+        // nouns before a name; they are its role, not part of it (two name words stay)
+        while (nameStart + 2 <= b && (GermanRoles.isRole(tokens.get(nameStart).lower())
+                || GermanRoles.isGenitive(tokens.get(nameStart).text()) && nameStart + 3 <= b
+                && GermanRoles.isRole(tokens.get(nameStart + 1).lower()))) {
+            nameStart += GermanRoles.isRole(tokens.get(nameStart).lower()) ? 1 : 2;
+        }
         Token last = tokens.get(b);
         String lastLower = last.lower();
         if (nameStart <= b - 1 && tokens.get(b).inCapitals() && tokens.get(b - 1).inCapitals()) {

@@ -18,6 +18,8 @@ import org.quotebench.core.Span;
 /** The hand-written evaluation set: fictional articles with gold quotes (code-point offsets in the file). */
 public final class GoldSet {
     public static final String RESOURCE = "/org/quotebench/suggest/quote-finder-gold.jsonl";
+    /** Eight fictional German articles (agency reports, regional papers, press releases; issue 24): direct and partial quotes. */
+    public static final String GERMAN = "/org/quotebench/suggest/german-finder-gold.jsonl";
 
     /** A gold quote, with Java indices. */
     public record GoldQuote(Span span, QuoteKind kind, Optional<String> speaker) {
@@ -31,9 +33,14 @@ public final class GoldSet {
     }
 
     public static List<Article> load() {
+        return load(RESOURCE);
+    }
+
+    /** The articles of a set in this format. */
+    public static List<Article> load(String resource) {
         ObjectMapper mapper = new ObjectMapper();
         List<Article> articles = new ArrayList<>();
-        try (InputStream in = GoldSet.class.getResourceAsStream(RESOURCE);
+        try (InputStream in = GoldSet.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
