@@ -23,7 +23,7 @@ final class GermanCues {
     /** Nouns and verbs of statements ("die Aussage", "gab an", "hieß es", "kündigte an"). */
     private static final Set<String> STATEMENTS = Set.of("aussage", "aussagen", "äußerung", "äußerungen", "erklärung",
             "stellungnahme", "worte", "vorwurf", "vorwürfe", "kritik", "warnung", "forderung", "mitteilung", "pressemitteilung",
-            "presseerklärung", "interview", "gab", "hieß", "heißt", "angekündigt", "kündigte", "bekanntgegeben", "gibt",
+            "presseerklärung", "gab", "hieß", "heißt", "angekündigt", "kündigte", "bekanntgegeben", "gibt",
             "versicherte", "räumte", "bestätigte", "bekräftigte");
 
     private GermanCues() {
@@ -45,13 +45,16 @@ final class GermanCues {
 
     /**
      * Endings of German nouns that introduce a name in quotation marks: outlets, bodies, works, mottos,
-     * prizes, events (compounds too: "Umweltschutzorganisation", "Friedenspreis"). None ends an English
-     * word that comes before a quotation ("Lied" would: "replied").
+     * prizes, events (compounds too: "Umweltschutzorganisation", "Friedenspreis"). Some are English too
+     * ("film", "album"): a colon after one introduces words ("said of the film: “…”"). None ends an
+     * English word that comes before a quotation ("Lied" would: "replied").
      */
     private static final java.util.List<String> NAMING_NOUNS = java.util.List.of("zeitung", "zeitschrift", "magazin", "sender",
             "agentur", "organisation", "partei", "verein", "verband", "motto", "slogan", "überschrift", "titel", "buch", "film",
             "roman", "album", "sendung", "programm", "preis", "kongress", "konferenz", "festival", "kampagne",
             "initiative", "erstwerk", "werk", "gruppe", "firma", "projekt", "aktion", "wettbewerb");
+    /** Nouns that introduce a name after a colon: "Motto: „…“". */
+    private static final Set<String> HEADINGS = Set.of("motto", "slogan", "titel", "überschrift", "erstwerk");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "einer", "eines", "einem", "ein",
             "eine");
 
@@ -63,6 +66,9 @@ final class GermanCues {
     static boolean namesAWork(String text, int open) {
         int e = skipBack(text, open);
         String word = wordBefore(text, e);
+        if (text.substring(e, open).indexOf(':') >= 0 && !HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "erklärte der Verband: „…“" introduces words; only "Motto: „…“" and the like name something
+        }
         int s = e - word.length();
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (ARTICLES.contains(lower)) {

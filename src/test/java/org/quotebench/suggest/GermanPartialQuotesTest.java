@@ -45,7 +45,9 @@ class GermanPartialQuotesTest {
         assertThat(quotes("Soldaten hätten laut „Nordwind Nachrichten“ Warnschüsse abgegeben.\n")).isEmpty();
         assertThat(quotes("Sie sagte im Gespräch mit der „Harbour Times“, der Plan sei gut.\n")).isEmpty();
         assertThat(quotes("Ines Varga, Sprecherin der Umweltschutzorganisation „Grünes Ufer“, widersprach.\n")).isEmpty();
-        // a reply in English keeps its quote
+        // a reply in English keeps its quote, and so do words introduced after a noun and a colon
         assertThat(quotes("Okafor replied “not yet”, and left.\n")).containsExactly("not yet");
+        assertThat(quotes("Spielberg said of the film: “It changed my life”.\n")).containsExactly("It changed my life");
+        assertThat(quotes("Am Montag erklärte der Verband: „Wir streiken“, und die Gespräche endeten.\n")).containsExactly("Wir streiken");
     }
 }
