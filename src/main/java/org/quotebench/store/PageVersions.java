@@ -37,10 +37,13 @@ final class PageVersions {
         String sql = "SELECT a.id, coalesce(a.lineage, a.uuid) AS page, a.lineage IS NOT NULL AS stored, a.version, a.title, "
                 + "a.outlet, a.author, a.url, a.published_on, a.language FROM article a WHERE a.fetched_at IS NOT NULL AND "
                 + "coalesce(a.lineage, a.uuid) = (SELECT coalesce(b.lineage, b.uuid) FROM article b WHERE b.fetched_at IS NOT NULL "
-                + "AND (b.url = ? OR b.canonical_url = ?) ORDER BY b.id LIMIT 1) ORDER BY a.version DESC, a.id DESC LIMIT 1";
+                + "AND (b.url IN (?, ?) OR b.canonical_url IN (?, ?)) ORDER BY b.id LIMIT 1) ORDER BY a.version DESC, a.id DESC LIMIT 1";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
+            String canonical = draft.origin().canonicalUrl().orElse(url);
             query.setString(1, url);
-            query.setString(2, draft.origin().canonicalUrl().orElse(url));
+            query.setString(2, canonical);
+            query.setString(3, url);
+            query.setString(4, canonical);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();

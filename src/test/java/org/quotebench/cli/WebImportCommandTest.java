@@ -128,4 +128,17 @@ class WebImportCommandTest {
         assertThat(notAFeed.err().lines().filter(l -> !l.startsWith("Fetching")).toList()).singleElement()
                 .satisfies(l -> assertThat(l).startsWith(server.url("/news/title-only") + ": not an RSS or Atom feed"));
     }
+
+    @Test
+    void pagesThatGiveTheSitesHomeAsTheirCanonicalAddressAreNotVersionsOfEachOther() {
+        // found in review: every article of such a site became a version of the first
+        CliRun run = CliRun.run(workspace, "import", server.url("/news/one"), server.url("/news/two"), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode imported = run.json().get("imported");
+        assertThat(imported).hasSize(2).allSatisfy(a -> {
+            assertThat(a.get("version").asInt()).isEqualTo(1);
+            assertThat(a.get("canonical_url").isNull()).isTrue();
+        });
+        assertThat(imported.get(1).get("title").asText()).isEqualTo("Story /news/two");
+    }
 }

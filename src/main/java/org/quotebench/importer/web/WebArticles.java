@@ -83,7 +83,7 @@ public final class WebArticles {
         }
         String url = snapshot.map(WebArchive.Snapshot::original).orElse(uri.toString());
         ArticleMetadata read = draft.metadata();
-        Optional<String> canonical = read.url().filter(u -> !u.equals(url))
+        Optional<String> canonical = read.url().flatMap(u -> canonical(u, page.from())).filter(u -> !u.equals(url))
                 .or(() -> snapshot.isEmpty() && !page.from().equals(uri) ? Optional.of(page.from().toString()) : Optional.empty());
         Optional<String> outlet = read.outlet().or(() -> outlets.outletOf(url));
         ArticleMetadata metadata = new ArticleMetadata(read.title(), outlet, read.author(), Optional.of(url), read.publishedOn(),
@@ -91,6 +91,22 @@ public final class WebArticles {
         WebOrigin origin = new WebOrigin(canonical, Optional.of(page.fetchedAt().truncatedTo(ChronoUnit.SECONDS).toString()),
                 OptionalInt.of(page.status()), snapshot.map(WebArchive.Snapshot::archivedAt));
         return new ArticleDraft(draft.text(), metadata, draft.encoding(), given, origin);
+    }
+
+    /**
+     * The page's canonical address made absolute against where it came from, if it can name this
+     * article: a site's home page ("/", as some sites give every article) cannot.
+     */
+    static Optional<String> canonical(String given, URI from) {
+        try {
+            URI resolved = from.resolve(given.strip());
+            String path = resolved.getPath() == null ? "" : resolved.getPath();
+            boolean home = path.isEmpty() || path.equals("/");
+            return !home && resolved.getHost() != null && WebArticles.isAddress(resolved.toString()) ? Optional.of(resolved.toString())
+                    : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The address as a URI without its fragment, or a refusal saying what is wrong with it. */

@@ -104,6 +104,10 @@ public final class NewsServer implements AutoCloseable {
                 case "/empty" -> send(exchange, 200, "text/html", "<html><head><title>Nothing</title></head><body><nav>Home</nav>"
                         + "<script>var x = 1;</script></body></html>");
                 case "/changing" -> send(exchange, 200, "text/html; charset=utf-8", changingPage());
+                // a site that gives every article its home page as the canonical address
+                case "/news/one", "/news/two" -> send(exchange, 200, "text/html", "<html><head><title>Story " + path
+                        + "</title><link rel=canonical href=\"/\"></head><body><article><p>“The harbour reopens " + path
+                        + " next week,” the harbour master said on Monday.</p></article></body></html>");
                 default -> archiveOrFeed(exchange, path);
             }
         }
