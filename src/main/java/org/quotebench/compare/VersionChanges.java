@@ -32,6 +32,9 @@ public final class VersionChanges {
     private record Anchor(int before, int after, int length) {
     }
 
+    /** The most cells a word or paragraph alignment may take (about 40 MB of ints); beyond it a passage is one change. */
+    private static final long MAX_CELLS = 10_000_000L;
+
     private final List<Change> changes;
     private final List<Anchor> anchors;
 
@@ -48,6 +51,11 @@ public final class VersionChanges {
     public static VersionChanges between(String before, String after) {
         List<Range> old = paragraphs(before);
         List<Range> now = paragraphs(after);
+        if ((long) old.size() * now.size() > MAX_CELLS) {
+            // tens of thousands of lines on both sides: too many to align in memory, the texts are one change
+            return new VersionChanges(List.of(new Change(WordDiff.Op.CHANGED, new Range(0, before.length()),
+                    new Range(0, after.length()))), List.of());
+        }
         int n = old.size();
         int m = now.size();
         int[][] lcs = new int[n + 1][m + 1];
@@ -62,9 +70,13 @@ public final class VersionChanges {
         int j = 0;
         int runI = 0;
         int runJ = 0;
+        int oldAt = 0; // where the last matched paragraph ended: a run with no paragraph on one side happens there
+        int newAt = 0;
         while (i < n || j < m) {
             if (i < n && j < m && same(before, old.get(i), after, now.get(j))) {
-                compareRun(before, old.subList(runI, i), after, now.subList(runJ, j), changes, anchors);
+                compareRun(before, old.subList(runI, i), after, now.subList(runJ, j), oldAt, newAt, changes, anchors);
+                oldAt = old.get(i).end();
+                newAt = now.get(j).end();
                 anchors.add(new Anchor(old.get(i).start(), now.get(j).start(), old.get(i).end() - old.get(i).start()));
                 i++;
                 j++;
@@ -76,7 +88,7 @@ public final class VersionChanges {
                 i++;
             }
         }
-        compareRun(before, old.subList(runI, n), after, now.subList(runJ, m), changes, anchors);
+        compareRun(before, old.subList(runI, n), after, now.subList(runJ, m), oldAt, newAt, changes, anchors);
         anchors.sort(java.util.Comparator.comparingInt(Anchor::before));
         return new VersionChanges(changes, anchors);
     }
@@ -123,17 +135,29 @@ public final class VersionChanges {
         return best == null ? 0 : best.after() + best.length();
     }
 
-    private static void compareRun(String before, List<Range> old, String after, List<Range> now, List<Change> changes,
-            List<Anchor> anchors) {
+    /**
+     * Compares the words of a run of paragraphs that differ; {@code oldAt} and {@code newAt} are where
+     * the run stands when one side has no paragraph (after the last matched one).
+     */
+    private static void compareRun(String before, List<Range> old, String after, List<Range> now, int oldAt, int newAt,
+            List<Change> changes, List<Anchor> anchors) {
         if (old.isEmpty() && now.isEmpty()) {
             return;
         }
-        int oldStart = old.isEmpty() ? -1 : old.get(0).start();
-        int newStart = now.isEmpty() ? -1 : now.get(0).start();
-        List<Words.Word> a = old.isEmpty() ? List.of() : shifted(Words.of(before.substring(oldStart, old.get(old.size() - 1).end())), oldStart);
-        List<Words.Word> b = now.isEmpty() ? List.of() : shifted(Words.of(after.substring(newStart, now.get(now.size() - 1).end())), newStart);
-        int oldCursor = old.isEmpty() ? 0 : oldStart;
-        int newCursor = now.isEmpty() ? 0 : newStart;
+        int oldStart = old.isEmpty() ? oldAt : old.get(0).start();
+        int newStart = now.isEmpty() ? newAt : now.get(0).start();
+        int oldEnd = old.isEmpty() ? oldAt : old.get(old.size() - 1).end();
+        int newEnd = now.isEmpty() ? newAt : now.get(now.size() - 1).end();
+        List<Words.Word> a = shifted(Words.of(before.substring(oldStart, oldEnd)), oldStart);
+        List<Words.Word> b = shifted(Words.of(after.substring(newStart, newEnd)), newStart);
+        if ((long) a.size() * b.size() > MAX_CELLS) {
+            // too long to align word by word in memory: the whole passage is one change
+            changes.add(new Change(a.isEmpty() ? WordDiff.Op.ADDED : b.isEmpty() ? WordDiff.Op.DROPPED : WordDiff.Op.CHANGED,
+                    new Range(oldStart, oldEnd), new Range(newStart, newEnd)));
+            return;
+        }
+        int oldCursor = oldStart;
+        int newCursor = newStart;
         for (WordDiff.Step step : WordDiff.between(a, b)) {
             Range was = step.reference().isEmpty() ? new Range(oldCursor, oldCursor)
                     : new Range(step.reference().get(0).start(), step.reference().get(step.reference().size() - 1).end());

@@ -51,4 +51,18 @@ class VersionChangesTest {
         assertThat(VersionChanges.between(BEFORE, BEFORE).changes()).isEmpty();
         assertThat(VersionChanges.between(BEFORE, BEFORE).quotes(List.of(quote(1, "“We stay out,”")))).isEmpty();
     }
+
+    @Test
+    void anAddedOrDroppedParagraphIsPlacedWhereItStandsNotAtTheStart() {
+        // found in review: a run with no paragraph on one side started at offset 0
+        String before = "👍🏽 First paragraph.\n\nLast paragraph.\n";
+        String after = "👍🏽 First paragraph.\n\nA new middle paragraph.\n\nLast paragraph.\n";
+        VersionChanges.Change added = VersionChanges.between(before, after).changes().get(0);
+        assertThat(added.op()).isEqualTo(WordDiff.Op.ADDED);
+        assertThat(after.substring(added.after().start(), added.after().end())).isEqualTo("A new middle paragraph");
+        assertThat(added.before().start()).isEqualTo(before.indexOf("First paragraph.") + "First paragraph.".length());
+        VersionChanges.Change dropped = VersionChanges.between(after, before).changes().get(0);
+        assertThat(dropped.op()).isEqualTo(WordDiff.Op.DROPPED);
+        assertThat(dropped.after().start()).isEqualTo(before.indexOf("First paragraph.") + "First paragraph.".length());
+    }
 }
