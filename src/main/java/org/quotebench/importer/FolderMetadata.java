@@ -56,6 +56,9 @@ public final class FolderMetadata {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        if (!text.endsWith("\n")) {
+            text += "\n"; // the parser counts a record's line by its line break: the last one needs one too
+        }
         boolean tabs = file.getFileName().toString().endsWith(".tsv");
         Map<Path, Path> known = new HashMap<>();
         files.forEach(f -> known.put(normal(f), f));
@@ -86,7 +89,12 @@ public final class FolderMetadata {
                 if (name.isEmpty()) {
                     throw new RefusedFile(where, "no file named in the '" + fileColumn + "' column");
                 }
-                Path target = normal(folder.resolve(name));
+                Path target;
+                try {
+                    target = normal(folder.resolve(name));
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new RefusedFile(where, "'" + name + "' is not a file name");
+                }
                 if (!known.containsKey(target)) {
                     throw new RefusedFile(where, "no article file '" + name + "' in " + folder);
                 }

@@ -65,6 +65,8 @@ class FolderMetadataImportTest {
             {"title,outlet\nA,B\n", "metadata.csv:1: the header names no 'file' column"},
             {"file,outlet\n000_a1.txt,A\n000_a1.txt,B\n", "metadata.csv:3: '000_a1.txt' is named twice"},
             {"file,title\n000_a1.txt,\"never closed\n", "metadata.csv: not a readable CSV table"},
+            // found in review: without a final line break the last row was named one line early
+            {"file,date\n000_a1.txt,2026-02-30", "metadata.csv:2: The date '2026-02-30' is not a day"},
         };
         for (String[] sidecar : bad) {
             Files.writeString(folder.resolve("metadata.csv"), sidecar[0]);

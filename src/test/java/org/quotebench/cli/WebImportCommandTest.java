@@ -123,6 +123,10 @@ class WebImportCommandTest {
         assertThat(refresh.exitCode()).isEqualTo(2);
         assertThat(refresh.err().strip()).isEqualTo("Article " + archived.get("id").asText()
                 + ": is a web archive snapshot, which does not change");
+        // found in review: an address with a space crashed the import
+        CliRun spaced = CliRun.run(workspace, "import", "--feed", server.url("/my feed.xml"));
+        assertThat(spaced.exitCode()).isEqualTo(2);
+        assertThat(spaced.err().lines().toList()).singleElement().satisfies(l -> assertThat(l).contains("not a web address"));
         CliRun notAFeed = CliRun.run(workspace, "import", "--feed", server.url("/news/title-only"));
         assertThat(notAFeed.exitCode()).isEqualTo(2);
         assertThat(notAFeed.err().lines().filter(l -> !l.startsWith("Fetching")).toList()).singleElement()

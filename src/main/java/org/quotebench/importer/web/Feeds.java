@@ -41,7 +41,13 @@ public final class Feeds {
         byte[] bytes;
         URI base;
         if (WebArticles.isAddress(source)) {
-            FetchedPage page = fetcher.fetch(URI.create(source.strip()), cancelled);
+            URI address;
+            try {
+                address = new URI(source.strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new RefusedFile(source, "not a web address (" + e.getReason() + ")");
+            }
+            FetchedPage page = fetcher.fetch(address, cancelled);
             if (page.status() < 200 || page.status() >= 300) {
                 throw new RefusedFile(source, "the feed could not be had (HTTP " + page.status() + ")");
             }

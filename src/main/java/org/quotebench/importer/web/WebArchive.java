@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class WebArchive {
     private static final Pattern SNAPSHOT = Pattern.compile("/web/(\\d{4,14})([a-z]{2}_)?/+(https?:/+.+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOOLBAR = Pattern.compile(
-            "<!--\\s*BEGIN WAYBACK TOOLBAR INSERT\\s*-->.*?<!--\\s*END WAYBACK TOOLBAR INSERT\\s*-->", Pattern.DOTALL);
+    private static final String BEGIN = "<!-- BEGIN WAYBACK TOOLBAR INSERT -->";
+    private static final String END = "<!-- END WAYBACK TOOLBAR INSERT -->";
 
     private WebArchive() {
     }
@@ -44,9 +44,15 @@ public final class WebArchive {
 
     /** The page without the archive's toolbar (the block the archive marks as its insert). */
     static byte[] withoutToolbar(byte[] page) {
-        // the markers are ASCII: reading the bytes as Latin-1 keeps every other byte as it was
+        // the markers are ASCII: reading the bytes as Latin-1 keeps every other byte as it was; found with
+        // indexOf, not a backtracking pattern (a page of begin markers without an end one must stay fast)
         String text = new String(page, StandardCharsets.ISO_8859_1);
-        String cut = TOOLBAR.matcher(text).replaceAll("");
-        return cut.length() == text.length() ? page : cut.getBytes(StandardCharsets.ISO_8859_1);
+        int begin = text.indexOf(BEGIN);
+        int end = begin < 0 ? -1 : text.indexOf(END, begin);
+        if (end < 0) {
+            return page;
+        }
+        String cut = text.substring(0, begin) + text.substring(end + END.length());
+        return cut.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

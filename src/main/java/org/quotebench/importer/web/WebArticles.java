@@ -25,7 +25,7 @@ import org.quotebench.importer.RefusedFile;
  * address, canonical address, fetch time, status and outlet.
  */
 public final class WebArticles {
-    private static final Pattern PASSWORD_FIELD = Pattern.compile("(?i)<input[^>]*type\\s*=\\s*[\"']?password");
+    private static final Pattern PASSWORD_FIELD = Pattern.compile("(?i)<input[^>]{0,500}type\\s*=\\s*[\"']?password");
     /** A login page has a password field and little text besides. */
     private static final int LOGIN_PAGE_TEXT = 600;
 
