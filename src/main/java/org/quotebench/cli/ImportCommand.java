@@ -44,7 +44,8 @@ final class ImportCommand extends WorkspaceCommand {
         List<String> addresses = new ArrayList<>(inputs.stream().filter(WebArticles::isAddress).map(String::strip).toList());
         ImportPlan plan = ImportPlan.of(paths);
         plan.refused().forEach(refused -> summary.rejected(refused.file(), refused.reason()));
-        WebFetch web = new WebFetch();
+        plan.warnings().forEach(warning -> err().println("Warning: " + warning));
+        WebFetch web = new WebFetch(warning -> { });
         for (String feed : feeds) {
             try {
                 for (String link : web.feed(feed)) {

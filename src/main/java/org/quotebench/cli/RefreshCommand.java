@@ -23,7 +23,7 @@ final class RefreshCommand extends WorkspaceCommand {
     int run(Workspace workspace) {
         ArrayNode done = JsonShapes.MAPPER.createArrayNode();
         ArrayNode refused = JsonShapes.MAPPER.createArrayNode();
-        WebFetch web = new WebFetch();
+        WebFetch web = new WebFetch(warning -> err().println("Warning: " + warning));
         for (String given : articles) {
             long id = Ids.parse(given, "an article");
             ArticleInfo info = workspace.articles().info(id).orElseThrow(() ->

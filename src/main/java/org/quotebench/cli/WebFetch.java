@@ -18,7 +18,12 @@ final class WebFetch {
     }
 
     private final PageFetcher fetcher = new PageFetcher(FetchLimits.DEFAULT);
-    private final WebArticles articles = new WebArticles(fetcher, KnownOutlets.forUser());
+    private final WebArticles articles;
+
+    /** @param warn told when the user's outlets.tsv has a bad line (the built-in table is used instead) */
+    WebFetch(java.util.function.Consumer<String> warn) {
+        this.articles = new WebArticles(fetcher, KnownOutlets.forUser(warn));
+    }
 
     /** Fetches each address; a refused one goes to {@code refused} with its reason. */
     Fetched fetch(List<String> addresses, PrintWriter progressTo, java.util.function.BiConsumer<String, String> refused) {

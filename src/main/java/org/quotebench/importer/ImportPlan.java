@@ -23,6 +23,7 @@ public final class ImportPlan {
     private final List<Source> sources;
     private final List<RefusedFile> refused;
     private final KnownOutlets outlets;
+    private final List<String> warnings = new ArrayList<>();
 
     private ImportPlan(List<Source> sources, List<RefusedFile> refused, KnownOutlets outlets) {
         this.sources = List.copyOf(sources);
@@ -35,7 +36,10 @@ public final class ImportPlan {
      * the outlets of articles with an address but no outlet from the user's table ({@link KnownOutlets#forUser()}).
      */
     public static ImportPlan of(List<Path> paths) {
-        return of(paths, KnownOutlets.forUser());
+        List<String> warnings = new ArrayList<>();
+        ImportPlan plan = of(paths, KnownOutlets.forUser(warnings::add));
+        plan.warnings.addAll(warnings);
+        return plan;
     }
 
     /** Plans the import of these paths with this table of outlets. */
@@ -67,6 +71,11 @@ public final class ImportPlan {
 
     public List<Source> sources() {
         return sources;
+    }
+
+    /** What the import goes on despite (a bad line in the user's outlets.tsv), one line each. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The folders refused whole, each with its reason. */

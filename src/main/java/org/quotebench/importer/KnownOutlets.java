@@ -63,6 +63,24 @@ public final class KnownOutlets {
         return withUserFile(org.quotebench.core.ConfigFolder.forUser().resolve(USER_FILE));
     }
 
+    /**
+     * The user's table, or the built-in one when the user's {@code outlets.tsv} has a bad line: the
+     * import goes on, and {@code warn} is told the file, the line and that the built-in table was used.
+     */
+    public static KnownOutlets forUser(java.util.function.Consumer<String> warn) {
+        return withUserFile(org.quotebench.core.ConfigFolder.forUser().resolve(USER_FILE), warn);
+    }
+
+    /** {@link #withUserFile(Path)}, or the built-in table when the file has a bad line ({@code warn} is told). */
+    public static KnownOutlets withUserFile(Path userFile, java.util.function.Consumer<String> warn) {
+        try {
+            return withUserFile(userFile);
+        } catch (QuotebenchException bad) {
+            warn.accept(bad.getMessage() + " The built-in table of outlets was used.");
+            return builtIn();
+        }
+    }
+
     /** The outlet of a page at {@code url}: from the table, else its host name; empty for no web address. */
     public Optional<String> outletOf(String url) {
         String host;

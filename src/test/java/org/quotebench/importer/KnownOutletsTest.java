@@ -38,6 +38,10 @@ class KnownOutletsTest {
         Files.writeString(file, "saltmere-weekly.example\tSaltmere Weekly\nbbc.co.uk BBC\n");
         assertThatThrownBy(() -> KnownOutlets.withUserFile(file)).isInstanceOf(QuotebenchException.class)
                 .hasMessageStartingWith(file + ":2: expected a host name, a tab and the outlet's name");
+        // found in review: a bad line stopped every import; now the import goes on with the built-in table, and says so
+        List<String> warnings = new java.util.ArrayList<>();
+        assertThat(KnownOutlets.withUserFile(file, warnings::add).outletOf("https://bbc.co.uk/x")).contains("BBC News");
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w).startsWith(file + ":2:").endsWith("The built-in table of outlets was used."));
     }
 
     @Test

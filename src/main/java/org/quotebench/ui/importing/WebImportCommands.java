@@ -95,11 +95,6 @@ public final class WebImportCommands {
     }
 
     private KnownOutlets outlets() {
-        try {
-            return KnownOutlets.forUser();
-        } catch (org.quotebench.core.QuotebenchException badTable) {
-            tell.accept(badTable.getMessage() + " Using the built-in table of outlets.");
-            return KnownOutlets.builtIn();
-        }
+        return KnownOutlets.forUser(tell);
     }
 }
