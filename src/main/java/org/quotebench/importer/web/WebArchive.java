@@ -38,6 +38,11 @@ public final class WebArchive {
         String day = stamp.substring(6, 8).equals("00") ? "01" : stamp.substring(6, 8);
         String archivedAt = stamp.substring(0, 4) + "-" + month + "-" + day + "T" + stamp.substring(8, 10) + ":" + stamp.substring(10, 12)
                 + ":" + stamp.substring(12, 14) + "Z";
+        try {
+            java.time.Instant.parse(archivedAt);
+        } catch (java.time.format.DateTimeParseException notATime) {
+            return Optional.empty(); // "/web/20241399/…" names no moment: not read as a snapshot
+        }
         URI raw = address.resolve("/web/" + m.group(1) + "id_/" + m.group(3));
         return Optional.of(new Snapshot(archivedAt, original, raw));
     }

@@ -88,8 +88,11 @@ public final class WebArticles {
         Optional<String> outlet = read.outlet().or(() -> outlets.outletOf(url));
         ArticleMetadata metadata = new ArticleMetadata(read.title(), outlet, read.author(), Optional.of(url), read.publishedOn(),
                 read.language());
+        // the archive serves its capture nearest the time asked for, redirecting to it: that capture's time is kept
+        Optional<String> archivedAt = snapshot.map(s -> WebArchive.of(page.from()).map(WebArchive.Snapshot::archivedAt)
+                .orElse(s.archivedAt()));
         WebOrigin origin = new WebOrigin(canonical, Optional.of(page.fetchedAt().truncatedTo(ChronoUnit.SECONDS).toString()),
-                OptionalInt.of(page.status()), snapshot.map(WebArchive.Snapshot::archivedAt));
+                OptionalInt.of(page.status()), archivedAt);
         return new ArticleDraft(draft.text(), metadata, draft.encoding(), given, origin);
     }
 

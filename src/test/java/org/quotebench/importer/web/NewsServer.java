@@ -114,7 +114,10 @@ public final class NewsServer implements AutoCloseable {
     }
 
     private void archiveOrFeed(HttpExchange exchange, String path) throws IOException {
-        if (path.startsWith("/web/20240115093000id_/") || path.startsWith("/web/20240115093000/")) {
+        if (path.startsWith("/web/2024id_/")) {
+            // an archive redirects a time it has no capture for to its nearest capture
+            redirect(exchange, 302, "/web/20240115093000id_/" + path.substring("/web/2024id_/".length()));
+        } else if (path.startsWith("/web/20240115093000id_/") || path.startsWith("/web/20240115093000/")) {
             send(exchange, 200, "text/html; charset=utf-8", "<html><head><title>Ferry talks collapse</title></head><body>"
                     + "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id=\"wm-ipp-base\"><p>The Wayback Machine has archived this page. "
                     + "Captured 15 January 2024. Donate now.</p></div><!-- END WAYBACK TOOLBAR INSERT -->"

@@ -119,6 +119,10 @@ class WebArticlesTest {
         assertThat(archived.text()).contains("“The talks are over for now,”").doesNotContain("Wayback").doesNotContain("Donate");
         assertThat(archived.metadata().outlet()).contains("courier.example");
         assertThat(server.hits("/web/20240115093000id_/https://courier.example/ferry-talks")).isEqualTo(1);
+        // found in review: the time asked for was kept, not the capture's the archive redirected to
+        ArticleDraft nearest = fetch("/web/2024/https://courier.example/ferry-talks");
+        assertThat(nearest.origin().archivedAt()).contains("2024-01-15T09:30:00Z");
+        assertThat(WebArchive.of(java.net.URI.create("https://web.archive.org/web/20241399/https://x.example/a"))).isEmpty();
         // a snapshot that cannot be had is refused by the address given, not the raw form fetched for it
         String unreachable = "http://127.0.0.1:1/web/20240115093000/https://courier.example/ferry-talks";
         assertThatThrownBy(() -> web.fetch(unreachable, () -> false)).isInstanceOfSatisfying(RefusedFile.class,
