@@ -24,10 +24,15 @@ final class RefreshCommand extends WorkspaceCommand {
         ArrayNode done = JsonShapes.MAPPER.createArrayNode();
         ArrayNode refused = JsonShapes.MAPPER.createArrayNode();
         WebFetch web = new WebFetch(warning -> err().println("Warning: " + warning));
+        // every id checked before anything is fetched: a typo in the last one stores nothing
+        List<ArticleInfo> infos = new ArrayList<>();
         for (String given : articles) {
             long id = Ids.parse(given, "an article");
-            ArticleInfo info = workspace.articles().info(id).orElseThrow(() ->
-                    new org.quotebench.core.QuotebenchException("No article with id " + id + "."));
+            infos.add(workspace.articles().info(id).orElseThrow(() ->
+                    new org.quotebench.core.QuotebenchException("No article with id " + id + ".")));
+        }
+        for (ArticleInfo info : infos) {
+            long id = info.id();
             String reason = info.origin().archivedAt().isPresent() ? "is a web archive snapshot, which does not change"
                     : !info.origin().fetched() || info.metadata().url().isEmpty()
                     ? "was not fetched from the web (import it by its address to follow its changes)" : null;

@@ -73,6 +73,11 @@ class WebImportCommandTest {
         assertThat(CliRun.run(workspace, "quote", "add", Long.toString(v1), "--start", Integer.toString(at), "--end",
                 Integer.toString(at + "“We stay out,”".length())).exitCode()).isZero();
 
+        // found in review: a bad id after a good one fetched and stored the good one first
+        CliRun typo = CliRun.run(workspace, "refresh", Long.toString(v1), "99");
+        assertThat(typo.exitCode()).isEqualTo(1);
+        assertThat(typo.err().strip()).isEqualTo("No article with id 99.");
+        assertThat(CliRun.run(workspace, "list", "--json").json()).hasSize(1);
         CliRun refresh = CliRun.run(workspace, "refresh", Long.toString(v1), "--json");
         assertThat(refresh.exitCode()).as(refresh.err()).isZero();
         JsonNode row = refresh.json().get("refreshed").get(0);
