@@ -131,11 +131,14 @@ public final class Articles {
     /** The latest version of the page fetched from {@code url} (its address or canonical address), if one was. */
     public Optional<ArticleInfo> fetchedFrom(String url) {
         return transactions.read("Finding a page", connection -> {
+            Optional<String> page = PageVersions.pageOf(connection, url, url);
+            if (page.isEmpty()) {
+                return Optional.<ArticleInfo>empty();
+            }
             try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE "
-                    + "a.fetched_at IS NOT NULL AND coalesce(a.lineage, a.uuid) IN (SELECT coalesce(b.lineage, b.uuid) FROM article b "
-                    + "WHERE b.fetched_at IS NOT NULL AND (b.url = ? OR b.canonical_url = ?)) ORDER BY a.version DESC, a.id DESC LIMIT 1")) {
-                query.setString(1, url);
-                query.setString(2, url);
+                    + "a.lineage = ? OR a.lineage IS NULL AND a.uuid = ? ORDER BY a.version DESC, a.id DESC LIMIT 1")) {
+                query.setString(1, page.get());
+                query.setString(2, page.get());
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next() ? Optional.of(info(rows)) : Optional.empty();
                 }
@@ -147,9 +150,20 @@ public final class Articles {
     public List<ArticleInfo> versionsOf(long id) {
         return transactions.read("Listing an article's versions", connection -> {
             List<ArticleInfo> result = new ArrayList<>();
+            String page;
+            try (PreparedStatement key = connection.prepareStatement("SELECT coalesce(lineage, uuid) FROM article WHERE id = ?")) {
+                key.setLong(1, id);
+                try (ResultSet row = key.executeQuery()) {
+                    if (!row.next()) {
+                        throw new QuotebenchException("No article with id " + id + ".");
+                    }
+                    page = row.getString(1);
+                }
+            }
             try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE "
-                    + "coalesce(a.lineage, a.uuid) = (SELECT coalesce(lineage, uuid) FROM article WHERE id = ?) ORDER BY a.version, a.id")) {
-                query.setLong(1, id);
+                    + "a.lineage = ? OR a.lineage IS NULL AND a.uuid = ? ORDER BY a.version, a.id")) {
+                query.setString(1, page);
+                query.setString(2, page);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         result.add(info(rows));

@@ -34,24 +34,41 @@ final class PageVersions {
             return Optional.empty();
         }
         String url = draft.metadata().url().get();
-        String sql = "SELECT a.id, coalesce(a.lineage, a.uuid) AS page, a.lineage IS NOT NULL AS stored, a.version, a.title, "
-                + "a.outlet, a.author, a.url, a.published_on, a.language FROM article a WHERE a.fetched_at IS NOT NULL AND "
-                + "coalesce(a.lineage, a.uuid) = (SELECT coalesce(b.lineage, b.uuid) FROM article b WHERE b.fetched_at IS NOT NULL "
-                + "AND (b.url IN (?, ?) OR b.canonical_url IN (?, ?)) ORDER BY b.id LIMIT 1) ORDER BY a.version DESC, a.id DESC LIMIT 1";
+        String canonical = draft.origin().canonicalUrl().orElse(url);
+        Optional<String> page = pageOf(connection, url, canonical);
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        // by the lineage (or, for a page that never changed, the uuid): both indexed, no article text read
+        String sql = "SELECT a.id, a.lineage IS NOT NULL AS stored, a.version, a.title, a.outlet, a.author, a.url, a.published_on, "
+                + "a.language FROM article a WHERE a.lineage = ? OR a.lineage IS NULL AND a.uuid = ? ORDER BY a.version DESC, a.id DESC LIMIT 1";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            String canonical = draft.origin().canonicalUrl().orElse(url);
-            query.setString(1, url);
-            query.setString(2, canonical);
-            query.setString(3, url);
-            query.setString(4, canonical);
+            query.setString(1, page.get());
+            query.setString(2, page.get());
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
                 ArticleMetadata metadata = new ArticleMetadata(Rows.text(row, "title"), Rows.text(row, "outlet"),
                         Rows.text(row, "author"), Rows.text(row, "url"), Rows.text(row, "published_on"), Rows.text(row, "language"));
-                return Optional.of(new Latest(row.getLong("id"), row.getString("page"), row.getInt("version"),
-                        row.getBoolean("stored"), metadata));
+                return Optional.of(new Latest(row.getLong("id"), page.get(), row.getInt("version"), row.getBoolean("stored"), metadata));
+            }
+        }
+    }
+
+    /**
+     * The lineage (else the uuid) of the first page fetched from {@code url} or {@code canonical}, matched
+     * against both stored addresses (indexed).
+     */
+    static Optional<String> pageOf(Connection connection, String url, String canonical) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(lineage, uuid) FROM article WHERE "
+                + "fetched_at IS NOT NULL AND (url IN (?, ?) OR canonical_url IN (?, ?)) ORDER BY id LIMIT 1")) {
+            query.setString(1, url);
+            query.setString(2, canonical);
+            query.setString(3, url);
+            query.setString(4, canonical);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
     }
