@@ -65,7 +65,22 @@ public final class Feeds {
             }
             base = null;
         }
-        return links(source, bytes, base);
+        return allowed(source, links(source, bytes, base), base);
+    }
+
+    /**
+     * The links a feed may lead to: all of a feed file's or a local feed's; a feed on the internet may not
+     * send the fetcher into the user's own machine or network.
+     */
+    static List<String> allowed(String source, List<String> links, URI base) {
+        if (base == null || LocalAddresses.isLocal(base)) {
+            return links;
+        }
+        List<String> outside = links.stream().filter(l -> !LocalAddresses.isLocal(URI.create(l))).toList();
+        if (outside.isEmpty()) {
+            throw new RefusedFile(source, "the feed lists only local or private addresses, which are not fetched");
+        }
+        return outside;
     }
 
     static List<String> links(String shown, byte[] bytes, URI base) {

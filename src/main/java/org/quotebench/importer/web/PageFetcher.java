@@ -66,11 +66,17 @@ public final class PageFetcher {
                 if (hop >= limits.maxRedirects()) {
                     throw new RefusedFile(shown, "too many redirects (more than " + limits.maxRedirects() + ")");
                 }
+                URI next;
                 try {
-                    current = current.resolve(location.get().strip());
+                    next = current.resolve(location.get().strip());
                 } catch (IllegalArgumentException e) {
                     throw new RefusedFile(shown, "redirects to an address that is not one (" + location.get() + ")");
                 }
+                if (LocalAddresses.isLocal(next) && !LocalAddresses.isLocal(address)) {
+                    // a page on the internet may not send the fetcher into the user's own machine or network
+                    throw new RefusedFile(shown, "redirects to a local or private address (" + next.getHost() + "), which is not followed");
+                }
+                current = next;
                 continue;
             }
             String contentType = response.headers().firstValue("Content-Type").orElse("");
