@@ -45,7 +45,8 @@ final class ImportCommand extends WorkspaceCommand {
         ImportPlan plan = ImportPlan.of(paths);
         plan.refused().forEach(refused -> summary.rejected(refused.file(), refused.reason()));
         plan.warnings().forEach(warning -> err().println("Warning: " + warning));
-        WebFetch web = new WebFetch(warning -> { });
+        // no HTTP client for an import of files alone
+        WebFetch web = addresses.isEmpty() && feeds.isEmpty() ? null : new WebFetch(warning -> { });
         for (String feed : feeds) {
             try {
                 for (String link : web.feed(feed)) {
@@ -61,7 +62,7 @@ final class ImportCommand extends WorkspaceCommand {
             }
         }
         // Pages are fetched before anything is stored: no write waits on the network.
-        WebFetch.Fetched pages = web.fetch(addresses, err(), summary::rejected);
+        WebFetch.Fetched pages = web == null ? new WebFetch.Fetched(List.of(), List.of()) : web.fetch(addresses, err(), summary::rejected);
         // One user action, one transaction: a failure part-way (a full disk) stores none of it.
         workspace.change("Importing articles", () -> {
             importFiles(workspace, plan, summary);
