@@ -30,7 +30,7 @@ public record Rendering(long quoteId, long articleId, Optional<String> outlet, O
 
     /**
      * Where it appeared, in words a reader knows: outlet, the article's title and date ("Reuters ·
-     * “Kremlin blames Kyiv” · 2023-05-31"); never an article's number, which means nothing to a reader.
+     * “Harbour board backs bridge” · 2026-03-02"); never an article's number, which means nothing to a reader.
      */
     public String source() {
         Optional<String> headline = title.map(t -> "“" + shortened(t) + "”");

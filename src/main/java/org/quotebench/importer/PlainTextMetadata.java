@@ -110,11 +110,11 @@ final class PlainTextMetadata {
             }
             candidate = unemphasised(candidate);
         }
-        // "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton." over a blank line is a
+        // "Harbour Board Backs New Ferry Route." over a blank line is a
         // headline (72 of PolNeAR dev's 84 end with a full stop); a full stop ending a line the story
         // runs on from, or a line of several sentences, is not
         // (and so is one in Title Case of two sentences, and one ending with ';' above its deck, as some
-        // archives write headlines: "Jobs report gives Democrats a lift;")
+        // archives write headlines: "Ferry crews stay out in Saltmere;")
         boolean aboveDeck = candidate.endsWith(";") && candidate.length() > 1;
         if (aboveDeck) {
             candidate = candidate.substring(0, candidate.length() - 1).strip();
@@ -140,7 +140,7 @@ final class PlainTextMetadata {
         return true;
     }
 
-    /** Most words of four letters or more start with a capital: "Bernie Sanders Suffered A Big Blow. Here’s His Plan." */
+    /** Most words of four letters or more start with a capital: "Okafor Wins The Vote. Here’s What Comes Next." */
     private static boolean titleCase(String line) {
         int words = 0;
         int capitals = 0;

@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * How German news reports a short quoted word or phrase as someone's (issue 24): naming it
- * ("nannte sie „reine Spekulation“", "bezeichnete … als", "titulierte", "die Bezeichnung „…“"),
+ * ("nannte sie „pure Stimmungsmache“", "bezeichnete … als", "titulierte", "die Bezeichnung „…“"),
  * speaking of it ("spricht von einer „…“"), or reported speech in the subjunctive ("Das Schicksal des
- * Landes stehe „auf Messers Schneide“"). None of these words is English, so English text is unaffected.
+ * Landes stehe „auf der Kippe“"). None of these words is English, so English text is unaffected.
  */
 final class GermanCues {
     /** Forms of nennen, bezeichnen, titulieren, and nouns of naming. */
@@ -45,7 +45,7 @@ final class GermanCues {
 
     /**
      * Endings of German nouns that introduce a name in quotation marks: outlets, bodies, works, mottos,
-     * prizes, events (compounds too: "Umweltschutzorganisation", "Friedenspreis"). Some are English too
+     * prizes, events (compounds too: "Naturschutzverein", "Friedenspreis"). Some are English too
      * ("film", "album"): a colon after one introduces words ("said of the film: “…”"). None ends an
      * English word that comes before a quotation ("Lied" would: "replied").
      */
@@ -61,7 +61,7 @@ final class GermanCues {
     /**
      * Whether the quotation marks opening at {@code open} hold a name rather than words someone said:
      * after a noun that introduces one ("die Tageszeitung „…“", "Motto: „…“", "der rechtsgaullistischen
-     * Partei „…“"), after "laut" ("laut „Reuters“"), or after "Gespräch mit der" / "gegenüber dem".
+     * Partei „…“"), after "laut" ("laut „Nordwind“"), or after "Gespräch mit der" / "gegenüber dem".
      */
     static boolean namesAWork(String text, int open) {
         int e = skipBack(text, open);

@@ -106,7 +106,7 @@ final class QuoteReader {
             return Optional.empty(); // "his radio program “…”", "CNN’s “…”", a quoted heading on a line of its own
         }
         if (!q.multiParagraph() && !sentenceInside && words <= 10 && GermanCues.namesAWork(text, q.open())) {
-            return Optional.empty(); // "die Tageszeitung „Neues Deutschland“", "Motto: „…“", "laut „Reuters“"
+            return Optional.empty(); // "die Tageszeitung „Neues Hafenblatt“", "Motto: „…“", "laut „Nordwind“"
         }
         if (!attributed && !q.multiParagraph()) {
             boolean title = words <= 6 && looksLikeTitle(all, q) && (!cueNearby || afterPreposition(text, q.open()));
@@ -175,7 +175,7 @@ final class QuoteReader {
         List<Token> tokens = all.window(Math.max(from, open - 12), open);
         int n = tokens.size();
         if (n >= 1 && (tokens.get(n - 1).lower().equals("as") || tokens.get(n - 1).lower().equals("als"))) {
-            return true; // "dismissed it as “…”", "bezeichnete die Erweiterung als „maßvoll“"
+            return true; // "dismissed it as “…”", "bezeichnete die Erweiterung als „vernünftig“"
         }
         if (n >= 2 && tokens.get(n - 2).lower().equals("as") && Set.of("a", "an", "the").contains(tokens.get(n - 1).lower())) {
             return true;

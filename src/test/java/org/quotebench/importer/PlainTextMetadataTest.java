@@ -71,8 +71,8 @@ class PlainTextMetadataTest {
         // Issue 23: 72 of PolNeAR dev's 84 headlines end with a full stop
         assertThat(PlainTextMetadata.of("Harbour Board Backs New Ferry Route.\n\nThe board voted on Monday.", false).title())
                 .contains("Harbour Board Backs New Ferry Route.");
-        assertThat(PlainTextMetadata.of("Mayor removed from N.Y. debate site by police.\n\nSALTMERE — The mayor left.", false)
-                .title()).contains("Mayor removed from N.Y. debate site by police.");
+        assertThat(PlainTextMetadata.of("Mayor leaves N.Y. harbour talks early.\n\nSALTMERE — The mayor left.", false)
+                .title()).contains("Mayor leaves N.Y. harbour talks early.");
         assertThat(PlainTextMetadata.of("Okafor Wins The Vote. Here’s What Comes Next.\n\nThe mayor won.", false).title())
                 .contains("Okafor Wins The Vote. Here’s What Comes Next.");
         // a headline above its deck, as some archives write it

@@ -22,13 +22,13 @@ class GermanPartialQuotesTest {
     @Test
     void aPhraseSomeoneIsReportedAsSayingIsAPartialQuote() {
         String prefix = "👍🏽 Cafe\u0301 am Hafen\n\n";
-        assertThat(quotes(prefix + "Der Hafenmeister wies die Vorwürfe zurück und nannte sie „reine Spekulation“.\n"))
-                .containsExactly("reine Spekulation");
-        assertThat(quotes(prefix + "Die Ministerin bezeichnete die neuen Regeln als „maßvoll“.\n")).containsExactly("maßvoll");
-        assertThat(quotes(prefix + "Bürgermeisterin Ines Varga spricht von einer „überwältigenden Resonanz“ und dankt den Helfern.\n"))
-                .containsExactly("überwältigenden Resonanz");
-        assertThat(quotes(prefix + "Die Zukunft der Fähre stehe „auf Messers Schneide“.\n")).containsExactly("auf Messers Schneide");
-        Suggestion named = finder.find(prefix + "Die Ministerin bezeichnete die neuen Regeln als „maßvoll“.\n").get(0);
+        assertThat(quotes(prefix + "Der Hafenmeister wies die Vorwürfe zurück und nannte sie „pure Stimmungsmache“.\n"))
+                .containsExactly("pure Stimmungsmache");
+        assertThat(quotes(prefix + "Die Ministerin bezeichnete die neuen Regeln als „vernünftig“.\n")).containsExactly("vernünftig");
+        assertThat(quotes(prefix + "Bürgermeisterin Ines Varga spricht von einer „großartigen Beteiligung“ und dankt den Helfern.\n"))
+                .containsExactly("großartigen Beteiligung");
+        assertThat(quotes(prefix + "Die Zukunft der Fähre stehe „auf der Kippe“.\n")).containsExactly("auf der Kippe");
+        Suggestion named = finder.find(prefix + "Die Ministerin bezeichnete die neuen Regeln als „vernünftig“.\n").get(0);
         assertThat(named.kind()).isEqualTo(QuoteKind.PARTIAL);
     }
 
@@ -41,10 +41,10 @@ class GermanPartialQuotesTest {
     @Test
     void namesOfOutletsBodiesWorksAndMottosInQuotationMarksAreNotQuotes() {
         assertThat(quotes("Der Kritiker schrieb in der Tageszeitung „Neues Hafenblatt“ über die Ausstellung.\n")).isEmpty();
-        assertThat(quotes("Die Firma wirbt auf ihrer Seite (Motto: „Wir übernehmen Verantwortung“) um neue Kunden.\n")).isEmpty();
+        assertThat(quotes("Die Firma wirbt auf ihrer Seite (Motto: „Wir bauen für morgen“) um neue Kunden.\n")).isEmpty();
         assertThat(quotes("Soldaten hätten laut „Nordwind Nachrichten“ Warnschüsse abgegeben.\n")).isEmpty();
         assertThat(quotes("Sie sagte im Gespräch mit der „Harbour Times“, der Plan sei gut.\n")).isEmpty();
-        assertThat(quotes("Ines Varga, Sprecherin der Umweltschutzorganisation „Grünes Ufer“, widersprach.\n")).isEmpty();
+        assertThat(quotes("Ines Varga, Sprecherin der Umweltgruppe „Grünes Ufer“, widersprach.\n")).isEmpty();
         // a reply in English keeps its quote, and so do words introduced after a noun and a colon
         assertThat(quotes("Okafor replied “not yet”, and left.\n")).containsExactly("not yet");
         assertThat(quotes("Spielberg said of the film: “It changed my life”.\n")).containsExactly("It changed my life");
