@@ -135,46 +135,43 @@ public final class Articles {
             if (page.isEmpty()) {
                 return Optional.<ArticleInfo>empty();
             }
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE "
-                    + "a.lineage = ? OR a.lineage IS NULL AND a.uuid = ? ORDER BY a.version DESC, a.id DESC LIMIT 1")) {
-                query.setString(1, page.get());
-                query.setString(2, page.get());
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(info(rows)) : Optional.empty();
-                }
-            }
+            List<ArticleInfo> versions = ofPage(connection, page.get());
+            return versions.isEmpty() ? Optional.<ArticleInfo>empty() : Optional.of(versions.get(versions.size() - 1));
         });
     }
 
     /** Every version of the page {@code id} is a version of, oldest first ([the article] when it has no other). */
     public List<ArticleInfo> versionsOf(long id) {
         return transactions.read("Listing an article's versions", connection -> {
-            List<ArticleInfo> result = new ArrayList<>();
-            String page;
             try (PreparedStatement key = connection.prepareStatement("SELECT coalesce(lineage, uuid) FROM article WHERE id = ?")) {
                 key.setLong(1, id);
                 try (ResultSet row = key.executeQuery()) {
                     if (!row.next()) {
                         throw new QuotebenchException("No article with id " + id + ".");
                     }
-                    page = row.getString(1);
+                    return ofPage(connection, row.getString(1));
                 }
             }
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE "
-                    + "a.lineage = ? OR a.lineage IS NULL AND a.uuid = ? ORDER BY a.version, a.id")) {
-                query.setString(1, page);
-                query.setString(2, page);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        result.add(info(rows));
-                    }
-                }
-            }
-            if (result.isEmpty()) {
-                throw new QuotebenchException("No article with id " + id + ".");
-            }
-            return result;
         });
+    }
+
+    /**
+     * The versions of a page, oldest first, by its lineage (or, for a page that never changed, its
+     * uuid): both indexed, no article text read.
+     */
+    static List<ArticleInfo> ofPage(Connection connection, String page) throws SQLException {
+        List<ArticleInfo> result = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE "
+                + "a.lineage = ? OR a.lineage IS NULL AND a.uuid = ? ORDER BY a.version, a.id")) {
+            query.setString(1, page);
+            query.setString(2, page);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.add(info(rows));
+                }
+            }
+        }
+        return result;
     }
 
     /** Every article, without text, in import order. */

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.quotebench.core.ArticleDraft;
+import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.ArticleMetadata;
 
 /**
@@ -39,21 +41,13 @@ final class PageVersions {
         if (page.isEmpty()) {
             return Optional.empty();
         }
-        // by the lineage (or, for a page that never changed, the uuid): both indexed, no article text read
-        String sql = "SELECT a.id, a.lineage IS NOT NULL AS stored, a.version, a.title, a.outlet, a.author, a.url, a.published_on, "
-                + "a.language FROM article a WHERE a.lineage = ? OR a.lineage IS NULL AND a.uuid = ? ORDER BY a.version DESC, a.id DESC LIMIT 1";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, page.get());
-            query.setString(2, page.get());
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                ArticleMetadata metadata = new ArticleMetadata(Rows.text(row, "title"), Rows.text(row, "outlet"),
-                        Rows.text(row, "author"), Rows.text(row, "url"), Rows.text(row, "published_on"), Rows.text(row, "language"));
-                return Optional.of(new Latest(row.getLong("id"), page.get(), row.getInt("version"), row.getBoolean("stored"), metadata));
-            }
+        List<ArticleInfo> versions = Articles.ofPage(connection, page.get());
+        if (versions.isEmpty()) {
+            return Optional.empty();
         }
+        ArticleInfo last = versions.get(versions.size() - 1);
+        return Optional.of(new Latest(last.id(), page.get(), last.versions().version(), last.versions().lineage().isPresent(),
+                last.metadata()));
     }
 
     /**
