@@ -29,9 +29,24 @@ final class ArticleFileNames {
         return name;
     }
 
-    /** Marks a name as taken (an annotator's file beside an article's). */
-    void take(String name) {
-        used.add(name);
+    /**
+     * Where an article's quotes go, by file name without extension, {@code name} first: {@code name} for
+     * the quotes nobody is named for (all of them when no annotator is; none may be left for it), and
+     * {@code name_ANNOTATOR} for each annotator's, in the order they first appear. Every name is taken.
+     */
+    java.util.Map<String, ExportedArticle> annotatorFiles(ExportedArticle exported, String name) {
+        java.util.Map<java.util.Optional<String>, ExportedArticle> byAnnotator = exported.byAnnotator();
+        java.util.Map<String, ExportedArticle> files = new java.util.LinkedHashMap<>();
+        boolean nobodyNamed = byAnnotator.keySet().stream().allMatch(java.util.Optional::isEmpty);
+        files.put(name, nobodyNamed ? exported : byAnnotator.getOrDefault(java.util.Optional.<String>empty(),
+                new ExportedArticle(exported.article(), java.util.List.of())));
+        Set<String> suffixes = new HashSet<>();
+        byAnnotator.forEach((annotator, quotes) -> annotator.ifPresent(a -> {
+            String own = name + "_" + suffix(a, suffixes);
+            used.add(own);
+            files.put(own, quotes);
+        }));
+        return files;
     }
 
     /**
@@ -48,10 +63,5 @@ final class ArticleFileNames {
             suffix = base.substring(0, Math.min(base.length(), 12 - number.length())) + number;
         }
         return suffix;
-    }
-
-    /** A fresh set of an article's annotators' suffixes. */
-    static Set<String> suffixes() {
-        return new HashSet<>();
     }
 }

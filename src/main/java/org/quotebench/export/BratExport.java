@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.quotebench.core.Coded;
 import org.quotebench.core.Quote;
@@ -51,25 +49,14 @@ public final class BratExport {
             // Each file is written beside itself and moved into place: a link or a hard link of the same
             // name is replaced, never written through (it could lead to a workspace).
             Exports.replace(folder.resolve(name + ".txt"), exported.article().text());
-            Map<Optional<String>, ExportedArticle> byAnnotator = exported.byAnnotator();
-            if (byAnnotator.keySet().stream().allMatch(Optional::isEmpty)) {
-                Exports.replace(folder.resolve(name + ".ann"), ann(exported, normalisations));
-                continue;
-            }
             // Each annotator's quotes in a file of their own, NAME_ANNOTATOR.ann beside a copy of the text
             // that brat opens it with (the importer takes a copy equal to NAME.txt as the annotator's, as
             // corpora ship them); NAME.ann holds the quotes nobody is named for, and may be empty
-            ExportedArticle nobodys = byAnnotator.get(Optional.<String>empty());
-            Exports.replace(folder.resolve(name + ".ann"), nobodys == null ? "" : ann(nobodys, normalisations));
-            Set<String> suffixes = ArticleFileNames.suffixes();
-            for (Map.Entry<Optional<String>, ExportedArticle> group : byAnnotator.entrySet()) {
-                if (group.getKey().isEmpty()) {
-                    continue;
+            for (Map.Entry<String, ExportedArticle> file : fileNames.annotatorFiles(exported, name).entrySet()) {
+                if (!file.getKey().equals(name)) {
+                    Exports.replace(folder.resolve(file.getKey() + ".txt"), exported.article().text());
                 }
-                String own = name + "_" + ArticleFileNames.suffix(group.getKey().get(), suffixes);
-                fileNames.take(own);
-                Exports.replace(folder.resolve(own + ".txt"), exported.article().text());
-                Exports.replace(folder.resolve(own + ".ann"), ann(group.getValue(), normalisations));
+                Exports.replace(folder.resolve(file.getKey() + ".ann"), ann(file.getValue(), normalisations));
             }
         }
         return names;

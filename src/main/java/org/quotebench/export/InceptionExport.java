@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
@@ -59,17 +58,8 @@ public final class InceptionExport {
         for (ExportedArticle exported : articles) {
             String name = fileNames.of(exported);
             names.add(name);
-            Map<Optional<String>, ExportedArticle> byAnnotator = exported.byAnnotator();
-            ExportedArticle nobodys = byAnnotator.keySet().stream().allMatch(Optional::isEmpty) ? exported
-                    : byAnnotator.getOrDefault(Optional.<String>empty(), new ExportedArticle(exported.article(), List.of()));
-            Exports.replace(folder.resolve(name + ".xmi"), xmi(cas, nobodys));
-            Set<String> suffixes = ArticleFileNames.suffixes();
-            for (Map.Entry<Optional<String>, ExportedArticle> group : byAnnotator.entrySet()) {
-                if (group.getKey().isPresent()) {
-                    String own = name + "_" + ArticleFileNames.suffix(group.getKey().get(), suffixes);
-                    fileNames.take(own);
-                    Exports.replace(folder.resolve(own + ".xmi"), xmi(cas, group.getValue()));
-                }
+            for (Map.Entry<String, ExportedArticle> file : fileNames.annotatorFiles(exported, name).entrySet()) {
+                Exports.replace(folder.resolve(file.getKey() + ".xmi"), xmi(cas, file.getValue()));
             }
         }
         return names;
