@@ -28,14 +28,23 @@ public final class KnownOutlets {
         this.byHost = Map.copyOf(byHost);
     }
 
-    /** The built-in table alone. */
+    /** The built-in table alone (read once). */
     public static KnownOutlets builtIn() {
-        try (InputStream in = KnownOutlets.class.getResourceAsStream(BUILT_IN)) {
-            Map<String, String> table = new HashMap<>();
-            parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN, table);
-            return new KnownOutlets(table);
-        } catch (IOException e) {
-            throw new IllegalStateException("the built-in outlet table is missing", e);
+        return BuiltIn.TABLE;
+    }
+
+    /** The built-in table, read from the jar the first time it is asked for. */
+    private static final class BuiltIn {
+        static final KnownOutlets TABLE = read();
+
+        private static KnownOutlets read() {
+            try (InputStream in = KnownOutlets.class.getResourceAsStream(BUILT_IN)) {
+                Map<String, String> table = new HashMap<>();
+                parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN, table);
+                return new KnownOutlets(table);
+            } catch (IOException e) {
+                throw new IllegalStateException("the built-in outlet table is missing", e);
+            }
         }
     }
 

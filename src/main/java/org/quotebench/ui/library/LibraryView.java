@@ -150,6 +150,8 @@ public final class LibraryView extends VBox {
         private final Label title = new Label();
         private final Label details = new Label();
         private final Label changed = new Label();
+        /** One tooltip per cell, its text set as the cell is reused (made once, not on every update). */
+        private final javafx.scene.control.Tooltip versionTip = new javafx.scene.control.Tooltip();
         private final javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, details, changed);
         private final VBox box = new VBox(2, title, line);
 
@@ -158,6 +160,7 @@ public final class LibraryView extends VBox {
             details.getStyleClass().add("library-details");
             changed.getStyleClass().add("library-changed");
             changed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            changed.setTooltip(versionTip); // the label shows only when there is a version to speak of
             setPrefWidth(0); // fit the list's width: long titles are cut with an ellipsis, not scrolled
         }
 
@@ -175,9 +178,8 @@ public final class LibraryView extends VBox {
             // a page fetched again with another text: this version is older than the latest, or is a later one
             org.quotebench.core.Versions versions = article.versions();
             changed.setText(versions.changedSince() ? "changed" : versions.version() > 1 ? "v" + versions.version() : "");
-            changed.setTooltip(changed.getText().isEmpty() ? null : new javafx.scene.control.Tooltip("Version " + versions.version()
-                    + " of " + versions.latest() + " of this page" + (versions.changedSince() ? ": the page changed since. "
-                    + "Article > Versions… shows what changed." : ".")));
+            versionTip.setText("Version " + versions.version() + " of " + versions.latest() + " of this page"
+                    + (versions.changedSince() ? ": the page changed since. Article > Versions… shows what changed." : "."));
             changed.setVisible(!changed.getText().isEmpty());
             changed.setManaged(changed.isVisible());
             setGraphic(box);
