@@ -33,10 +33,9 @@ final class RefreshCommand extends WorkspaceCommand {
         }
         for (ArticleInfo info : infos) {
             long id = info.id();
-            String reason = info.origin().archivedAt().isPresent() ? "is a web archive snapshot, which does not change"
-                    : !info.origin().fetched() || info.metadata().url().isEmpty()
-                    ? "was not fetched from the web (import it by its address to follow its changes)" : null;
-            if (reason != null) {
+            if (!info.canBeFetchedAgain()) {
+                String reason = info.origin().archivedAt().isPresent() ? "is a web archive snapshot, which does not change"
+                        : "was not fetched from the web (import it by its address to follow its changes)";
                 refused.addObject().put("article_id", id).put("reason", reason);
                 err().println("Article " + id + ": " + reason);
                 continue;

@@ -17,9 +17,4 @@ public record ArticleDraft(String text, ArticleMetadata metadata, String encodin
     public ArticleDraft(String text, ArticleMetadata metadata, String encoding, String sourceName) {
         this(text, metadata, encoding, sourceName, WebOrigin.NONE);
     }
-
-    /** The same draft with other details. */
-    public ArticleDraft withMetadata(ArticleMetadata other) {
-        return new ArticleDraft(text, other, encoding, sourceName, origin);
-    }
 }

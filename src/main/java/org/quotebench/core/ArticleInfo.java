@@ -23,8 +23,8 @@ public record ArticleInfo(
         this(id, uuid, metadata, encoding, sourceName, length, textSha256, importedAt, quoteCount, WebOrigin.NONE, Versions.ONLY);
     }
 
-    /** The same article with other details (title, outlet…). */
-    public ArticleInfo withMetadata(ArticleMetadata other) {
-        return new ArticleInfo(id, uuid, other, encoding, sourceName, length, textSha256, importedAt, quoteCount, origin, versions);
+    /** Whether its page can be fetched again for changes: fetched from an address, and not an archive's snapshot (which never changes). */
+    public boolean canBeFetchedAgain() {
+        return origin.fetched() && origin.archivedAt().isEmpty() && metadata.url().isPresent();
     }
 }

@@ -62,8 +62,7 @@ public final class WebImportCommands {
         List<String> addresses = new ArrayList<>();
         List<String> notFetched = new ArrayList<>();
         for (ArticleInfo article : articles) {
-            boolean web = article.origin().fetched() && article.origin().archivedAt().isEmpty() && article.metadata().url().isPresent();
-            if (web) {
+            if (article.canBeFetchedAgain()) {
                 String url = article.metadata().url().get();
                 if (!addresses.contains(url)) {
                     addresses.add(url);
