@@ -29,7 +29,7 @@ public final class ImportJob extends Task<ImportReport> {
         List<ImportPlan.Source> files = plan.sources();
         ImportReport report = new ImportReport();
         plan.refused().forEach(refused -> report.refused(refused.getMessage()));
-        plan.warnings().forEach(report::refused); // a bad outlets.tsv line: shown, the import goes on
+        plan.warnings().forEach(report::warning); // a bad outlets.tsv line: shown, the import goes on
         ArticleReader reader = new ArticleReader();
         List<ArticleDraft> batch = new ArrayList<>();
         List<Path> batchFiles = new ArrayList<>();

@@ -9,6 +9,7 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
     private final List<String> duplicates = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private final List<String> changed = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private boolean cancelled;
 
     private final List<Long> importedIds = new ArrayList<>();
@@ -25,6 +26,11 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
 
     void duplicate(String line) {
         duplicates.add(line);
+    }
+
+    /** Something the import went on despite (a bad line in the user's outlets.tsv). */
+    void warning(String line) {
+        warnings.add(line);
     }
 
     /** A page fetched again whose text changed: stored as its next version. */
@@ -55,6 +61,7 @@ public final class ImportReport implements org.quotebench.ui.JobDialog.Summary {
     @Override
     public List<String> details() {
         List<String> lines = new ArrayList<>();
+        warnings.forEach(line -> lines.add("Warning: " + line));
         refused.forEach(line -> lines.add("Refused: " + line));
         changed.forEach(line -> lines.add("Changed: " + line));
         duplicates.forEach(line -> lines.add("Duplicate: " + line));
