@@ -101,12 +101,12 @@ public final class ArticleReader {
         return new ArticleDraft(text, withLanguage(metadata, text), decoded.encoding(), sourceName);
     }
 
-    /** The metadata with the text's language guessed ({@link LanguageGuess}) when the page did not say. */
+    /** The metadata with the text's language guessed ({@link org.quotebench.core.LanguageGuess}) when the page did not say. */
     private static ArticleMetadata withLanguage(ArticleMetadata metadata, String text) {
         if (metadata.language().isPresent()) {
             return metadata;
         }
-        java.util.Optional<String> guessed = LanguageGuess.of(text);
+        java.util.Optional<String> guessed = org.quotebench.core.LanguageGuess.of(text);
         return guessed.isEmpty() ? metadata : new ArticleMetadata(metadata.title(), metadata.outlet(), metadata.author(),
                 metadata.url(), metadata.publishedOn(), guessed);
     }

@@ -32,7 +32,7 @@ final class GermanRoles {
             return true;
         }
         for (String ending : ENDINGS) {
-            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+            if (lower.endsWith(ending) && (lower.length() > ending.length() + 2 || lower.length() == ending.length() && ending.length() > 5)) {
                 return true;
             }
         }

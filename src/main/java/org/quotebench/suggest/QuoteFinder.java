@@ -72,14 +72,28 @@ public final class QuoteFinder {
     /** Sees nothing: without a model no quote's candidates need to be read. */
     static final SpeakerAssigner.Observer NO_OBSERVER = (quote, window, features) -> { };
 
-    /** The suggestions for {@code text}, ordered by start; spans are Java string indices. */
+    /** The suggestions for {@code text}, ordered by start; spans are Java string indices. Its language is guessed. */
     public List<Suggestion> find(String text) {
-        return find(text, NO_OBSERVER);
+        return find(text, Optional.empty());
+    }
+
+    /**
+     * The suggestions for {@code text} in {@code language} (an ISO 639-1 code such as "de", as an article
+     * records it; guessed from the text when empty), ordered by start; spans are Java string indices.
+     */
+    public List<Suggestion> find(String text, Optional<String> language) {
+        return find(text, language, NO_OBSERVER);
     }
 
     /** As {@link #find(String)}, showing {@code observer} every quote's candidates as they are ranked. */
     List<Suggestion> find(String text, SpeakerAssigner.Observer observer) {
+        return find(text, Optional.empty(), observer);
+    }
+
+    private List<Suggestion> find(String text, Optional<String> language, SpeakerAssigner.Observer observer) {
         Objects.requireNonNull(text, "text");
+        boolean german = language.or(() -> org.quotebench.core.LanguageGuess.of(text))
+                .map(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("de")).orElse(false);
         List<QuotedSpan> quoted = QuotedSpans.find(text);
         TextTokens tokens = TextTokens.of(text); // once: every window around a quote is cut from it
         List<SpeakerAssigner.Found> found = new ArrayList<>();
@@ -95,7 +109,7 @@ public final class QuoteFinder {
             found.add(new SpeakerAssigner.Found(c, -1));
         }
         found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
-        return List.copyOf(InterruptedQuotes.join(tokens, new SpeakerAssigner(tokens, quoted, ranker, observer).assign(found)));
+        return List.copyOf(InterruptedQuotes.join(tokens, new SpeakerAssigner(tokens, quoted, ranker, observer, german).assign(found)));
     }
 
     /** Reported speech in the sentences that hold no quotation marks. */

@@ -32,10 +32,13 @@ final class SpeakerAssigner {
     private final TextTokens tokens;
     private final NameBook names;
     private final SpeakerTracker tracker;
+    /** Whether the text is German, whose clauses {@link GermanSpeakers} reads. */
+    private final boolean german;
     private int lastAttributed = Integer.MIN_VALUE / 2;
     private Optional<Mention> lastMention = Optional.empty();
 
-    SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer) {
+    SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german) {
+        this.german = german;
         this.text = tokens.text();
         this.quoted = quoted;
         this.ranker = ranker;
@@ -56,6 +59,15 @@ final class SpeakerAssigner {
     private Suggestion assign(Found f) {
         Candidate c = f.quote();
         boolean continues = c.attribution().isEmpty() && c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH;
+        if (german && f.quoted() >= 0) {
+            GermanSpeakers.Reading reading = GermanSpeakers.read(tokens, quoted, f.quoted(), lastAttributed);
+            if (reading.mention().isPresent()) {
+                return attributed(c, reading.mention().get(), reading.cue(), c.confidence());
+            }
+            if (reading.continues() && c.span().start() - lastAttributed < CONTINUATION_REACH && tracker.last().isPresent()) {
+                return continued(c);
+            }
+        }
         if (f.quoted() >= 0 && (ranker.learned() || observer != QuoteFinder.NO_OBSERVER)) {
             Optional<Mention> previous = c.span().start() - lastAttributed < CONTINUATION_REACH ? lastMention : Optional.empty();
             Optional<String> previousSpeaker = previous.isPresent() ? tracker.last().map(SpeakerTracker.Resolved::name) : Optional.empty();

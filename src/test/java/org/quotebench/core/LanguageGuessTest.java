@@ -1,4 +1,4 @@
-package org.quotebench.importer;
+package org.quotebench.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.quotebench.importer;
+package org.quotebench.core;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Set;
  * short function words are counted over the first few thousand words, and the language with the most
  * wins when it has enough of them and clearly more than the next; otherwise no guess. An ISO 639-1 code.
  */
-final class LanguageGuess {
+public final class LanguageGuess {
     private static final int MAX_WORDS = 3000;
     private static final int MIN_VOTES = 8;
 
@@ -35,7 +35,8 @@ final class LanguageGuess {
     private LanguageGuess() {
     }
 
-    static Optional<String> of(String text) {
+    /** The ISO 639-1 code of the text's language, or empty when the vote is too thin or too close. */
+    public static Optional<String> of(String text) {
         Map<String, Integer> votes = new HashMap<>();
         int words = 0;
         int i = 0;
