@@ -111,8 +111,9 @@ final class ImportCommand extends WorkspaceCommand {
         org.quotebench.suggest.QuoteFinder finder = FinderTeaching.finder(workspace, warning -> err().println("Warning: " + warning));
         int count = 0;
         for (long id : articleIds) {
-            String text = workspace.articles().get(id).text();
-            count += workspace.suggestions().store(id, finder.find(text), java.util.Optional.of("quote finder")).added().size();
+            org.quotebench.core.Article article = workspace.articles().get(id);
+            count += workspace.suggestions().store(id, finder.find(article.text(), article.info().metadata().language()),
+                    java.util.Optional.of("quote finder")).added().size();
         }
         return count;
     }

@@ -75,7 +75,7 @@ final class SuggestCommand extends WorkspaceCommand {
                 continue;
             }
             Source found = source.get();
-            List<Suggestion> suggestions = finder.find(found.text());
+            List<Suggestion> suggestions = finder.find(found.text(), found.language());
             Optional<SuggestionStore.Stored> stored = Optional.empty();
             if (store) {
                 long id = found.articleId().orElseGet(() -> importFile(workspace, found));
@@ -141,10 +141,10 @@ final class SuggestCommand extends WorkspaceCommand {
     private static Source source(Workspace workspace, ArticleReader reader, String input) {
         if (Ids.isNumber(input) && !Files.exists(Path.of(input))) {
             Article article = workspace.articles().get(Ids.parse(input, "an article"));
-            return new Source(article.text(), Optional.of(article.id()), Optional.empty());
+            return new Source(article.text(), article.info().metadata().language(), Optional.of(article.id()), Optional.empty());
         }
         var draft = reader.read(Path.of(input));
-        return new Source(draft.text(), Optional.empty(), Optional.of(draft));
+        return new Source(draft.text(), draft.metadata().language(), Optional.empty(), Optional.of(draft));
     }
 
     private static long importFile(Workspace workspace, Source source) {
@@ -153,7 +153,8 @@ final class SuggestCommand extends WorkspaceCommand {
                 : ((ImportOutcome.Duplicate) outcome).existingArticleId();
     }
 
-    private record Source(String text, Optional<Long> articleId, Optional<org.quotebench.core.ArticleDraft> draft) {
+    /** Text to find quotes in, its language as stored or read (guessed by the finder when empty), and where it comes from. */
+    private record Source(String text, Optional<String> language, Optional<Long> articleId, Optional<org.quotebench.core.ArticleDraft> draft) {
     }
 
 }

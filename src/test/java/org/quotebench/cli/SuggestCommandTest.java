@@ -40,6 +40,26 @@ class SuggestCommandTest {
         assertThat(CliRun.run(workspace, "list", "--json").json()).isEmpty(); // nothing stored without --store
     }
 
+    /**
+     * Issue 24: the finder reads German by the article's recorded language; a text too short for a
+     * guess is read as German once the user says so ({@code article edit --language de}). An emoji and
+     * a combining accent before the quote keep code points and Java indices apart.
+     */
+    @Test
+    void theArticlesLanguageChoosesHowSpeakersAreRead() throws IOException {
+        String text = "Flut 🌊 am Cafe\u0301\n\nNach einem Besuch im Hochwassergebiet sprach der Landrat von der „schlimmsten Flut seit Jahrzehnten“.";
+        Path file = Files.writeString(dir.resolve("flut.txt"), text);
+        Path workspace = dir.resolve("s.qb");
+        assertThat(CliRun.run(workspace, "import", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.run(workspace, "article", "edit", "1", "--language", "de").exitCode()).isZero();
+        JsonNode quote = CliRun.run(workspace, "suggest", "1", "--json").json().get("quotes").get(0);
+        int[] codePoints = text.codePoints().toArray();
+        JsonNode mention = quote.get("mention");
+        assertThat(new String(codePoints, mention.get("start").asInt(), mention.get("end").asInt() - mention.get("start").asInt()))
+                .isEqualTo("der Landrat");
+        assertThat(quote.get("speaker").asText()).isEqualTo("Landrat");
+    }
+
     @Test
     void storeKeepsSuggestionsAndDoesNotRepeatThem() throws IOException {
         Path file = Files.writeString(dir.resolve("ferry.txt"), ARTICLE);

@@ -54,7 +54,7 @@ public final class FindQuotesJob extends Task<FindQuotesJob.Report> {
         for (int i = 0; i < articleIds.size() && !isCancelled(); i++) {
             updateMessage("Finding quotes in article " + (i + 1) + " of " + articleIds.size() + "…");
             Article article = workspace.articles().get(articleIds.get(i));
-            SuggestionStore.Stored stored = workspace.suggestions().store(article.id(), finder.find(article.text()),
+            SuggestionStore.Stored stored = workspace.suggestions().store(article.id(), finder.find(article.text(), article.info().metadata().language()),
                     Optional.of("quote finder"));
             report.added.addAll(stored.added());
             report.skipped += stored.skipped();
