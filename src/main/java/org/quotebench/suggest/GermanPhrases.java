@@ -91,8 +91,11 @@ final class GermanPhrases {
         }
         int head = j;
         if (subject == SURELY && ts.get(i).lower().equals("der") && (isFeminine(ts.get(head).lower())
-                || head + 1 < limit && isNounWord(ts.get(head + 1)) && (ts.get(head).lower().endsWith("en") || isFeminine(ts.get(head + 1).lower())))) {
-            subject = NOT; // "der Zeitung", "der Süddeutschen Zeitung": a feminine noun after "der" is dative or genitive
+                || head + 1 < limit && isNounWord(ts.get(head + 1)) && !ts.get(head).inCapitals()
+                        && (ts.get(head).lower().endsWith("en") || ts.get(head).lower().endsWith("er") && isFeminine(ts.get(head + 1).lower())))) {
+            // "der Zeitung", "der Lindenauer Zeitung", "der Süddeutschen Zeitung": a feminine noun (or an adjective in -en)
+            // after "der" is dative or genitive; "der AK Datenschutz" is not
+            subject = NOT;
         }
         j++;
         while (j < limit && j - head < 4 && isNameWord(ts.get(j)) && !NOT_PHRASES.contains(ts.get(j).lower())) {

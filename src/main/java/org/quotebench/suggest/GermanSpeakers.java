@@ -78,7 +78,7 @@ final class GermanSpeakers {
         }
         boolean reported = reported(left) && !hasSaying(left) || reported(right) && !hasSaying(right);
         if (fromLeft.continues() || reported || left.isEmpty()) {
-            Reading earlier = earlier(tokens, quoted, index, clauseStart, lastAttributed);
+            Reading earlier = earlier(tokens, quoted, index, clauseStart, lastAttributed, left.isEmpty());
             return earlier.mention().isPresent() ? earlier : Reading.CONTINUES;
         }
         // "Die Partei will hohe Einkommen („ab 250.000 Euro“) stärker belasten": the clause's subject
@@ -90,7 +90,8 @@ final class GermanSpeakers {
      * A quotation with no cue of its own: who spoke in the sentences just before ("Der Verband widersprach
      * der Ansicht, dass … „…“, allerdings sei …"), not past the last quotation or its speaker.
      */
-    private static Reading earlier(TextTokens tokens, List<QuotedSpan> quoted, int index, int clauseStart, int lastAttributed) {
+    private static Reading earlier(TextTokens tokens, List<QuotedSpan> quoted, int index, int clauseStart, int lastAttributed,
+            boolean startsSentence) {
         int end = clauseStart;
         int floor = Math.max(0, Math.max(lastAttributed, index > 0 ? quoted.get(index - 1).close() + 1 : 0));
         for (int back = 0; back < SENTENCES_BACK && end > floor; back++) {
@@ -98,9 +99,17 @@ final class GermanSpeakers {
             if (start < floor) {
                 break;
             }
-            Reading r = byCue(tokens.text(), tokens.within(start, end));
+            List<Token> sentence = tokens.within(start, end);
+            Reading r = byCue(tokens.text(), sentence);
             if (r.mention().isPresent()) {
                 return r;
+            }
+            if (back == 0 && startsSentence) {
+                // "Die Partei will am Kurs festhalten. „Wir wollen …“": a named subject just before speaks on
+                Optional<GermanPhrases.Phrase> subject = firstPhrase(tokens.text(), sentence, sentence.size());
+                if (subject.isPresent() && named(sentence, subject.get())) {
+                    return found(tokens.text(), sentence, subject.get(), -1);
+                }
             }
             end = start;
         }
@@ -174,7 +183,9 @@ final class GermanSpeakers {
         if (verb >= 0) {
             // "In einem Interview sagte er", "Der Zeitung sagte Tom Berg": a pronoun or a name after the verb is its subject…
             Optional<GermanPhrases.Phrase> after = GermanPhrases.at(ts, skipBetween(ts, verb + 1, n), n);
-            if (after.isPresent() && after.get().subject() == GermanPhrases.SURELY && after.get().kind() != GermanPhrases.Kind.DETERMINED) {
+            boolean afterComma = verb > 0 && ts.get(verb - 1).is(","); // "…, schreibt der Arbeitskreis": the words before are what it wrote
+            if (after.isPresent() && (after.get().subject() == GermanPhrases.SURELY && after.get().kind() != GermanPhrases.Kind.DETERMINED
+                    || afterComma && after.get().subject() == GermanPhrases.SURELY)) {
                 return found(text, ts, after.get(), verb);
             }
             // …else the phrase before it ("Der Verband widersprach der Ansicht"), else an article's phrase after it
@@ -186,6 +197,11 @@ final class GermanSpeakers {
             }
         }
         return Reading.NONE;
+    }
+
+    /** Whether a phrase names someone: a name, or a body written in capitals ("die SPD"). */
+    private static boolean named(List<Token> ts, GermanPhrases.Phrase p) {
+        return p.kind() == GermanPhrases.Kind.NAME || p.name() >= 0 || ts.get(p.head()).inCapitals();
     }
 
     /** The last verb of saying in these words, or -1 ("gab … an" too). */
@@ -218,6 +234,10 @@ final class GermanSpeakers {
             return Reading.NONE;
         }
         String w = ts.get(k).lower();
+        if (w.equals("so") && k + 2 < n && GermanVerbs.isSaying(ts.get(k + 1))) {
+            k++; // "„…“, so charakterisierte ihn der Betriebsrat"
+            w = ts.get(k).lower();
+        }
         if (w.equals("so") || w.equals("wie") || w.equals("laut")) {
             Optional<GermanPhrases.Phrase> p = GermanPhrases.at(ts, k + 1, n);
             return p.isPresent() ? found(text, ts, p.get(), k) : Reading.NONE;

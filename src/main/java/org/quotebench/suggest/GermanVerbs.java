@@ -17,16 +17,18 @@ final class GermanVerbs {
             "bekräftig", "räumt", "bilanzier", "resümier", "appellier", "kündigt", "verwies", "verweis", "beklagt", "klagt",
             "lobt", "mahnt", "ruft", "rief", "fragt", "bestritt", "bestreit", "widersprach", "widersprich", "gestand",
             "gesteh", "argumentier", "schilder", "berichtet", "berichte", "twitter", "postet", "verteidigt", "urteilt", "folgert",
-            "präzisier", "wiederholt", "beteuert", "beschrieb", "beschreib", "titulier", "verurteilt");
+            "präzisier", "charakterisier", "wiederholt", "beteuert", "beschrieb", "beschreib", "titulier", "verurteilt");
     /** Words that look like a stem's forms but are not verbs of saying. */
     private static final Set<String> NOT = Set.of("weise", "weisen", "weiss", "rufe");
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("te", "ten", "ter", "tes", "tem");
     /** Separable prefixes before a participle's "ge" ("angekündigt", "mitgeteilt", "hinzugefügt"). */
     private static final List<String> SEPARABLE = List.of("an", "auf", "aus", "ein", "mit", "hin", "zurück", "vor", "fest", "bekannt",
             "klar", "dar");
     /** Particles and adverbs that may stand between a verb and its subject ("sagte dazu Schmidt"). */
     static final Set<String> BETWEEN = Set.of("dazu", "auch", "damals", "jedoch", "allerdings", "zudem", "außerdem", "noch",
             "bereits", "später", "erneut", "gestern", "heute", "dann", "daraufhin", "darauf", "hierzu", "indes", "unterdessen",
-            "weiter", "ferner", "schließlich", "nun", "jetzt", "abschließend", "wörtlich", "sogar", "bislang", "einmal", "sich");
+            "weiter", "ferner", "schließlich", "nun", "jetzt", "abschließend", "wörtlich", "sogar", "bislang", "einmal", "sich", "ihn",
+            "ihm", "es", "uns");
 
     private GermanVerbs() {
     }
@@ -52,6 +54,9 @@ final class GermanVerbs {
         }
         if (stem.startsWith("ge") && stem.length() > 5) {
             stem = stem.substring(2);
+            if (ADJECTIVE_ENDINGS.stream().anyMatch(stem::endsWith)) {
+                return false; // "die so genannte Abgabe", "das gesagte Wort": a participle as an adjective
+            }
         }
         for (String s : STEMS) {
             if (w.startsWith(s) || stem.startsWith(s)) {

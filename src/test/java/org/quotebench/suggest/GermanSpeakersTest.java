@@ -39,6 +39,8 @@ class GermanSpeakersTest {
             „Das ist ein Skandal“, meint die 56-jährige Anwohnerin. | die 56-jährige Anwohnerin
             Stadträtin Kristina Hahn (CDU) sagte hierzu der Lindenauer Zeitung, sie könne sich vorstellen, dass „viele Familien kommen“. | Stadträtin Kristina Hahn
             Grete Falk gab an, dass ihre Mandantin „große Angst hatte“. | Grete Falk
+            „Er ist die eiserne Hand im Samthandschuh“, so charakterisierte ihn der Betriebsrat Paul Ebert von der IG Metall. | der Betriebsrat Paul Ebert
+            Steuern: Die so genannte „Hafenabgabe“: Die Partei will hohe Umsätze („ab zwei Millionen Euro im Jahr“) stärker belasten. | Die Partei
             Chinesische Diplomaten haben dazu aufgerufen, die Kontrollen zu verstärken, und angekündigt, man werde gegen den „Terror“ vorgehen. | Chinesische Diplomaten
             """)
     void theSpeakerPhraseIsReadFromTheClause(String sentence, String speaker) {
@@ -68,6 +70,22 @@ class GermanSpeakersTest {
                 + "„Hier werden zwar Zahlen genannt“, allerdings fehle jede Grundlage für die Planung.";
         Suggestion quote = only(text);
         assertThat(quote.speaker()).contains("Landesrechnungshof");
+    }
+
+    @Test
+    void reportedSpeechAfterAParagraphGoesToTheSourceThatWroteIt() {
+        String text = "Die Betroffenen würden nie von dem Abgleich erfahren, schreibt der AK Datenspeicherung auf seiner Website. "
+                + "Bürgern werde ferner verweigert, Gerichte anzurufen.\n\nDie Klauseln aus dem Vertrag seien „alarmierend“.";
+        Suggestion quote = only(text);
+        assertThat(quote.mention().map(m -> text.substring(m.start(), m.end()))).contains("der AK Datenspeicherung");
+    }
+
+    @Test
+    void aQuoteThatFollowsANamedSubjectWithoutACueIsThatSubjects() {
+        String text = "Hafenpolitik: Die ÖDP will am Ausbau des Hafens festhalten. „Wir wollen einen Hafen, auf den man sich verlassen kann.“";
+        Suggestion quote = only(text);
+        assertThat(quote.mention().map(m -> text.substring(m.start(), m.end()))).contains("Die ÖDP");
+        assertThat(quote.speaker()).contains("ÖDP");
     }
 
     @Test
