@@ -17,6 +17,12 @@ final class CandidateMentions {
             return c.mention().get();
         }
         String words = c.span().textIn(w.text());
+        if (c.first() == c.last() && w.token(c.first()).lower().startsWith("a-t-")) {
+            Optional<Mention> inverted = SpeakerPhrases.pronoun(w.token(c.first())); // French "a-t-il ajouté": il
+            if (inverted.isPresent()) {
+                return inverted.get();
+            }
+        }
         return switch (c.kind()) {
             case PRONOUN -> pronoun(c.span(), w.token(c.first()).lower());
             case RELATIVE -> antecedent(w, c).map(m -> new Mention(c.span(), m.name(), m.role(), m.type()))

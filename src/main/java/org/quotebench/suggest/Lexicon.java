@@ -84,6 +84,10 @@ final class Lexicon {
             "councillor", "councilor", "councilman", "councilwoman", "alderman", "premier", "emir", "sheikh",
             "frau", "herr", "bundeskanzler", "kanzler", "ministerin", "sprecher", "sprecherin", "präsident",
             "präsidentin", "monsieur", "madame", "mme", "ministre", "porte-parole", "président", "présidente",
+            "maire", "secrétaire", "directeur", "directrice", "infirmière", "infirmier", "député", "députée",
+            // Russian role nouns, capitalised at a sentence's start ("Медсестра Мия Холт рассказала")
+            "мэр", "мэра", "министр", "президент", "представитель", "секретарь", "глава", "директор", "медсестра",
+            "депутат", "губернатор", "пресс-секретарь", "председатель", "министра", "президента",
             "secretary-general", "lawmaker", "senior", "former", "incumbent", "acting", "co-founder", "gov", "sen", "rep",
             "dr", "mr", "mrs", "ms", "republican", "democrat", "democratic", "nominee", "hopeful", "businessman",
             "businesswoman", "billionaire", "star", "actor", "actress", "singer", "rapper", "author", "writer",
@@ -154,7 +158,9 @@ final class Lexicon {
             "diese", "dieser", "dieses", "ein", "eine", "einer", "einem", "einen", "im", "zum", "zur", "vom", "auch",
             "noch", "schon", "nun", "jetzt", "heute", "gestern", "wie", "ob", "sowie", "montag", "dienstag", "mittwoch",
             "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
-            "dezember");
+            "dezember",
+            // Russian prepositions and conjunctions, capitalised at a sentence's start ("По словам мэра …")
+            "по", "в", "на", "с", "как", "но", "и", "это", "при", "после", "для", "из", "от", "о", "об", "к", "у");
 
     /** Lower-case words allowed inside a speaker phrase ("a spokesperson for the ministry"). */
     static final Set<String> CONNECTORS = words("of", "for", "the", "a", "an", "at", "de", "von", "van", "der", "den",

@@ -124,8 +124,15 @@ final class QuoteReader {
         } else {
             confidence = direct ? 0.6 : 0.45;
         }
-        return Optional.of(new Candidate(new Span(q.start(), q.end()), kind, attribution, confidence,
-                attribution.isEmpty()));
+        int start = q.start();
+        int end = q.end();
+        while (start < end && Tokens.isSpace(text.charAt(start))) {
+            start++; // French « Nous … »: the spaces inside the marks are not the quote's words
+        }
+        while (end > start && Tokens.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return Optional.of(new Candidate(new Span(start, end), kind, attribution, confidence, attribution.isEmpty()));
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");

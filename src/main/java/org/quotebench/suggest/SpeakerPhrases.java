@@ -161,6 +161,10 @@ final class SpeakerPhrases {
             lower = lower.substring(0, apostrophe); // he’s, she’d, they’ve
         }
         Span span = new Span(token.start(), token.end());
+        if (lower.startsWith("a-t-") && Lexicon.PERSON_PRONOUNS.contains(lower.substring(4))) {
+            // French inversion: "« … », a-t-il ajouté" speaks for il
+            return Optional.of(new Mention(span, lower.substring(4), Optional.empty(), SpeakerType.PERSON_PRONOUN));
+        }
         if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
             return Optional.of(new Mention(span, token.text(), Optional.empty(), SpeakerType.PERSON_PRONOUN));
         }

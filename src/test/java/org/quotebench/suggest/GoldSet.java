@@ -20,6 +20,8 @@ public final class GoldSet {
     public static final String RESOURCE = "/org/quotebench/suggest/quote-finder-gold.jsonl";
     /** Eight fictional German articles (agency reports, regional papers, press releases; issue 24): direct and partial quotes. */
     public static final String GERMAN = "/org/quotebench/suggest/german-finder-gold.jsonl";
+    /** A fictional French and a fictional Russian agency report (« … », a-t-il ajouté, — сказал, по словам; issue 24). */
+    public static final String FRENCH_RUSSIAN = "/org/quotebench/suggest/french-russian-finder-gold.jsonl";
 
     /** A gold quote, with Java indices. */
     public record GoldQuote(Span span, QuoteKind kind, Optional<String> speaker) {
