@@ -32,6 +32,21 @@ public final class LanguageGuess {
             "ru", Set.of("и", "в", "не", "на", "что", "с", "по", "он", "она", "это", "как", "из", "к", "за", "от", "был", "была",
                     "сказал", "для", "но", "о", "его", "также", "они", "так"));
 
+    /** Each listed word with the languages that list it, and the longest word's length. */
+    private static final Map<String, List<String>> LANGUAGES_OF = new HashMap<>();
+    private static final int LONGEST;
+
+    static {
+        int longest = 0;
+        for (Map.Entry<String, Set<String>> e : new java.util.TreeMap<>(WORDS).entrySet()) {
+            for (String word : e.getValue()) {
+                LANGUAGES_OF.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(e.getKey());
+                longest = Math.max(longest, word.length());
+            }
+        }
+        LONGEST = longest;
+    }
+
     private LanguageGuess() {
     }
 
@@ -50,12 +65,14 @@ public final class LanguageGuess {
             }
             if (i > start) {
                 words++;
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                WORDS.forEach((language, common) -> {
-                    if (common.contains(word)) {
-                        votes.merge(language, 1, Integer::sum);
+                if (i - start <= LONGEST) { // every listed word is short: the long majority is never looked up
+                    List<String> languages = LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (languages != null) {
+                        for (String language : languages) {
+                            votes.merge(language, 1, Integer::sum);
+                        }
                     }
-                });
+                }
             }
         }
         List<Map.Entry<String, Integer>> ranked = votes.entrySet().stream()

@@ -47,6 +47,12 @@ public final class QuoteFinderBenchmark {
             scores.mistakes().forEach(m -> System.out.println("  " + m));
         }
 
+        for (String[] set : new String[][] {{"Own German set", GoldSet.GERMAN}, {"Own French and Russian set", GoldSet.FRENCH_RUSSIAN}}) {
+            List<GoldSet.Article> own = GoldSet.load(set[1]);
+            System.out.println(set[0] + ": " + own.size() + " fictional articles");
+            System.out.print(Scores.of(own, finder).report());
+        }
+
         QuoteFinder rules = QuoteFinder.rulesOnly();
         Path corpus = REFERENCE.resolve("corpus");
         if (Files.isDirectory(corpus)) {
@@ -98,6 +104,7 @@ public final class QuoteFinderBenchmark {
         }
         System.out.println("german: wrote " + written + " predictions to " + out);
         score("german", "score_german.py", dev, out, verbose);
+        GermanSpeakerMistakes.print(dev, out);
     }
 
     /** Runs one of the team's scorers on a folder of predictions, when python3 is there. */
