@@ -40,8 +40,10 @@ public final class ConfirmedQuotes {
                     .add(new ConfirmedQuote(quote.span(), quote.mention(), names));
         }
         List<ConfirmedArticle> out = new ArrayList<>();
-        quotes.forEach((articleId, confirmed) -> out.add(new ConfirmedArticle(articleId,
-                workspace.articles().get(articleId).text(), confirmed)));
+        quotes.forEach((articleId, confirmed) -> {
+            var article = workspace.articles().get(articleId);
+            out.add(new ConfirmedArticle(articleId, article.text(), article.info().metadata().language(), confirmed));
+        });
         return out;
     }
 }

@@ -34,6 +34,9 @@ final class CandidateFeatures {
     private final int[] quotedBefore;
     private final CandidatePositions positions;
     private final Builder builder = new Builder();
+    private final boolean german;
+    /** Mixed into every feature id of a German window. */
+    private static final int GERMAN = 0x6465;
     /** The cues nearest the quote before and after it (-1: none), and how the quote's words end. */
     private final int nearestCueBefore;
     private final int nearestCueAfter;
@@ -42,7 +45,17 @@ final class CandidateFeatures {
     private final boolean quoteOpensParagraph;
 
     CandidateFeatures(QuoteWindow w) {
+        this(w, false);
+    }
+
+    /**
+     * The features of a window; in German text ({@code german}) every feature gets an id of its own
+     * (issue 24), so that what a workspace teaches about German never moves what the shipped model
+     * knows about English, and an untaught model knows nothing of German.
+     */
+    CandidateFeatures(QuoteWindow w, boolean german) {
         this.w = w;
+        this.german = german;
         this.positions = new CandidatePositions(w);
         int n = w.size();
         sentences = new int[n + 1];
@@ -66,13 +79,23 @@ final class CandidateFeatures {
     /** The feature ids of candidate {@code k} of the window (a new array, for training). */
     int[] of(int k) {
         read(k);
+        conjoin();
         return Arrays.copyOf(builder.ids, builder.size);
     }
 
     /** The model's score of candidate {@code k}, read without keeping its features. */
     float score(int k, RankerModel model) {
         read(k);
+        conjoin();
         return model.score(builder.ids, builder.size);
+    }
+
+    private void conjoin() {
+        if (german) {
+            for (int i = 0; i < builder.size; i++) {
+                builder.ids[i] = mix(builder.ids[i], GERMAN);
+            }
+        }
     }
 
     /** Reads candidate {@code k}'s features into the builder, which one window reuses for all its candidates. */

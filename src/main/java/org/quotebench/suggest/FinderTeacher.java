@@ -50,19 +50,37 @@ public final class FinderTeacher {
     public static Optional<Outcome> learn(List<ConfirmedArticle> articles, java.util.function.IntConsumer progress,
             java.util.function.BooleanSupplier cancelled) {
         List<List<RankerTrainer.Example>> examples = new ArrayList<>();
+        List<List<RankerTrainer.Example>> german = new ArrayList<>();
         for (ConfirmedArticle article : articles) {
             if (cancelled.getAsBoolean()) {
                 return Optional.empty();
             }
-            examples.add(examples(article));
+            Examples read = read(article);
+            examples.add(read.english());
+            german.add(read.german());
             progress.accept(examples.size());
         }
         RankerModel base = RankerModel.base();
         Lesson lesson = teach(base, examples);
         List<RankerTrainer.Example> all = examples.stream().flatMap(List::stream).toList();
         int quotes = articles.stream().mapToInt(a -> a.quotes().size()).sum();
-        return Optional.of(new Outcome(lesson.changes(), quotes, articles.size(), lesson.learnedFrom(), chosenRight(base, all),
-                chosenRight(base.plus(lesson.changes()), all), lesson.strength()));
+        List<RankerTrainer.Example> allGerman = german.stream().flatMap(List::stream).toList();
+        if (allGerman.isEmpty()) {
+            return Optional.of(new Outcome(lesson.changes(), quotes, articles.size(), lesson.learnedFrom(), chosenRight(base, all),
+                    chosenRight(base.plus(lesson.changes()), all), lesson.strength()));
+        }
+        // German quotes whose clause names a speaker are weighed by what was taught alone (SpeakerRanker.chooseGerman)
+        RankerModel none = RankerModel.none().withMargin(SpeakerRanker.GERMAN_MARGIN);
+        Lesson germanLesson = teach(none, german);
+        RankerModel changes = lesson.changes().plus(germanLesson.changes());
+        float strength = all.isEmpty() ? germanLesson.strength() : lesson.strength();
+        return Optional.of(new Outcome(changes, quotes, articles.size(), lesson.learnedFrom() + germanLesson.learnedFrom(),
+                chosenRight(base, all) + chosenRight(none, allGerman),
+                chosenRight(base.plus(lesson.changes()), all) + chosenRight(none.plus(germanLesson.changes()), allGerman), strength));
+    }
+
+    /** An article's examples: those the shipped model weighs, and German ones (their own features, taught from nothing). */
+    record Examples(List<RankerTrainer.Example> english, List<RankerTrainer.Example> german) {
     }
 
     /** In words, how much of what was taught the finder keeps. */
@@ -74,18 +92,25 @@ public final class FinderTeacher {
         return "Checked on the articles left out in turn, what it learned is kept " + part + ".";
     }
 
-    /** One article's examples: one per quote the finder finds inside a confirmed quote. */
+    /** One article's examples the shipped model weighs: one per quote the finder finds inside a confirmed quote. */
     public static List<RankerTrainer.Example> examples(ConfirmedArticle article) {
+        return read(article).english();
+    }
+
+    static Examples read(ConfirmedArticle article) {
         String text = article.text();
-        List<RankerTrainer.Example> out = new ArrayList<>();
-        for (RankerExamples.QuoteCandidates found : RankerExamples.of(text)) {
+        List<RankerTrainer.Example> english = new ArrayList<>();
+        List<RankerTrainer.Example> german = new ArrayList<>();
+        for (RankerExamples.QuoteCandidates found : RankerExamples.of(text, article.language())) {
             Optional<ConfirmedQuote> confirmed = article.quotes().stream().filter(c -> sameQuote(found.quote(), c.quote())).findFirst();
             if (confirmed.isEmpty() || found.candidates().isEmpty()) {
                 continue;
             }
-            out.add(new RankerTrainer.Example(found.features(), right(text, found.candidates(), confirmed.get()), found.guarded()));
+            RankerTrainer.Example e = new RankerTrainer.Example(found.features(), right(text, found.candidates(), confirmed.get()),
+                    found.guarded());
+            (found.german() ? german : english).add(e);
         }
-        return out;
+        return new Examples(english, german);
     }
 
     /**

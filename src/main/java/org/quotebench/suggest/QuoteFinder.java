@@ -21,16 +21,16 @@ public final class QuoteFinder {
 
     /** A finder with the model shipped in the jar (the rules alone when the jar has none). */
     public QuoteFinder() {
-        this(RankerModel.shipped());
+        this(RankerModel.shipped(), Optional.empty());
     }
 
     /** A finder whose speakers this model chooses. */
     public QuoteFinder(RankerModel model) {
-        this(Optional.of(model));
+        this(Optional.of(model), Optional.empty());
     }
 
-    private QuoteFinder(Optional<RankerModel> model) {
-        this.ranker = new SpeakerRanker(model);
+    private QuoteFinder(Optional<RankerModel> model, Optional<RankerModel> taught) {
+        this.ranker = new SpeakerRanker(model, taught);
     }
 
     /**
@@ -39,7 +39,8 @@ public final class QuoteFinder {
      * changes taught to a finder that computed other features: they must be taught again.
      */
     public static QuoteFinder taught(String changes) {
-        return new QuoteFinder(RankerModel.base().plus(RankerModel.parse(changes)));
+        RankerModel taught = RankerModel.parse(changes);
+        return new QuoteFinder(Optional.of(RankerModel.base().plus(taught)), Optional.of(taught));
     }
 
     /**
@@ -61,7 +62,7 @@ public final class QuoteFinder {
 
     /** A finder whose speakers the rules alone choose, as before the ranker (for comparison). */
     public static QuoteFinder rulesOnly() {
-        return new QuoteFinder(Optional.empty());
+        return new QuoteFinder(Optional.empty(), Optional.empty());
     }
 
     /** Whether a learned model chooses the speakers. */
@@ -70,7 +71,7 @@ public final class QuoteFinder {
     }
 
     /** Sees nothing: without a model no quote's candidates need to be read. */
-    static final SpeakerAssigner.Observer NO_OBSERVER = (quote, window, features) -> { };
+    static final SpeakerAssigner.Observer NO_OBSERVER = (quote, window, features, german) -> { };
 
     /** The suggestions for {@code text}, ordered by start; spans are Java string indices. Its language is guessed. */
     public List<Suggestion> find(String text) {
@@ -90,7 +91,7 @@ public final class QuoteFinder {
         return find(text, Optional.empty(), observer);
     }
 
-    private List<Suggestion> find(String text, Optional<String> language, SpeakerAssigner.Observer observer) {
+    List<Suggestion> find(String text, Optional<String> language, SpeakerAssigner.Observer observer) {
         Objects.requireNonNull(text, "text");
         boolean german = language.or(() -> org.quotebench.core.LanguageGuess.of(text))
                 .map(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("de")).orElse(false);

@@ -14,7 +14,8 @@ public final class RankerExamples {
      * One quote: its span, its candidates' spans, what each is ("name before", "pronoun after, the
      * rules' pick", "previous": for error reports) and their feature ids, in the same order.
      */
-    public record QuoteCandidates(Span quote, List<Span> candidates, List<String> kinds, int[][] features, int guarded) {
+    public record QuoteCandidates(Span quote, List<Span> candidates, List<String> kinds, int[][] features, int guarded,
+            boolean german) {
     }
 
     private RankerExamples() {
@@ -29,10 +30,18 @@ public final class RankerExamples {
     }
 
     public static List<QuoteCandidates> of(String text) {
+        return of(text, java.util.Optional.empty());
+    }
+
+    /**
+     * The quotes of a text in a language (guessed when empty); in German text a quote whose clause names
+     * its speaker has German features and that reading as the guarded pick ({@code german}).
+     */
+    public static List<QuoteCandidates> of(String text, java.util.Optional<String> language) {
         List<QuoteCandidates> out = new ArrayList<>();
-        QuoteFinder.rulesOnly().find(text, (quote, window, features) -> out.add(new QuoteCandidates(quote.span(),
+        QuoteFinder.rulesOnly().find(text, language, (quote, window, features, german) -> out.add(new QuoteCandidates(quote.span(),
                 window.candidates().stream().map(SpeakerCandidate::span).toList(),
-                window.candidates().stream().map(c -> describe(window, c)).toList(), features, SpeakerRanker.guarded(window))));
+                window.candidates().stream().map(c -> describe(window, c)).toList(), features, SpeakerRanker.guarded(window), german)));
         return out;
     }
 }

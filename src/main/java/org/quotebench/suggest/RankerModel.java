@@ -40,6 +40,11 @@ public final class RankerModel {
     }
 
     /** What a workspace's teaching starts from: the shipped model, or one with every weight zero when the jar has none. */
+    /** A model that weighs nothing: every weight zero (what German features start from, see {@link FinderTeacher}). */
+    static RankerModel none() {
+        return new RankerModel(new float[1 << BITS], List.of());
+    }
+
     public static RankerModel base() {
         return shipped().orElseGet(() -> new RankerModel(new float[1 << BITS], List.of()));
     }

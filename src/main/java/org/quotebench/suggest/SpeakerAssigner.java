@@ -22,7 +22,7 @@ final class SpeakerAssigner {
 
     /** Sees every quote's window and candidates' features as they are ranked (for training). */
     interface Observer {
-        void seen(Candidate quote, QuoteWindow window, int[][] features);
+        void seen(Candidate quote, QuoteWindow window, int[][] features, boolean german);
     }
 
     private final String text;
@@ -62,7 +62,7 @@ final class SpeakerAssigner {
         if (german && f.quoted() >= 0) {
             GermanSpeakers.Reading reading = GermanSpeakers.read(tokens, quoted, f.quoted(), lastAttributed);
             if (reading.mention().isPresent()) {
-                return attributed(c, reading.mention().get(), reading.cue(), c.confidence());
+                return german(c, f.quoted(), reading);
             }
             if (reading.continues() && c.span().start() - lastAttributed < CONTINUATION_REACH && tracker.last().isPresent()) {
                 return continued(c);
@@ -74,13 +74,7 @@ final class SpeakerAssigner {
             QuoteWindow window = SpeakerCandidates.around(text, tokens, quoted, f.quoted(), c.kind(), c.attribution(), continues,
                     previous, names, previousSpeaker);
             CandidateFeatures features = new CandidateFeatures(window);
-            if (observer != QuoteFinder.NO_OBSERVER) {
-                int[][] vectors = new int[window.candidates().size()][];
-                for (int k = 0; k < vectors.length; k++) {
-                    vectors[k] = features.of(k);
-                }
-                observer.seen(c, window, vectors);
-            }
+            observe(c, window, features, false);
             int chosen = ranker.choose(window, features);
             if (chosen != SpeakerRanker.RULES) {
                 return ranked(c, window, window.candidates().get(chosen));
@@ -93,6 +87,38 @@ final class SpeakerAssigner {
             return continued(c);
         }
         return suggestion(c, Optional.empty(), Optional.empty(), Optional.empty(), c.confidence());
+    }
+
+    /**
+     * A German quote whose clause names its speaker: that reading, unless what the workspace taught
+     * prefers another candidate ({@link SpeakerRanker#chooseGerman}); teaching sees the window.
+     */
+    private Suggestion german(Candidate c, int index, GermanSpeakers.Reading reading) {
+        Mention m = reading.mention().get();
+        if (!ranker.taughtGerman() && observer == QuoteFinder.NO_OBSERVER) {
+            return attributed(c, m, reading.cue(), c.confidence());
+        }
+        Attribution read = new Attribution(m, reading.cue().orElse(new Span(m.span().end(), m.span().end())), true);
+        Candidate withReading = new Candidate(c.span(), c.kind(), Optional.of(read), c.confidence(), false);
+        Optional<Mention> previous = c.span().start() - lastAttributed < CONTINUATION_REACH ? lastMention : Optional.empty();
+        Optional<String> previousSpeaker = previous.isPresent() ? tracker.last().map(SpeakerTracker.Resolved::name) : Optional.empty();
+        QuoteWindow window = SpeakerCandidates.around(text, tokens, quoted, index, c.kind(), Optional.of(read), false, previous, names,
+                previousSpeaker);
+        CandidateFeatures features = new CandidateFeatures(window, true);
+        observe(withReading, window, features, true);
+        int chosen = ranker.chooseGerman(window, features);
+        return chosen == SpeakerRanker.RULES ? attributed(c, m, reading.cue(), c.confidence())
+                : ranked(withReading, window, window.candidates().get(chosen));
+    }
+
+    private void observe(Candidate c, QuoteWindow window, CandidateFeatures features, boolean germanWindow) {
+        if (observer != QuoteFinder.NO_OBSERVER) {
+            int[][] vectors = new int[window.candidates().size()][];
+            for (int k = 0; k < vectors.length; k++) {
+                vectors[k] = features.of(k);
+            }
+            observer.seen(c, window, vectors, germanWindow);
+        }
     }
 
     /** The ranker's choice: the rules' reading where it is theirs, the previous speaker, or a phrase read here. */

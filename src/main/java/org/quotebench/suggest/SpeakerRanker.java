@@ -8,13 +8,39 @@ import java.util.Optional;
  * beats theirs by the model's margin. Without a model the rules alone choose ({@link #RULES}).
  */
 final class SpeakerRanker {
+    /** How far a taught German candidate must beat the clause's reading (what German teaching starts from). */
+    static final float GERMAN_MARGIN = FinderTeacher.MARGIN;
+
     /** The choice that leaves the speaker to the rules. */
     static final int RULES = -1;
 
     private final Optional<RankerModel> model;
+    /** What a workspace taught (its changes alone), which alone weighs German candidates. */
+    private final Optional<RankerModel> taught;
 
-    SpeakerRanker(Optional<RankerModel> model) {
+    SpeakerRanker(Optional<RankerModel> model, Optional<RankerModel> taught) {
         this.model = model;
+        this.taught = taught;
+    }
+
+    /**
+     * The candidate chosen for a German quote whose clause names a speaker (the window's rules' pick,
+     * right next to the quote): only what the workspace taught may choose another, by scoring German
+     * features ({@link CandidateFeatures}) that nothing else weighs; {@link #RULES} keeps the clause's reading.
+     */
+    int chooseGerman(QuoteWindow window, CandidateFeatures features) {
+        int n = window.candidates().size();
+        int guarded = guarded(window);
+        if (taught.isEmpty() || n == 0 || guarded < 0) {
+            return RULES;
+        }
+        float[] scores = new float[n];
+        for (int k = 0; k < n; k++) {
+            scores[k] = SpeakerConstraints.spokenOf(window, window.candidates().get(k)) ? Float.NEGATIVE_INFINITY
+                    : features.score(k, taught.get());
+        }
+        int chosen = choice(scores, guarded, GERMAN_MARGIN);
+        return chosen == guarded ? RULES : chosen;
     }
 
     /** The index of the chosen candidate, or {@link #RULES}. */
@@ -62,6 +88,11 @@ final class SpeakerRanker {
             }
         }
         return rules;
+    }
+
+    /** Whether a workspace's teaching weighs German candidates (see {@link #chooseGerman}). */
+    boolean taughtGerman() {
+        return taught.isPresent();
     }
 
     boolean learned() {

@@ -44,7 +44,7 @@ final class Windows {
     /** The windows of every quote in marks the finder keeps, read with the rules choosing speakers. */
     static List<Seen> of(String text) {
         List<Seen> seen = new ArrayList<>();
-        QuoteFinder.rulesOnly().find(text, (quote, window, features) -> seen.add(new Seen(window, features)));
+        QuoteFinder.rulesOnly().find(text, (quote, window, features, german) -> seen.add(new Seen(window, features)));
         return seen;
     }
 }
