@@ -15,6 +15,23 @@ final class GermanMentions {
     private GermanMentions() {
     }
 
+    /**
+     * The role noun of a definite phrase that refers back to someone ("der Minister", "die neue
+     * Sprecherin": Minister, Sprecherin), if the mention is one; "ein Sprecher" introduces someone new.
+     */
+    static Optional<String> definiteRole(String text, Mention m) {
+        if (m.type() != SpeakerType.UNNAMED) {
+            return Optional.empty();
+        }
+        String words = m.span().textIn(text);
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("der ") && !lower.startsWith("die ")) {
+            return Optional.empty();
+        }
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return GermanRoles.isRole(last.toLowerCase(java.util.Locale.ROOT)) ? Optional.of(last) : Optional.empty();
+    }
+
     static Mention of(String text, List<Token> ts, GermanPhrases.Phrase p) {
         Span whole = new Span(ts.get(p.from()).start(), ts.get(p.to() - 1).end());
         if (p.kind() == GermanPhrases.Kind.PRONOUN) {

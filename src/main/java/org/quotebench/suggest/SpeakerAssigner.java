@@ -95,6 +95,11 @@ final class SpeakerAssigner {
      */
     private Suggestion german(Candidate c, int index, GermanSpeakers.Reading reading) {
         Mention m = reading.mention().get();
+        Optional<String> role = GermanMentions.definiteRole(text, m);
+        Optional<String> person = role.flatMap(tracker::personWithRole);
+        if (person.isPresent()) {
+            m = new Mention(m.span(), person.get(), Optional.empty(), SpeakerType.PERSON); // "der Minister": the minister quoted before
+        }
         if (!ranker.taughtGerman() && observer == QuoteFinder.NO_OBSERVER) {
             return attributed(c, m, reading.cue(), c.confidence());
         }
@@ -107,7 +112,7 @@ final class SpeakerAssigner {
         CandidateFeatures features = new CandidateFeatures(window, true);
         observe(withReading, window, features, true);
         int chosen = ranker.chooseGerman(window, features);
-        return chosen == SpeakerRanker.RULES ? attributed(c, m, reading.cue(), c.confidence())
+        return chosen == SpeakerRanker.RULES ? attributed(c, read.mention(), reading.cue(), c.confidence())
                 : ranked(withReading, window, window.candidates().get(chosen));
     }
 

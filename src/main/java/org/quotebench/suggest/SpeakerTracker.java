@@ -104,6 +104,24 @@ final class SpeakerTracker {
         return name;
     }
 
+    /**
+     * The latest person quoted whose role ends in {@code roleNoun} ("der Minister" after "Innenminister Karl
+     * Ober"; "die Ministerin" never finds a Minister), if any.
+     */
+    Optional<String> personWithRole(String roleNoun) {
+        String wanted = roleNoun.toLowerCase(java.util.Locale.ROOT);
+        for (String person : people) {
+            String role = roles.get(person);
+            if (role != null) {
+                String[] words = role.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+");
+                if (words.length > 0 && words[words.length - 1].endsWith(wanted)) {
+                    return Optional.of(person);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The speaker of the previous attributed quote, for a quote that continues without attribution. */
     Optional<Resolved> last() {
         return Optional.ofNullable(last);

@@ -89,6 +89,17 @@ class GermanSpeakersTest {
     }
 
     @Test
+    void aRoleWithTheDefiniteArticleIsThePersonQuotedBeforeInThatRole() {
+        String text = BEFORE + "„Wir prüfen den Vorfall“, sagte Innenminister Karl Ober am Montag. Die Sprecherin der Polizei, "
+                + "Jana Roth, nannte die Lage „ernst“. Später ergänzte der Minister: „Die Polizei ist vorbereitet.“ Die Ministerin "
+                + "des Nachbarlandes sagte: „Wir helfen.“";
+        List<Suggestion> found = find(text);
+        assertThat(found).extracting(s -> s.speaker().orElse("-")).containsExactly("Karl Ober", "Jana Roth", "Karl Ober",
+                "Ministerin des Nachbarlandes");
+        assertThat(found.get(2).mention().map(m -> text.substring(m.start(), m.end()))).contains("der Minister");
+    }
+
+    @Test
     void germanPartsRunByTheArticlesLanguageNotByGuessing() {
         String text = "Nach einem Besuch im Hochwassergebiet sprach der Landrat von der „schlimmsten Flut seit Jahrzehnten“.";
         Suggestion german = new QuoteFinder().find(text, Optional.of("de")).get(0);
