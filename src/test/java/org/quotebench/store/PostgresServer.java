@@ -1,0 +1,206 @@
+package org.quotebench.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server for the store's tests (issue 25), never a mock: the one named by
+ * {@code QUOTEBENCH_TEST_POSTGRES} (a JDBC URL whose user may create databases and roles), else one
+ * started for this test run from the machine's PostgreSQL binaries ({@code pg_ctl} on the PATH or under
+ * {@code /usr/lib/postgresql}), else from the binaries the zonky test dependency ships (or those alone with
+ * {@code QUOTEBENCH_TEST_POSTGRES_BINARIES=bundled}). A server it
+ * starts lives in a temporary folder, listens on 127.0.0.1 on a free port, trusts local connections,
+ * runs as {@code nobody} when the tests run as root (PostgreSQL refuses root), and is stopped and removed
+ * when the JVM exits. {@code pg_ctl -w} waits for it to accept connections: no sleeps.
+ */
+public final class PostgresServer {
+    /** The superuser every started server has. */
+    public static final String SUPERUSER = "postgres";
+    private static final String ENVIRONMENT = "QUOTEBENCH_TEST_POSTGRES";
+    private static final String ZONKY_ARCHIVE = "/postgres-linux-x86_64.txz";
+    private static PostgresServer shared;
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final AtomicInteger databases = new AtomicInteger();
+
+    private PostgresServer(String host, int port, String user) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+    }
+
+    /** The server for this test run, started on first use. */
+    public static synchronized PostgresServer shared() {
+        if (shared == null) {
+            shared = Optional.ofNullable(System.getenv(ENVIRONMENT)).filter(s -> !s.isBlank()).map(PostgresServer::given)
+                    .orElseGet(PostgresServer::start);
+        }
+        return shared;
+    }
+
+    /** A JDBC URL for {@code database} on this server. */
+    public String url(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** A libpq-style address for {@code database} as {@code user} ("postgresql://user@host:port/database"). */
+    public String address(String user, String database) {
+        return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+    }
+
+    /** A connection to {@code database} as the superuser. */
+    public Connection connect(String database) throws SQLException {
+        return connect(database, user);
+    }
+
+    /** A connection to {@code database} as {@code role} (local connections are trusted: no password). */
+    public Connection connect(String database, String role) throws SQLException {
+        return DriverManager.getConnection(url(database) + "?user=" + role);
+    }
+
+    /** A new empty database (and its name) that no other test uses. */
+    public String newDatabase() {
+        String name = "qb_test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create a test database on " + url("postgres") + ": " + e.getMessage(), e);
+        }
+        return name;
+    }
+
+    private static PostgresServer given(String jdbcUrl) {
+        java.net.URI uri = java.net.URI.create(jdbcUrl.replaceFirst("^jdbc:", ""));
+        String query = Optional.ofNullable(uri.getQuery()).orElse("");
+        String user = Stream.of(query.split("&")).filter(p -> p.startsWith("user=")).map(p -> p.substring(5)).findFirst()
+                .orElse(SUPERUSER);
+        return new PostgresServer(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user);
+    }
+
+    private static PostgresServer start() {
+        try {
+            Path home = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "quotebench-postgres-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+            Path bin = binaries(home);
+            boolean root = "root".equals(System.getProperty("user.name"));
+            Path data = home.resolve("data");
+            Path sockets = Files.createDirectory(home.resolve("sockets"));
+            Path log = home.resolve("server.log");
+            Files.createFile(log);
+            if (root) {
+                UserPrincipal nobody = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+                Files.createDirectory(data);
+                for (Path p : List.of(data, sockets, log)) {
+                    Files.setOwner(p, nobody);
+                }
+            }
+            int port = freePort();
+            run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
+                    "--locale=C", "--no-sync");
+            run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w", "-t", "120", "-o",
+                    "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                            + " -c max_connections=200", "start");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, data, home)));
+            return new PostgresServer("127.0.0.1", port, SUPERUSER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start a PostgreSQL server for the tests", e);
+        }
+    }
+
+    /** The folder with initdb and pg_ctl: the machine's, else unpacked from the zonky archive into {@code home}. */
+    private static Path binaries(Path home) throws IOException {
+        boolean bundled = "bundled".equals(System.getenv("QUOTEBENCH_TEST_POSTGRES_BINARIES")); // to try the zonky ones here
+        for (String dir : Optional.ofNullable(System.getenv("PATH")).orElse("").split(":")) {
+            if (!bundled && !dir.isEmpty() && Files.isExecutable(Path.of(dir, "pg_ctl")) && Files.isExecutable(Path.of(dir, "initdb"))) {
+                return Path.of(dir);
+            }
+        }
+        Path debian = Path.of("/usr/lib/postgresql");
+        if (!bundled && Files.isDirectory(debian)) {
+            try (Stream<Path> versions = Files.list(debian)) {
+                Optional<Path> newest = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                        .max(Comparator.comparing(Path::toString));
+                if (newest.isPresent()) {
+                    return newest.get();
+                }
+            }
+        }
+        Path unpacked = Files.createDirectory(home.resolve("binaries"));
+        try (InputStream archive = PostgresServer.class.getResourceAsStream(ZONKY_ARCHIVE)) {
+            if (archive == null) {
+                throw new IllegalStateException("no PostgreSQL binaries: install PostgreSQL or set " + ENVIRONMENT);
+            }
+            Process tar = new ProcessBuilder("tar", "-xJf", "-", "-C", unpacked.toString()).redirectErrorStream(true).start();
+            try (OutputStream in = tar.getOutputStream()) {
+                archive.transferTo(in);
+            }
+            String output = new String(tar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (tar.waitFor() != 0) {
+                throw new IllegalStateException("could not unpack the PostgreSQL binaries: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return unpacked.resolve("bin");
+    }
+
+    private static void run(boolean asNobody, String... command) {
+        List<String> full = new ArrayList<>();
+        if (asNobody) {
+            full.addAll(List.of("runuser", "-u", "nobody", "--"));
+        }
+        full.addAll(List.of(command));
+        try {
+            Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", full) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void stop(boolean root, Path bin, Path data, Path home) {
+        try {
+            run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop");
+        } catch (RuntimeException ignored) {
+            // the server may already be gone; the folder goes either way
+        }
+        try (Stream<Path> all = Files.walk(home)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder the system cleans up in time
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.quotebench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 25, against a real PostgreSQL server ({@link PostgresServer}): the setup script makes the
+ * workspace schema in the newest format, with the file's rules (text never changes, speakers keep
+ * their change time, names unique whatever their case) and full-text search by a GIN index; a reader
+ * can browse and search but not change; an editor can change; running it again changes nothing.
+ */
+class ServerSetupTest {
+    private static final String ARTICLE = "INSERT INTO article (uuid, title, encoding, text, text_sha256, length_cp, imported_at)"
+            + " VALUES (?, 'Harbour vote', 'UTF-8', ?, ?, 10, '2026-12-03T08:00:00Z')";
+
+    @Test
+    void theScriptMakesTheNewestSchemaWithRolesThatReadOrChange() throws SQLException {
+        PostgresServer server = PostgresServer.shared();
+        String database = server.newDatabase();
+        setUp(server, database);
+        setUp(server, database); // again: nothing changes, nothing fails
+
+        try (Connection admin = server.connect(database); Statement s = admin.createStatement()) {
+            assertThat(ServerMigrations.format(s)).isEqualTo(Workspace.FORMAT);
+            s.execute("CREATE ROLE " + database + "_ana LOGIN IN ROLE " + ServerSetup.editors(database));
+            s.execute("CREATE ROLE " + database + "_intern LOGIN IN ROLE " + ServerSetup.readers(database));
+        }
+        try (Connection editor = server.connect(database, database + "_ana")) {
+            insertArticle(editor, "a1", "The council voted for the bridge 🌉 after a long café\u0301 night.");
+            try (Statement s = editor.createStatement()) {
+                s.executeUpdate("INSERT INTO speaker (uuid, name) VALUES ('s1', 'Anna Weber')");
+                try (ResultSet r = s.executeQuery("SELECT updated_at FROM speaker WHERE uuid = 's1'")) {
+                    assertThat(r.next()).isTrue();
+                    assertThat(r.getString(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+                }
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO speaker (uuid, name) VALUES ('s2', 'ANNA WEBER')"))
+                        .hasMessageContaining("speaker_name");
+                assertThatThrownBy(() -> s.executeUpdate("UPDATE article SET text = 'changed' WHERE uuid = 'a1'"))
+                        .hasMessageContaining("article text cannot change after import");
+                try (ResultSet r = s.executeQuery("SELECT uuid FROM article WHERE search @@ plainto_tsquery('simple', 'bridge')")) {
+                    assertThat(r.next()).isTrue();
+                    assertThat(r.getString(1)).isEqualTo("a1");
+                }
+            }
+        }
+        try (Connection reader = server.connect(database, database + "_intern"); Statement s = reader.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM article")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getInt(1)).isEqualTo(1);
+            }
+            assertThatThrownBy(() -> insertArticle(reader, "a2", "A reader's article."))
+                    .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM article"))
+                    .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+        }
+    }
+
+    @Test
+    void migratingAnEmptyDatabaseAndTheScriptAgreeOnTheFormat() throws SQLException {
+        PostgresServer server = PostgresServer.shared();
+        String database = server.newDatabase();
+        try (Connection c = server.connect(database)) {
+            assertThat(ServerMigrations.apply(c)).isZero();
+            assertThat(ServerMigrations.apply(c)).isEqualTo(Workspace.FORMAT);
+        }
+    }
+
+    @Test
+    void aBadDatabaseNameIsRefusedBeforeAnySqlIsWritten() {
+        for (String bad : new String[] {"Fact", "fact-check", "1st", "x; DROP TABLE article", "", "a".repeat(52)}) {
+            assertThat(ServerSetup.validName(bad)).as(bad).isFalse();
+            assertThatThrownBy(() -> ServerSetup.script(bad)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(ServerSetup.validName("factcheck_2026")).isTrue();
+    }
+
+    /** Runs the script as psql would, in its two places: roles on the server, schema and grants in the database. */
+    private static void setUp(PostgresServer server, String database) throws SQLException {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(ServerSetup.roles(database));
+        }
+        try (Connection c = server.connect(database); Statement s = c.createStatement()) {
+            s.execute(ServerSetup.schemaAndGrants(database));
+        }
+    }
+
+    private static void insertArticle(Connection c, String uuid, String text) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(ARTICLE)) {
+            p.setString(1, uuid);
+            p.setString(2, text);
+            p.setString(3, uuid + "-sha");
+            p.executeUpdate();
+        }
+    }
+}
