@@ -45,7 +45,7 @@ public final class Articles {
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO article (uuid, title, outlet, "
                          + "author, url, published_on, language, source_name, encoding, text, text_sha256, length_cp, "
                          + "imported_at, canonical_url, fetched_at, http_status, archived_at, lineage, version) "
-                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
                 for (ArticleDraft draft : drafts) {
                     outcomes.add(importOne(connection, find, insert, draft));
                 }
@@ -90,8 +90,7 @@ public final class Articles {
         Rows.bind(insert, 17, origin.archivedAt());
         Rows.bind(insert, 18, page.map(PageVersions.Latest::lineage));
         insert.setInt(19, page.map(p -> p.version() + 1).orElse(1));
-        insert.executeUpdate();
-        long id = lastId(connection);
+        long id = Rows.insertedId(insert);
         if (page.isPresent()) {
             PageVersions.continueFrom(connection, page.get(), id);
         }
@@ -345,14 +344,6 @@ public final class Articles {
                 row.getString("source_name"), row.getInt("length_cp"), row.getString("text_sha256"),
                 row.getString("imported_at"), row.getInt("quote_count"), origin,
                 new Versions(version, latest, Rows.text(row, "lineage")));
-    }
-
-    static long lastId(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     static String sha256(String text) {

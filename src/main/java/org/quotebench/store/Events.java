@@ -68,7 +68,7 @@ public final class Events {
             Event event = get(connection, eventId);
             Articles.text(connection, articleId); // refuses an unknown article with a clear message
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO article_event (article_id, event_id) VALUES (?, ?)")) {
+                    "INSERT INTO article_event (article_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setLong(1, articleId);
                 insert.setLong(2, eventId);
                 insert.executeUpdate();
@@ -245,15 +245,14 @@ public final class Events {
 
     private static long insert(Connection connection, EventDraft draft) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO event (uuid, name, starts_on, ends_on, place, description) VALUES (?,?,?,?,?,?)")) {
+                "INSERT INTO event (uuid, name, starts_on, ends_on, place, description) VALUES (?,?,?,?,?,?) RETURNING id")) {
             insert.setString(1, Rows.newUuid());
             insert.setString(2, draft.name());
             Rows.bind(insert, 3, draft.startsOn());
             Rows.bind(insert, 4, draft.endsOn());
             Rows.bind(insert, 5, draft.place());
             Rows.bind(insert, 6, draft.description());
-            insert.executeUpdate();
+            return Rows.insertedId(insert);
         }
-        return Articles.lastId(connection);
     }
 }

@@ -77,7 +77,8 @@ final class PageVersions {
             }
         }
         try (PreparedStatement events = connection.prepareStatement(
-                "INSERT OR IGNORE INTO article_event (article_id, event_id) SELECT ?, event_id FROM article_event WHERE article_id = ?")) {
+                "INSERT INTO article_event (article_id, event_id) SELECT ?, event_id FROM article_event WHERE article_id = ? "
+                        + "ON CONFLICT DO NOTHING")) {
             events.setLong(1, newId);
             events.setLong(2, previous.id());
             events.executeUpdate();

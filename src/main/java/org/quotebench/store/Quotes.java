@@ -36,9 +36,10 @@ public final class Quotes {
                 Speakers.get(connection, draft.speakerId().get());
             }
             String now = Rows.now();
+            long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO quote (uuid, article_id, start, \"end\", "
                     + "exact, kind, speaker_id, mention_start, mention_end, cue_start, cue_end, status, verdict, note, "
-                    + "annotator, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "annotator, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
                 insert.setString(1, Rows.newUuid());
                 insert.setLong(2, draft.articleId());
                 insert.setInt(3, draft.span().start());
@@ -54,9 +55,8 @@ public final class Quotes {
                 Rows.bind(insert, 15, draft.annotator());
                 insert.setString(16, now);
                 insert.setString(17, now);
-                insert.executeUpdate();
+                id = Rows.insertedId(insert);
             }
-            long id = Articles.lastId(connection);
             FragmentRows.write(connection, id, draft.fragments());
             setEvents(connection, id, draft.eventIds());
             return get(connection, id);
@@ -183,7 +183,7 @@ public final class Quotes {
 
     static void setEvents(Connection connection, long quoteId, List<Long> eventIds) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR IGNORE INTO quote_event (quote_id, event_id) VALUES (?, ?)")) {
+                "INSERT INTO quote_event (quote_id, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             for (long eventId : eventIds) {
                 Events.get(connection, eventId);
                 insert.setLong(1, quoteId);

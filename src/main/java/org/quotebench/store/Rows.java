@@ -53,6 +53,16 @@ final class Rows {
         }
     }
 
+    /** Runs an {@code INSERT … RETURNING id} and gives the new row's id. */
+    static long insertedId(java.sql.PreparedStatement insert) throws java.sql.SQLException {
+        try (java.sql.ResultSet returned = insert.executeQuery()) {
+            if (!returned.next()) {
+                throw new java.sql.SQLException("the insert returned no id");
+            }
+            return returned.getLong(1);
+        }
+    }
+
     static String newUuid() {
         return UUID.randomUUID().toString();
     }

@@ -315,7 +315,7 @@ public final class Speakers {
 
     private static long insert(Connection connection, SpeakerDraft draft) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO speaker (uuid, name, kind, role, "
-                + "affiliation, description, external_id) VALUES (?,?,?,?,?,?,?)")) {
+                + "affiliation, description, external_id) VALUES (?,?,?,?,?,?,?) RETURNING id")) {
             insert.setString(1, Rows.newUuid());
             insert.setString(2, draft.name());
             insert.setString(3, draft.kind().code());
@@ -323,14 +323,13 @@ public final class Speakers {
             Rows.bind(insert, 5, draft.affiliation());
             Rows.bind(insert, 6, draft.description());
             Rows.bind(insert, 7, draft.wikidata().map(WikidataId::value));
-            insert.executeUpdate();
+            return Rows.insertedId(insert);
         }
-        return Articles.lastId(connection);
     }
 
     private static void insertAlias(Connection connection, long speakerId, String alias) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR IGNORE INTO speaker_alias (uuid, speaker_id, alias) VALUES (?,?,?)")) {
+                "INSERT INTO speaker_alias (uuid, speaker_id, alias) VALUES (?,?,?) ON CONFLICT DO NOTHING")) {
             insert.setString(1, Rows.newUuid());
             insert.setLong(2, speakerId);
             insert.setString(3, Names.required(alias, "An alias"));

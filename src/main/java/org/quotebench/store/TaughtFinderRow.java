@@ -36,8 +36,9 @@ public final class TaughtFinderRow {
     public TaughtFinder keep(String changes, int quotes, int articles) {
         TaughtFinder taught = new TaughtFinder(changes, quotes, articles, Instant.now().toString());
         transactions.write("Keeping what the finder learned", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO taught_finder"
-                    + " (id, changes, quotes, articles, taught_at) VALUES (1, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO taught_finder"
+                    + " (id, changes, quotes, articles, taught_at) VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                    + " changes = excluded.changes, quotes = excluded.quotes, articles = excluded.articles, taught_at = excluded.taught_at")) {
                 insert.setString(1, taught.changes());
                 insert.setInt(2, taught.quotes());
                 insert.setInt(3, taught.articles());
