@@ -197,7 +197,7 @@ public final class Articles {
         Optional<String> match = filter.text().flatMap(TypedQuery::of);
         match.ifPresent(query -> where.and("article_fts MATCH ?", query));
         filter.outlet().map(String::strip).filter(o -> !o.isEmpty())
-                .ifPresent(outlet -> where.and("a.outlet = ? COLLATE NOCASE", outlet));
+                .ifPresent(outlet -> where.and(transactions.dialect().equalsIgnoringCase("a.outlet"), outlet));
         // Articles are found through their quotes; a rejected suggestion says nothing about the article.
         filter.speakerId().ifPresent(id -> where.and(
                 "a.id IN (SELECT q.article_id FROM quote q WHERE q.speaker_id = ? AND q.status <> 'rejected')", id));
@@ -233,8 +233,9 @@ public final class Articles {
         return transactions.read("Listing outlets", connection -> {
             List<String> outlets = new ArrayList<>();
             // min() picks the same spelling each time when articles write an outlet in different cases.
+            String nocase = Dialect.of(connection).ignoringCase("outlet");
             try (PreparedStatement query = connection.prepareStatement("SELECT min(outlet) FROM article "
-                    + "WHERE outlet IS NOT NULL GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE");
+                    + "WHERE outlet IS NOT NULL GROUP BY " + nocase + " ORDER BY " + nocase);
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     outlets.add(rows.getString(1));

@@ -52,7 +52,8 @@ public final class Events {
 
     public List<Event> list() {
         return transactions.read("Listing events", connection -> query(connection,
-                "SELECT " + COLUMNS + " FROM event e ORDER BY e.starts_on IS NULL, e.starts_on, e.name COLLATE NOCASE", -1));
+                "SELECT " + COLUMNS + " FROM event e ORDER BY e.starts_on IS NULL, e.starts_on, " + Dialect.of(connection).ignoringCase("e.name"),
+                -1));
     }
 
     /** The events an article is linked to. */
@@ -209,7 +210,8 @@ public final class Events {
 
     /** By name ignoring case (SQLite's NOCASE, ASCII), else case and accents in any script ({@link NameMatch}). */
     private static Optional<Event> findByName(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM event WHERE name = ? COLLATE NOCASE")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM event WHERE "
+                + Dialect.of(connection).equalsIgnoringCase("name"))) {
             query.setString(1, name);
             try (ResultSet rows = query.executeQuery()) {
                 if (rows.next()) {

@@ -61,7 +61,7 @@ final class QuoteRows {
         String speakerIds = rows.stream().filter(row -> row.speakerId() > 0).map(row -> Long.toString(row.speakerId()))
                 .distinct().collect(Collectors.joining(",", "[", "]"));
         Map<Long, Speaker> speakers = speakerIds.length() > 2
-                ? SpeakerRows.read(connection, new SqlWhere().and("s.id IN (SELECT value FROM json_each(?))", speakerIds), "s.id")
+                ? SpeakerRows.read(connection, new SqlWhere().and(Dialect.of(connection).inIdList("s.id"), speakerIds), "s.id")
                 : Map.of();
         Map<Long, List<Event>> events = events(connection, where);
         Map<Long, List<Span>> fragments = FragmentRows.read(connection, where);

@@ -71,7 +71,8 @@ public final class Speakers {
         return transactions.read("Finding a speaker by surname", connection -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id FROM speaker WHERE kind = 'person' AND substr(name, length(name) - length(?)) = ' ' || ? COLLATE NOCASE LIMIT 2")) {
+                    "SELECT id FROM speaker WHERE kind = 'person' AND "
+                            + Dialect.of(connection).equalsIgnoringCase("substr(name, length(name) - length(?))", "' ' || ?") + " LIMIT 2")) {
                 query.setString(1, word);
                 query.setString(2, word);
                 try (ResultSet rows = query.executeQuery()) {
@@ -96,7 +97,7 @@ public final class Speakers {
     /** Every speaker with its aliases, by name, read in one query however many there are. */
     public List<Speaker> list() {
         return transactions.readSnapshot("Listing speakers", connection ->
-                new ArrayList<>(SpeakerRows.read(connection, new SqlWhere(), "s.name COLLATE NOCASE").values()));
+                new ArrayList<>(SpeakerRows.read(connection, new SqlWhere(), Dialect.of(connection).ignoringCase("s.name")).values()));
     }
 
     public Speaker addAlias(long speakerId, String alias) {
@@ -295,9 +296,11 @@ public final class Speakers {
     private static Optional<Speaker> findByName(Connection connection, String name) throws SQLException {
         String composed = Names.composed(name.strip());
         String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        Dialect dialect = Dialect.of(connection);
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM speaker WHERE name = ? COLLATE NOCASE OR name = ? COLLATE NOCASE "
-                        + "UNION ALL SELECT speaker_id FROM speaker_alias WHERE alias = ? COLLATE NOCASE OR alias = ? COLLATE NOCASE LIMIT 1")) {
+                "SELECT id FROM speaker WHERE " + dialect.equalsIgnoringCase("name") + " OR " + dialect.equalsIgnoringCase("name")
+                        + " UNION ALL SELECT speaker_id FROM speaker_alias WHERE " + dialect.equalsIgnoringCase("alias") + " OR "
+                        + dialect.equalsIgnoringCase("alias") + " LIMIT 1")) {
             query.setString(1, composed);
             query.setString(2, decomposed);
             query.setString(3, composed);

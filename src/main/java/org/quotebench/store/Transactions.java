@@ -15,13 +15,20 @@ final class Transactions {
 
     private final Path file;
     private final Connection connection;
+    private final Dialect dialect;
     private final boolean readOnly;
     private int depth;
 
     Transactions(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.dialect = Dialect.of(connection);
         this.readOnly = readOnly;
+    }
+
+    /** The SQL dialect of the workspace's database. */
+    Dialect dialect() {
+        return dialect;
     }
 
     /** Reads, without a transaction of its own. */
@@ -43,7 +50,7 @@ final class Transactions {
         }
         try {
             // A deferred transaction takes no write lock: it only pins the WAL snapshot for its queries.
-            execute("BEGIN DEFERRED");
+            execute(dialect.beginSnapshot());
             try {
                 T result = work.run(connection);
                 execute("COMMIT");
@@ -76,7 +83,7 @@ final class Transactions {
             // Explicit statements, not the driver's autocommit switch: the driver begins the next
             // transaction right after a commit, which could wait for (and fail on) another writer
             // after this change was already stored, and would then report a stored change as failed.
-            execute("BEGIN IMMEDIATE"); // waits for another writer up to the busy timeout
+            execute(dialect.beginWrite()); // SQLite: waits for another writer up to the busy timeout
         } catch (SQLException busy) {
             throw StoreException.of(file, doing, busy);
         }

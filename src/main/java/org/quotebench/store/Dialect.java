@@ -1,0 +1,88 @@
+package org.quotebench.store;
+
+import java.sql.Connection;
+
+/**
+ * The SQL that differs between the two back ends of a workspace (issue 25): the SQLite file and a
+ * PostgreSQL server. Everything else the store writes is SQL both read; this is the only place, with
+ * the two migration folders and the two full-text searches, where they part.
+ */
+enum Dialect {
+    SQLITE {
+        @Override
+        String equalsIgnoringCase(String left, String right) {
+            return left + " = " + right + " COLLATE NOCASE";
+        }
+
+        @Override
+        String ignoringCase(String expression) {
+            return expression + " COLLATE NOCASE";
+        }
+
+        @Override
+        String inIdList(String column) {
+            return column + " IN (SELECT value FROM json_each(?))";
+        }
+
+        @Override
+        String beginWrite() {
+            return "BEGIN IMMEDIATE"; // the write lock at once: a second writer waits (busy timeout)
+        }
+
+        @Override
+        String beginSnapshot() {
+            return "BEGIN DEFERRED"; // no write lock: only pins the WAL snapshot for the queries
+        }
+    },
+    POSTGRESQL {
+        @Override
+        String equalsIgnoringCase(String left, String right) {
+            return "lower(" + left + ") = lower(" + right + ")";
+        }
+
+        @Override
+        String ignoringCase(String expression) {
+            return "lower(" + expression + ")";
+        }
+
+        @Override
+        String inIdList(String column) {
+            return column + " IN (SELECT value::bigint FROM json_array_elements_text(?::json))";
+        }
+
+        @Override
+        String beginWrite() {
+            return "BEGIN";
+        }
+
+        @Override
+        String beginSnapshot() {
+            return "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+        }
+    };
+
+    /** A comparison of {@code column} with one parameter, ignoring case. */
+    String equalsIgnoringCase(String column) {
+        return equalsIgnoringCase(column, "?");
+    }
+
+    /** A comparison of two expressions, ignoring case. */
+    abstract String equalsIgnoringCase(String left, String right);
+
+    /** An expression to group or sort by, ignoring case. */
+    abstract String ignoringCase(String expression);
+
+    /** {@code column} is one of the ids in one parameter, a JSON array ("[1,2,3]"). */
+    abstract String inIdList(String column);
+
+    /** Begins a transaction that changes the workspace. */
+    abstract String beginWrite();
+
+    /** Begins a transaction whose queries all see the same state. */
+    abstract String beginSnapshot();
+
+    /** The dialect of a connection's database. */
+    static Dialect of(Connection connection) {
+        return connection.getClass().getName().startsWith("org.postgresql") ? POSTGRESQL : SQLITE;
+    }
+}
