@@ -1,13 +1,14 @@
 package org.quotebench.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The options every command takes: which workspace, JSON output, and full errors for bug reports. */
 public final class CommonOptions {
     @Option(names = {"-w", "--workspace"}, paramLabel = "FILE",
-            description = "Workspace file (created if missing). Default: ${sys:quotebench.default.workspace}")
-    Path workspace;
+            description = {"Workspace file (created if missing), or a shared library on a PostgreSQL server:",
+                "postgresql://USER@HOST[:PORT]/DATABASE (password from ~/.pgpass or PGPASSWORD).",
+                "Default: ${sys:quotebench.default.workspace}"})
+    String workspace;
 
     @Option(names = "--json", description = "Print machine-readable JSON (offsets in code points).")
     boolean json;

@@ -63,7 +63,7 @@ final class CompareCommand extends WorkspaceCommand {
     int run(Workspace workspace) {
         for (java.nio.file.Path report : java.util.Arrays.asList(html, csv)) {
             if (report != null) {
-                org.quotebench.export.ExportTarget.checkFile(report, workspace.file(), force);
+                org.quotebench.export.ExportTarget.checkFile(report, workspace.localFile().orElse(null), force);
             }
         }
         List<Long> ids = new ArrayList<>();

@@ -91,7 +91,7 @@ final class ExportCommand extends WorkspaceCommand {
                 Optional.ofNullable(event), Optional.ofNullable(annotator), only).read(workspace);
         List<Path> targets = parts.isEmpty() || exportFormat.folder() ? List.of(out)
                 : Split.PARTS.stream().map(part -> partPath(exportFormat, part)).toList();
-        targets.forEach(target -> Exports.checkTarget(exportFormat, target, workspace.file(), force));
+        targets.forEach(target -> Exports.checkTarget(exportFormat, target, workspace.localFile().orElse(null), force));
         ExportOptions options = new ExportOptions(csv.cells(),
                 Optional.ofNullable(reviewUrl).map(url -> new ClaimReviewSettings(url, includeNotes)), !noNormalisations);
         ObjectNode summary = summary(exportFormat, out, articles);

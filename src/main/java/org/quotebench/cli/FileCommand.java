@@ -18,10 +18,23 @@ abstract class FileCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    /** The workspace named on this command or on a command above it ({@code quote -w F list}), else the default. */
-    Path workspacePath() {
+    /**
+     * The workspace named on this command or on a command above it ({@code quote -w F list}), else the
+     * default: a file's path or a server library's address ({@link org.quotebench.store.WorkspaceAddress}).
+     */
+    String workspaceLocation() {
         return givenOptions().stream().map(o -> o.workspace).filter(java.util.Objects::nonNull).findFirst()
-                .orElseGet(WorkspaceLocation::defaultWorkspace);
+                .orElseGet(() -> WorkspaceLocation.defaultWorkspace().toString());
+    }
+
+    /** The workspace file, for what only a file has (backups, restore, the integrity check); a server address is refused. */
+    Path workspacePath() {
+        String location = workspaceLocation();
+        if (org.quotebench.store.WorkspaceAddress.isServer(location)) {
+            throw new org.quotebench.core.QuotebenchException("'" + spec.name() + "' works on a workspace file; a library on a server is"
+                    + " backed up and checked by its server (pg_dump, its administrator), not by Quotebench.");
+        }
+        return Path.of(location);
     }
 
     boolean json() {

@@ -26,11 +26,11 @@ final class FinderTeaching {
     /** Teaches the shipped finder the workspace's confirmed quotes and keeps the changes in the workspace. */
     static Report learn(Workspace workspace, java.io.PrintWriter err) {
         if (workspace.readOnly()) {
-            throw new QuotebenchException(workspace.file() + " is read-only: the finder cannot keep what it learns there.");
+            throw new QuotebenchException(workspace.location() + " is read-only: the finder cannot keep what it learns there.");
         }
         List<ConfirmedArticle> articles = workspace.confirmedQuotes().byArticle();
         if (articles.isEmpty()) {
-            throw new QuotebenchException("Nothing to learn from: " + workspace.file() + " has no accepted quote with a speaker."
+            throw new QuotebenchException("Nothing to learn from: " + workspace.location() + " has no accepted quote with a speaker."
                     + " Accept or mark quotes and name their speakers first.");
         }
         Progress progress = new Progress(err, "Learning from article", articles.size());

@@ -76,7 +76,7 @@ final class ImportCommand extends WorkspaceCommand {
         if (json()) {
             printJson(summary.toJson(shapes(workspace)));
         } else {
-            out().println(summary.describe(workspace.file()));
+            out().println(summary.describe(workspace.location()));
         }
         return summary.hasRejected() ? 2 : 0;
     }

@@ -56,7 +56,7 @@ final class ImportSummary {
         return shown.toString();
     }
 
-    String describe(Path workspace) {
+    String describe(String workspace) {
         StringBuilder line = new StringBuilder("Imported " + org.quotebench.core.Plural.of(imported.size(), "article") + " into " + workspace);
         line.append("; ").append(org.quotebench.core.Plural.of(duplicates.size(), "duplicate")).append(" skipped");
         line.append("; ").append(org.quotebench.core.Plural.of(rejected.size(), "file")).append(" refused.");

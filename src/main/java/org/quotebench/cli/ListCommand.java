@@ -39,7 +39,7 @@ final class ListCommand extends WorkspaceCommand {
             return 0;
         }
         if (articles.isEmpty()) {
-            out().println("No articles in " + workspace.file() + " yet. Add some with: quotebench import FILE...");
+            out().println("No articles in " + workspace.location() + " yet. Add some with: quotebench import FILE...");
             return 0;
         }
         Table table = new Table("ID", "TITLE", "OUTLET", "DATE", "QUOTES", "LENGTH");

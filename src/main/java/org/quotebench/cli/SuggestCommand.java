@@ -55,8 +55,8 @@ final class SuggestCommand extends WorkspaceCommand {
         if (forget) {
             boolean had = workspace.taughtFinder().forget();
             if (!json()) {
-                err().println(had ? "Forgot what " + workspace.file() + " taught the finder: it finds as shipped again."
-                        : "The finder had not been taught in " + workspace.file() + ": it finds as shipped.");
+                err().println(had ? "Forgot what " + workspace.location() + " taught the finder: it finds as shipped again."
+                        : "The finder had not been taught in " + workspace.location() + ": it finds as shipped.");
             }
         }
         if (learn) {

@@ -7,12 +7,12 @@ import org.quotebench.store.Workspace;
 abstract class WorkspaceCommand extends FileCommand {
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(workspacePath())) {
+        try (Workspace workspace = Workspace.open(workspaceLocation())) {
             workspace.migrationBackup().ifPresent(backup ->
                     err().println("Upgraded the workspace format; the old file was copied to " + backup));
             workspace.warnings().forEach(warning -> err().println("Warning: " + warning));
-            if (workspace.readOnly()) {
-                err().println("Note: " + workspace.file() + " is read-only; it was opened for reading.");
+            if (workspace.readOnly() && workspace.localFile().isPresent()) { // a reader's role on a server is no surprise
+                err().println("Note: " + workspace.location() + " is read-only; it was opened for reading.");
             }
             return run(workspace);
         }

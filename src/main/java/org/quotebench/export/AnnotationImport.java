@@ -149,7 +149,7 @@ public final class AnnotationImport {
     private Path writeMergeReport(Path bundle, List<BundleImport.Conflict> found) {
         com.fasterxml.jackson.databind.node.ObjectNode report = JsonShapes.MAPPER.createObjectNode();
         report.put("bundle", bundle.toAbsolutePath().toString());
-        report.put("workspace", workspace.file().toAbsolutePath().toString());
+        report.put("workspace", workspace.localFile().map(f -> f.toAbsolutePath().toString()).orElse(workspace.location()));
         report.put("merged_at", java.time.Instant.now().toString());
         com.fasterxml.jackson.databind.node.ArrayNode list = report.putArray("conflicts");
         for (BundleImport.Conflict c : found) {
@@ -160,8 +160,10 @@ public final class AnnotationImport {
             entry.set("theirs", c.theirs());
         }
         String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String name = workspace.file().getFileName().toString().replaceFirst("\\.qb$", "") + ".merge-" + stamp + ".json";
-        Path file = workspace.file().toAbsolutePath().resolveSibling(name);
+        // beside the workspace file; for a library on a server, beside the bundle
+        Path beside = workspace.localFile().orElse(bundle).toAbsolutePath();
+        String name = beside.getFileName().toString().replaceFirst("\\.(qb|zip|json)$", "") + ".merge-" + stamp + ".json";
+        Path file = beside.resolveSibling(name);
         try {
             Files.writeString(file, JsonShapes.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n",
                     StandardCharsets.UTF_8);

@@ -67,6 +67,9 @@ public final class ExportTarget {
     }
 
     private static void protectWorkspace(Path target, Path workspace) {
+        if (workspace == null) {
+            return; // a library on a server: no file of it on this machine to overwrite
+        }
         Path wanted = resolved(target);
         Path ws = resolved(workspace);
         if (wanted.equals(ws) || sameFile(target, ws)) {

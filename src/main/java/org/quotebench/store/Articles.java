@@ -194,8 +194,9 @@ public final class Articles {
      */
     public List<ArticleInfo> find(LibraryFilter filter) {
         SqlWhere where = new SqlWhere();
-        Optional<String> match = filter.text().flatMap(TypedQuery::of);
-        match.ifPresent(query -> where.and("article_fts MATCH ?", query));
+        boolean server = transactions.dialect() == Dialect.POSTGRESQL;
+        Optional<String> match = filter.text().flatMap(server ? TypedQuery::forServer : TypedQuery::of);
+        match.ifPresent(query -> where.and(server ? "a.search @@ to_tsquery('quotebench', ?)" : "article_fts MATCH ?", query));
         filter.outlet().map(String::strip).filter(o -> !o.isEmpty())
                 .ifPresent(outlet -> where.and(transactions.dialect().equalsIgnoringCase("a.outlet"), outlet));
         // Articles are found through their quotes; a rejected suggestion says nothing about the article.
@@ -206,7 +207,10 @@ public final class Articles {
                 + "UNION SELECT ae.article_id FROM article_event ae WHERE ae.event_id = ?)", id, id));
         filter.verdict().ifPresent(verdict -> where.and(
                 "a.id IN (SELECT q.article_id FROM quote q WHERE q.verdict = ? AND q.status <> 'rejected')", verdict.code()));
-        String sql = match.isPresent()
+        String sql = match.isPresent() && server
+                ? "SELECT " + INFO_COLUMNS + " FROM article a WHERE " + where.sql()
+                        + " ORDER BY ts_rank(a.search, to_tsquery('quotebench', ?)) DESC, a.id"
+                : match.isPresent()
                 ? "SELECT " + INFO_COLUMNS + " FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE "
                         + where.sql() + " ORDER BY article_fts.rank, a.id"
                 : "SELECT " + INFO_COLUMNS + " FROM article a WHERE " + where.sql()
@@ -214,7 +218,10 @@ public final class Articles {
         return transactions.read("Finding articles", connection -> {
             List<ArticleInfo> result = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                where.bind(query, 1);
+                int next = where.bind(query, 1);
+                if (match.isPresent() && server) {
+                    query.setString(next, match.get());
+                }
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         result.add(info(rows));

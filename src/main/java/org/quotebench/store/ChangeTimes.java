@@ -14,7 +14,7 @@ final class ChangeTimes {
         return transactions.read("Reading when speakers and events changed", connection -> {
             Map<String, String> times = new HashMap<>();
             try (Statement statement = connection.createStatement();
-                    ResultSet column = statement.executeQuery("SELECT count(*) FROM pragma_table_info('speaker') WHERE name = 'updated_at'")) {
+                    ResultSet column = statement.executeQuery(Dialect.of(connection).columnCount("speaker", "updated_at"))) {
                 if (!column.next() || column.getInt(1) == 0) {
                     return times; // a format-1 workspace open for reading only: no times to give
                 }

@@ -75,6 +75,19 @@ enum Dialect {
     /** {@code column} is one of the ids in one parameter, a JSON array ("[1,2,3]"). */
     abstract String inIdList(String column);
 
+    /** A query counting the tables named {@code name} (a read-only old file may lack a newer table). */
+    String tableCount(String name) {
+        return this == SQLITE ? "SELECT count(*) FROM sqlite_schema WHERE name = '" + name + "'"
+                : "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = '" + name + "'";
+    }
+
+    /** A query counting the columns named {@code column} of {@code table}. */
+    String columnCount(String table, String column) {
+        return this == SQLITE ? "SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column + "'"
+                : "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '" + table
+                        + "' AND column_name = '" + column + "'";
+    }
+
     /** Begins a transaction that changes the workspace. */
     abstract String beginWrite();
 

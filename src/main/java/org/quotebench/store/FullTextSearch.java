@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quotebench.core.QuotebenchException;
 
-/** Full-text search (SQLite FTS5) over article titles and texts, best matches first, with snippets. */
+/**
+ * Full-text search over article titles and texts, best matches first, with snippets: SQLite FTS5 in a
+ * workspace file; on a server (issue 25) PostgreSQL's own: the stored {@code tsvector} with its GIN
+ * index, the same query syntax ({@link ServerQuery}), {@code ts_rank}, and {@code ts_headline}
+ * snippets with the same marks.
+ */
 public final class FullTextSearch {
     /** Marks a matched term in a snippet. */
     public static final String MATCH_START = "<mark>";
     public static final String MATCH_END = "</mark>";
 
-    /** One matching article. {@code rank} is FTS5's bm25 score: lower is better. */
+    /** One matching article. {@code rank}: lower is better (FTS5's bm25 score; on a server, minus ts_rank). */
     public record Hit(long articleId, String title, String snippet, double rank) {
     }
 
@@ -28,17 +33,31 @@ public final class FullTextSearch {
         if (query.isBlank()) {
             throw new QuotebenchException("The search query is empty.");
         }
-        // ORDER BY rank lets FTS5 sort by itself, so snippet() runs only for the rows returned.
-        String sql = "SELECT f.rowid, coalesce(f.title, ''), snippet(article_fts, 1, ?, ?, '…', 16), f.rank "
-                + "FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rank LIMIT ?";
+        boolean server = transactions.dialect() == Dialect.POSTGRESQL;
+        String serverQuery = server ? ServerQuery.of(query) : query; // the same syntax on a server: refused the same way
+        // ORDER BY rank lets FTS5 sort by itself, so snippet() runs only for the rows returned; on a server the
+        // best rows are chosen first too, and ts_headline runs on those alone.
+        String sql = server
+                ? "WITH q AS (SELECT to_tsquery('quotebench', ?) AS query), best AS (SELECT a.id, a.title, a.text, "
+                        + "ts_rank(a.search, q.query) AS rank, q.query FROM article a, q WHERE a.search @@ q.query "
+                        + "ORDER BY rank DESC, a.id LIMIT ?) SELECT id, coalesce(title, ''), ts_headline('quotebench', text, query, "
+                        + "'StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MaxWords=16, MinWords=6, ShortWord=0, "
+                        + "MaxFragments=1, FragmentDelimiter=…'), -rank FROM best ORDER BY rank DESC, id"
+                : "SELECT f.rowid, coalesce(f.title, ''), snippet(article_fts, 1, ?, ?, '…', 16), f.rank "
+                        + "FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rank LIMIT ?";
         try {
             return transactions.read("Searching", connection -> {
                 List<Hit> hits = new ArrayList<>();
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    statement.setString(1, MATCH_START);
-                    statement.setString(2, MATCH_END);
-                    statement.setString(3, query);
-                    statement.setInt(4, limit);
+                    if (server) {
+                        statement.setString(1, serverQuery);
+                        statement.setInt(2, limit);
+                    } else {
+                        statement.setString(1, MATCH_START);
+                        statement.setString(2, MATCH_END);
+                        statement.setString(3, query);
+                        statement.setInt(4, limit);
+                    }
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             hits.add(new Hit(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getDouble(4)));

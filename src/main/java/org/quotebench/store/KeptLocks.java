@@ -76,6 +76,11 @@ final class KeptLocks implements AutoCloseable {
     }
 
     /** Whether this platform has locks a foreign close cannot drop (Linux on x86-64 or arm64). */
+    /** No locks: a library on a server has no file to guard. */
+    static KeptLocks none() {
+        return NONE;
+    }
+
     static boolean supported() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "");

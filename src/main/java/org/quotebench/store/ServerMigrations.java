@@ -42,6 +42,12 @@ final class ServerMigrations {
      * format it had (0 for an empty database). A database of a newer format is refused, untouched.
      */
     static int apply(Connection connection) throws SQLException {
+        try (Statement look = connection.createStatement()) {
+            int now = format(look);
+            if (now == Migrations.NEWEST) {
+                return now; // the usual case: nothing to write, so a reader's role may open it too
+            }
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {

@@ -46,14 +46,14 @@ public final class ServerSetup {
     }
 
     /** The two group roles, created where missing (roles belong to the whole server). */
-    static String roles(String database) {
+    public static String roles(String database) {
         return "DO $$\nBEGIN\n"
                 + createRole(editors(database)) + createRole(readers(database))
                 + "END\n$$;\n";
     }
 
     /** In the library's database: the schema where it is missing or older, and the grants. */
-    static String schemaAndGrants(String database) {
+    public static String schemaAndGrants(String database) {
         StringBuilder sql = new StringBuilder("BEGIN;\n");
         sql.append("DO $$ BEGIN PERFORM pg_advisory_xact_lock(").append(WorkspaceFile.APPLICATION_ID).append("); END $$;\n");
         sql.append("DO $setup$\nDECLARE\n    current integer := 0;\nBEGIN\n")

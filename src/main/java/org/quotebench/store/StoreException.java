@@ -16,6 +16,32 @@ public class StoreException extends QuotebenchException {
         super(message, cause);
     }
 
+    /** Turns a PostgreSQL error into a message that names the library and says what to do (issue 25). */
+    static StoreException ofServer(String location, String doing, SQLException e) {
+        return new StoreException(location + ": " + doing + " failed: " + explainServer(e), e);
+    }
+
+    /** What a PostgreSQL error means for the person at the keyboard, by its SQLSTATE. */
+    static String explainServer(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return "the server cannot be reached or was restarted; nothing was changed, try again when it is back";
+        }
+        return switch (state) {
+            case "42501" -> "your role may only read this library; nothing was changed";
+            case "40001", "40P01" -> "someone else changed the same thing at the same moment; nothing was changed, try again";
+            case "28P01", "28000" -> "the server refused the login: check the user, and the password in ~/.pgpass or PGPASSWORD";
+            case "3D000" -> "there is no such library on the server: its administrator makes one with 'quotebench server-setup'";
+            default -> firstLine(e.getMessage());
+        };
+    }
+
+    private static String firstLine(String message) {
+        String m = String.valueOf(message).strip();
+        int line = m.indexOf('\n');
+        return (line < 0 ? m : m.substring(0, line)).replaceFirst("^ERROR: ", "");
+    }
+
     /** Turns an SQLite error into a message that names the file and says what to do. */
     static StoreException of(Path file, String doing, SQLException e) {
         return new StoreException(file + ": " + doing + " failed: " + explain(file, e), e);

@@ -19,7 +19,7 @@ public final class TaughtFinderRow {
     public Optional<TaughtFinder> read() {
         return transactions.read("Reading what the finder was taught", connection -> {
             try (Statement statement = connection.createStatement();
-                    ResultSet table = statement.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'taught_finder'")) {
+                    ResultSet table = statement.executeQuery(Dialect.of(connection).tableCount("taught_finder"))) {
                 if (!table.next() || table.getInt(1) == 0) {
                     return Optional.empty();
                 }

@@ -13,17 +13,33 @@ final class Transactions {
         T run(Connection connection) throws SQLException;
     }
 
+    /** The workspace file, or null for a library on a server (then {@code location} is its address). */
     private final Path file;
+    private final String location;
     private final Connection connection;
     private final Dialect dialect;
     private final boolean readOnly;
     private int depth;
 
     Transactions(Path file, Connection connection, boolean readOnly) {
+        this(file, file.toString(), connection, readOnly);
+    }
+
+    /** Transactions on a library on a server, at {@code address}. */
+    Transactions(WorkspaceAddress address, Connection connection, boolean readOnly) {
+        this(null, address.toString(), connection, readOnly);
+    }
+
+    private Transactions(Path file, String location, Connection connection, boolean readOnly) {
         this.file = file;
+        this.location = location;
         this.connection = connection;
         this.dialect = Dialect.of(connection);
         this.readOnly = readOnly;
+    }
+
+    private StoreException failure(String doing, java.sql.SQLException e) {
+        return file != null ? StoreException.of(file, doing, e) : StoreException.ofServer(location, doing, e);
     }
 
     /** The SQL dialect of the workspace's database. */
@@ -36,7 +52,7 @@ final class Transactions {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw StoreException.of(file, doing, e);
+            throw failure(doing, e);
         }
     }
 
@@ -60,7 +76,7 @@ final class Transactions {
                 throw e;
             }
         } catch (SQLException e) {
-            throw StoreException.of(file, doing, e);
+            throw failure(doing, e);
         }
     }
 
@@ -73,7 +89,8 @@ final class Transactions {
     /** Changes, as one transaction: all of it is stored, or (on any failure) none of it. */
     synchronized <T> T write(String doing, Work<T> work) {
         if (readOnly) {
-            throw new org.quotebench.core.QuotebenchException(file + " is read-only (the file or its folder cannot be written): "
+            throw new org.quotebench.core.QuotebenchException(location + (file != null
+                    ? " is read-only (the file or its folder cannot be written): " : " may only be read by you (a reader's role): ")
                     + doing.toLowerCase(java.util.Locale.ROOT) + " was not done, and nothing was changed.");
         }
         if (depth > 0) {
@@ -85,7 +102,7 @@ final class Transactions {
             // after this change was already stored, and would then report a stored change as failed.
             execute(dialect.beginWrite()); // SQLite: waits for another writer up to the busy timeout
         } catch (SQLException busy) {
-            throw StoreException.of(file, doing, busy);
+            throw failure(doing, busy);
         }
         depth++;
         try {
@@ -94,7 +111,7 @@ final class Transactions {
             return result;
         } catch (SQLException e) {
             rollback(e);
-            throw StoreException.of(file, doing, e);
+            throw failure(doing, e);
         } catch (RuntimeException | Error e) {
             rollback(e);
             throw e;
@@ -132,7 +149,7 @@ final class Transactions {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw StoreException.of(file, doing, e);
+            throw failure(doing, e);
         }
     }
 }

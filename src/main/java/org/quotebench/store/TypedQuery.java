@@ -36,6 +36,31 @@ final class TypedQuery {
         return Optional.of(query.append('*').toString());
     }
 
+    /**
+     * The same for a library on a PostgreSQL server: a {@code tsquery} for {@code to_tsquery('simple', ?)},
+     * every word a quoted lexeme, the last a prefix ({@code 'harbour' & 'vot':*}), or empty.
+     */
+    static Optional<String> forServer(String typed) {
+        List<String> words = new ArrayList<>();
+        for (String word : typed.strip().split("\\s+")) {
+            if (word.codePoints().anyMatch(TypedQuery::isTokenCharacter)) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                query.append(" & ");
+            }
+            // Inside a quoted lexeme a quote is doubled and a backslash escapes: nothing typed is syntax.
+            query.append('\'').append(words.get(i).replace("\\", "\\\\").replace("'", "''")).append('\'');
+        }
+        return Optional.of(query.append(":*").toString());
+    }
+
     /** What the unicode61 tokenizer keeps: letters, numbers and private-use characters. */
     private static boolean isTokenCharacter(int codePoint) {
         int type = Character.getType(codePoint);

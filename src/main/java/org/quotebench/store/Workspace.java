@@ -24,7 +24,9 @@ public final class Workspace implements AutoCloseable {
      */
     static final int OLDEST_READABLE = 1;
 
+    /** The workspace file; null for a library on a server, which {@code address} names. */
     private final Path file;
+    private final WorkspaceAddress address;
     private final Connection connection;
     private final boolean readOnly;
     private final java.util.List<String> warnings;
@@ -38,18 +40,60 @@ public final class Workspace implements AutoCloseable {
     private final KeptLocks locks;
 
     private Workspace(Path file, Connection connection, Optional<Path> migrationBackup, boolean readOnly) {
+        this(file, null, connection, migrationBackup, readOnly, WorkspaceAccess.networkWarning(file).stream().toList(),
+                new Transactions(file, connection, readOnly));
+    }
+
+    private Workspace(Path file, WorkspaceAddress address, Connection connection, Optional<Path> migrationBackup, boolean readOnly,
+            java.util.List<String> warnings, Transactions transactions) {
         this.file = file;
+        this.address = address;
         this.connection = connection;
         this.migrationBackup = migrationBackup;
         this.readOnly = readOnly;
-        this.warnings = WorkspaceAccess.networkWarning(file).stream().toList();
-        this.transactions = new Transactions(file, connection, readOnly);
+        this.warnings = warnings;
+        this.transactions = transactions;
         this.articles = new Articles(transactions);
         this.speakers = new Speakers(transactions);
         this.events = new Events(transactions);
         this.quotes = new Quotes(transactions);
         this.search = new FullTextSearch(transactions);
-        this.locks = KeptLocks.take(file);
+        this.locks = file == null ? KeptLocks.none() : KeptLocks.take(file);
+    }
+
+    /**
+     * Opens the workspace {@code location} names: a library on a PostgreSQL server
+     * ({@code postgresql://USER@HOST/DATABASE}, see {@link WorkspaceAddress}) or a workspace file.
+     */
+    public static Workspace open(String location) {
+        return WorkspaceAddress.isServer(location) ? openServer(WorkspaceAddress.parse(location)) : open(Path.of(location));
+    }
+
+    /**
+     * Opens a library on a PostgreSQL server (issue 25). The password comes from {@code PGPASSWORD} or
+     * {@code ~/.pgpass} (read by the driver), never from our settings. A library in an older format is
+     * upgraded when the role may (its owner); a reader's role opens it for reading only.
+     */
+    public static Workspace openServer(WorkspaceAddress address) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", address.user());
+        Optional.ofNullable(System.getenv("PGPASSWORD")).ifPresent(p -> properties.setProperty("password", p));
+        properties.setProperty("ApplicationName", "Quotebench");
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(address.jdbcUrl(), properties);
+            ServerMigrations.apply(connection);
+            boolean readOnly;
+            try (java.sql.Statement s = connection.createStatement();
+                    java.sql.ResultSet r = s.executeQuery("SELECT has_table_privilege('quote', 'INSERT')")) {
+                readOnly = !(r.next() && r.getBoolean(1));
+            }
+            return new Workspace(null, address, connection, Optional.empty(), readOnly, java.util.List.of(),
+                    new Transactions(address, connection, readOnly));
+        } catch (java.sql.SQLException e) {
+            closeQuietly(connection);
+            throw StoreException.ofServer(address.toString(), "Opening the library", e);
+        }
     }
 
     /**
@@ -169,8 +213,22 @@ public final class Workspace implements AutoCloseable {
         PartFiles.removeOlderRestore(file);
     }
 
+    /** The workspace file; a library on a server has none (see {@link #localFile()}, {@link #location()}). */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException(address + " is a library on a server, not a file");
+        }
         return file;
+    }
+
+    /** The workspace file, or empty for a library on a server. */
+    public Optional<Path> localFile() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Where the workspace lives, as people write it: the file's path or the server address. */
+    public String location() {
+        return file != null ? file.toString() : address.toString();
     }
 
     /** The copy made before this open migrated an older workspace, if it did. */
@@ -212,6 +270,9 @@ public final class Workspace implements AutoCloseable {
      * other programs' changes.
      */
     public long dataVersion() {
+        if (file == null) {
+            return 0; // a library on a server: changes by others arrive by LISTEN/NOTIFY (not yet; issue 25)
+        }
         return transactions.read("Looking for changes", connection -> {
             try (java.sql.Statement statement = connection.createStatement();
                     java.sql.ResultSet row = statement.executeQuery("PRAGMA data_version")) {
@@ -251,7 +312,7 @@ public final class Workspace implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw StoreException.of(file, "Closing the workspace", e);
+            throw file != null ? StoreException.of(file, "Closing the workspace", e) : StoreException.ofServer(location(), "Closing the library", e);
         } finally {
             locks.close();
         }

@@ -13,10 +13,15 @@ record CliRun(int exitCode, String out, String err) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static CliRun run(Path workspace, String... args) {
+        return runAt(workspace == null ? null : workspace.toString(), args);
+    }
+
+    /** Runs against a workspace file's path or a server library's address ({@code postgresql://…}). */
+    static CliRun runAt(String location, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        if (workspace != null) {
+        if (location != null) {
             all.add("-w");
-            all.add(workspace.toString());
+            all.add(location);
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

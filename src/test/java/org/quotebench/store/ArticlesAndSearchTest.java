@@ -16,9 +16,14 @@ class ArticlesAndSearchTest {
     Path dir;
     Workspace workspace;
 
+    /** The workspace the tests run on: a file here, a library on a PostgreSQL server in {@code ArticlesAndSearchOnServerTest}. */
+    Workspace openWorkspace() {
+        return Workspace.open(dir.resolve("news.qb"));
+    }
+
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("news.qb"));
+        workspace = openWorkspace();
     }
 
     @AfterEach

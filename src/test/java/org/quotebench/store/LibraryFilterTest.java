@@ -31,9 +31,14 @@ class LibraryFilterTest {
     long hale;
     long vote;
 
+    /** The workspace the tests run on: a file here, a library on a PostgreSQL server in {@code LibraryFilterOnServerTest}. */
+    Workspace openWorkspace() {
+        return Workspace.open(dir.resolve("news.qb"));
+    }
+
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("news.qb"));
+        workspace = openWorkspace();
         bridge = article("Bridge vote delayed", "The Harbour Courier", "2026-03-02",
                 "Councillors in Port Alder postponed the bridge vote. \"We need the engineers' report,\" said Renée Okafor.");
         budget = article("School budget", "Greywick Gazette", "2026-04-10",

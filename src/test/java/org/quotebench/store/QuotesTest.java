@@ -28,9 +28,14 @@ class QuotesTest {
     Workspace workspace;
     long articleId;
 
+    /** The workspace the tests run on: a file here, a library on a PostgreSQL server in {@code QuotesOnServerTest}. */
+    Workspace openWorkspace() {
+        return Workspace.open(dir.resolve("news.qb"));
+    }
+
     @BeforeEach
     void open() {
-        workspace = Workspace.open(dir.resolve("news.qb"));
+        workspace = openWorkspace();
         articleId = ((ImportOutcome.Imported) workspace.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
     }
 

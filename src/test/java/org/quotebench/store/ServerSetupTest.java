@@ -44,7 +44,7 @@ class ServerSetupTest {
                         .hasMessageContaining("speaker_name");
                 assertThatThrownBy(() -> s.executeUpdate("UPDATE article SET text = 'changed' WHERE uuid = 'a1'"))
                         .hasMessageContaining("article text cannot change after import");
-                try (ResultSet r = s.executeQuery("SELECT uuid FROM article WHERE search @@ plainto_tsquery('simple', 'bridge')")) {
+                try (ResultSet r = s.executeQuery("SELECT uuid FROM article WHERE search @@ plainto_tsquery('quotebench', 'bridge')")) {
                     assertThat(r.next()).isTrue();
                     assertThat(r.getString(1)).isEqualTo("a1");
                 }

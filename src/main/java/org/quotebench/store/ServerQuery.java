@@ -1,0 +1,144 @@
+package org.quotebench.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotebench.core.QuotebenchException;
+
+/**
+ * The search query syntax people use on a workspace file (FTS5's: words, "phrases", AND, OR, NOT,
+ * prefix*, parentheses) as a PostgreSQL {@code tsquery} for a library on a server (issue 25), so that a
+ * query finds the same on both: {@code harbour "tide gates" OR ferr*} is
+ * {@code 'harbour' & ('tide' <-> 'gates') | 'ferr':*}. Outside double quotes only letters, digits and
+ * underscores make words, as in FTS5: anything else is refused with the same advice.
+ */
+final class ServerQuery {
+    private ServerQuery() {
+    }
+
+    /** The tsquery for an FTS5-style query; a query FTS5 would refuse is refused (QuotebenchException). */
+    static String of(String query) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean operandBefore = false;
+        int i = 0;
+        int n = query.length();
+        while (i < n) {
+            int c = query.codePointAt(i);
+            if (Character.isWhitespace(c)) {
+                i += Character.charCount(c);
+            } else if (c == '"') {
+                int close = query.indexOf('"', i + 1);
+                while (close >= 0 && close + 1 < n && query.charAt(close + 1) == '"') {
+                    close = query.indexOf('"', close + 2); // "" inside a string is one quote
+                }
+                if (close < 0) {
+                    throw invalid(query, "a double quote is not closed");
+                }
+                List<String> words = words(query.substring(i + 1, close).replace("\"\"", "\""));
+                i = close + 1;
+                boolean prefix = i < n && query.charAt(i) == '*';
+                if (prefix) {
+                    i++;
+                }
+                if (!words.isEmpty()) {
+                    operandBefore = operand(out, operandBefore, phrase(words, prefix));
+                }
+            } else if (c == '(') {
+                if (operandBefore) {
+                    out.add("&");
+                }
+                out.add("(");
+                depth++;
+                operandBefore = false;
+                i++;
+            } else if (c == ')') {
+                if (depth == 0 || !operandBefore) {
+                    throw invalid(query, "a parenthesis does not match");
+                }
+                out.add(")");
+                depth--;
+                i++;
+            } else if (isWordCharacter(c)) {
+                int start = i;
+                while (i < n && isWordCharacter(query.codePointAt(i))) {
+                    i += Character.charCount(query.codePointAt(i));
+                }
+                String word = query.substring(start, i);
+                boolean prefix = i < n && query.charAt(i) == '*';
+                if (prefix) {
+                    i++;
+                }
+                if (!prefix && (word.equals("AND") || word.equals("OR") || word.equals("NOT"))) {
+                    if (!operandBefore) {
+                        throw invalid(query, word + " needs a word on each side");
+                    }
+                    out.add(word.equals("AND") ? "&" : word.equals("OR") ? "|" : "& !");
+                    operandBefore = false;
+                } else {
+                    operandBefore = operand(out, operandBefore, lexeme(word) + (prefix ? ":*" : ""));
+                }
+            } else {
+                throw invalid(query, "syntax error near \"" + new String(Character.toChars(c)) + "\"");
+            }
+        }
+        if (depth != 0) {
+            throw invalid(query, "a parenthesis is not closed");
+        }
+        if (!out.isEmpty() && !operandBefore) {
+            throw invalid(query, "an operator needs a word after it");
+        }
+        if (out.isEmpty()) {
+            throw invalid(query, "it holds no word to search for");
+        }
+        return String.join(" ", out);
+    }
+
+    private static boolean operand(List<String> out, boolean operandBefore, String operand) {
+        if (operandBefore) {
+            out.add("&");
+        }
+        out.add(operand);
+        return true;
+    }
+
+    private static String phrase(List<String> words, boolean prefix) {
+        List<String> lexemes = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            lexemes.add(lexeme(words.get(k)) + (prefix && k == words.size() - 1 ? ":*" : ""));
+        }
+        return lexemes.size() == 1 ? lexemes.get(0) : "(" + String.join(" <-> ", lexemes) + ")";
+    }
+
+    /** A word as a quoted tsquery lexeme: a quote doubled, a backslash escaped. */
+    private static String lexeme(String word) {
+        return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /** The words of a quoted string, as the tokenizer would split it. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (isWordCharacter(c)) {
+                word.appendCodePoint(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** FTS5's bareword characters: letters, digits, underscore, and anything beyond ASCII. */
+    private static boolean isWordCharacter(int c) {
+        return c > 0x7f || Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static QuotebenchException invalid(String query, String why) {
+        return new QuotebenchException("The search query \"" + query + "\" is not valid: " + why
+                + ". Put words in double quotes to search for them as they are.");
+    }
+}

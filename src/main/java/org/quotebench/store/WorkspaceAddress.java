@@ -1,0 +1,61 @@
+package org.quotebench.store;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a shared library lives on a PostgreSQL server (issue 25), written as libpq writes it:
+ * {@code postgresql://USER@HOST[:PORT]/DATABASE}. The user defaults to the login name and the port to
+ * 5432. A password never goes in the address (nor in our settings): it comes from {@code ~/.pgpass}
+ * (read by the driver), {@code PGPASSWORD}, or the window's prompt.
+ */
+public record WorkspaceAddress(String user, String host, int port, String database) {
+    private static final int DEFAULT_PORT = 5432;
+
+    /** Whether {@code location} names a server library rather than a workspace file. */
+    public static boolean isServer(String location) {
+        String lower = location.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("postgresql://") || lower.startsWith("postgres://");
+    }
+
+    /** The address in {@code location}; one clear sentence (IllegalArgumentException) when it cannot be one. */
+    public static WorkspaceAddress parse(String location) {
+        String text = location.strip();
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a server address like postgresql://ana@db.example/factcheck.");
+        }
+        if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
+            throw new IllegalArgumentException("A password does not go in the address: put it in ~/.pgpass (or PGPASSWORD) and use "
+                    + "postgresql://" + uri.getRawUserInfo().substring(0, uri.getRawUserInfo().indexOf(':')) + "@…");
+        }
+        String host = uri.getHost();
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        if (host == null || host.isEmpty() || path.length() < 2 || path.indexOf('/', 1) >= 0) {
+            throw new IllegalArgumentException("'" + text + "' does not name a server and a database, like postgresql://ana@db.example/factcheck.");
+        }
+        String database = path.substring(1);
+        if (!ServerSetup.validName(database)) {
+            throw new IllegalArgumentException("'" + database + "' is not a library's database name (lower-case letters, digits and underscores).");
+        }
+        String user = Optional.ofNullable(uri.getUserInfo()).filter(u -> !u.isEmpty()).orElse(System.getProperty("user.name"));
+        return new WorkspaceAddress(user, host, uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database);
+    }
+
+    /** The JDBC URL the driver connects to. */
+    String jdbcUrl() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "jdbc:postgresql://" + h + ":" + port + "/" + database;
+    }
+
+    /** The address as people write it (no password: it never has one). */
+    @Override
+    public String toString() {
+        return "postgresql://" + user + "@" + (host.contains(":") ? "[" + host + "]" : host) + (port == DEFAULT_PORT ? "" : ":" + port)
+                + "/" + database;
+    }
+}

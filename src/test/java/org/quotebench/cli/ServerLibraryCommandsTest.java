@@ -1,0 +1,113 @@
+package org.quotebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotebench.store.PostgresServer;
+import org.quotebench.store.ServerSetup;
+
+/**
+ * Issue 25: the command line on a shared library on a real PostgreSQL server, set up with
+ * {@code server-setup}'s SQL: {@code -w postgresql://USER@HOST:PORT/DATABASE} imports, lists, searches,
+ * suggests and exports as on a file; a reader's role may browse but not change; file-only commands
+ * say so in one line.
+ */
+class ServerLibraryCommandsTest {
+    @TempDir
+    Path dir;
+    private PostgresServer server;
+    private String database;
+    private String editor;
+    private String reader;
+
+    @BeforeEach
+    void aLibraryWithAnEditorAndAReader() throws Exception {
+        server = PostgresServer.shared();
+        database = server.newDatabase();
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(ServerSetup.roles(database));
+            s.execute("CREATE ROLE " + database + "_ana LOGIN IN ROLE " + ServerSetup.editors(database));
+            s.execute("CREATE ROLE " + database + "_intern LOGIN IN ROLE " + ServerSetup.readers(database));
+        }
+        try (Connection c = server.connect(database); Statement s = c.createStatement()) {
+            s.execute(ServerSetup.schemaAndGrants(database));
+        }
+        editor = server.address(database + "_ana", database);
+        reader = server.address(database + "_intern", database);
+    }
+
+    @Test
+    void anEditorImportsSearchesSuggestsAndExports() throws Exception {
+        Path ferry = Files.writeString(dir.resolve("ferry.txt"),
+                "Ferry talks\n\n🚢 Café\u0301 crews met at dawn. “We are not going back to sea tonight,” union leader Yusuf Demir told reporters.");
+        Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\nThe council voted for the harbour bridge on Monday.");
+        CliRun imported = CliRun.runAt(editor, "import", ferry.toString(), bridge.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 2 articles into " + editor);
+
+        JsonNode list = CliRun.runAt(editor, "list", "--json").json();
+        assertThat(list).hasSize(2);
+        JsonNode hits = CliRun.runAt(editor, "search", "harbour", "--json").json();
+        assertThat(hits.toString()).contains("Bridge vote").contains("<mark>harbour</mark>");
+        assertThat(CliRun.runAt(editor, "search", "cafe", "--json").json().toString()).contains("Ferry talks");
+
+        long ferryId = list.findValues("title").stream().anyMatch(t -> t.asText().equals("Ferry talks"))
+                ? idOf(list, "Ferry talks") : -1;
+        CliRun suggested = CliRun.runAt(editor, "suggest", Long.toString(ferryId), "--store", "--json");
+        assertThat(suggested.exitCode()).as(suggested.err()).isZero();
+        JsonNode quotes = CliRun.runAt(editor, "quote", "list", "--json").json();
+        assertThat(quotes.toString()).contains("Yusuf Demir");
+
+        Path out = dir.resolve("library.jsonl");
+        CliRun exported = CliRun.runAt(editor, "export", "--format", "jsonl", "--status", "any", out.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(Files.readString(out)).contains("We are not going back to sea tonight");
+    }
+
+    @Test
+    void aReaderBrowsesButChangesNothing() throws Exception {
+        Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\nThe council voted for the harbour bridge on Monday.");
+        assertThat(CliRun.runAt(editor, "import", bridge.toString()).exitCode()).isZero();
+
+        assertThat(CliRun.runAt(reader, "list", "--json").json()).hasSize(1);
+        Path other = Files.writeString(dir.resolve("other.txt"), "Other\n\nA second story.");
+        CliRun refused = CliRun.runAt(reader, "import", other.toString());
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err().strip().lines().toList()).as(refused.err()).hasSize(1);
+        assertThat(refused.err()).contains(reader).contains("may only be read");
+        assertThat(CliRun.runAt(editor, "list", "--json").json()).hasSize(1);
+    }
+
+    @Test
+    void fileOnlyCommandsAndBadAddressesAreOneLine() {
+        CliRun backup = CliRun.runAt(editor, "backup");
+        assertThat(backup.exitCode()).isEqualTo(1);
+        assertThat(backup.err().strip().lines().toList()).hasSize(1);
+        assertThat(backup.err()).contains("pg_dump");
+
+        CliRun password = CliRun.runAt("postgresql://ana:secret@db.example/factcheck", "list");
+        assertThat(password.exitCode()).isEqualTo(1);
+        assertThat(password.err()).contains("~/.pgpass").doesNotContain("secret");
+
+        CliRun missing = CliRun.runAt(server.address("postgres", "no_such_library"), "list");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().strip().lines().toList()).hasSize(1);
+        assertThat(missing.err()).contains("no such library");
+    }
+
+    private static long idOf(JsonNode list, String title) {
+        for (JsonNode article : list) {
+            if (article.path("title").asText().equals(title)) {
+                return article.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no article " + title + " in " + list);
+    }
+}

@@ -1,0 +1,13 @@
+package org.quotebench.store;
+
+/** Fresh libraries on the test run's PostgreSQL server ({@link PostgresServer}), for the store's tests on both back ends. */
+final class ServerLibraries {
+    private ServerLibraries() {
+    }
+
+    /** A new, empty library, opened as the server's superuser (who owns it and may change it). */
+    static Workspace fresh() {
+        PostgresServer server = PostgresServer.shared();
+        return Workspace.open(server.address(PostgresServer.SUPERUSER, server.newDatabase()));
+    }
+}
