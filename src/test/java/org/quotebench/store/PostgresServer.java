@@ -2,7 +2,6 @@ package org.quotebench.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -150,19 +149,42 @@ public final class PostgresServer {
             if (archive == null) {
                 throw new IllegalStateException("no PostgreSQL binaries: install PostgreSQL or set " + ENVIRONMENT);
             }
-            Process tar = new ProcessBuilder("tar", "-xJf", "-", "-C", unpacked.toString()).redirectErrorStream(true).start();
-            try (OutputStream in = tar.getOutputStream()) {
-                archive.transferTo(in);
-            }
-            String output = new String(tar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (tar.waitFor() != 0) {
-                throw new IllegalStateException("could not unpack the PostgreSQL binaries: " + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            unpack(archive, unpacked);
         }
         return unpacked.resolve("bin");
+    }
+
+    /** Unpacks a tar.xz with its files' modes and links, in Java (no tar or xz needed on the machine). */
+    private static void unpack(InputStream archive, Path into) throws IOException {
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+                new org.apache.commons.compress.compressors.xz.XZCompressorInputStream(new java.io.BufferedInputStream(archive)))) {
+            org.apache.commons.compress.archivers.tar.TarArchiveEntry entry;
+            while ((entry = tar.getNextTarEntry()) != null) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("an entry outside the folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(target.getParent());
+                    Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(tar, target);
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(permissions(entry.getMode())));
+                }
+            }
+        }
+    }
+
+    private static String permissions(int mode) {
+        String all = "rwxrwxrwx";
+        StringBuilder out = new StringBuilder();
+        for (int bit = 8; bit >= 0; bit--) {
+            out.append((mode & (1 << bit)) != 0 ? all.charAt(8 - bit) : '-');
+        }
+        return out.toString();
     }
 
     private static void run(boolean asNobody, String... command) {
