@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
                 "Without a command, Quotebench opens its window."},
         subcommands = {HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, QuoteCommand.class,
                 ArticleCommand.class, RefreshCommand.class, VersionsCommand.class, SpeakerCommand.class, EventCommand.class, SuggestCommand.class, ExportCommand.class, ImportAnnotationsCommand.class, AgreeCommand.class, CompareCommand.class,
-                BackupCommand.class, RestoreCommand.class, CheckCommand.class, ServerSetupCommand.class},
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class, ServerSetupCommand.class, CopyCommand.class},
         footer = {"", "Offsets in --json output and options count Unicode code points; end is exclusive.",
                 "Exit codes: 0 done, 1 a user error, 2 some input was refused (the rest was done)."})
 public final class QuotebenchCommand {

@@ -286,6 +286,11 @@ public final class Workspace implements AutoCloseable {
         return ChangeTimes.read(transactions);
     }
 
+    /** The workspace's transactions, for what works on two workspaces at once ({@link WorkspaceCopy}). */
+    Transactions transactions() {
+        return transactions;
+    }
+
     public Articles articles() {
         return articles;
     }

@@ -72,6 +72,25 @@ class ServerLibraryCommandsTest {
     }
 
     @Test
+    void copyMovesAFileToTheServerAndCopyingAgainAddsNothing() throws Exception {
+        Path file = dir.resolve("news.qb");
+        Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\n“We vote tonight,” Mayor Ines Varga said. 🌉");
+        assertThat(CliRun.run(file, "import", bridge.toString(), "--suggest").exitCode()).isZero();
+
+        CliRun copied = CliRun.run(null, "copy", file.toString(), editor);
+        assertThat(copied.exitCode()).as(copied.err()).isZero();
+        assertThat(copied.out()).contains("Copied 1 article, 1 quote").contains(" to " + editor);
+        assertThat(CliRun.runAt(editor, "quote", "list", "--json").json().toString()).contains("Ines Varga");
+
+        CliRun again = CliRun.run(null, "copy", file.toString(), editor, "--json");
+        assertThat(again.json().get("added").size()).isZero();
+        assertThat(CliRun.run(null, "copy", file.toString(), file.toString()).err()).contains("the same workspace");
+        CliRun reader = CliRun.run(null, "copy", file.toString(), this.reader);
+        assertThat(reader.exitCode()).isEqualTo(1);
+        assertThat(reader.err().strip().lines().toList()).hasSize(1);
+    }
+
+    @Test
     void aReaderBrowsesButChangesNothing() throws Exception {
         Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\nThe council voted for the harbour bridge on Monday.");
         assertThat(CliRun.runAt(editor, "import", bridge.toString()).exitCode()).isZero();
