@@ -32,6 +32,8 @@ public final class Workspace implements AutoCloseable {
     private final java.util.List<String> warnings;
     private final Optional<Path> migrationBackup;
     private final Transactions transactions;
+    /** What other sessions committed to a library on a server, counted from their notifications. */
+    private final ServerChanges serverChanges = new ServerChanges();
     private final Articles articles;
     private final Speakers speakers;
     private final Events events;
@@ -83,6 +85,9 @@ public final class Workspace implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(address.jdbcUrl(), properties);
             ServerMigrations.apply(connection);
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("LISTEN quotebench_changes"); // what others commit (see dataVersion)
+            }
             boolean readOnly;
             try (java.sql.Statement s = connection.createStatement();
                     java.sql.ResultSet r = s.executeQuery("SELECT has_table_privilege('quote', 'INSERT')")) {
@@ -271,7 +276,7 @@ public final class Workspace implements AutoCloseable {
      */
     public long dataVersion() {
         if (file == null) {
-            return 0; // a library on a server: changes by others arrive by LISTEN/NOTIFY (not yet; issue 25)
+            return serverChanges.seen(transactions);
         }
         return transactions.read("Looking for changes", connection -> {
             try (java.sql.Statement statement = connection.createStatement();

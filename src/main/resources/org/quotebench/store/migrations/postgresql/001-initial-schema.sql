@@ -132,3 +132,21 @@ CREATE TABLE quote_label (
     label_id BIGINT NOT NULL REFERENCES label(id) ON DELETE CASCADE,
     PRIMARY KEY (quote_id, label_id)
 );
+
+-- Every committed change tells the other open windows (LISTEN quotebench_changes): once per statement,
+-- with the changing session's process id, so that a window can leave its own changes out.
+CREATE FUNCTION quotebench_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('quotebench_changes', pg_backend_pid()::text);
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER article_changed AFTER INSERT OR UPDATE OR DELETE ON article FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER speaker_notify AFTER INSERT OR UPDATE OR DELETE ON speaker FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER speaker_alias_notify AFTER INSERT OR UPDATE OR DELETE ON speaker_alias FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER event_notify AFTER INSERT OR UPDATE OR DELETE ON event FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER article_event_notify AFTER INSERT OR UPDATE OR DELETE ON article_event FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER quote_notify AFTER INSERT OR UPDATE OR DELETE ON quote FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER quote_event_notify AFTER INSERT OR UPDATE OR DELETE ON quote_event FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER label_notify AFTER INSERT OR UPDATE OR DELETE ON label FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
+CREATE TRIGGER quote_label_notify AFTER INSERT OR UPDATE OR DELETE ON quote_label FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();

@@ -6,3 +6,5 @@ CREATE TABLE taught_finder (
     articles   INTEGER NOT NULL CHECK (articles >= 0),
     taught_at  TEXT NOT NULL
 );
+CREATE TRIGGER taught_finder_notify AFTER INSERT OR UPDATE OR DELETE ON taught_finder
+    FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();

@@ -7,3 +7,5 @@ CREATE TABLE quote_fragment (
     PRIMARY KEY (quote_id, position),
     CHECK (start >= 0 AND "end" > start)
 );
+CREATE TRIGGER quote_fragment_notify AFTER INSERT OR UPDATE OR DELETE ON quote_fragment
+    FOR EACH STATEMENT EXECUTE FUNCTION quotebench_changed();
