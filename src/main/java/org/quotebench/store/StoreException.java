@@ -21,6 +21,17 @@ public class StoreException extends QuotebenchException {
         return new StoreException(location + ": " + doing + " failed: " + explainServer(e), e);
     }
 
+    /** Whether opening a library failed for want of a (right) password: the window then asks for one. */
+    public static boolean needsPassword(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && ("28P01".equals(e.getSQLState()) || "08004".equals(e.getSQLState())
+                    || String.valueOf(e.getMessage()).contains("no password was provided"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a PostgreSQL error means for the person at the keyboard, by its SQLSTATE. */
     static String explainServer(SQLException e) {
         String state = String.valueOf(e.getSQLState());

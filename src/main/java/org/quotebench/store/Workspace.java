@@ -77,9 +77,15 @@ public final class Workspace implements AutoCloseable {
      * upgraded when the role may (its owner); a reader's role opens it for reading only.
      */
     public static Workspace openServer(WorkspaceAddress address) {
+        return openServer(address, Optional.empty());
+    }
+
+    /** As {@link #openServer(WorkspaceAddress)}, with a password someone typed (used for this connection only). */
+    public static Workspace openServer(WorkspaceAddress address, Optional<char[]> password) {
         java.util.Properties properties = new java.util.Properties();
         properties.setProperty("user", address.user());
         Optional.ofNullable(System.getenv("PGPASSWORD")).ifPresent(p -> properties.setProperty("password", p));
+        password.ifPresent(p -> properties.setProperty("password", new String(p)));
         properties.setProperty("ApplicationName", "Quotebench");
         Connection connection = null;
         try {

@@ -66,7 +66,7 @@ public final class Commands {
         // Accepting an accepted quote (or rejecting a rejected one) would do nothing: the action says so by being off.
         BooleanBinding accepted = noQuoteOr(QuoteStatus.ACCEPTED);
         BooleanBinding rejected = noQuoteOr(QuoteStatus.REJECTED);
-        BooleanBinding noWorkspace = session.fileProperty().isNull();
+        BooleanBinding noWorkspace = session.locationProperty().isNull();
         List<Action> all = new ArrayList<>();
         all.add(Action.of(ActionId.IMPORT_FILES, this::importFiles).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.IMPORT_FOLDER, this::importFolder).disabledWhen(noWorkspace));
@@ -81,7 +81,8 @@ public final class Commands {
         all.add(Action.of(ActionId.EXPORT, exchange::export).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.NEW_WORKSPACE, this::newWorkspace));
         all.add(Action.of(ActionId.OPEN_WORKSPACE, this::openWorkspace));
-        all.add(Action.of(ActionId.RESTORE_BACKUP, files::restoreFromBackup).disabledWhen(noWorkspace));
+        all.add(Action.of(ActionId.OPEN_SHARED, files::openShared));
+        all.add(Action.of(ActionId.RESTORE_BACKUP, files::restoreFromBackup).disabledWhen(session.fileProperty().isNull()));
         all.add(Action.of(ActionId.QUIT, () -> window().hide()));
         all.add(Action.of(ActionId.MARK_QUOTE, this::markQuote).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.ADD_PIECE, this::addPiece).disabledWhen(noQuote));

@@ -23,7 +23,7 @@ final class Layout {
         this.file = file;
         workbench.model().quotesTableShownProperty().set(settings.quotesTableShown);
         workbench.model().colourByVerdictProperty().set(settings.colourByVerdict);
-        workbench.session().fileProperty().addListener((obs, old, opened) -> {
+        workbench.session().locationProperty().addListener((obs, old, opened) -> {
             if (opened != null && opened.toString().equals(settings.openWorkspace)) {
                 reopenArticles();
             }
@@ -61,8 +61,7 @@ final class Layout {
         settings.dark = theme.isDark();
         settings.quotesTableShown = workbench.model().quotesTableShownProperty().get();
         settings.colourByVerdict = workbench.model().colourByVerdictProperty().get();
-        settings.openWorkspace = workbench.session().fileProperty().get() == null ? null
-                : workbench.session().fileProperty().get().toString();
+        settings.openWorkspace = workbench.session().locationProperty().get(); // a file's path or a server address, never a password
         List<Long> open = new ArrayList<>();
         for (PaneModel pane : workbench.model().panes()) {
             open.add(pane.article().map(a -> a.id()).orElse(0L));

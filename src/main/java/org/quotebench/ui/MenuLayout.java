@@ -24,7 +24,7 @@ final class MenuLayout {
 
     static {
         MENUS.put("File", List.of(List.of(IMPORT_FILES, IMPORT_FOLDER, IMPORT_ADDRESS, IMPORT_ANNOTATIONS, EXPORT),
-                List.of(NEW_WORKSPACE, OPEN_WORKSPACE, RESTORE_BACKUP), List.of(QUIT)));
+                List.of(NEW_WORKSPACE, OPEN_WORKSPACE, OPEN_SHARED, RESTORE_BACKUP), List.of(QUIT)));
         MENUS.put("Edit", List.of(List.of(UNDO, REDO), List.of(DELETE_QUOTE)));
         MENUS.put("Quote", List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE, ADD_PIECE), List.of(NEXT_QUOTE, PREVIOUS_QUOTE),
                 List.of(FIND_QUOTES_HERE, FIND_QUOTES_IN_SELECTION, NEXT_SUGGESTION, ACCEPT, REJECT, ACCEPT_ALL),

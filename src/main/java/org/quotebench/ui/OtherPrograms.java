@@ -1,6 +1,5 @@
 package org.quotebench.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -19,7 +18,7 @@ public final class OtherPrograms {
     private final WorkspaceSession session;
     private final Supplier<List<PaneModel>> panes;
     private final Timeline timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> look()));
-    private Path seenFile;
+    private String seenFile;
     private long seenVersion;
     private boolean looking;
 
@@ -39,14 +38,14 @@ public final class OtherPrograms {
 
     /** One look (the timer's, once a second; tests call it themselves). */
     void look() {
-        Path file = session.fileProperty().get();
+        String file = session.locationProperty().get(); // a file, or a library on a server (its notifications)
         if (looking || file == null || !session.isOpen()) {
             return;
         }
         looking = true;
         session.quietly(ws -> ws.dataVersion(), version -> {
             looking = false;
-            boolean sameFile = Objects.equals(file, seenFile) && Objects.equals(file, session.fileProperty().get());
+            boolean sameFile = Objects.equals(file, seenFile) && Objects.equals(file, session.locationProperty().get());
             boolean changed = sameFile && version != seenVersion;
             seenFile = file;
             seenVersion = version;

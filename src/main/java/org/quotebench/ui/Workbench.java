@@ -107,7 +107,7 @@ public final class Workbench extends BorderPane {
     public void install(MenuBar menuBar, ToolBar toolBar, Actions actions, WelcomePanel welcome) {
         this.actions = actions;
         setTop(new VBox(menuBar, toolBar));
-        welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.fileProperty().isNotNull()));
+        welcome.visibleProperty().bind(Bindings.isEmpty(session.articles()).and(session.locationProperty().isNotNull()));
         middle.getChildren().add(welcome);
         library.addMenuActions(actions.get(ActionId.FIND_QUOTES_IN_SELECTION));
         library.addMenuActions(actions.get(ActionId.EDIT_ARTICLE), actions.get(ActionId.CHECK_CHANGES), actions.get(ActionId.VERSIONS));
@@ -289,9 +289,10 @@ public final class Workbench extends BorderPane {
     private HBox statusBar() {
         Label file = new Label();
         file.setId("workspace-file");
-        file.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(session.fileProperty().get())
-                .map(p -> "Workspace: " + p + (session.readOnlyProperty().get() ? " (read-only)" : "")).orElse("No workspace open"),
-                session.fileProperty(), session.readOnlyProperty()));
+        file.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(session.locationProperty().get())
+                .map(p -> (session.fileProperty().get() != null ? "Workspace: " : "Shared library: ") + p
+                        + (session.readOnlyProperty().get() ? " (read-only)" : "")).orElse("No workspace open"),
+                session.locationProperty(), session.fileProperty(), session.readOnlyProperty()));
         Label count = new Label();
         count.setId("article-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> org.quotebench.core.Plural.of(session.articles().size(), "article"),

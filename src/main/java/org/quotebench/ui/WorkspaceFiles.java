@@ -3,6 +3,7 @@ package org.quotebench.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.stage.FileChooser;
@@ -54,6 +55,26 @@ final class WorkspaceFiles {
         }
     }
 
+    /** File > Open shared library…: a library on a PostgreSQL server in place of the current workspace (issue 25). */
+    void openShared() {
+        Optional<org.quotebench.store.WorkspaceAddress> last = java.util.Optional.ofNullable(session.locationProperty().get())
+                .or(() -> settings.recentWorkspaces.stream().findFirst())
+                .filter(org.quotebench.store.WorkspaceAddress::isServer).map(org.quotebench.store.WorkspaceAddress::parse);
+        org.quotebench.ui.shared.SharedLibraryDialog.ask(window(), last).ifPresent(address -> openServer(address, Optional.empty()));
+    }
+
+    /** Opens a server library; when the server wants a password the usual places do not give, asks for it. */
+    private void openServer(org.quotebench.store.WorkspaceAddress address, Optional<char[]> password) {
+        session.openServer(address, password, this::opened, problem -> {
+            if (org.quotebench.store.StoreException.needsPassword(problem)) {
+                org.quotebench.ui.shared.PasswordDialog.ask(window(), address, password.isPresent())
+                        .ifPresent(typed -> openServer(address, Optional.of(typed)));
+            } else {
+                notices.problem(problem);
+            }
+        });
+    }
+
     void newWorkspace() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("New workspace");
@@ -75,7 +96,7 @@ final class WorkspaceFiles {
     private void opened() {
         bench.panes().panes().forEach(p -> p.model().show(null, List.of()));
         bench.annotating().history().clear();
-        settings.opened(session.fileProperty().get().toString());
+        settings.opened(session.locationProperty().get()); // a file's path or a server address: never a password
         fillRecent();
         if (!session.notes().isEmpty()) {
             notices.info(String.join(" ", session.notes()));
@@ -112,7 +133,13 @@ final class WorkspaceFiles {
         for (String workspace : settings.recentWorkspaces) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(workspace);
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(Path.of(workspace)));
+            item.setOnAction(e -> {
+                if (org.quotebench.store.WorkspaceAddress.isServer(workspace)) {
+                    openServer(org.quotebench.store.WorkspaceAddress.parse(workspace), Optional.empty());
+                } else {
+                    open(Path.of(workspace));
+                }
+            });
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());

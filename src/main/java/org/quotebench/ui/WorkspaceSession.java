@@ -24,6 +24,8 @@ import org.quotebench.store.Workspace;
 public final class WorkspaceSession implements AutoCloseable {
     private final Background background;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    /** Where the open workspace lives: its file's path or a server library's address; null when none is open. */
+    private final javafx.beans.property.ReadOnlyStringWrapper location = new javafx.beans.property.ReadOnlyStringWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private List<String> notes = List.of();
     private final ObservableList<ArticleInfo> articles = FXCollections.observableArrayList();
@@ -37,8 +39,22 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /** Opens a workspace (closing the current one); {@code opened} runs on the FX thread once it is ready. */
     public void open(Path path, Runnable opened, Consumer<Throwable> failed) {
-        background.run("Opening " + path.getFileName(), () -> {
-            Workspace next = Workspace.open(path);
+        open("Opening " + path.getFileName(), () -> Workspace.open(path), opened, failed);
+    }
+
+    /**
+     * Opens a shared library on a PostgreSQL server (issue 25) in place of the current workspace, with a
+     * password typed in the window when one is given (kept nowhere but in this call), else the server's
+     * usual places (~/.pgpass, PGPASSWORD).
+     */
+    public void openServer(org.quotebench.store.WorkspaceAddress address, java.util.Optional<char[]> password, Runnable opened,
+            Consumer<Throwable> failed) {
+        open("Opening " + address, () -> Workspace.openServer(address, password), opened, failed);
+    }
+
+    private void open(String doing, Callable<Workspace> opening, Runnable opened, Consumer<Throwable> failed) {
+        background.run(doing, () -> {
+            Workspace next = opening.call();
             Workspace previous = workspace;
             workspace = next;
             if (previous != null) {
@@ -47,8 +63,10 @@ public final class WorkspaceSession implements AutoCloseable {
             List<String> said = new java.util.ArrayList<>(next.warnings());
             next.migrationBackup().ifPresent(b -> said.add("The workspace was upgraded to the new format; the old file was copied to " + b + "."));
             if (next.readOnly()) {
-                said.add(0, next.file() + " is read-only (the file or its folder cannot be written): it is open for reading, "
-                        + "and changes will be refused.");
+                said.add(0, next.localFile().isPresent()
+                        ? next.location() + " is read-only (the file or its folder cannot be written): it is open for reading, "
+                                + "and changes will be refused."
+                        : "You may read " + next.location() + " but not change it (a reader's role).");
             }
             return new Opened(new Snapshot(next.articles().list(), next.speakers().list(), next.events().list()), next.readOnly(),
                     List.copyOf(said));
@@ -56,7 +74,8 @@ public final class WorkspaceSession implements AutoCloseable {
             apply(result.snapshot());
             readOnly.set(result.readOnly());
             notes = result.notes();
-            file.set(workspace.file());
+            file.set(workspace.localFile().orElse(null));
+            location.set(workspace.location());
             opened.run();
         }, failed);
     }
@@ -169,8 +188,14 @@ public final class WorkspaceSession implements AutoCloseable {
         return workspace != null;
     }
 
+    /** The open workspace's file; null when none is open or it is a library on a server. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** Where the open workspace lives (a file's path or a server address); null when none is open. */
+    public javafx.beans.property.ReadOnlyStringProperty locationProperty() {
+        return location.getReadOnlyProperty();
     }
 
     public ObservableList<ArticleInfo> articles() {

@@ -16,6 +16,7 @@ public enum ActionId {
     EXPORT("Export…", "Shortcut+E"),
     NEW_WORKSPACE("New workspace…", "Shortcut+N"),
     OPEN_WORKSPACE("Open workspace…", "Shortcut+Shift+W"),
+    OPEN_SHARED("Open shared library…", "Shortcut+Shift+L"),
     RESTORE_BACKUP("Restore from backup…", null),
     QUIT("Quit", "Shortcut+Q"),
     // Letters and Tab belong to the article text: typed anywhere else (a name in a drop-down) they type (issue 20.3).

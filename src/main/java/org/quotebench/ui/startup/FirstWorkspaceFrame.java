@@ -2,7 +2,6 @@ package org.quotebench.ui.startup;
 
 import org.quotebench.ui.WorkspaceSession;
 
-import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -14,10 +13,10 @@ public final class FirstWorkspaceFrame {
 
     /** Once, when the first workspace is open: runs {@code opened}, then {@code laidOut} after the next frame is laid out. */
     public static void then(Scene scene, WorkspaceSession session, Runnable opened, Runnable laidOut) {
-        session.fileProperty().addListener(new ChangeListener<>() {
+        session.locationProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends Path> obs, Path old, Path file) {
-                session.fileProperty().removeListener(this);
+            public void changed(ObservableValue<? extends String> obs, String old, String location) {
+                session.locationProperty().removeListener(this);
                 opened.run();
                 NextFrame.then(scene, laidOut);
             }
