@@ -36,6 +36,9 @@ public final class PostgresServer {
     private static final String ENVIRONMENT = "QUOTEBENCH_TEST_POSTGRES";
     private static final String ZONKY_ARCHIVE = "/postgres-linux-x86_64.txz";
     private static PostgresServer shared;
+    /** On a server these tests start, the group whose members must give a password (the others are trusted). */
+    public static final String PASSWORD_REQUIRED = "password_required";
+    private boolean asksPasswords;
 
     private final String host;
     private final int port;
@@ -55,6 +58,20 @@ public final class PostgresServer {
                     .orElseGet(PostgresServer::start);
         }
         return shared;
+    }
+
+    /** Whether members of {@link #PASSWORD_REQUIRED} must give a password (a server these tests started). */
+    public boolean asksPasswords() {
+        return asksPasswords;
+    }
+
+    /** The host and port, for a window's fields. */
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
     }
 
     /** A JDBC URL for {@code database} on this server. */
@@ -116,11 +133,21 @@ public final class PostgresServer {
             int port = freePort();
             run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8",
                     "--locale=C", "--no-sync");
+            // members of PASSWORD_REQUIRED must give a password (the window's prompt is tested with one); others are trusted
+            Path hba = data.resolve("pg_hba.conf");
+            Files.writeString(hba, "host all +" + PASSWORD_REQUIRED + " 127.0.0.1/32 scram-sha-256\n" + Files.readString(hba));
             run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w", "-t", "120", "-o",
                     "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
                             + " -c max_connections=200", "start");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(root, bin, data, home)));
-            return new PostgresServer("127.0.0.1", port, SUPERUSER);
+            PostgresServer server = new PostgresServer("127.0.0.1", port, SUPERUSER);
+            try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+                s.execute("CREATE ROLE " + PASSWORD_REQUIRED + " NOLOGIN");
+            } catch (SQLException e) {
+                throw new IllegalStateException("the test server could not make its roles: " + e.getMessage(), e);
+            }
+            server.asksPasswords = true;
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a PostgreSQL server for the tests", e);
         }
