@@ -19,9 +19,9 @@ import org.quotebench.store.Workspace;
  * command line's start-up. Run with: mvn -q -B -DskipTests package exec:java@bench
  */
 public final class ImportAndSearchBenchmark {
-    private static final List<String> QUERIES = List.of("budget", "Okafor", "\"ferry timetable\"", "tram*",
+    static final List<String> QUERIES = List.of("budget", "Okafor", "\"ferry timetable\"", "tram*",
             "flood AND barrier", "storm NOT tide", "harbour bridge", "Greywick");
-    private static final int SEARCH_ROUNDS = 40;
+    static final int SEARCH_ROUNDS = 40;
 
     private ImportAndSearchBenchmark() {
     }
@@ -41,12 +41,12 @@ public final class ImportAndSearchBenchmark {
         new LibraryGenerator(1).write(small, 1_000);
         new LibraryGenerator(2).write(large, 10_000);
 
-        importInProcess(work.resolve("warm-up.qb"), small); // loads classes and the SQLite library once
-        report.add("| import 1,000 articles (8 KB, FTS5 indexed), in-process | " + millis(importInProcess(work.resolve("small.qb"), small)) + " |");
+        importInProcess(work.resolve("warm-up.qb").toString(), small); // loads classes and the SQLite library once
+        report.add("| import 1,000 articles (8 KB, FTS5 indexed), in-process | " + millis(importInProcess(work.resolve("small.qb").toString(), small)) + " |");
         Path largeWorkspace = work.resolve("large.qb");
-        report.add("| import 10,000 articles, in-process | " + millis(importInProcess(largeWorkspace, large)) + " |");
+        report.add("| import 10,000 articles, in-process | " + millis(importInProcess(largeWorkspace.toString(), large)) + " |");
 
-        double[] latencies = searchLatencies(largeWorkspace);
+        double[] latencies = searchLatencies(largeWorkspace.toString());
         report.add("| top-50 search with snippets over 10,000 articles, p50 | " + format(percentile(latencies, 50)) + " |");
         report.add("| same, p95 (" + latencies.length + " searches, " + QUERIES.size() + " queries) | "
                 + format(percentile(latencies, 95)) + " |");
@@ -67,11 +67,12 @@ public final class ImportAndSearchBenchmark {
         Files.write(work.resolve("results.md"), report);
     }
 
-    private static long importInProcess(Path workspace, Path folder) {
+    /** Imports a folder with the command line, in this process, into a workspace file or a server library; returns the time. */
+    static long importInProcess(String workspace, Path folder) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long start = System.nanoTime();
-        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), "import", "-w", workspace.toString(), folder.toString());
+        int code = Cli.run(new PrintWriter(out), new PrintWriter(err), "import", "-w", workspace, folder.toString());
         long took = System.nanoTime() - start;
         if (code != 0) {
             throw new IllegalStateException("import failed: " + err);
@@ -79,7 +80,8 @@ public final class ImportAndSearchBenchmark {
         return took;
     }
 
-    private static double[] searchLatencies(Path workspace) {
+    /** Top-50 searches with snippets, every query {@link #SEARCH_ROUNDS} times after one warm-up each: the times in ms. */
+    static double[] searchLatencies(String workspace) {
         try (Workspace open = Workspace.open(workspace)) {
             for (String query : QUERIES) {
                 open.search().search(query, 50); // warm-up
@@ -122,7 +124,7 @@ public final class ImportAndSearchBenchmark {
         }
     }
 
-    private static double percentile(double[] values, int p) {
+    static double percentile(double[] values, int p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
@@ -133,15 +135,15 @@ public final class ImportAndSearchBenchmark {
         return percentile(values, 50);
     }
 
-    private static String millis(long nanos) {
+    static String millis(long nanos) {
         return format(nanos / 1e6);
     }
 
-    private static String format(double millis) {
+    static String format(double millis) {
         return millis >= 1000 ? String.format("%.2f s", millis / 1000) : String.format("%.1f ms", millis);
     }
 
-    private static String machine() {
+    static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
                 + " MB max heap, Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch");
