@@ -88,6 +88,14 @@ enum Dialect {
                         + "' AND column_name = '" + column + "'";
     }
 
+    /**
+     * The annotator of a new quote, one parameter: as given; on a server, when none is given, the
+     * database user who marks it (issue 25: on a shared library, who did it is the login).
+     */
+    String annotator() {
+        return this == SQLITE ? "?" : "coalesce(?, session_user)";
+    }
+
     /** Begins a transaction that changes the workspace. */
     abstract String beginWrite();
 

@@ -39,7 +39,8 @@ public final class Quotes {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO quote (uuid, article_id, start, \"end\", "
                     + "exact, kind, speaker_id, mention_start, mention_end, cue_start, cue_end, status, verdict, note, "
-                    + "annotator, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
+                    + "annotator, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?," + Dialect.of(connection).annotator()
+                    + ",?,?) RETURNING id")) {
                 insert.setString(1, Rows.newUuid());
                 insert.setLong(2, draft.articleId());
                 insert.setInt(3, draft.span().start());

@@ -91,6 +91,22 @@ class ServerLibraryCommandsTest {
     }
 
     @Test
+    void aQuoteMarkedOnTheServerIsTheLoggedInUsers() throws Exception {
+        Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\n🌉 Café\u0301 owners said: “We want the bridge.”");
+        assertThat(CliRun.runAt(editor, "import", bridge.toString()).exitCode()).isZero();
+        String text = Files.readString(bridge);
+        int start = text.codePointCount(0, text.indexOf("We want"));
+        int end = start + "We want the bridge.".length();
+        CliRun added = CliRun.runAt(editor, "quote", "add", "1", "--start", Integer.toString(start), "--end", Integer.toString(end),
+                "--text", "We want the bridge.", "--json");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.json().toString()).contains("\"annotator\":\"" + database + "_ana\"");
+        CliRun named = CliRun.runAt(editor, "quote", "add", "1", "--start", Integer.toString(start), "--end", Integer.toString(start + 7),
+                "--annotator", "desk-night", "--json");
+        assertThat(named.json().toString()).contains("\"annotator\":\"desk-night\"");
+    }
+
+    @Test
     void aReaderBrowsesButChangesNothing() throws Exception {
         Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\nThe council voted for the harbour bridge on Monday.");
         assertThat(CliRun.runAt(editor, "import", bridge.toString()).exitCode()).isZero();
