@@ -45,11 +45,15 @@ public final class OtherPrograms {
         looking = true;
         session.quietly(ws -> ws.dataVersion(), version -> {
             looking = false;
-            boolean sameFile = Objects.equals(file, seenFile) && Objects.equals(file, session.locationProperty().get());
-            boolean changed = sameFile && version != seenVersion;
+            if (!Objects.equals(file, session.locationProperty().get())) {
+                return; // another workspace opened meanwhile: look again next time
+            }
+            // the first look after an open compares with the number read as it opened, so that what another
+            // program committed between the open and this look is not taken for where the workspace stands
+            long before = Objects.equals(file, seenFile) ? seenVersion : session.openedVersion();
             seenFile = file;
             seenVersion = version;
-            if (changed) {
+            if (version != before) {
                 showChanges();
             }
         }, closed -> looking = false); // the workspace was closed or switched meanwhile: look again next time

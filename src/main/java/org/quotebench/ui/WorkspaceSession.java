@@ -32,6 +32,8 @@ public final class WorkspaceSession implements AutoCloseable {
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Event> events = FXCollections.observableArrayList();
     private volatile Workspace workspace;
+    /** The workspace's change number read as it opened, before its lists were read (see {@link #openedVersion()}). */
+    private long openedVersion;
 
     public WorkspaceSession(Background background) {
         this.background = background;
@@ -55,6 +57,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private void open(String doing, Callable<Workspace> opening, Runnable opened, Consumer<Throwable> failed) {
         background.run(doing, () -> {
             Workspace next = opening.call();
+            long version = next.dataVersion(); // before the lists: a change after this shows at the next look
             Workspace previous = workspace;
             workspace = next;
             if (previous != null) {
@@ -69,11 +72,12 @@ public final class WorkspaceSession implements AutoCloseable {
                         : "You may read " + next.location() + " but not change it (a reader's role).");
             }
             return new Opened(new Snapshot(next.articles().list(), next.speakers().list(), next.events().list()), next.readOnly(),
-                    List.copyOf(said));
+                    List.copyOf(said), version);
         }, result -> {
             apply(result.snapshot());
             readOnly.set(result.readOnly());
             notes = result.notes();
+            openedVersion = result.version();
             file.set(workspace.localFile().orElse(null));
             location.set(workspace.location());
             opened.run();
@@ -229,7 +233,15 @@ public final class WorkspaceSession implements AutoCloseable {
     private record Snapshot(List<ArticleInfo> articles, List<Speaker> speakers, List<Event> events) {
     }
 
-    private record Opened(Snapshot snapshot, boolean readOnly, List<String> notes) {
+    private record Opened(Snapshot snapshot, boolean readOnly, List<String> notes, long version) {
+    }
+
+    /**
+     * The open workspace's change number ({@link Workspace#dataVersion()}) as it was just before its
+     * library was read: what another program commits after that is a change the window has not shown.
+     */
+    public long openedVersion() {
+        return openedVersion;
     }
 
     /** Whether the open workspace is read-only (its file or folder cannot be written). */

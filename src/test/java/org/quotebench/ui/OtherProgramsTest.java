@@ -76,6 +76,28 @@ class OtherProgramsTest {
         session.close();
     }
 
+    /** A change committed after the window opened the workspace but before its first look still shows. */
+    @Test
+    void aChangeBeforeTheFirstLookShowsToo() {
+        Path file = dir.resolve("early.qb");
+        try (Workspace ws = Workspace.open(file)) {
+            ws.articles().importArticle(new ArticleDraft(TEXT, new ArticleMetadata(Optional.of("Bridge vote"), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), "UTF-8", "bridge.txt"));
+        }
+        List<Throwable> shown = new ArrayList<>();
+        WorkspaceSession session = new WorkspaceSession(new Background(shown::add, Runnable::run, Runnable::run));
+        session.open(file, () -> { }, shown::add);
+        assertThat(session.articles()).hasSize(1);
+        try (Workspace terminal = Workspace.open(file)) {
+            terminal.articles().importArticle(new ArticleDraft("Ferry strike\n\nCrews walked out. 🚢 Café\u0301.", new ArticleMetadata(Optional.of("Ferry strike"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                    "UTF-8", "ferry.txt"));
+        }
+        new OtherPrograms(session, List::of).look(); // the very first look
+        assertThat(session.articles()).hasSize(2);
+        assertThat(shown).isEmpty();
+        session.close();
+    }
+
     private static QuoteDraft draft(long article, int start, int end) {
         return new QuoteDraft(article, new Span(start, end), QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
