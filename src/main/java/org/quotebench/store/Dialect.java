@@ -52,7 +52,9 @@ enum Dialect {
 
         @Override
         String beginWrite() {
-            return "BEGIN";
+            // one writer at a time, as BEGIN IMMEDIATE makes it on a file: two people adding the same speaker at
+            // once then meet the store's own check ("a speaker named … exists"), not a unique-key error
+            return "BEGIN; SELECT pg_advisory_xact_lock(" + WorkspaceFile.APPLICATION_ID + " + 1)";
         }
 
         @Override
@@ -93,7 +95,7 @@ enum Dialect {
      * database user who marks it (issue 25: on a shared library, who did it is the login).
      */
     String annotator() {
-        return this == SQLITE ? "?" : "coalesce(?, session_user)";
+        return this == SQLITE ? "?" : "coalesce(CAST(? AS text), session_user::text)"; // text: a name would keep 63 bytes
     }
 
     /** Begins a transaction that changes the workspace. */

@@ -39,7 +39,7 @@ public final class FullTextSearch {
         // best rows are chosen first too, and ts_headline runs on those alone.
         String sql = server
                 ? "WITH q AS (SELECT to_tsquery('quotebench', ?) AS query), best AS (SELECT a.id, a.title, a.text, "
-                        + "ts_rank(a.search, q.query) AS rank, q.query FROM article a, q WHERE a.search @@ q.query "
+                        + "ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search, q.query) AS rank, q.query FROM article a, q WHERE a.search @@ q.query "
                         + "ORDER BY rank DESC, a.id LIMIT ?) SELECT id, coalesce(title, ''), ts_headline('quotebench', text, query, "
                         + "'StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MaxWords=16, MinWords=6, ShortWord=0, "
                         + "MaxFragments=1, FragmentDelimiter=…'), -rank FROM best ORDER BY rank DESC, id"

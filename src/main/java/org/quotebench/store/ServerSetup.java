@@ -15,9 +15,24 @@ public final class ServerSetup {
     private ServerSetup() {
     }
 
-    /** Whether {@code database} can name a library: lower-case letters, digits and underscores, at most 51. */
+    /** Words PostgreSQL reserves, which cannot name a database or role without quotes. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
+            "asc", "asymmetric", "authorization", "binary", "both", "case", "cast", "check", "collate", "collation", "column",
+            "concurrently", "constraint", "create", "cross", "current_catalog", "current_date", "current_role", "current_schema",
+            "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
+            "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike", "in",
+            "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left", "like", "limit",
+            "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order", "outer",
+            "overlaps", "placing", "primary", "references", "returning", "right", "select", "session_user", "similar", "some",
+            "symmetric", "system_user", "table", "tablesample", "then", "to", "trailing", "true", "union", "unique", "user",
+            "using", "variadic", "verbose", "when", "where", "window", "with", "public", "none");
+
+    /**
+     * Whether {@code database} can name a library: lower-case letters, digits and underscores, at most 51,
+     * not a word SQL reserves ("user") and not starting with pg_ (PostgreSQL's own roles).
+     */
     public static boolean validName(String database) {
-        return NAME.matcher(database).matches();
+        return NAME.matcher(database).matches() && !RESERVED.contains(database) && !database.startsWith("pg_");
     }
 
     /** The group role whose members may change the library. */

@@ -35,6 +35,9 @@ public class StoreException extends QuotebenchException {
     /** What a PostgreSQL error means for the person at the keyboard, by its SQLSTATE. */
     static String explainServer(SQLException e) {
         String state = String.valueOf(e.getSQLState());
+        if (state.equals("08004") && String.valueOf(e.getMessage()).contains("password")) {
+            return "the server wants a password: put it in ~/.pgpass or PGPASSWORD (the window asks for it)";
+        }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             return "the server cannot be reached or was restarted; nothing was changed, try again when it is back";
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import org.quotebench.core.QuotebenchException;
 
 /**
  * Where a shared library lives on a PostgreSQL server (issue 25), written as libpq writes it:
@@ -20,27 +21,38 @@ public record WorkspaceAddress(String user, String host, int port, String databa
         return lower.startsWith("postgresql://") || lower.startsWith("postgres://");
     }
 
-    /** The address in {@code location}; one clear sentence (IllegalArgumentException) when it cannot be one. */
+    /**
+     * The address in {@code location}; one clear sentence (QuotebenchException) when it cannot be one,
+     * which never repeats what stood before the "@" (a password typed there by mistake).
+     */
     public static WorkspaceAddress parse(String location) {
         String text = location.strip();
+        int at = text.indexOf('@');
+        int scheme = text.indexOf("://");
+        String shown = at > scheme && scheme >= 0 ? text.substring(0, scheme + 3) + "…" + text.substring(at) : text;
+        if (at > scheme && scheme >= 0 && text.substring(scheme + 3, at).contains(":")) {
+            throw new QuotebenchException("A password does not go in the address: put it in ~/.pgpass (or PGPASSWORD) and use "
+                    + "postgresql://USER" + text.substring(at) + ".");
+        }
         URI uri;
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a server address like postgresql://ana@db.example/factcheck.");
-        }
-        if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
-            throw new IllegalArgumentException("A password does not go in the address: put it in ~/.pgpass (or PGPASSWORD) and use "
-                    + "postgresql://" + uri.getRawUserInfo().substring(0, uri.getRawUserInfo().indexOf(':')) + "@…");
+            throw new QuotebenchException("'" + shown + "' is not a server address like postgresql://ana@db.example/factcheck.");
         }
         String host = uri.getHost();
         String path = uri.getPath() == null ? "" : uri.getPath();
         if (host == null || host.isEmpty() || path.length() < 2 || path.indexOf('/', 1) >= 0) {
-            throw new IllegalArgumentException("'" + text + "' does not name a server and a database, like postgresql://ana@db.example/factcheck.");
+            throw new QuotebenchException("'" + shown + "' does not name a server and a database, like postgresql://ana@db.example/factcheck"
+                    + " (a server's name has letters, digits, dots and hyphens).");
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1); // an IPv6 address: brackets are the address's writing, not the host
         }
         String database = path.substring(1);
         if (!ServerSetup.validName(database)) {
-            throw new IllegalArgumentException("'" + database + "' is not a library's database name (lower-case letters, digits and underscores).");
+            throw new QuotebenchException("'" + database + "' is not a library's database name (lower-case letters, digits and"
+                    + " underscores; not a word SQL reserves, not starting with pg_).");
         }
         String user = Optional.ofNullable(uri.getUserInfo()).filter(u -> !u.isEmpty()).orElse(System.getProperty("user.name"));
         return new WorkspaceAddress(user, host, uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database);

@@ -56,11 +56,11 @@ public final class WorkspaceCopy {
         Report all() throws SQLException {
             Map<Long, Long> articles = rows("article", Map.of(), "uuid", "text_sha256");
             Map<Long, Long> speakers = rows("speaker", Map.of(), "uuid", "name");
-            rows("speaker_alias", Map.of("speaker_id", speakers), "uuid");
+            rows("speaker_alias", Map.of("speaker_id", speakers), "uuid", "speaker_id+alias");
             keepChangeTimes("speaker"); // adding an alias marked its speaker as changed now
             Map<Long, Long> events = rows("event", Map.of(), "uuid", "name");
             links("article_event", Map.of("article_id", articles, "event_id", events));
-            Map<Long, Long> labels = rows("label", Map.of(), "uuid");
+            Map<Long, Long> labels = rows("label", Map.of(), "uuid", "label_set+name");
             Map<Long, Long> quotes = rows("quote", Map.of("article_id", articles, "speaker_id", speakers), "uuid");
             links("quote_event", Map.of("quote_id", quotes, "event_id", events));
             links("quote_label", Map.of("quote_id", quotes, "label_id", labels));
@@ -83,11 +83,11 @@ public final class WorkspaceCopy {
                     PreparedStatement write = target.prepareStatement(insert)) {
                 while (rows.next()) {
                     long sourceId = rows.getLong("id");
-                    Long existing = find(table, rows, keys);
+                    Long existing = find(table, rows, maps, keys);
                     if (existing == null) {
                         bind(write, rows, columns, maps);
                         write.executeUpdate();
-                        existing = find(table, rows, keys);
+                        existing = find(table, rows, maps, keys);
                         if (existing == null) {
                             throw new SQLException("a row of " + table + " could not be copied: " + rows.getString(keys[0]));
                         }
@@ -153,17 +153,34 @@ public final class WorkspaceCopy {
             return true;
         }
 
-        /** The target's id for a source row, by the first key that finds one; null when it is not there. */
-        private Long find(String table, ResultSet row, String... keys) throws SQLException {
+        /**
+         * The target's id for a source row, by the first key that finds one ("a+b" is two columns together,
+         * a link among them mapped, a name compared ignoring case as the unique indexes do); null when none does.
+         */
+        private Long find(String table, ResultSet row, Map<String, Map<Long, Long>> maps, String... keys) throws SQLException {
             Dialect dialect = Dialect.of(target);
             for (String key : keys) {
-                Object value = row.getObject(key);
-                if (value == null) {
+                List<String> where = new ArrayList<>();
+                List<Object> values = new ArrayList<>();
+                for (String column : key.split("\\+")) {
+                    Object value = row.getObject(column);
+                    if (value != null && maps.containsKey(column)) {
+                        value = maps.get(column).get(((Number) value).longValue());
+                    }
+                    if (value == null) {
+                        break;
+                    }
+                    boolean caseless = column.equals("name") && !table.equals("label") || column.equals("alias");
+                    where.add(caseless ? dialect.equalsIgnoringCase(column) : column + " = ?");
+                    values.add(value);
+                }
+                if (where.size() < key.split("\\+").length) {
                     continue;
                 }
-                String where = key.equals("name") ? dialect.equalsIgnoringCase(key) : key + " = ?";
-                try (PreparedStatement query = target.prepareStatement("SELECT id FROM " + table + " WHERE " + where)) {
-                    query.setObject(1, value);
+                try (PreparedStatement query = target.prepareStatement("SELECT id FROM " + table + " WHERE " + String.join(" AND ", where))) {
+                    for (int i = 0; i < values.size(); i++) {
+                        query.setObject(i + 1, values.get(i));
+                    }
                     try (ResultSet found = query.executeQuery()) {
                         if (found.next()) {
                             return found.getLong(1);

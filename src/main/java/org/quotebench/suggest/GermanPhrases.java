@@ -144,8 +144,10 @@ final class GermanPhrases {
     /** A lower-case adjective or participle between an article and its noun ("brasilianische", "späteren"). */
     static boolean isAdjective(Token t) {
         String w = t.lower();
-        boolean numbered = Character.isDigit(w.charAt(0)) && w.indexOf('-') > 0 && Character.isLowerCase(w.charAt(w.length() - 1))
-                && !Character.isUpperCase(t.text().charAt(w.indexOf('-') + 1)); // "56-jährige"
+        String text = t.text();
+        int dash = text.indexOf('-');
+        boolean numbered = Character.isDigit(text.charAt(0)) && dash > 0 && dash + 1 < text.length()
+                && Character.isLowerCase(text.charAt(text.length() - 1)) && !Character.isUpperCase(text.charAt(dash + 1)); // "56-jährige"
         return t.isWord() && !t.isCapitalised() && (Character.isLetter(w.charAt(0)) || numbered) && w.length() > 3
                 && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"))
                 && !NOT_PHRASES.contains(w);

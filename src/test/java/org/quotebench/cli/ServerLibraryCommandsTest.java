@@ -131,6 +131,14 @@ class ServerLibraryCommandsTest {
         assertThat(password.exitCode()).isEqualTo(1);
         assertThat(password.err()).contains("~/.pgpass").doesNotContain("secret");
 
+        CliRun underscore = CliRun.runAt("postgresql://ana:s3cret word@db_host/factcheck", "list");
+        assertThat(underscore.exitCode()).isEqualTo(1);
+        assertThat(underscore.err().strip().lines().toList()).hasSize(1);
+        assertThat(underscore.err()).doesNotContain("s3cret").doesNotContain("unexpectedly");
+        CliRun badHost = CliRun.runAt("postgresql://ana@db_host/factcheck", "list");
+        assertThat(badHost.exitCode()).isEqualTo(1);
+        assertThat(badHost.err()).contains("does not name a server").doesNotContain("unexpectedly");
+
         CliRun missing = CliRun.runAt(server.address("postgres", "no_such_library"), "list");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err().strip().lines().toList()).hasSize(1);

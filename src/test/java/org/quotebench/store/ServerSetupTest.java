@@ -74,7 +74,7 @@ class ServerSetupTest {
 
     @Test
     void aBadDatabaseNameIsRefusedBeforeAnySqlIsWritten() {
-        for (String bad : new String[] {"Fact", "fact-check", "1st", "x; DROP TABLE article", "", "a".repeat(52)}) {
+        for (String bad : new String[] {"Fact", "fact-check", "1st", "x; DROP TABLE article", "", "a".repeat(52), "user", "pg_news"}) {
             assertThat(ServerSetup.validName(bad)).as(bad).isFalse();
             assertThatThrownBy(() -> ServerSetup.script(bad)).isInstanceOf(IllegalArgumentException.class);
         }

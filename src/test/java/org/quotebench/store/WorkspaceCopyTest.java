@@ -63,6 +63,27 @@ class WorkspaceCopyTest {
         }
     }
 
+    /** Two people's files with the same speaker and alias under other UUIDs go into one library, the second onto the first's rows. */
+    @Test
+    void aSecondFileWithTheSameSpeakerAndAliasJoinsTheFirsts() {
+        String library = PostgresServer.shared().address(PostgresServer.SUPERUSER, PostgresServer.shared().newDatabase());
+        for (String name : new String[] {"ana.qb", "omar.qb"}) {
+            try (Workspace own = Workspace.open(dir.resolve(name))) {
+                var merkel = own.speakers().findOrCreate("Angela Merkel");
+                own.speakers().addAlias(merkel.id(), "Merkel");
+            }
+        }
+        try (Workspace server = Workspace.open(library)) {
+            try (Workspace ana = Workspace.open(dir.resolve("ana.qb"))) {
+                assertThat(WorkspaceCopy.copy(ana, server).added("speaker_alias")).isEqualTo(1);
+            }
+            try (Workspace omar = Workspace.open(dir.resolve("omar.qb"))) {
+                assertThat(WorkspaceCopy.copy(omar, server).added()).isEmpty();
+            }
+            assertThat(server.speakers().list()).singleElement().satisfies(s -> assertThat(s.aliases()).containsExactly("Merkel"));
+        }
+    }
+
     private static void fill(Workspace ws) {
         long id = ((ImportOutcome.Imported) ws.articles().importArticle(Drafts.article("Bridge", TEXT))).article().id();
         ws.articles().importArticle(fetched("“We stay out,” Yusuf Demir said.\n", "2026-03-04T08:00:00Z"));

@@ -99,6 +99,12 @@ class GermanSpeakersTest {
         assertThat(found.get(2).mention().map(m -> text.substring(m.start(), m.end()))).contains("der Minister");
     }
 
+    /** A word that grows when lower-cased (İ) before a hyphen once threw and lost the article's suggestions. */
+    @Test
+    void oddWordsBeforeAHyphenDoNotStopTheFinder() {
+        assertThat(find("„Wir bauen die Brücke“, sagte die 1İ-a Ministerin.")).hasSize(1);
+    }
+
     @Test
     void germanPartsRunByTheArticlesLanguageNotByGuessing() {
         String text = "Nach einem Besuch im Hochwassergebiet sprach der Landrat von der „schlimmsten Flut seit Jahrzehnten“.";

@@ -42,7 +42,7 @@ public final class ExportJob extends Task<JobSummary> {
     @Override
     protected JobSummary call() {
         // The save dialog asked before replacing a file; the workspace and other SQLite files are refused all the same.
-        Exports.checkTarget(format, out, workspace.file(), true);
+        Exports.checkTarget(format, out, workspace.localFile().orElse(null), true);
         updateMessage("Choosing articles…");
         List<Long> ids = articleIds.isEmpty() ? workspace.articles().list().stream().map(a -> a.id()).sorted().toList() : articleIds;
         Optional<QuoteStatus> status = format.trainingSet() ? Optional.of(QuoteStatus.ACCEPTED) : Optional.empty();

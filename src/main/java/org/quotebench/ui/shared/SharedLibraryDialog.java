@@ -62,7 +62,7 @@ public final class SharedLibraryDialog {
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             try {
                 parse(host, port, database, user);
-            } catch (IllegalArgumentException wrong) {
+            } catch (RuntimeException wrong) {
                 problem.setText(wrong.getMessage());
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
                 event.consume();
@@ -76,12 +76,12 @@ public final class SharedLibraryDialog {
     private static Optional<WorkspaceAddress> read(TextField host, TextField port, TextField database, TextField user) {
         try {
             return Optional.of(parse(host, port, database, user));
-        } catch (IllegalArgumentException wrong) {
+        } catch (RuntimeException wrong) {
             return Optional.empty();
         }
     }
 
-    /** The fields as an address; IllegalArgumentException with the reason when they make none. */
+    /** The fields as an address; an exception with the reason when they make none. */
     static WorkspaceAddress parse(TextField host, TextField port, TextField database, TextField user) {
         String h = host.getText().strip();
         String u = user.getText().strip();

@@ -47,7 +47,8 @@ public final class TeachFinderJob extends Task<TeachFinderJob.Report> {
     @Override
     protected Report call() {
         if (workspace.readOnly()) {
-            throw new IllegalStateException(workspace.file().getFileName() + " is read-only: the finder cannot keep what it learns there");
+            throw new IllegalStateException(workspace.localFile().map(f -> f.getFileName().toString()).orElse(workspace.location())
+                    + " is read-only: the finder cannot keep what it learns there");
         }
         updateMessage("Reading the accepted quotes…");
         List<ConfirmedArticle> articles = workspace.confirmedQuotes().byArticle();
