@@ -32,7 +32,7 @@ final class ServerChanges {
                     }
                 }
             }
-            return seen;
+            return seen + transactions.reconnections(); // after a reconnect, what others did meanwhile was not notified
         });
     }
 }

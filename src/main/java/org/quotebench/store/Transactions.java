@@ -16,30 +16,72 @@ final class Transactions {
     /** The workspace file, or null for a library on a server (then {@code location} is its address). */
     private final Path file;
     private final String location;
-    private final Connection connection;
+    private Connection connection;
+    /** For a library on a server: makes a new connection when the server dropped this one (a restart); else null. */
+    private final java.util.concurrent.Callable<Connection> reconnect;
+    private int reconnections;
     private final Dialect dialect;
     private final boolean readOnly;
     private int depth;
 
     Transactions(Path file, Connection connection, boolean readOnly) {
-        this(file, file.toString(), connection, readOnly);
+        this(file, file.toString(), connection, readOnly, null);
     }
 
-    /** Transactions on a library on a server, at {@code address}. */
-    Transactions(WorkspaceAddress address, Connection connection, boolean readOnly) {
-        this(null, address.toString(), connection, readOnly);
+    /** Transactions on a library on a server, at {@code address}; {@code reconnect} connects again after a restart. */
+    Transactions(WorkspaceAddress address, Connection connection, boolean readOnly, java.util.concurrent.Callable<Connection> reconnect) {
+        this(null, address.toString(), connection, readOnly, reconnect);
     }
 
-    private Transactions(Path file, String location, Connection connection, boolean readOnly) {
+    private Transactions(Path file, String location, Connection connection, boolean readOnly,
+            java.util.concurrent.Callable<Connection> reconnect) {
         this.file = file;
         this.location = location;
         this.connection = connection;
+        this.reconnect = reconnect;
         this.dialect = Dialect.of(connection);
         this.readOnly = readOnly;
     }
 
     private StoreException failure(String doing, java.sql.SQLException e) {
+        if (file == null && connectionLost(e) && reconnected(e)) {
+            return new StoreException(location + ": " + doing + " failed: the connection to the server was lost (the server may have"
+                    + " restarted) and is made again; this was not done — do it again (a change made just as the connection broke may"
+                    + " have been stored: look before you do it twice)", e);
+        }
         return file != null ? StoreException.of(file, doing, e) : StoreException.ofServer(location, doing, e);
+    }
+
+    /** Whether the server dropped the connection (a restart, an administrator, the network). */
+    private static boolean connectionLost(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    /** Connects again after a lost connection; whether it worked (the old connection is closed either way). */
+    private boolean reconnected(SQLException lost) {
+        if (reconnect == null) {
+            return false;
+        }
+        quietly(connection::close, lost);
+        try {
+            connection = reconnect.call();
+            reconnections++;
+            return true;
+        } catch (Exception stillDown) {
+            lost.addSuppressed(stillDown);
+            return false;
+        }
+    }
+
+    /** How many times the connection was made again: what others changed meanwhile was not notified. */
+    synchronized int reconnections() {
+        return reconnections;
+    }
+
+    /** Closes the connection in use. */
+    synchronized void close() throws SQLException {
+        connection.close();
     }
 
     /** The SQL dialect of the workspace's database. */
@@ -47,11 +89,18 @@ final class Transactions {
         return dialect;
     }
 
-    /** Reads, without a transaction of its own. */
+    /** Reads, without a transaction of its own; on a server, once more after the connection was made again. */
     synchronized <T> T read(String doing, Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            if (file == null && depth == 0 && connectionLost(e) && reconnected(e)) {
+                try {
+                    return work.run(connection); // a read changes nothing: doing it again is safe
+                } catch (SQLException again) {
+                    throw failure(doing, again);
+                }
+            }
             throw failure(doing, e);
         }
     }

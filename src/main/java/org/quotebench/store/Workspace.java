@@ -91,16 +91,14 @@ public final class Workspace implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(address.jdbcUrl(), properties);
             ServerMigrations.apply(connection);
-            try (java.sql.Statement s = connection.createStatement()) {
-                s.execute("LISTEN quotebench_changes"); // what others commit (see dataVersion)
-            }
+            listen(connection);
             boolean readOnly;
             try (java.sql.Statement s = connection.createStatement();
                     java.sql.ResultSet r = s.executeQuery("SELECT has_table_privilege('quote', 'INSERT')")) {
                 readOnly = !(r.next() && r.getBoolean(1));
             }
             return new Workspace(null, address, connection, Optional.empty(), readOnly, java.util.List.of(),
-                    new Transactions(address, connection, readOnly));
+                    new Transactions(address, connection, readOnly, () -> connect(address, properties)));
         } catch (java.sql.SQLException e) {
             closeQuietly(connection);
             throw StoreException.ofServer(address.toString(), "Opening the library", e);
@@ -224,6 +222,19 @@ public final class Workspace implements AutoCloseable {
         PartFiles.removeOlderRestore(file);
     }
 
+    /** A connection to a library that listens for what others commit (see {@link #dataVersion()}). */
+    private static Connection connect(WorkspaceAddress address, java.util.Properties properties) throws SQLException {
+        Connection connection = DriverManager.getConnection(address.jdbcUrl(), properties);
+        listen(connection);
+        return connection;
+    }
+
+    private static void listen(Connection connection) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("LISTEN quotebench_changes");
+        }
+    }
+
     /** The workspace file; a library on a server has none (see {@link #localFile()}, {@link #location()}). */
     public Path file() {
         if (file == null) {
@@ -326,7 +337,7 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         locks.giveBack();
         try {
-            connection.close();
+            transactions.close(); // the connection in use (a server library's may have been made again)
         } catch (SQLException e) {
             throw file != null ? StoreException.of(file, "Closing the workspace", e) : StoreException.ofServer(location(), "Closing the library", e);
         } finally {
