@@ -10,8 +10,8 @@ import org.quotebench.core.QuotebenchException;
 /**
  * Full-text search over article titles and texts, best matches first, with snippets: SQLite FTS5 in a
  * workspace file; on a server (issue 25) PostgreSQL's own: the stored {@code tsvector} with its GIN
- * index, the same query syntax ({@link ServerQuery}), {@code ts_rank}, and {@code ts_headline}
- * snippets with the same marks.
+ * index, the same query syntax ({@link ServerQuery}), {@code ts_rank}, and snippets of the same shape
+ * with the same marks made from the best rows' texts ({@link ServerSnippets}).
  */
 public final class FullTextSearch {
     /** Marks a matched term in a snippet. */
@@ -36,13 +36,14 @@ public final class FullTextSearch {
         boolean server = transactions.dialect() == Dialect.POSTGRESQL;
         String serverQuery = server ? ServerQuery.of(query) : query; // the same syntax on a server: refused the same way
         // ORDER BY rank lets FTS5 sort by itself, so snippet() runs only for the rows returned; on a server the
-        // best rows are chosen first too, and ts_headline runs on those alone.
+        // best rows are chosen first too, and their snippets are made here (ServerSnippets: ts_headline took as long
+        // as the ranking)
+        List<ServerSnippets.Term> terms = server ? ServerQuery.terms(query) : List.of();
         String sql = server
-                ? "WITH q AS (SELECT to_tsquery('quotebench', ?) AS query), best AS (SELECT a.id, a.title, a.text, "
-                        + "ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search, q.query) AS rank, q.query FROM article a, q WHERE a.search @@ q.query "
-                        + "ORDER BY rank DESC, a.id LIMIT ?) SELECT id, coalesce(title, ''), ts_headline('quotebench', text, query, "
-                        + "'StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MaxWords=16, MinWords=6, ShortWord=0, "
-                        + "MaxFragments=1, FragmentDelimiter=…'), -rank FROM best ORDER BY rank DESC, id"
+                ? "WITH q AS (SELECT to_tsquery('quotebench', ?) AS query), best AS (SELECT a.id, "
+                        + "-ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search, q.query) AS rank FROM article a, q WHERE a.search @@ q.query "
+                        + "ORDER BY rank, a.id LIMIT ?) " // the best ids first: the texts are read for those alone
+                        + "SELECT a.id, coalesce(a.title, ''), a.text, best.rank FROM best JOIN article a ON a.id = best.id ORDER BY best.rank, a.id"
                 : "SELECT f.rowid, coalesce(f.title, ''), snippet(article_fts, 1, ?, ?, '…', 16), f.rank "
                         + "FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rank LIMIT ?";
         try {
@@ -60,7 +61,8 @@ public final class FullTextSearch {
                     }
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            hits.add(new Hit(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getDouble(4)));
+                            String snippet = server ? ServerSnippets.of(rows.getString(3), terms, MATCH_START, MATCH_END) : rows.getString(3);
+                            hits.add(new Hit(rows.getLong(1), rows.getString(2), snippet, rows.getDouble(4)));
                         }
                     }
                 }

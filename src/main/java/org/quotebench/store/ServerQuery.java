@@ -93,6 +93,36 @@ final class ServerQuery {
         return String.join(" ", out);
     }
 
+    /**
+     * The words a query looks for, to mark in snippets ({@link ServerSnippets}): every word and phrase word
+     * but those right after NOT; operators and syntax left out. Call it on a query {@link #of} accepted.
+     */
+    static List<ServerSnippets.Term> terms(String query) {
+        List<ServerSnippets.Term> terms = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"[^\"]*\"\\*?|[^\\s()\"*]+\\*?").matcher(query);
+        boolean not = false;
+        while (m.find()) {
+            String token = m.group();
+            if (token.equals("NOT")) {
+                not = true;
+                continue;
+            }
+            if (token.equals("AND") || token.equals("OR")) {
+                continue;
+            }
+            boolean prefix = token.endsWith("*");
+            String body = prefix ? token.substring(0, token.length() - 1) : token;
+            if (!not) {
+                List<String> words = body.startsWith("\"") ? words(body.substring(1, body.length() - 1)) : List.of(body);
+                for (int k = 0; k < words.size(); k++) {
+                    terms.add(new ServerSnippets.Term(ServerSnippets.key(words.get(k)), prefix && k == words.size() - 1));
+                }
+            }
+            not = false;
+        }
+        return terms;
+    }
+
     private static boolean operand(List<String> out, boolean operandBefore, String operand) {
         if (operandBefore) {
             out.add("&");
