@@ -34,11 +34,11 @@ public final class FullTextSearch {
             throw new QuotebenchException("The search query is empty.");
         }
         boolean server = transactions.dialect() == Dialect.POSTGRESQL;
-        String serverQuery = server ? ServerQuery.of(query) : query; // the same syntax on a server: refused the same way
+        // the same syntax on a server, refused the same way, read once for the tsquery and the words to mark
+        ServerQuery.Parsed parsed = server ? ServerQuery.parse(query) : null;
         // ORDER BY rank lets FTS5 sort by itself, so snippet() runs only for the rows returned; on a server the
         // best rows are chosen first too, and their snippets are made here (ServerSnippets: ts_headline took as long
         // as the ranking)
-        List<ServerSnippets.Term> terms = server ? ServerQuery.terms(query) : List.of();
         String sql = server
                 ? "WITH q AS (SELECT to_tsquery('quotebench', ?) AS query), best AS (SELECT a.id, "
                         + "-ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search, q.query) AS rank FROM article a, q WHERE a.search @@ q.query "
@@ -51,7 +51,7 @@ public final class FullTextSearch {
                 List<Hit> hits = new ArrayList<>();
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     if (server) {
-                        statement.setString(1, serverQuery);
+                        statement.setString(1, parsed.tsquery());
                         statement.setInt(2, limit);
                     } else {
                         statement.setString(1, MATCH_START);
@@ -61,7 +61,7 @@ public final class FullTextSearch {
                     }
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
-                            String snippet = server ? ServerSnippets.of(rows.getString(3), terms, MATCH_START, MATCH_END) : rows.getString(3);
+                            String snippet = server ? ServerSnippets.of(rows.getString(3), parsed.terms(), MATCH_START, MATCH_END) : rows.getString(3);
                             hits.add(new Hit(rows.getLong(1), rows.getString(2), snippet, rows.getDouble(4)));
                         }
                     }

@@ -15,9 +15,25 @@ final class ServerQuery {
     private ServerQuery() {
     }
 
+    /** A query read: the tsquery, and the words to mark in snippets ({@link ServerSnippets}). */
+    record Parsed(String tsquery, List<ServerSnippets.Term> terms) {
+    }
+
     /** The tsquery for an FTS5-style query; a query FTS5 would refuse is refused (QuotebenchException). */
     static String of(String query) {
+        return parse(query).tsquery();
+    }
+
+    /** The words a query looks for, to mark in snippets: every word and phrase word but those right after NOT. */
+    static List<ServerSnippets.Term> terms(String query) {
+        return parse(query).terms();
+    }
+
+    /** Reads a query once: its tsquery and its terms; refused as {@link #of} says. */
+    static Parsed parse(String query) {
         List<String> out = new ArrayList<>();
+        List<ServerSnippets.Term> terms = new ArrayList<>();
+        boolean negated = false;
         int depth = 0;
         boolean operandBefore = false;
         int i = 0;
@@ -42,6 +58,10 @@ final class ServerQuery {
                 }
                 if (!words.isEmpty()) {
                     operandBefore = operand(out, operandBefore, phrase(words, prefix));
+                    for (int k = 0; k < words.size() && !negated; k++) {
+                        terms.add(new ServerSnippets.Term(ServerSnippets.key(words.get(k)), prefix && k == words.size() - 1));
+                    }
+                    negated = false;
                 }
             } else if (c == '(') {
                 if (operandBefore) {
@@ -73,9 +93,14 @@ final class ServerQuery {
                         throw invalid(query, word + " needs a word on each side");
                     }
                     out.add(word.equals("AND") ? "&" : word.equals("OR") ? "|" : "& !");
+                    negated = word.equals("NOT");
                     operandBefore = false;
                 } else {
                     operandBefore = operand(out, operandBefore, lexeme(word) + (prefix ? ":*" : ""));
+                    if (!negated) {
+                        terms.add(new ServerSnippets.Term(ServerSnippets.key(word), prefix));
+                    }
+                    negated = false;
                 }
             } else {
                 throw invalid(query, "syntax error near \"" + new String(Character.toChars(c)) + "\"");
@@ -90,37 +115,7 @@ final class ServerQuery {
         if (out.isEmpty()) {
             throw invalid(query, "it holds no word to search for");
         }
-        return String.join(" ", out);
-    }
-
-    /**
-     * The words a query looks for, to mark in snippets ({@link ServerSnippets}): every word and phrase word
-     * but those right after NOT; operators and syntax left out. Call it on a query {@link #of} accepted.
-     */
-    static List<ServerSnippets.Term> terms(String query) {
-        List<ServerSnippets.Term> terms = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"[^\"]*\"\\*?|[^\\s()\"*]+\\*?").matcher(query);
-        boolean not = false;
-        while (m.find()) {
-            String token = m.group();
-            if (token.equals("NOT")) {
-                not = true;
-                continue;
-            }
-            if (token.equals("AND") || token.equals("OR")) {
-                continue;
-            }
-            boolean prefix = token.endsWith("*");
-            String body = prefix ? token.substring(0, token.length() - 1) : token;
-            if (!not) {
-                List<String> words = body.startsWith("\"") ? words(body.substring(1, body.length() - 1)) : List.of(body);
-                for (int k = 0; k < words.size(); k++) {
-                    terms.add(new ServerSnippets.Term(ServerSnippets.key(words.get(k)), prefix && k == words.size() - 1));
-                }
-            }
-            not = false;
-        }
-        return terms;
+        return new Parsed(String.join(" ", out), List.copyOf(terms));
     }
 
     private static boolean operand(List<String> out, boolean operandBefore, String operand) {

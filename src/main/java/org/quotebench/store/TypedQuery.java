@@ -14,26 +14,8 @@ final class TypedQuery {
 
     /** The FTS5 query for {@code typed}, or empty when it holds no word that the index could match. */
     static Optional<String> of(String typed) {
-        List<String> words = new ArrayList<>();
-        for (String word : typed.strip().split("\\s+")) {
-            // A word without letters or digits ("-", "*", a lone quote) gives the tokenizer no token;
-            // as a phrase it would match nothing and empty the list while the user is still typing.
-            if (word.codePoints().anyMatch(TypedQuery::isTokenCharacter)) {
-                words.add(word);
-            }
-        }
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                query.append(" AND ");
-            }
-            // Inside an FTS5 string only the double quote is special, and doubling it escapes it.
-            query.append('"').append(words.get(i).replace("\"", "\"\"")).append('"');
-        }
-        return Optional.of(query.append('*').toString());
+        // Inside an FTS5 string only the double quote is special, and doubling it escapes it.
+        return joined(typed, " AND ", word -> '"' + word.replace("\"", "\"\"") + '"', "*");
     }
 
     /**
@@ -41,24 +23,21 @@ final class TypedQuery {
      * every word a quoted lexeme, the last a prefix ({@code 'harbour' & 'vot':*}), or empty.
      */
     static Optional<String> forServer(String typed) {
+        // Inside a quoted lexeme a quote is doubled and a backslash escapes: nothing typed is syntax.
+        return joined(typed, " & ", word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'", ":*");
+    }
+
+    /** The typed words, each quoted, joined, the last made a prefix; empty when no word could match. */
+    private static Optional<String> joined(String typed, String and, java.util.function.UnaryOperator<String> quote, String prefix) {
         List<String> words = new ArrayList<>();
         for (String word : typed.strip().split("\\s+")) {
+            // A word without letters or digits ("-", "*", a lone quote) gives the tokenizer no token;
+            // as a phrase it would match nothing and empty the list while the user is still typing.
             if (word.codePoints().anyMatch(TypedQuery::isTokenCharacter)) {
-                words.add(word);
+                words.add(quote.apply(word));
             }
         }
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                query.append(" & ");
-            }
-            // Inside a quoted lexeme a quote is doubled and a backslash escapes: nothing typed is syntax.
-            query.append('\'').append(words.get(i).replace("\\", "\\\\").replace("'", "''")).append('\'');
-        }
-        return Optional.of(query.append(":*").toString());
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(and, words) + prefix);
     }
 
     /** What the unicode61 tokenizer keeps: letters, numbers and private-use characters. */

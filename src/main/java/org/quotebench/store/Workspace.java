@@ -27,7 +27,6 @@ public final class Workspace implements AutoCloseable {
     /** The workspace file; null for a library on a server, which {@code address} names. */
     private final Path file;
     private final WorkspaceAddress address;
-    private final Connection connection;
     private final boolean readOnly;
     private final java.util.List<String> warnings;
     private final Optional<Path> migrationBackup;
@@ -42,15 +41,15 @@ public final class Workspace implements AutoCloseable {
     private final KeptLocks locks;
 
     private Workspace(Path file, Connection connection, Optional<Path> migrationBackup, boolean readOnly) {
-        this(file, null, connection, migrationBackup, readOnly, WorkspaceAccess.networkWarning(file).stream().toList(),
+        this(file, null, migrationBackup, readOnly, WorkspaceAccess.networkWarning(file).stream().toList(),
                 new Transactions(file, connection, readOnly));
     }
 
-    private Workspace(Path file, WorkspaceAddress address, Connection connection, Optional<Path> migrationBackup, boolean readOnly,
+    /** The connection in use is the transactions' (a server library's is made again after a restart). */
+    private Workspace(Path file, WorkspaceAddress address, Optional<Path> migrationBackup, boolean readOnly,
             java.util.List<String> warnings, Transactions transactions) {
         this.file = file;
         this.address = address;
-        this.connection = connection;
         this.migrationBackup = migrationBackup;
         this.readOnly = readOnly;
         this.warnings = warnings;
@@ -89,15 +88,14 @@ public final class Workspace implements AutoCloseable {
         properties.setProperty("ApplicationName", "Quotebench");
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(address.jdbcUrl(), properties);
+            connection = connect(address, properties);
             ServerMigrations.apply(connection);
-            listen(connection);
             boolean readOnly;
             try (java.sql.Statement s = connection.createStatement();
                     java.sql.ResultSet r = s.executeQuery("SELECT has_table_privilege('quote', 'INSERT')")) {
                 readOnly = !(r.next() && r.getBoolean(1));
             }
-            return new Workspace(null, address, connection, Optional.empty(), readOnly, java.util.List.of(),
+            return new Workspace(null, address, Optional.empty(), readOnly, java.util.List.of(),
                     new Transactions(address, connection, readOnly, () -> connect(address, properties)));
         } catch (java.sql.SQLException e) {
             closeQuietly(connection);

@@ -18,7 +18,7 @@ final class GermanCues {
     /** Forms of sprechen, before "von"/"vom". */
     private static final Set<String> SPEAKING = Set.of("spricht", "sprach", "sprachen", "sprechen", "gesprochen", "redete", "redet");
     /** Subjunctive forms (Konjunktiv I) that mark reported speech, and phrases that attribute it. */
-    private static final Set<String> REPORTED = Set.of("sei", "seien", "stehe", "habe", "werde", "könne", "müsse", "solle",
+    static final Set<String> REPORTED = Set.of("sei", "seien", "stehe", "habe", "werde", "könne", "müsse", "solle",
             "wolle", "gebe", "halte", "liege", "gehe", "komme", "bleibe", "fehle", "brauche", "wisse");
     /** Nouns and verbs of statements ("die Aussage", "gab an", "hieß es", "kündigte an"). */
     private static final Set<String> STATEMENTS = Set.of("aussage", "aussagen", "äußerung", "äußerungen", "erklärung",

@@ -167,12 +167,7 @@ final class GermanPhrases {
             "ei", "ik", "ur", "enz", "anz", "sicht");
 
     static boolean isFeminine(String lower) {
-        for (String ending : FEMININE) {
-            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
-                return true;
-            }
-        }
-        return false;
+        return endsInOne(lower, FEMININE, 2);
     }
 
     /**
@@ -207,8 +202,13 @@ final class GermanPhrases {
 
     /** Whether a single capitalised word is a noun for a thing or an act ("Anwendung", "Europapolitik"). */
     static boolean isThing(String lower) {
-        for (String ending : THING_ENDINGS) {
-            if (lower.endsWith(ending) && lower.length() > ending.length() + 1) {
+        return endsInOne(lower, THING_ENDINGS, 1);
+    }
+
+    /** Whether a word ends in one of {@code endings} with more than {@code before} letters before it (a compound). */
+    private static boolean endsInOne(String lower, List<String> endings, int before) {
+        for (String ending : endings) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + before) {
                 return true;
             }
         }

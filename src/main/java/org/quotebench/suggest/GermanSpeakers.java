@@ -30,10 +30,8 @@ final class GermanSpeakers {
     /** Conjunctions that open a clause whose verb comes last ("indem sie … aufforderte"). */
     private static final Set<String> SUBORDINATING = Set.of("indem", "nachdem", "während", "wobei", "als", "weil", "da", "obwohl",
             "bevor", "ehe", "sodass", "wie");
-    /** Konjunktiv I and II forms that carry reported speech on without a new cue. */
-    private static final Set<String> REPORTED = Set.of("sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden", "wäre",
-            "wären", "könne", "könnte", "müsse", "solle", "wolle", "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "fehle",
-            "brauche", "wisse", "halte", "dürfe");
+    /** Konjunktiv II forms that carry reported speech on too, beside {@link GermanCues#REPORTED}'s Konjunktiv I. */
+    private static final Set<String> SUBJUNCTIVE_II = Set.of("hätte", "hätten", "würde", "würden", "wäre", "wären", "könnte", "dürfe");
 
     private GermanSpeakers() {
     }
@@ -76,7 +74,7 @@ final class GermanSpeakers {
         if (fromRight.mention().isPresent()) {
             return fromRight;
         }
-        boolean reported = reported(left) && !hasSaying(left) || reported(right) && !hasSaying(right);
+        boolean reported = reported(left) && lastSaying(left) < 0 || reported(right) && lastSaying(right) < 0;
         if (fromLeft.continues() || reported || left.isEmpty()) {
             Reading earlier = earlier(tokens, quoted, index, clauseStart, lastAttributed, left.isEmpty());
             return earlier.mention().isPresent() ? earlier : Reading.CONTINUES;
@@ -312,16 +310,7 @@ final class GermanSpeakers {
 
     private static boolean reported(List<Token> ts) {
         for (Token t : ts) {
-            if (!t.isCapitalised() && REPORTED.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasSaying(List<Token> ts) {
-        for (Token t : ts) {
-            if (GermanVerbs.isSaying(t)) {
+            if (!t.isCapitalised() && (GermanCues.REPORTED.contains(t.lower()) || SUBJUNCTIVE_II.contains(t.lower()))) {
                 return true;
             }
         }
