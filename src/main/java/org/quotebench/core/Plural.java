@@ -9,4 +9,12 @@ public final class Plural {
     public static String of(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
+
+    /** "verdict", "verdict and note", "speaker, verdict and note": words joined as a sentence lists them. */
+    public static String list(java.util.List<String> words) {
+        if (words.size() < 2) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
  * attribution interrupts has several {@code fragments} (see {@link Fragments}): {@code span} then runs
  * from the first piece's start to the last piece's end and {@code exact} is the article's text there,
  * the attribution between the pieces included; a quote of one piece has the fragments [span].
+ * {@code revision} says how often it changed, and who changed it last (an edit on an older one is refused).
  */
 public record Quote(
         long id,
@@ -27,11 +28,20 @@ public record Quote(
         Optional<String> annotator,
         String createdAt,
         String updatedAt,
-        List<Span> fragments) {
+        List<Span> fragments,
+        Revision revision) {
 
     public Quote {
         events = List.copyOf(events);
         fragments = Fragments.forSpan(fragments, span);
+    }
+
+    /** A quote never changed since it was made (revision 1). */
+    public Quote(long id, String uuid, long articleId, Span span, String exact, QuoteKind kind, QuoteStatus status,
+            Verdict verdict, Optional<String> note, Optional<Speaker> speaker, Optional<Span> mention, Optional<Span> cue,
+            List<Event> events, Optional<String> annotator, String createdAt, String updatedAt, List<Span> fragments) {
+        this(id, uuid, articleId, span, exact, kind, status, verdict, note, speaker, mention, cue, events, annotator, createdAt,
+                updatedAt, fragments, Revision.FIRST);
     }
 
     /** A quote of one piece. */

@@ -104,17 +104,35 @@ public final class Articles {
      */
     public ArticleInfo editMetadata(long id, ArticleMetadata metadata) {
         ArticleMetadata checked = org.quotebench.core.ArticleFields.checked(metadata);
+        return transactions.write("Changing an article's details", connection -> editMetadata(connection, id, checked));
+    }
+
+    /**
+     * As {@link #editMetadata(long, ArticleMetadata)} for an edit made on {@code seen}, the details as the
+     * editor read them: refused with an {@link org.quotebench.core.EditConflict} (nothing stored) when
+     * someone else changed them since (issue 25).
+     */
+    public ArticleInfo editMetadata(ArticleInfo seen, ArticleMetadata metadata) {
+        ArticleMetadata checked = org.quotebench.core.ArticleFields.checked(metadata);
         return transactions.write("Changing an article's details", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, "
-                    + "url = ?, published_on = ?, language = ? WHERE id = ?")) {
-                bind(update, 1, checked);
-                update.setLong(7, id);
-                if (update.executeUpdate() == 0) {
-                    throw new QuotebenchException("No article with id " + id + ".");
-                }
-            }
-            return info(connection, id).orElseThrow();
+            ArticleInfo stored = info(connection, seen.id())
+                    .orElseThrow(() -> new QuotebenchException("No article with id " + seen.id() + "."));
+            RowRevisions.refuseIfChanged(connection, "article", seen.id(), stored.metadata(), seen.metadata(),
+                    "The article “" + stored.metadata().title().orElse(Long.toString(seen.id())) + "”");
+            return editMetadata(connection, seen.id(), checked);
         });
+    }
+
+    private static ArticleInfo editMetadata(Connection connection, long id, ArticleMetadata checked) throws SQLException {
+        ArticleInfo before = info(connection, id).orElseThrow(() -> new QuotebenchException("No article with id " + id + "."));
+        try (PreparedStatement update = connection.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, "
+                + "url = ?, published_on = ?, language = ?, " + RowRevisions.BUMP + " WHERE id = ?")) {
+            bind(update, 1, checked);
+            RowRevisions.bind(update, 7, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(before.metadata(), checked));
+            update.setLong(9, id);
+            update.executeUpdate();
+        }
+        return info(connection, id).orElseThrow();
     }
 
     /** Binds title, outlet, author, URL, date and language to six parameters from {@code first} on. */

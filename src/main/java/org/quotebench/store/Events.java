@@ -80,25 +80,42 @@ public final class Events {
 
     /** Changes an event's name, dates, place and description; a name another event has is refused. */
     public Event update(long id, EventDraft draft) {
+        return transactions.write("Changing an event", connection -> update(connection, id, draft));
+    }
+
+    /**
+     * As {@link #update(long, EventDraft)} for an edit made on {@code seen}, the event as the editor read
+     * it: refused with an {@link org.quotebench.core.EditConflict} (nothing stored) when someone else
+     * changed it since (issue 25).
+     */
+    public Event update(Event seen, EventDraft draft) {
         return transactions.write("Changing an event", connection -> {
-            get(connection, id);
-            Optional<Event> holder = findByName(connection, draft.name());
-            if (holder.isPresent() && holder.get().id() != id) {
-                throw new QuotebenchException("An event named '" + holder.get().name() + "' already exists (id "
-                        + holder.get().id() + ").");
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ? WHERE id = ?")) {
-                update.setString(1, draft.name());
-                Rows.bind(update, 2, draft.startsOn());
-                Rows.bind(update, 3, draft.endsOn());
-                Rows.bind(update, 4, draft.place());
-                Rows.bind(update, 5, draft.description());
-                update.setLong(6, id);
-                update.executeUpdate();
-            }
-            return get(connection, id);
+            Event stored = get(connection, seen.id());
+            RowRevisions.refuseIfChanged(connection, "event", seen.id(), stored, seen, "The event " + stored.name());
+            return update(connection, seen.id(), draft);
         });
+    }
+
+    private static Event update(Connection connection, long id, EventDraft draft) throws SQLException {
+        Event before = get(connection, id);
+        Optional<Event> holder = findByName(connection, draft.name());
+        if (holder.isPresent() && holder.get().id() != id) {
+            throw new QuotebenchException("An event named '" + holder.get().name() + "' already exists (id "
+                    + holder.get().id() + ").");
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ?, " + RowRevisions.BUMP
+                        + " WHERE id = ?")) {
+            update.setString(1, draft.name());
+            Rows.bind(update, 2, draft.startsOn());
+            Rows.bind(update, 3, draft.endsOn());
+            Rows.bind(update, 4, draft.place());
+            Rows.bind(update, 5, draft.description());
+            RowRevisions.bind(update, 6, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(before, draft));
+            update.setLong(8, id);
+            update.executeUpdate();
+        }
+        return get(connection, id);
     }
 
     /** Unlinks an article from an event; its quotes keep the events they have. */
@@ -160,7 +177,8 @@ public final class Events {
                             + current.get().name() + "'.");
                 }
                 try (PreparedStatement write = connection.prepareStatement(current.isPresent()
-                        ? "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ?, uuid = ? WHERE id = ?"
+                        ? "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ?, uuid = ?, "
+                                + "revision = revision + 1 WHERE id = ?"
                         : "INSERT INTO event (name, starts_on, ends_on, place, description, uuid, id) VALUES (?,?,?,?,?,?,?)")) {
                     write.setString(1, snapshot.name());
                     Rows.bind(write, 2, snapshot.startsOn());

@@ -19,7 +19,7 @@ import java.util.List;
 final class Migrations {
     /** Scripts in order; script N (1-based) turns format N-1 into format N. */
     static final List<String> SCRIPTS = List.of("001-initial-schema.sql", "002-speaker-and-event-times.sql",
-            "003-taught-finder.sql", "004-quote-fragments.sql", "005-web-articles.sql");
+            "003-taught-finder.sql", "004-quote-fragments.sql", "005-web-articles.sql", "006-row-revisions.sql");
     static final int NEWEST = SCRIPTS.size();
 
     private final List<String> scripts;

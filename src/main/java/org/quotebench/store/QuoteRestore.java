@@ -51,6 +51,7 @@ final class QuoteRestore {
             }
         }
         checkIdentity(connection, snapshot, what);
+        Optional<Quote> stored = QuoteRows.byId(connection, snapshot.id());
         write(connection, snapshot, exact);
         FragmentRows.write(connection, snapshot.id(), snapshot.fragments());
         try (PreparedStatement clear = connection.prepareStatement("DELETE FROM quote_event WHERE quote_id = ?")) {
@@ -58,6 +59,17 @@ final class QuoteRestore {
             clear.executeUpdate();
         }
         Quotes.setEvents(connection, snapshot.id(), snapshot.events().stream().map(Event::id).toList());
+        // Putting a quote back is a change like any other: a revision past both the stored one and the snapshot's.
+        int revision = Math.max(stored.map(q -> q.revision().number()).orElse(0), snapshot.revision().number()) + 1;
+        Quote restored = QuoteRows.byId(connection, snapshot.id()).orElseThrow();
+        try (PreparedStatement bump = connection.prepareStatement(
+                "UPDATE quote SET revision = ?, changed_by = ?, changed_what = ? WHERE id = ?")) {
+            bump.setInt(1, revision);
+            RowRevisions.bind(bump, 2, RowRevisions.changer(connection, Optional.empty()),
+                    stored.map(q -> ChangedFields.of(q, restored)).orElse(java.util.List.of()));
+            bump.setLong(4, snapshot.id());
+            bump.executeUpdate();
+        }
     }
 
     /**

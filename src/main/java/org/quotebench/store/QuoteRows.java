@@ -28,7 +28,7 @@ import org.quotebench.core.Verdict;
 final class QuoteRows {
     private static final String COLUMNS = "q.id, q.uuid, q.article_id, q.start, q.\"end\", q.exact, q.kind, q.speaker_id, "
             + "q.mention_start, q.mention_end, q.cue_start, q.cue_end, q.status, q.verdict, q.note, q.annotator, "
-            + "q.created_at, q.updated_at";
+            + "q.created_at, q.updated_at, ";
     // Parsing codes leniently costs a few string operations each; stored codes are always exact.
     private static final Map<String, QuoteKind> KINDS = codes(QuoteKind.class);
     private static final Map<String, QuoteStatus> STATUSES = codes(QuoteStatus.class);
@@ -72,7 +72,7 @@ final class QuoteRows {
                     : Optional.empty();
             quotes.add(new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), q.status(), q.verdict(),
                     q.note(), speaker, q.mention(), q.cue(), events.getOrDefault(q.id(), List.of()), q.annotator(),
-                    q.createdAt(), q.updatedAt(), fragments.getOrDefault(q.id(), List.of(q.span()))));
+                    q.createdAt(), q.updatedAt(), fragments.getOrDefault(q.id(), List.of(q.span())), q.revision()));
         }
         return quotes;
     }
@@ -86,7 +86,7 @@ final class QuoteRows {
     private static List<Row> rows(Connection connection, SqlWhere where) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM quote q WHERE " + where.sql())) {
+                "SELECT " + COLUMNS + RowRevisions.columns(connection, "q") + " FROM quote q WHERE " + where.sql())) {
             where.bind(query, 1);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -95,7 +95,8 @@ final class QuoteRows {
                             new Span(row.getInt(4), row.getInt(5)), row.getString(6), code(KINDS, QuoteKind.class, row.getString(7)),
                             code(STATUSES, QuoteStatus.class, row.getString(13)), code(VERDICTS, Verdict.class, row.getString(14)),
                             Optional.ofNullable(row.getString(15)), Optional.empty(), span(row, 9), span(row, 11), List.of(),
-                            Optional.ofNullable(row.getString(16)), row.getString(17), row.getString(18));
+                            Optional.ofNullable(row.getString(16)), row.getString(17), row.getString(18), List.of(),
+                            RowRevisions.read(row, 19));
                     rows.add(new Row(quote, speakerId));
                 }
             }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.quotebench.core.EditConflict;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuoteChange;
@@ -68,6 +70,11 @@ public final class Quotes {
         return transactions.read("Reading a quote", connection -> get(connection, id));
     }
 
+    /** The quote with this id, if there is one (someone may have deleted it). */
+    public Optional<Quote> find(long id) {
+        return transactions.read("Reading a quote", connection -> QuoteRows.byId(connection, id));
+    }
+
     /** The quotes the filter lets through, by article, start, end and id, read in three queries. */
     public List<Quote> list(QuoteFilter filter) {
         SqlWhere where = new SqlWhere();
@@ -124,62 +131,97 @@ public final class Quotes {
         });
     }
 
-    /** Applies a change; the quote's spans are checked against the text again. */
+    /** Applies a change whatever the stored revision; the quote's spans are checked against the text again. */
     public Quote edit(long id, QuoteChange change) {
-        return transactions.write("Changing a quote", connection -> {
-            Quote quote = get(connection, id);
-            String text = Articles.text(connection, quote.articleId());
-            Span span = change.span().orElse(quote.span());
-            Optional<Span> mention = change.clearMention() ? Optional.empty() : change.mention().or(quote::mention);
-            Optional<Span> cue = change.clearCue() ? Optional.empty() : change.cue().or(quote::cue);
-            String exact = QuoteSpans.check(text, span, mention, cue);
-            List<Span> pieces = change.fragments().orElse(change.span().isPresent() ? List.of(span) : quote.fragments());
-            QuoteSpans.checkPieces(text, pieces);
-            Optional<Long> speakerId = change.clearSpeaker() ? Optional.empty()
-                    : change.speakerId().or(() -> quote.speaker().map(s -> s.id()));
-            if (speakerId.isPresent()) {
-                Speakers.get(connection, speakerId.get());
-            }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE quote SET start = ?, \"end\" = ?, exact = ?, "
-                    + "kind = ?, speaker_id = ?, mention_start = ?, mention_end = ?, cue_start = ?, cue_end = ?, "
-                    + "status = ?, verdict = ?, note = ?, annotator = ?, updated_at = ? WHERE id = ?")) {
-                update.setInt(1, span.start());
-                update.setInt(2, span.end());
-                update.setString(3, exact);
-                update.setString(4, change.kind().orElse(quote.kind()).code());
-                Rows.bindId(update, 5, speakerId);
-                Rows.bindSpan(update, 6, mention);
-                Rows.bindSpan(update, 8, cue);
-                update.setString(10, change.status().orElse(quote.status()).code());
-                update.setString(11, change.verdict().orElse(quote.verdict()).code());
-                Rows.bind(update, 12, change.note().or(quote::note).filter(n -> !n.isBlank()));
-                Rows.bind(update, 13, change.annotator().or(quote::annotator));
-                update.setString(14, Rows.now());
-                update.setLong(15, id);
-                update.executeUpdate();
-            }
-            FragmentRows.write(connection, id, pieces);
-            if (change.eventIds().isPresent()) {
-                try (PreparedStatement clear = connection.prepareStatement("DELETE FROM quote_event WHERE quote_id = ?")) {
-                    clear.setLong(1, id);
-                    clear.executeUpdate();
-                }
-                setEvents(connection, id, change.eventIds().get());
-            }
-            return get(connection, id);
-        });
+        return transactions.write("Changing a quote", connection -> edit(connection, id, OptionalInt.empty(), change));
     }
 
-    /** Removes a quote; returns its id. */
-    public long delete(long id) {
-        return transactions.write("Deleting a quote", connection -> {
-            get(connection, id);
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM quote WHERE id = ?")) {
-                delete.setLong(1, id);
-                delete.executeUpdate();
+    /**
+     * Applies a change made on revision {@code seenRevision} of the quote: refused with an
+     * {@link EditConflict} (nothing stored) when the stored quote has another revision, that is when
+     * someone else changed it since (issue 25).
+     */
+    public Quote edit(long id, int seenRevision, QuoteChange change) {
+        return transactions.write("Changing a quote", connection -> edit(connection, id, OptionalInt.of(seenRevision), change));
+    }
+
+    private static Quote edit(Connection connection, long id, OptionalInt seenRevision, QuoteChange change) throws SQLException {
+        Quote quote = get(connection, id);
+        refuseIfChanged(quote, seenRevision);
+        String text = Articles.text(connection, quote.articleId());
+        Span span = change.span().orElse(quote.span());
+        Optional<Span> mention = change.clearMention() ? Optional.empty() : change.mention().or(quote::mention);
+        Optional<Span> cue = change.clearCue() ? Optional.empty() : change.cue().or(quote::cue);
+        String exact = QuoteSpans.check(text, span, mention, cue);
+        List<Span> pieces = change.fragments().orElse(change.span().isPresent() ? List.of(span) : quote.fragments());
+        QuoteSpans.checkPieces(text, pieces);
+        Optional<Long> speakerId = change.clearSpeaker() ? Optional.empty()
+                : change.speakerId().or(() -> quote.speaker().map(s -> s.id()));
+        if (speakerId.isPresent()) {
+            Speakers.get(connection, speakerId.get());
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE quote SET start = ?, \"end\" = ?, exact = ?, "
+                + "kind = ?, speaker_id = ?, mention_start = ?, mention_end = ?, cue_start = ?, cue_end = ?, "
+                + "status = ?, verdict = ?, note = ?, annotator = ?, updated_at = ? WHERE id = ?")) {
+            update.setInt(1, span.start());
+            update.setInt(2, span.end());
+            update.setString(3, exact);
+            update.setString(4, change.kind().orElse(quote.kind()).code());
+            Rows.bindId(update, 5, speakerId);
+            Rows.bindSpan(update, 6, mention);
+            Rows.bindSpan(update, 8, cue);
+            update.setString(10, change.status().orElse(quote.status()).code());
+            update.setString(11, change.verdict().orElse(quote.verdict()).code());
+            Rows.bind(update, 12, change.note().or(quote::note).filter(n -> !n.isBlank()));
+            Rows.bind(update, 13, change.annotator().or(quote::annotator));
+            update.setString(14, Rows.now());
+            update.setLong(15, id);
+            update.executeUpdate();
+        }
+        FragmentRows.write(connection, id, pieces);
+        if (change.eventIds().isPresent()) {
+            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM quote_event WHERE quote_id = ?")) {
+                clear.setLong(1, id);
+                clear.executeUpdate();
             }
-            return id;
-        });
+            setEvents(connection, id, change.eventIds().get());
+        }
+        countChange(connection, quote, get(connection, id), change.annotator());
+        return get(connection, id);
+    }
+
+    /** Gives the quote its next revision, saying who changed what from {@code before} to {@code after}. */
+    static void countChange(Connection connection, Quote before, Quote after, Optional<String> by) throws SQLException {
+        try (PreparedStatement bump = connection.prepareStatement("UPDATE quote SET " + RowRevisions.BUMP + " WHERE id = ?")) {
+            RowRevisions.bind(bump, 1, RowRevisions.changer(connection, by), ChangedFields.of(before, after));
+            bump.setLong(3, after.id());
+            bump.executeUpdate();
+        }
+    }
+
+    private static void refuseIfChanged(Quote stored, OptionalInt seenRevision) {
+        if (seenRevision.isPresent() && seenRevision.getAsInt() != stored.revision().number()) {
+            throw EditConflict.ofQuote(stored);
+        }
+    }
+
+    /** Removes a quote whatever its revision; returns its id. */
+    public long delete(long id) {
+        return transactions.write("Deleting a quote", connection -> delete(connection, id, OptionalInt.empty()));
+    }
+
+    /** Removes a quote read at revision {@code seenRevision}: refused with an {@link EditConflict} when someone changed it since. */
+    public long delete(long id, int seenRevision) {
+        return transactions.write("Deleting a quote", connection -> delete(connection, id, OptionalInt.of(seenRevision)));
+    }
+
+    private static long delete(Connection connection, long id, OptionalInt seenRevision) throws SQLException {
+        refuseIfChanged(get(connection, id), seenRevision);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM quote WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        return id;
     }
 
     static void setEvents(Connection connection, long quoteId, List<Long> eventIds) throws SQLException {

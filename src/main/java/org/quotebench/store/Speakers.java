@@ -127,7 +127,13 @@ public final class Speakers {
         return transactions.write("Merging speakers", connection -> {
             get(connection, keepId);
             Speaker other = get(connection, otherId);
-            execute(connection, "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?", keepId, otherId);
+            try (PreparedStatement move = connection.prepareStatement("UPDATE quote SET speaker_id = ?, " + RowRevisions.BUMP
+                    + " WHERE speaker_id = ?")) {
+                move.setLong(1, keepId);
+                RowRevisions.bind(move, 2, RowRevisions.changer(connection, Optional.empty()), List.of("speaker"));
+                move.setLong(4, otherId);
+                move.executeUpdate();
+            }
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
                 delete.setLong(1, otherId);
                 delete.executeUpdate();
@@ -149,20 +155,35 @@ public final class Speakers {
      * aliases are replaced by the draft's); a name or alias that names another speaker is refused.
      */
     public Speaker update(long id, SpeakerDraft draft) {
+        return transactions.write("Changing a speaker", connection -> update(connection, id, draft));
+    }
+
+    /**
+     * As {@link #update(long, SpeakerDraft)} for an edit made on {@code seen}, the speaker as the editor
+     * read it: refused with an {@link org.quotebench.core.EditConflict} (nothing stored) when the
+     * stored speaker is no longer that, because someone else changed it since (issue 25).
+     */
+    public Speaker update(Speaker seen, SpeakerDraft draft) {
         return transactions.write("Changing a speaker", connection -> {
-            get(connection, id);
-            List<String> names = new ArrayList<>(draft.aliases().stream().map(String::strip).toList());
-            names.add(0, draft.name());
-            for (String name : names) {
-                Optional<Speaker> holder = findByName(connection, name);
-                if (holder.isPresent() && holder.get().id() != id) {
-                    throw new QuotebenchException("'" + name + "' already names speaker " + holder.get().id() + " ("
-                            + holder.get().name() + "); merge the two speakers instead.");
-                }
-            }
-            write(connection, id, draft);
-            return get(connection, id);
+            Speaker stored = get(connection, seen.id());
+            RowRevisions.refuseIfChanged(connection, "speaker", seen.id(), stored, seen, "The speaker " + stored.name());
+            return update(connection, seen.id(), draft);
         });
+    }
+
+    private static Speaker update(Connection connection, long id, SpeakerDraft draft) throws SQLException {
+        get(connection, id);
+        List<String> names = new ArrayList<>(draft.aliases().stream().map(String::strip).toList());
+        names.add(0, draft.name());
+        for (String name : names) {
+            Optional<Speaker> holder = findByName(connection, name);
+            if (holder.isPresent() && holder.get().id() != id) {
+                throw new QuotebenchException("'" + name + "' already names speaker " + holder.get().id() + " ("
+                        + holder.get().name() + "); merge the two speakers instead.");
+            }
+        }
+        write(connection, id, draft);
+        return get(connection, id);
     }
 
     /** Removes a speaker; its quotes keep their text and spans but lose their speaker. Returns how many did. */
@@ -170,9 +191,11 @@ public final class Speakers {
         return transactions.write("Deleting a speaker", connection -> {
             get(connection, id);
             int quotes = quoteCount(connection, id);
-            try (PreparedStatement clear = connection.prepareStatement("UPDATE quote SET speaker_id = NULL WHERE speaker_id = ?");
+            try (PreparedStatement clear = connection.prepareStatement("UPDATE quote SET speaker_id = NULL, " + RowRevisions.BUMP
+                    + " WHERE speaker_id = ?");
                     PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
-                clear.setLong(1, id);
+                RowRevisions.bind(clear, 1, RowRevisions.changer(connection, Optional.empty()), List.of("speaker"));
+                clear.setLong(3, id);
                 clear.executeUpdate();
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -264,8 +287,9 @@ public final class Speakers {
 
     /** Sets every column but the identity, and replaces the aliases. */
     private static void write(Connection connection, long id, SpeakerDraft draft) throws SQLException {
+        Optional<Speaker> before = SpeakerRows.byId(connection, id);
         try (PreparedStatement update = connection.prepareStatement("UPDATE speaker SET name = ?, kind = ?, role = ?, "
-                + "affiliation = ?, description = ?, external_id = ? WHERE id = ?");
+                + "affiliation = ?, description = ?, external_id = ?, " + RowRevisions.BUMP + " WHERE id = ?");
                 PreparedStatement clear = connection.prepareStatement("DELETE FROM speaker_alias WHERE speaker_id = ?")) {
             update.setString(1, draft.name());
             update.setString(2, draft.kind().code());
@@ -273,7 +297,9 @@ public final class Speakers {
             Rows.bind(update, 4, draft.affiliation());
             Rows.bind(update, 5, draft.description());
             Rows.bind(update, 6, draft.wikidata().map(WikidataId::value));
-            update.setLong(7, id);
+            RowRevisions.bind(update, 7, RowRevisions.changer(connection, Optional.empty()),
+                    before.map(b -> ChangedFields.of(b, draft)).orElse(List.of()));
+            update.setLong(9, id);
             update.executeUpdate();
             clear.setLong(1, id);
             clear.executeUpdate();
@@ -337,14 +363,6 @@ public final class Speakers {
             insert.setLong(2, speakerId);
             insert.setString(3, Names.required(alias, "An alias"));
             insert.executeUpdate();
-        }
-    }
-
-    private static void execute(Connection connection, String sql, long first, long second) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, first);
-            statement.setLong(2, second);
-            statement.executeUpdate();
         }
     }
 }

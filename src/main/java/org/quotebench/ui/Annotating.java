@@ -27,6 +27,13 @@ public final class Annotating implements InspectorEdits {
     private final javafx.beans.property.ReadOnlyStringWrapper said = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final java.util.function.Supplier<PaneModel> focused;
     private final java.util.function.Supplier<List<PaneModel>> allPanes;
+    /**
+     * The revision each quote got from this window's own last change (written on the workspace thread):
+     * an edit made while the view still shows the revision before is not an edit on someone else's.
+     */
+    private final java.util.Map<Long, Integer> ownRevisions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Asks what to do when someone else changed a quote this window was changing; until the window says, theirs is kept. */
+    private org.quotebench.ui.conflicts.EditConflicts conflicts = (conflict, yours, replace) -> { };
 
     public Annotating(WorkspaceSession session, java.util.function.Supplier<PaneModel> focused,
             java.util.function.Supplier<List<PaneModel>> allPanes) {
@@ -37,6 +44,39 @@ public final class Annotating implements InspectorEdits {
 
     public UndoHistory history() {
         return history;
+    }
+
+    /** Who decides, when an edit meets someone else's change, whether theirs stays or the edit is made over it. */
+    public void setConflicts(org.quotebench.ui.conflicts.EditConflicts conflicts) {
+        this.conflicts = conflicts;
+    }
+
+    /** The revision an edit of {@code quote} from this window was made on: the view's, or this window's own newer one. */
+    private int seen(Quote quote) {
+        return Math.max(quote.revision().number(), ownRevisions.getOrDefault(quote.id(), 0));
+    }
+
+    /** Notes the revision a change from this window gave a quote (on the workspace thread); returns the quote. */
+    private Quote own(Quote quote) {
+        ownRevisions.merge(quote.id(), quote.revision().number(), Math::max);
+        return quote;
+    }
+
+    /**
+     * An edit was refused because someone else changed the quote meanwhile: every pane shows it as stored
+     * now, and the user keeps that or makes the edit over it ({@code again}, given the quote as stored).
+     * Any other failure is reported as usual.
+     */
+    private void refused(Throwable problem, String description, java.util.function.Consumer<Quote> again) {
+        if (problem instanceof org.quotebench.core.EditConflict conflict && conflict.current(Quote.class).isPresent()) {
+            Quote current = conflict.current(Quote.class).get();
+            show(current);
+            session.refreshArticles(List.of(current.articleId()));
+            say(conflict.getMessage());
+            conflicts.decide(conflict, description, () -> again.accept(current));
+        } else {
+            session.background().report(problem);
+        }
     }
 
     /** What the last accept-all, undo or redo did (set again, even to the same words, each time). */
@@ -93,13 +133,14 @@ public final class Annotating implements InspectorEdits {
     public void delete(Quote quote) {
         session.call("Deleting a quote", ws -> ws.change("Deleting a quote", () -> {
             Quote before = ws.quotes().get(quote.id()); // as stored, not as the view last showed it
-            ws.quotes().delete(quote.id());
+            ws.quotes().delete(quote.id(), seen(quote)); // refused when someone else changed it since
+            ownRevisions.remove(quote.id());
             return before;
         }), before -> {
             history.record(UndoHistory.Step.of("Delete quote", Optional.of(before), Optional.empty()));
             removeEverywhere(quote.id());
             session.refreshArticles(List.of(quote.articleId()));
-        });
+        }, problem -> refused(problem, "Delete quote", this::delete));
     }
 
     @Override
@@ -138,7 +179,7 @@ public final class Annotating implements InspectorEdits {
         session.call(description, ws -> ws.change(description, () -> {
             List<org.quotebench.core.ArticleInfo> after = new ArrayList<>();
             for (int i = 0; i < before.size(); i++) {
-                after.add(ws.articles().editMetadata(before.get(i).id(), details.get(i)));
+                after.add(ws.articles().editMetadata(before.get(i), details.get(i))); // refused when changed by someone since
             }
             return after;
         }), after -> {
@@ -151,11 +192,28 @@ public final class Annotating implements InspectorEdits {
 
     public void undo() {
         history.undo().ifPresent(step -> replay(step.reversed("Undoing " + step.description()), () -> history.undoFailed(step),
-                "Undone: " + step.description()));
+                "Undone: " + step.description(), false));
     }
 
     public void redo() {
-        history.redo().ifPresent(step -> replay(step.described("Redoing " + step.description()), () -> history.redoFailed(step), "Redone: " + step.description()));
+        history.redo().ifPresent(step -> replay(step.described("Redoing " + step.description()), () -> history.redoFailed(step),
+                "Redone: " + step.description(), false));
+    }
+
+    /**
+     * Refuses to replay a step over a quote someone else changed after it (issue 25): the quote as the
+     * step left it ({@code expected}) must still be what is stored, or this window's own later change.
+     */
+    private void refuseIfChangedBeyond(Workspace ws, List<Quote> expected) {
+        for (Quote q : expected) {
+            Optional<Quote> stored = ws.quotes().find(q.id());
+            if (stored.isPresent()) {
+                int now = stored.get().revision().number();
+                if (now != q.revision().number() && now > ownRevisions.getOrDefault(q.id(), 0)) {
+                    throw org.quotebench.core.EditConflict.ofQuote(stored.get());
+                }
+            }
+        }
     }
 
     /**
@@ -163,19 +221,22 @@ public final class Annotating implements InspectorEdits {
      * one transaction: quotes and then speakers only in "before" are deleted, then the speakers in
      * "after" are restored (so restored quotes can name them), then the quotes.
      */
-    private void replay(UndoHistory.Step change, Runnable failed, String done) {
+    private void replay(UndoHistory.Step change, Runnable failed, String done, boolean overOthers) {
         List<Long> gone = vanished(change.before(), change.after(), Quote::id);
         List<Long> goneSpeakers = vanished(change.speakersBefore(), change.speakersAfter(), org.quotebench.core.Speaker::id);
         java.util.Set<Long> stepQuotes = new java.util.HashSet<>();
         java.util.stream.Stream.concat(change.before().stream(), change.after().stream()).forEach(q -> stepQuotes.add(q.id()));
         String doing = change.description();
         session.call(doing, ws -> ws.change(doing, () -> {
+            if (!overOthers) {
+                refuseIfChangedBeyond(ws, change.before());
+            }
             gone.forEach(ws.quotes()::delete);
             // Their quotes are restored below, with their speakers; a speaker a quote outside this step has taken up since stays.
             goneSpeakers.stream().filter(id -> usedOnlyBy(ws, id, stepQuotes)).forEach(ws.speakers()::delete);
             ws.speakers().restoreAll(change.speakersAfter());
             ws.events().restoreAll(vanishedItems(change.eventsBefore(), change.eventsAfter())); // created again (redo)
-            List<Quote> restored = change.after().stream().map(ws.quotes()::restore).toList();
+            List<Quote> restored = change.after().stream().map(q -> own(ws.quotes().restore(q))).toList();
             // Created by the change undone, and used by no quote beyond it nor linked to an article: gone again.
             vanished(change.eventsBefore(), change.eventsAfter(), org.quotebench.core.Event::id)
                     .forEach(id -> ws.events().deleteIfUnusedBeyond(id, stepQuotes));
@@ -194,7 +255,10 @@ public final class Annotating implements InspectorEdits {
             }
         }, problem -> {
             failed.run(); // a step that could not be replayed stays where it was: the next undo does not skip it
-            session.background().report(problem);
+            refused(problem, doing, current -> {
+                // made over the other change on the user's word: the step is taken from the history again
+                (doing.startsWith("Undoing") ? history.undo() : history.redo()).ifPresent(step -> replay(change, failed, done, true));
+            });
         });
     }
 
@@ -247,7 +311,7 @@ public final class Annotating implements InspectorEdits {
             List<Quote> after = new ArrayList<>();
             for (Quote q : quotes) {
                 before.add(ws.quotes().get(q.id()));
-                after.add(ws.quotes().edit(q.id(), QuoteChange.none().withStatus(status)));
+                after.add(own(ws.quotes().edit(q.id(), QuoteChange.none().withStatus(status))));
             }
             return new Changed(before, after);
         }), changed -> {
@@ -282,7 +346,8 @@ public final class Annotating implements InspectorEdits {
         session.call(description, ws -> ws.change(description, () -> {
             Quote before = ws.quotes().get(quote.id()); // not the view's copy: an edit still on its way has changed it
             Created created = new Created(new ArrayList<>(), new ArrayList<>());
-            Quote after = ws.quotes().edit(quote.id(), change.of(ws, created));
+            // Made on the revision the view showed (or this window's own newer one): refused when someone else changed it since.
+            Quote after = own(ws.quotes().edit(quote.id(), seen(quote), change.of(ws, created)));
             return new Edited(before, after, created);
         }), done -> {
             Quote before = done.before();
@@ -294,7 +359,7 @@ public final class Annotating implements InspectorEdits {
             if (!changed.speaker().equals(before.speaker()) || !changed.events().equals(before.events())) {
                 session.refresh();
             }
-        });
+        }, problem -> refused(problem, description, current -> apply(current, description, change)));
     }
 
     private void show(Quote quote) {

@@ -57,6 +57,7 @@ public final class Commands {
         this.theme = theme;
         this.selected = model.selectedQuoteProperty();
         this.files = new WorkspaceFiles(session, notices, settings, workbench, this::window, saveFolder);
+        model.annotating().setConflicts(new org.quotebench.ui.conflicts.ConflictDialog(this::window));
         model.annotating().saidProperty().addListener((obs, was, words) -> {
             if (!words.isEmpty()) {
                 notices.info(words); // Shift+A, undo and redo say what they did

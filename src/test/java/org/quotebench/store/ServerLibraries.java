@@ -7,7 +7,12 @@ final class ServerLibraries {
 
     /** A new, empty library, opened as the server's superuser (who owns it and may change it). */
     static Workspace fresh() {
+        return Workspace.open(freshAddress());
+    }
+
+    /** The address of a new, empty library (made when first opened), for the server's superuser. */
+    static String freshAddress() {
         PostgresServer server = PostgresServer.shared();
-        return Workspace.open(server.address(PostgresServer.SUPERUSER, server.newDatabase()));
+        return server.address(PostgresServer.SUPERUSER, server.newDatabase());
     }
 }

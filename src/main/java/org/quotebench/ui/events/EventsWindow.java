@@ -161,7 +161,7 @@ public final class EventsWindow {
     }
 
     private void edit(Event event, EventDraft draft) {
-        change("Changed " + draft.name() + ".", ws -> ws.events().update(event.id(), draft));
+        change("Changed " + draft.name() + ".", ws -> ws.events().update(event, draft)); // refused when someone else changed it since
     }
 
     private void linkSelected(Event event) {
@@ -184,6 +184,9 @@ public final class EventsWindow {
         }, problem -> {
             message.setText(problem.getMessage());
             table.view().refresh();
+            if (problem instanceof org.quotebench.core.EditConflict) {
+                session.refresh(); // the table shows the event as stored now, to keep or to change again
+            }
         });
     }
 

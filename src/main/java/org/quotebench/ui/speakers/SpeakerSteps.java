@@ -29,12 +29,16 @@ final class SpeakerSteps {
         });
     }
 
-    /** Changes a speaker's fields; its quotes are carried along so that the panes show the new name. */
-    static UndoHistory.Step edit(Workspace ws, long id, SpeakerDraft draft) {
+    /**
+     * Changes a speaker's fields, as {@code seen} showed them (refused when someone else changed them
+     * since); its quotes are carried along so that the panes show the new name.
+     */
+    static UndoHistory.Step edit(Workspace ws, Speaker seen, SpeakerDraft draft) {
+        long id = seen.id();
         return ws.change("Changing a speaker", () -> {
             Speaker was = ws.speakers().get(id);
             List<Quote> before = quotesOf(ws, id);
-            Speaker now = ws.speakers().update(id, draft);
+            Speaker now = ws.speakers().update(seen, draft);
             return new UndoHistory.Step("Change speaker " + was.name(), before, reread(ws, before), List.of(was), List.of(now));
         });
     }

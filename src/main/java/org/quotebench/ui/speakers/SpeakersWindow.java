@@ -149,7 +149,7 @@ public final class SpeakersWindow {
     }
 
     private void edit(Speaker speaker, SpeakerDraft draft) {
-        run("Changed " + draft.name() + ".", ws -> SpeakerSteps.edit(ws, speaker.id(), draft));
+        run("Changed " + draft.name() + ".", ws -> SpeakerSteps.edit(ws, speaker, draft));
     }
 
     private void merge() {

@@ -1,0 +1,109 @@
+package org.quotebench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import org.quotebench.core.Revision;
+
+/**
+ * The revision columns every edited row has from format 6 on (issue 25): {@code revision},
+ * {@code changed_by}, {@code changed_what}. Reading them, and the SQL that counts a change. A workspace
+ * file of an older format that is open for reading only (it cannot be upgraded) has none: its rows
+ * read as revision 1.
+ */
+final class RowRevisions {
+    /** Whether a connection's database has the columns, looked up once per connection. */
+    private static final Map<Connection, Boolean> HAS_COLUMNS = new WeakHashMap<>();
+
+    /** What a change sets, three parameters: who made it and what it changed. */
+    static final String BUMP = "revision = revision + 1, changed_by = ?, changed_what = ?";
+
+    private RowRevisions() {
+    }
+
+    /** The three columns of table alias {@code alias}, to follow other columns in a SELECT. */
+    static String columns(Connection connection, String alias) throws SQLException {
+        return hasColumns(connection) ? alias + ".revision, " + alias + ".changed_by, " + alias + ".changed_what"
+                : "1, NULL, NULL";
+    }
+
+    /** The revision in the three columns from {@code first} on. */
+    static Revision read(ResultSet row, int first) throws SQLException {
+        int number = row.getInt(first);
+        String what = row.getString(first + 2);
+        return new Revision(number == 0 ? 1 : number, Optional.ofNullable(row.getString(first + 1)),
+                what == null || what.isBlank() ? List.of() : Arrays.asList(what.split(", ")));
+    }
+
+    /** Binds {@link #BUMP}'s parameters from {@code index} on. */
+    static void bind(PreparedStatement statement, int index, String by, List<String> what) throws SQLException {
+        statement.setString(index, by);
+        statement.setString(index + 1, String.join(", ", what));
+    }
+
+    /**
+     * Who makes a change: the name given; otherwise, on a server, the database user, and on a file,
+     * the computer's user (who else could it be).
+     */
+    static String changer(Connection connection, Optional<String> given) throws SQLException {
+        if (given.isPresent() && !given.get().isBlank()) {
+            return given.get();
+        }
+        if (Dialect.of(connection) == Dialect.POSTGRESQL) {
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT session_user")) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+        return System.getProperty("user.name", "");
+    }
+
+    /** The stored revision of row {@code id} of {@code table}, if the row exists. */
+    static Optional<Revision> of(Connection connection, String table, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + columns(connection, "t") + " FROM " + table + " t WHERE t.id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(read(row, 1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Refuses an edit made on {@code seen} when the row stored now ({@code stored}) is no longer that:
+     * someone else changed it since. {@code named} names it in the message ("The speaker Renée Okafor").
+     */
+    static void refuseIfChanged(Connection connection, String table, long id, Object stored, Object seen, String named)
+            throws SQLException {
+        if (!stored.equals(seen)) {
+            Revision theirs = of(connection, table, id).orElseThrow();
+            throw new org.quotebench.core.EditConflict(named + " changed since you read it: " + theirs.changeSaid()
+                    + ". Your change was not stored.", theirs, stored);
+        }
+    }
+
+    private static boolean hasColumns(Connection connection) throws SQLException {
+        synchronized (HAS_COLUMNS) {
+            Boolean known = HAS_COLUMNS.get(connection);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean has;
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery(Dialect.of(connection).columnCount("quote", "revision"))) {
+            has = count.next() && count.getInt(1) > 0;
+        }
+        synchronized (HAS_COLUMNS) {
+            HAS_COLUMNS.put(connection, has);
+        }
+        return has;
+    }
+}

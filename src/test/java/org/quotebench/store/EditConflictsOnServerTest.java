@@ -1,0 +1,21 @@
+package org.quotebench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.quotebench.core.QuoteChange;
+import org.quotebench.core.Verdict;
+
+/** Issue 25: every test of {@link EditConflictsTest} by two sessions on one library on a real PostgreSQL server. */
+class EditConflictsOnServerTest extends EditConflictsTest {
+    @Override
+    String location() {
+        return ServerLibraries.freshAddress();
+    }
+
+    @Test
+    void onAServerTheChangeIsTheDatabaseUsersWhenNoNameIsGiven() {
+        assertThat(ana.quotes().edit(quote.id(), 1, QuoteChange.none().withVerdict(Verdict.MISQUOTED)).revision().by())
+                .contains(PostgresServer.SUPERUSER);
+    }
+}

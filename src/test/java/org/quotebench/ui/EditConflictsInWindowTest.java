@@ -1,0 +1,128 @@
+package org.quotebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quotebench.ui.UndoBench.SECOND;
+import static org.quotebench.ui.UndoBench.span;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.quotebench.core.EditConflict;
+import org.quotebench.core.Quote;
+import org.quotebench.core.QuoteChange;
+import org.quotebench.core.Verdict;
+import org.quotebench.store.Workspace;
+
+/**
+ * Issue 25, in the window (its models, without a window): a quote someone else changed after the
+ * window showed it is not overwritten. The window's edit is refused, the pane shows the quote as stored
+ * now, and the user is asked to keep that or make their change over it; undo does not undo over
+ * someone else's change either. The other person is a second connection to the same workspace.
+ */
+@ExtendWith(UndoBenchPerTest.class)
+class EditConflictsInWindowTest {
+    /** What the window was asked, and the answer the test gives. */
+    private final List<EditConflict> asked = new ArrayList<>();
+    private boolean replace;
+
+    private void answering(UndoBench bench, boolean replaceTheirs) {
+        replace = replaceTheirs;
+        bench.annotating().setConflicts((conflict, yours, again) -> {
+            asked.add(conflict);
+            if (replace) {
+                again.run();
+            }
+        });
+    }
+
+    private static Quote shown(UndoBench bench) {
+        return bench.pane().quotes().stream().filter(q -> q.span().equals(span(SECOND))).findFirst().orElseThrow();
+    }
+
+    private static Quote stored(UndoBench bench, long id) {
+        return bench.read(ws -> ws.quotes().get(id));
+    }
+
+    /** Someone else, on a connection of their own, sets the quote's verdict. */
+    private static void anotherPersonSetsTheVerdict(UndoBench bench, long id, Verdict verdict) {
+        bench.read(ws -> ws.quotes().edit(id, QuoteChange.none().withVerdict(verdict).withAnnotator("ana")));
+    }
+
+    @Test
+    void anEditOnAQuoteSomeoneChangedIsRefusedShownAndTheirsKept(UndoBench bench) {
+        answering(bench, false);
+        Quote seen = shown(bench);
+        anotherPersonSetsTheVerdict(bench, seen.id(), Verdict.MISQUOTED);
+
+        bench.annotating().change(seen, "Change verdict", c -> c.withVerdict(Verdict.ACCURATE));
+        bench.runWorkspaceThread();
+
+        assertThat(asked).singleElement().satisfies(conflict -> assertThat(conflict).hasMessageContaining("ana changed its verdict"));
+        assertThat(stored(bench, seen.id()).verdict()).as("theirs kept").isEqualTo(Verdict.MISQUOTED);
+        assertThat(shown(bench).verdict()).as("the pane shows the quote as stored now").isEqualTo(Verdict.MISQUOTED);
+        assertThat(bench.annotating().history().canUndoProperty().get()).as("nothing of ours to undo").isFalse();
+    }
+
+    @Test
+    void theUserCanMakeTheirChangeOverTheOtherOne(UndoBench bench) {
+        answering(bench, true);
+        Quote seen = shown(bench);
+        anotherPersonSetsTheVerdict(bench, seen.id(), Verdict.MISQUOTED);
+
+        bench.annotating().change(seen, "Change note", c -> c.withNote("Checked against the tape."));
+        bench.runWorkspaceThread();
+
+        assertThat(asked).hasSize(1);
+        Quote now = stored(bench, seen.id());
+        assertThat(now.note()).contains("Checked against the tape.");
+        assertThat(now.verdict()).as("their verdict stays: only the note was ours").isEqualTo(Verdict.MISQUOTED);
+        assertThat(shown(bench)).isEqualTo(now);
+    }
+
+    @Test
+    void quickEditsOfOnesOwnAreNoConflict(UndoBench bench) {
+        answering(bench, false);
+        Quote seen = shown(bench);
+        bench.annotating().change(seen, "Change verdict", c -> c.withVerdict(Verdict.ACCURATE));
+        bench.annotating().change(seen, "Change note", c -> c.withNote("Sourced.")); // sent before the first is shown
+        bench.runWorkspaceThread();
+        assertThat(asked).isEmpty();
+        assertThat(stored(bench, seen.id()).verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(stored(bench, seen.id()).note()).contains("Sourced.");
+        assertThat(stored(bench, seen.id()).revision().number()).isEqualTo(seen.revision().number() + 2);
+    }
+
+    @Test
+    void aDeleteOfAQuoteSomeoneChangedIsRefused(UndoBench bench) {
+        answering(bench, false);
+        Quote seen = shown(bench);
+        anotherPersonSetsTheVerdict(bench, seen.id(), Verdict.FABRICATED);
+        bench.annotating().delete(seen);
+        bench.runWorkspaceThread();
+        assertThat(asked).hasSize(1);
+        assertThat(bench.read((Workspace ws) -> ws.quotes().find(seen.id()))).isPresent();
+        assertThat(shown(bench).verdict()).isEqualTo(Verdict.FABRICATED);
+    }
+
+    @Test
+    void undoDoesNotUndoOverSomeoneElsesLaterChange(UndoBench bench) {
+        answering(bench, false);
+        Quote seen = shown(bench);
+        bench.annotating().change(seen, "Change note", c -> c.withNote("Ours."));
+        bench.runWorkspaceThread();
+        anotherPersonSetsTheVerdict(bench, seen.id(), Verdict.MISQUOTED);
+
+        bench.undo();
+
+        assertThat(asked).singleElement().satisfies(conflict -> assertThat(conflict).hasMessageContaining("ana changed its verdict"));
+        Quote now = stored(bench, seen.id());
+        assertThat(now.note()).as("not undone").contains("Ours.");
+        assertThat(now.verdict()).isEqualTo(Verdict.MISQUOTED);
+        assertThat(bench.annotating().history().canUndoProperty().get()).as("the step stays to undo").isTrue();
+
+        answering(bench, true); // undo over it, on the user's word
+        bench.undo();
+        assertThat(stored(bench, seen.id()).note()).isEmpty();
+    }
+}
