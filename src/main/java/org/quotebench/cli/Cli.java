@@ -13,7 +13,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs the command line: parses, runs the command and turns every failure into one line on stderr
- * and an exit code (0 done, 1 user error, 2 some input refused). Stack traces only with --debug.
+ * and an exit code (0 done, 1 user error, 2 some input refused, 3 a change refused: someone changed the row since). Stack traces only with --debug.
  */
 public final class Cli {
     /**
@@ -89,6 +89,7 @@ public final class Cli {
             ex.printStackTrace(err);
         }
         err.flush();
-        return 1;
+        // A change refused because someone changed the row since it was read: scripts can tell it from a mistake.
+        return ex instanceof org.quotebench.core.EditConflict ? 3 : 1;
     }
 }

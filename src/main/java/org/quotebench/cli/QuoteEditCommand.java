@@ -69,6 +69,10 @@ final class QuoteEditCommand extends WorkspaceCommand {
     @Option(names = "--annotator", paramLabel = "NAME", description = "Who made the change.")
     String annotator;
 
+    @Option(names = "--if-revision", paramLabel = "N", description = "Change it only if it is still at revision N (as "
+            + "quote list --json gives it): if someone changed it since, nothing is changed and the message says who changed what.")
+    Integer ifRevision;
+
     /** Speakers this command created, reported once it has succeeded. */
     private final List<String> created = new ArrayList<>();
 
@@ -78,7 +82,9 @@ final class QuoteEditCommand extends WorkspaceCommand {
         if ((start == null) != (end == null)) {
             throw new QuotebenchException("Give --start and --end together to move a quote.");
         }
-        Quote quote = workspace.change("Changing a quote", () -> workspace.quotes().edit(quoteId, change(workspace, quoteId)));
+        Quote quote = workspace.change("Changing a quote", () -> ifRevision == null
+                ? workspace.quotes().edit(quoteId, change(workspace, quoteId))
+                : workspace.quotes().edit(quoteId, ifRevision, change(workspace, quoteId)));
         JsonShapes shapes = shapes(workspace);
         created.forEach(line -> err().println(line));
         if (json()) {

@@ -107,6 +107,8 @@ public final class JsonShapes {
         put(node, "annotator", quote.annotator());
         node.put("created_at", quote.createdAt());
         node.put("updated_at", quote.updatedAt());
+        node.put("revision", quote.revision().number()); // what quote edit --if-revision takes
+        put(node, "changed_by", quote.revision().by());
         return node;
     }
 

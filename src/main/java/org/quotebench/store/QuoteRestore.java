@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import org.quotebench.core.Revision;
 import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
 import org.quotebench.core.QuotebenchException;
@@ -59,14 +61,20 @@ final class QuoteRestore {
             clear.executeUpdate();
         }
         Quotes.setEvents(connection, snapshot.id(), snapshot.events().stream().map(Event::id).toList());
-        // Putting a quote back is a change like any other: a revision past both the stored one and the snapshot's.
-        int revision = Math.max(stored.map(q -> q.revision().number()).orElse(0), snapshot.revision().number()) + 1;
         Quote restored = QuoteRows.byId(connection, snapshot.id()).orElseThrow();
+        List<String> changed = stored.map(q -> ChangedFields.of(q, restored)).orElse(List.of());
+        if (stored.isPresent() && changed.isEmpty()) {
+            return; // nothing changed: the revision stays
+        }
+        // A deleted quote comes back as the revision it was; putting back an older state over a newer one is a
+        // change like any other: a revision past both, so that whoever saw the newer one is told.
+        Revision revision = stored.isEmpty() ? snapshot.revision()
+                : new Revision(Math.max(stored.get().revision().number(), snapshot.revision().number()) + 1,
+                        Optional.of(RowRevisions.changer(connection, Optional.empty())), changed);
         try (PreparedStatement bump = connection.prepareStatement(
                 "UPDATE quote SET revision = ?, changed_by = ?, changed_what = ? WHERE id = ?")) {
-            bump.setInt(1, revision);
-            RowRevisions.bind(bump, 2, RowRevisions.changer(connection, Optional.empty()),
-                    stored.map(q -> ChangedFields.of(q, restored)).orElse(java.util.List.of()));
+            bump.setInt(1, revision.number());
+            RowRevisions.bind(bump, 2, revision.by().orElse(null), revision.what());
             bump.setLong(4, snapshot.id());
             bump.executeUpdate();
         }

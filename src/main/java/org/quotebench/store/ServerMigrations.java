@@ -58,6 +58,12 @@ final class ServerMigrations {
                         + Migrations.NEWEST + "): update Quotebench.", null);
             }
             List<String> scripts = scripts();
+            if (from > 0 && !ownsTheTables(statement)) {
+                throw new StoreException("This library is in format " + from + " and this version of Quotebench uses format "
+                        + Migrations.NEWEST + ": it upgrades the library when the library's owner (" + owner(statement)
+                        + ") opens it once with this version, for example with 'quotebench -w postgresql://" + owner(statement)
+                        + "@…/… list'. Until then, use the version of Quotebench the library was made with.", null);
+            }
             for (int version = from + 1; version <= scripts.size(); version++) {
                 statement.execute(scripts.get(version - 1));
             }
@@ -69,6 +75,21 @@ final class ServerMigrations {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Whether the role connected may change the tables' shape (owns them, or is a superuser). */
+    private static boolean ownsTheTables(Statement statement) throws SQLException {
+        try (ResultSet r = statement.executeQuery("SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_catalog.pg_tables "
+                + "WHERE schemaname = current_schema() AND tablename = 'quote'")) {
+            return !r.next() || r.getBoolean(1);
+        }
+    }
+
+    private static String owner(Statement statement) throws SQLException {
+        try (ResultSet r = statement.executeQuery("SELECT tableowner FROM pg_catalog.pg_tables "
+                + "WHERE schemaname = current_schema() AND tablename = 'quote'")) {
+            return r.next() ? r.getString(1) : "?";
         }
     }
 

@@ -100,6 +100,9 @@ public final class Workspace implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             closeQuietly(connection);
             throw StoreException.ofServer(address.toString(), "Opening the library", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection); // a library of a newer format, or one only its owner may upgrade
+            throw e;
         }
     }
 

@@ -107,6 +107,32 @@ class ServerLibraryCommandsTest {
     }
 
     @Test
+    void aStaleEditFromTheCommandLineIsRefusedWithWhoChangedWhat() throws Exception {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + database + "_ben LOGIN IN ROLE " + ServerSetup.editors(database));
+        }
+        String ben = server.address(database + "_ben", database);
+        Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\n🌉 Café\u0301 owners said: “We want the bridge.”");
+        assertThat(CliRun.runAt(editor, "import", bridge.toString()).exitCode()).isZero();
+        String text = Files.readString(bridge);
+        int start = text.codePointCount(0, text.indexOf("“We"));
+        CliRun added = CliRun.runAt(editor, "quote", "add", "1", "--start", Integer.toString(start), "--end",
+                Integer.toString(start + "“We want the bridge.”".length()), "--json");
+        assertThat(added.json().get("revision").asInt()).isEqualTo(1);
+
+        CliRun anas = CliRun.runAt(editor, "quote", "edit", "1", "--verdict", "misquoted", "--if-revision", "1", "--json");
+        assertThat(anas.exitCode()).as(anas.err()).isZero();
+        assertThat(anas.json().get("revision").asInt()).isEqualTo(2);
+        assertThat(anas.json().get("changed_by").asText()).isEqualTo(database + "_ana");
+
+        CliRun bens = CliRun.runAt(ben, "quote", "edit", "1", "--verdict", "accurate", "--if-revision", "1");
+        assertThat(bens.exitCode()).isEqualTo(3);
+        assertThat(bens.err().strip()).doesNotContain("\n").contains(database + "_ana changed its verdict").contains("not stored");
+        assertThat(CliRun.runAt(ben, "quote", "list", "--json").json().get(0).get("verdict").asText()).isEqualTo("misquoted");
+        assertThat(CliRun.runAt(ben, "quote", "edit", "1", "--verdict", "accurate", "--if-revision", "2").exitCode()).isZero();
+    }
+
+    @Test
     void aReaderBrowsesButChangesNothing() throws Exception {
         Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\nThe council voted for the harbour bridge on Monday.");
         assertThat(CliRun.runAt(editor, "import", bridge.toString()).exitCode()).isZero();

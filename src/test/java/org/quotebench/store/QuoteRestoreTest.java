@@ -70,9 +70,15 @@ class QuoteRestoreTest {
                 Optional.of(other), false, Optional.empty(), true, Optional.empty(), true, Optional.of(List.of()),
                 Optional.of("ben")));
         assertThat(edited).isNotEqualTo(quote);
-        assertThat(workspace.quotes().restore(quote)).isEqualTo(quote);
+        Quote back = workspace.quotes().restore(quote);
+        assertThat(back).usingRecursiveComparison().ignoringFields("revision").isEqualTo(quote);
+        // Putting the old state back over the edit is a change of its own: a revision past the edit's.
+        assertThat(back.revision().number()).isEqualTo(edited.revision().number() + 1);
+        assertThat(back.revision().what()).contains("words", "verdict", "speaker");
         // Undoing the undo: the edited snapshot can be restored in turn.
-        assertThat(workspace.quotes().restore(edited)).isEqualTo(edited);
+        Quote again = workspace.quotes().restore(edited);
+        assertThat(again).usingRecursiveComparison().ignoringFields("revision").isEqualTo(edited);
+        assertThat(again.revision().number()).isEqualTo(back.revision().number() + 1);
     }
 
     @Test

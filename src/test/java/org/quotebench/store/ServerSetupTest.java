@@ -82,6 +82,38 @@ class ServerSetupTest {
     }
 
     /** Runs the script as psql would, in its two places: roles on the server, schema and grants in the database. */
+    /**
+     * A library of the format before (made with the release before row revisions): a teammate's editor
+     * role cannot change the tables' shape, so it is told in one line that the owner's first open
+     * upgrades it; after the owner opened it, the editor works on it. Nothing half-done in between.
+     */
+    @Test
+    void anEditorMeetingAnOlderFormatIsToldTheOwnerUpgradesIt() throws SQLException {
+        PostgresServer server = PostgresServer.shared();
+        String database = server.newDatabase();
+        setUp(server, database);
+        try (Connection admin = server.connect(database); Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE " + database + "_ana LOGIN IN ROLE " + ServerSetup.editors(database));
+            for (String table : new String[] {"article", "speaker", "event", "quote"}) {
+                s.execute("ALTER TABLE " + table + " DROP COLUMN revision, DROP COLUMN changed_by, DROP COLUMN changed_what");
+            }
+            s.execute("UPDATE workspace_format SET version = 5");
+        }
+        String editor = server.address(database + "_ana", database);
+        assertThatThrownBy(() -> Workspace.open(editor)).isInstanceOf(org.quotebench.core.QuotebenchException.class)
+                .hasMessageContaining("format 5").hasMessageContaining("owner (" + PostgresServer.SUPERUSER + ")")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        try (Connection admin = server.connect(database); Statement s = admin.createStatement()) {
+            assertThat(ServerMigrations.format(s)).as("nothing half-done").isEqualTo(5);
+        }
+        try (Workspace owner = Workspace.open(server.address(PostgresServer.SUPERUSER, database))) {
+            assertThat(owner.readOnly()).isFalse();
+        }
+        try (Workspace ana = Workspace.open(editor)) {
+            assertThat(ana.speakers().findOrCreate("Anna Weber").id()).isPositive();
+        }
+    }
+
     private static void setUp(PostgresServer server, String database) throws SQLException {
         try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
             s.execute(ServerSetup.roles(database));
