@@ -39,6 +39,8 @@ public final class PostgresServer {
     /** On a server these tests start, the group whose members must give a password (the others are trusted). */
     public static final String PASSWORD_REQUIRED = "password_required";
     private boolean asksPasswords;
+    /** How to restart a server these tests started (pg_ctl restart); null for a server given by the environment. */
+    private Runnable restart;
 
     private final String host;
     private final int port;
@@ -58,6 +60,18 @@ public final class PostgresServer {
                     .orElseGet(PostgresServer::start);
         }
         return shared;
+    }
+
+    /**
+     * Restarts the server as an administrator would (pg_ctl restart, fast: open transactions are rolled
+     * back, every session is dropped); false for a server given by the environment, which is not ours to restart.
+     */
+    public boolean restart() {
+        if (restart == null) {
+            return false;
+        }
+        restart.run();
+        return true;
     }
 
     /** Whether members of {@link #PASSWORD_REQUIRED} must give a password (a server these tests started). */
@@ -147,6 +161,8 @@ public final class PostgresServer {
                 throw new IllegalStateException("the test server could not make its roles: " + e.getMessage(), e);
             }
             server.asksPasswords = true;
+            server.restart = () -> run(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-m", "fast",
+                    "-w", "-t", "120", "restart");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a PostgreSQL server for the tests", e);
