@@ -89,6 +89,11 @@ public final class Annotating implements InspectorEdits {
         said.set(words);
     }
 
+    /** Tells the user something about the workspace in a short notice, as this window's own actions are told. */
+    public void tell(String words) {
+        say(words);
+    }
+
     /** Marks a new quote over {@code span} of the focused pane's article. */
     public void markQuote(Span span, Runnable then) {
         PaneModel pane = focused.get();

@@ -13,6 +13,9 @@ import org.quotebench.ui.article.PaneModel;
  * in a terminal, another window): the library, speakers and events, and the quotes of the articles
  * open in the panes (and so the inspector's). Once a second it asks SQLite's {@code data_version},
  * which changes only when another connection commits; this window's own changes show as they are made.
+ * On a shared library whose server does not answer (restarting, the network down) it says so (the
+ * status bar), keeps looking, and when the connection is made again says that too and shows what
+ * changed meanwhile.
  */
 public final class OtherPrograms {
     private final WorkspaceSession session;
@@ -22,9 +25,17 @@ public final class OtherPrograms {
     private long seenVersion;
     private boolean looking;
 
+    private final java.util.function.Consumer<String> say;
+
     public OtherPrograms(WorkspaceSession session, Supplier<List<PaneModel>> panes) {
+        this(session, panes, words -> { });
+    }
+
+    /** {@code say} tells the user in a short notice that the server answers again. */
+    public OtherPrograms(WorkspaceSession session, Supplier<List<PaneModel>> panes, java.util.function.Consumer<String> say) {
         this.session = session;
         this.panes = panes;
+        this.say = say;
         timer.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -48,6 +59,10 @@ public final class OtherPrograms {
             if (!Objects.equals(file, session.locationProperty().get())) {
                 return; // another workspace opened meanwhile: look again next time
             }
+            if (session.unreachableProperty().get()) {
+                session.unreachableProperty().set(false);
+                say.accept("The server answers again: the library shows what changed meanwhile.");
+            }
             // the first look after an open compares with the number read as it opened, so that what another
             // program committed between the open and this look is not taken for where the workspace stands
             long before = Objects.equals(file, seenFile) ? seenVersion : session.openedVersion();
@@ -56,7 +71,12 @@ public final class OtherPrograms {
             if (version != before) {
                 showChanges();
             }
-        }, closed -> looking = false); // the workspace was closed or switched meanwhile: look again next time
+        }, problem -> {
+            looking = false; // closed or switched meanwhile, or the server did not answer: look again next time
+            if (session.isOpen() && Objects.equals(file, session.locationProperty().get()) && session.fileProperty().get() == null) {
+                session.unreachableProperty().set(true);
+            }
+        });
     }
 
     private void showChanges() {

@@ -71,7 +71,7 @@ public final class Workbench extends BorderPane {
                 model.focusedPane().askForKeyboard();
             }
         });
-        this.others = new OtherPrograms(session, model::panes);
+        this.others = new OtherPrograms(session, model::panes, words -> model.annotating().tell(words));
 
         middle = new StackPane(panes);
         centre.setOrientation(Orientation.VERTICAL);
@@ -286,13 +286,19 @@ public final class Workbench extends BorderPane {
         ((HBox) getBottom()).getChildren().add(2, hint);
     }
 
+    /** The status bar's library name while its server does not answer (a warning colour in both themes). */
+    private static final javafx.css.PseudoClass UNREACHABLE = javafx.css.PseudoClass.getPseudoClass("unreachable");
+
     private HBox statusBar() {
         Label file = new Label();
         file.setId("workspace-file");
         file.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(session.locationProperty().get())
                 .map(p -> (session.fileProperty().get() != null ? "Workspace: " : "Shared library: ") + p
-                        + (session.readOnlyProperty().get() ? " (read-only)" : "")).orElse("No workspace open"),
-                session.locationProperty(), session.fileProperty(), session.readOnlyProperty()));
+                        + (session.readOnlyProperty().get() ? " (read-only)" : "")
+                        + (session.unreachableProperty().get() ? " — the server does not answer; trying again every second" : ""))
+                .orElse("No workspace open"),
+                session.locationProperty(), session.fileProperty(), session.readOnlyProperty(), session.unreachableProperty()));
+        session.unreachableProperty().addListener((obs, was, down) -> file.pseudoClassStateChanged(UNREACHABLE, down));
         Label count = new Label();
         count.setId("article-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> org.quotebench.core.Plural.of(session.articles().size(), "article"),

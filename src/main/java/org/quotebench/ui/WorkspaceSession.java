@@ -27,6 +27,8 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Where the open workspace lives: its file's path or a server library's address; null when none is open. */
     private final javafx.beans.property.ReadOnlyStringWrapper location = new javafx.beans.property.ReadOnlyStringWrapper();
     private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** A shared library whose server did not answer the last look (restarting, the network down): the status bar says so. */
+    private final javafx.beans.property.BooleanProperty unreachable = new javafx.beans.property.SimpleBooleanProperty();
     private List<String> notes = List.of();
     private final ObservableList<ArticleInfo> articles = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
@@ -245,6 +247,11 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /** Whether the open workspace is read-only (its file or folder cannot be written). */
+    /** Whether the shared library's server did not answer the window's last look; set by {@link OtherPrograms}. */
+    public javafx.beans.property.BooleanProperty unreachableProperty() {
+        return unreachable;
+    }
+
     public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }
