@@ -14,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Optional<Optional<Path>> window = WindowArguments.parse(args);
+        Optional<Optional<String>> window = WindowArguments.parse(args);
         if (window.isPresent()) {
             WindowLauncher.launch(window.get()).ifPresent(problem -> System.exit(Cli.fail(problem)));
             return;

@@ -19,10 +19,10 @@ final class WindowLauncher {
     }
 
     /** Runs the window until it closes; returns a message when it cannot open at all. */
-    static Optional<String> launch(Optional<Path> workspace) {
+    static Optional<String> launch(Optional<String> workspace) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         // Without a workspace named, the window reopens the last one (or the default workspace).
-        String[] arguments = workspace.map(file -> new String[] {"--workspace=" + file.toAbsolutePath()}).orElse(new String[0]);
+        String[] arguments = workspace.map(location -> new String[] {"--workspace=" + location}).orElse(new String[0]);
         try {
             QuotebenchWindow.prepare();
             Application.launch(QuotebenchWindow.class, arguments);

@@ -244,6 +244,11 @@ public final class Commands {
         files.open(path);
     }
 
+    /** Opens a workspace file or a shared library's address ({@code postgresql://…}, asking a password when needed). */
+    public void open(String location) {
+        files.openLocation(location);
+    }
+
     private void markQuote() {
         ArticlePane pane = bench.panes().focusedPane();
         Optional<org.quotebench.core.Span> span = pane.selectedSpan();

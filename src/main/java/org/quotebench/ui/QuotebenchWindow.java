@@ -100,16 +100,20 @@ public final class QuotebenchWindow extends Application {
         }
     }
 
-    /** The workspace named on the command line, else the last one used, else the default. */
-    private Path firstWorkspace(Settings settings) {
+    /**
+     * The workspace named on the command line (a file or a shared library's address), else the last one
+     * used (a file still there, or a shared library), else the default.
+     */
+    private String firstWorkspace(Settings settings) {
         String named = getParameters().getNamed().get("workspace");
         if (named != null && !named.isBlank()) {
-            return Path.of(named);
+            return named;
         }
-        if (settings.openWorkspace != null && Files.isRegularFile(Path.of(settings.openWorkspace))) {
-            return Path.of(settings.openWorkspace);
+        String last = settings.openWorkspace;
+        if (last != null && (org.quotebench.store.WorkspaceAddress.isServer(last) || Files.isRegularFile(Path.of(last)))) {
+            return last;
         }
-        return WorkspaceLocation.defaultWorkspace();
+        return WorkspaceLocation.defaultWorkspace().toString();
     }
 
     /**

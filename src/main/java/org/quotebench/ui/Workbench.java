@@ -293,9 +293,9 @@ public final class Workbench extends BorderPane {
         Label file = new Label();
         file.setId("workspace-file");
         file.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(session.locationProperty().get())
-                .map(p -> (session.fileProperty().get() != null ? "Workspace: " : "Shared library: ") + p
-                        + (session.readOnlyProperty().get() ? " (read-only)" : "")
-                        + (session.unreachableProperty().get() ? " — the server does not answer; trying again every second" : ""))
+                .map(p -> (session.unreachableProperty().get() ? "No answer from the server, trying again: "
+                        : session.fileProperty().get() != null ? "Workspace: " : "Shared library: ") + p
+                        + (session.readOnlyProperty().get() ? " (read-only)" : ""))
                 .orElse("No workspace open"),
                 session.locationProperty(), session.fileProperty(), session.readOnlyProperty(), session.unreachableProperty()));
         session.unreachableProperty().addListener((obs, was, down) -> file.pseudoClassStateChanged(UNREACHABLE, down));

@@ -88,6 +88,19 @@ final class WorkspaceFiles {
         }
     }
 
+    /** Opens a workspace file or a shared library by its address (a bad address is reported in one line). */
+    void openLocation(String location) {
+        if (org.quotebench.store.WorkspaceAddress.isServer(location)) {
+            try {
+                openServer(org.quotebench.store.WorkspaceAddress.parse(location), Optional.empty());
+            } catch (org.quotebench.core.QuotebenchException badAddress) {
+                notices.problem(badAddress);
+            }
+        } else {
+            open(Path.of(location));
+        }
+    }
+
     /** Opens a workspace in place of the current one; a file that cannot be opened is reported and left alone. */
     void open(Path path) {
         session.open(path, this::opened, problem -> offerBackup(path, problem));
@@ -133,13 +146,7 @@ final class WorkspaceFiles {
         for (String workspace : settings.recentWorkspaces) {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(workspace);
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> {
-                if (org.quotebench.store.WorkspaceAddress.isServer(workspace)) {
-                    openServer(org.quotebench.store.WorkspaceAddress.parse(workspace), Optional.empty());
-                } else {
-                    open(Path.of(workspace));
-                }
-            });
+            item.setOnAction(e -> openLocation(workspace));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());

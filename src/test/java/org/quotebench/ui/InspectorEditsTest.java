@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class InspectorEditsTest {
     private final InspectorEdits recorder = new InspectorEdits() {
         @Override
         public void change(Quote quote, String description, UnaryOperator<QuoteChange> change) {
-            edits.add(quote.id() + " " + description);
+            edits.add(quote.id() + " " + description + (quote.revision().number() > 1 ? " on revision " + quote.revision().number() : ""));
         }
 
         @Override
@@ -74,6 +75,44 @@ class InspectorEditsTest {
             Event.fireEvent(speaker, enter());
             assertThat(edits).containsExactly("1 events [Ferry strike]", "2 speaker Tom Hale");
         });
+    }
+
+    /**
+     * Issue 25: someone else's note arrives (the window's look) while a note is being typed for the same
+     * quote: the typing stays on screen, and its change is made on the revision the typing started from,
+     * so the store refuses it and the user is asked, instead of it overwriting their note unseen. A
+     * refresh that left the note alone moves the typing onto the new revision.
+     */
+    @Test
+    void aNoteTypedWhileSomeoneElsesNoteArrivesIsAChangeOfTheNoteTypedOver() throws Exception {
+        fx(() -> {
+            InspectorView inspector = inspector();
+            TextArea note = (TextArea) inspector.lookup(".text-area");
+            inspector.quoteProperty().set(quote(3));
+            note.setText("Checked");
+            inspector.quoteProperty().set(revised(quote(3), 2, Optional.of("Cut before the second sentence."), Verdict.MISQUOTED));
+            assertThat(note.getText()).as("the typing stays").isEqualTo("Checked");
+            inspector.flush();
+            assertThat(edits).containsExactly("3 Change note"); // on revision 1: the store refuses it
+            // refused: the window shows the quote as stored now
+            inspector.quoteProperty().set(revised(quote(3), 2, Optional.of("Cut before the second sentence."), Verdict.MISQUOTED));
+            assertThat(note.getText()).as("theirs, once ours was sent").isEqualTo("Cut before the second sentence.");
+            inspector.flush();
+            assertThat(edits).as("keeping theirs sends nothing again").hasSize(1);
+
+            edits.clear();
+            inspector.quoteProperty().set(quote(4));
+            note.setText("Sourced");
+            inspector.quoteProperty().set(revised(quote(4), 2, Optional.empty(), Verdict.ACCURATE)); // the note untouched
+            inspector.flush();
+            assertThat(edits).containsExactly("4 Change note on revision 2");
+        });
+    }
+
+    private static Quote revised(Quote q, int revision, Optional<String> note, Verdict verdict) {
+        return new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), q.status(), verdict, note, q.speaker(),
+                q.mention(), q.cue(), q.events(), q.annotator(), q.createdAt(), q.updatedAt(), q.fragments(),
+                new org.quotebench.core.Revision(revision, Optional.of("ana"), List.of("note")));
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ConflictDialog implements EditConflicts {
             }
             content.getChildren().addAll(stored, values);
         });
-        Label ask = new Label("Your change (" + yourChange + ") was not stored. Keep their change, or make yours over it?");
+        Label ask = new Label("Keep their change, or make yours (" + yourChange + ") over it?");
         ask.setWrapText(true);
         ask.setMaxWidth(520);
         content.getChildren().add(ask);

@@ -42,6 +42,15 @@ public final class InspectorView extends VBox {
     private final FlowPane events = new FlowPane(4, 4);
     private final ComboBox<String> addEvent = new ComboBox<>();
     private final TextArea note = new TextArea();
+    /**
+     * The quote whose note the note field was last given: what is typed is a change of that note, made on
+     * that quote's revision. When someone else's note arrives while one types, the typing stays and its
+     * change stays made on the old revision, so it is refused and the user asked instead of overwriting
+     * theirs unseen (issue 25).
+     */
+    private Quote noteBase;
+    /** The note text last sent to be stored: once sent, what comes back (stored, or refused and theirs shown) replaces it. */
+    private String noteSent;
     private final TextField annotator = new TextField();
     private final Label empty = new Label("Select a quote to see it here,\nor select text and press Q to mark one.");
     private final GridPane form = new GridPane();
@@ -113,7 +122,8 @@ public final class InspectorView extends VBox {
         }
         showEmpty(true);
         wire();
-        quote.addListener((obs, old, shown) -> show(shown));
+        // Each quote put in, even one equal to the last: after a refused note, the quote as stored comes again (issue 25).
+        quote.addListener(obs -> show(quote.get()));
     }
 
     public ObjectProperty<Quote> quoteProperty() {
@@ -264,10 +274,25 @@ public final class InspectorView extends VBox {
     private void saveNote() {
         noteTyping.stop();
         ifEditing(q -> {
-            if (!note.getText().equals(q.note().orElse(""))) {
-                edits.change(q, "Change note", c -> c.withNote(note.getText()));
+            Quote base = noteBase != null && noteBase.id() == q.id() ? noteBase : q;
+            String typed = note.getText();
+            if (!typed.equals(base.note().orElse(""))) {
+                noteSent = typed;
+                edits.change(base, "Change note", c -> c.withNote(typed));
             }
         });
+    }
+
+    /** Shows the quote's note, unless a note for this quote is being typed (then it is kept, see {@link #noteBase}). */
+    private void showNote(Quote shown) {
+        boolean typing = noteBase != null && noteBase.id() == shown.id() && !note.getText().equals(noteBase.note().orElse(""))
+                && !note.getText().equals(noteSent);
+        if (!typing) {
+            note.setText(shown.note().orElse(""));
+            noteBase = shown;
+        } else if (shown.note().equals(noteBase.note()) || shown.note().orElse("").equals(note.getText())) {
+            noteBase = shown; // the note under the typing did not change, or is what was typed (saved a moment ago)
+        }
     }
 
     private void saveSpeaker() {
@@ -320,9 +345,7 @@ public final class InspectorView extends VBox {
                 });
                 events.getChildren().add(chip);
             }
-            if (!note.isFocused()) {
-                note.setText(shown.note().orElse(""));
-            }
+            showNote(shown);
             annotator.setText(shown.annotator().orElse(""));
         } finally {
             showing = false;
