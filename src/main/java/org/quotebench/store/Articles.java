@@ -214,7 +214,11 @@ public final class Articles {
         SqlWhere where = new SqlWhere();
         boolean server = transactions.dialect() == Dialect.POSTGRESQL;
         Optional<String> match = filter.text().flatMap(server ? TypedQuery::forServer : TypedQuery::of);
-        match.ifPresent(query -> where.and(server ? "a.search @@ to_tsquery('quotebench', ?)" : "article_fts MATCH ?", query));
+        if (server) {
+            match.ifPresent(query -> where.and(ServerQuery.MATCH)); // its one parameter is bound first, in QUERY_TABLE
+        } else {
+            match.ifPresent(query -> where.and("article_fts MATCH ?", query));
+        }
         filter.outlet().map(String::strip).filter(o -> !o.isEmpty())
                 .ifPresent(outlet -> where.and(transactions.dialect().equalsIgnoringCase("a.outlet"), outlet));
         // Articles are found through their quotes; a rejected suggestion says nothing about the article.
@@ -226,8 +230,8 @@ public final class Articles {
         filter.verdict().ifPresent(verdict -> where.and(
                 "a.id IN (SELECT q.article_id FROM quote q WHERE q.verdict = ? AND q.status <> 'rejected')", verdict.code()));
         String sql = match.isPresent() && server
-                ? "SELECT " + INFO_COLUMNS + " FROM article a WHERE " + where.sql()
-                        + " ORDER BY ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search, to_tsquery('quotebench', ?)) DESC, a.id"
+                ? "SELECT " + INFO_COLUMNS + " FROM article a, " + ServerQuery.QUERY_TABLE + " WHERE " + where.sql()
+                        + " ORDER BY " + ServerQuery.RANK + " DESC, a.id"
                 : match.isPresent()
                 ? "SELECT " + INFO_COLUMNS + " FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE "
                         + where.sql() + " ORDER BY article_fts.rank, a.id"
@@ -236,10 +240,11 @@ public final class Articles {
         return transactions.read("Finding articles", connection -> {
             List<ArticleInfo> result = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int next = where.bind(query, 1);
-                if (match.isPresent() && server) {
-                    query.setString(next, match.get());
+                boolean serverMatch = match.isPresent() && server;
+                if (serverMatch) {
+                    query.setString(1, match.get());
                 }
+                where.bind(query, serverMatch ? 2 : 1);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         result.add(info(rows));

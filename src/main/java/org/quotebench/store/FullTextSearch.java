@@ -22,6 +22,18 @@ public final class FullTextSearch {
     public record Hit(long articleId, String title, String snippet, double rank) {
     }
 
+    /** On a server: the best matches' ids and ranks, two parameters (the tsquery, how many). */
+    private static final String BEST = "SELECT a.id, -" + ServerQuery.RANK + " AS rank FROM article a, " + ServerQuery.QUERY_TABLE
+            + " WHERE " + ServerQuery.MATCH + " ORDER BY rank, a.id LIMIT ?";
+    /**
+     * The same for a query with a phrase: the articles with all its words in rank order (the rank vector),
+     * and the phrase checked on the full vector down that order only until enough are found. OFFSET 0
+     * keeps the planner from checking it on every article with the words first (38 ms -> 19 ms at 10,000).
+     */
+    private static final String BEST_WITH_PHRASE = "SELECT s.id, s.rank FROM (SELECT a.id, a.search, q.query, -" + ServerQuery.RANK
+            + " AS rank FROM article a, " + ServerQuery.QUERY_TABLE + " WHERE a.search_rank @@ q.loose ORDER BY rank, a.id OFFSET 0) s"
+            + " WHERE s.search @@ s.query ORDER BY s.rank, s.id LIMIT ?";
+
     private final Transactions transactions;
 
     FullTextSearch(Transactions transactions) {
@@ -40,9 +52,7 @@ public final class FullTextSearch {
         // best rows are chosen first too, and their snippets are made here (ServerSnippets: ts_headline took as long
         // as the ranking)
         String sql = server
-                ? "WITH q AS (SELECT to_tsquery('quotebench', ?) AS query), best AS (SELECT a.id, "
-                        + "-ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search, q.query) AS rank FROM article a, q WHERE a.search @@ q.query "
-                        + "ORDER BY rank, a.id LIMIT ?) " // the best ids first: the texts are read for those alone
+                ? "WITH best AS (" + (parsed.phrased() ? BEST_WITH_PHRASE : BEST) + ") " // the texts are read for the best alone
                         + "SELECT a.id, coalesce(a.title, ''), a.text, best.rank FROM best JOIN article a ON a.id = best.id ORDER BY best.rank, a.id"
                 : "SELECT f.rowid, coalesce(f.title, ''), snippet(article_fts, 1, ?, ?, '…', 16), f.rank "
                         + "FROM article_fts f WHERE article_fts MATCH ? ORDER BY f.rank LIMIT ?";

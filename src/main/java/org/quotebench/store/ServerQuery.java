@@ -17,7 +17,28 @@ final class ServerQuery {
 
     /** A query read: the tsquery, and the words to mark in snippets ({@link ServerSnippets}). */
     record Parsed(String tsquery, List<ServerSnippets.Term> terms) {
+        /** Whether it has a phrase of several words, which only the full vector, with every position, can check. */
+        boolean phrased() {
+            return tsquery.contains(" <-> ");
+        }
     }
+
+    /**
+     * The query, one parameter (a tsquery text), as the table {@code q}: {@code query} as given, {@code loose}
+     * with its phrases' words merely all present, and whether it has a phrase ({@code phrased}; the
+     * server's own parser makes phrases too, of words like "l’avion").
+     */
+    static final String QUERY_TABLE = "(SELECT query, regexp_replace(query::text, '<(-|[0-9]+)>', '&', 'g')::tsquery AS loose, "
+            + "query::text ~ '<(-|[0-9]+)>' AS phrased FROM to_tsquery('quotebench', ?) AS query) q";
+
+    /**
+     * The articles {@code a} that match {@code q}: on the rank vector (every word, its first four positions:
+     * half the size, see migration 006), and a phrase on the full vector, which has every position.
+     */
+    static final String MATCH = "a.search_rank @@ q.loose AND (NOT q.phrased OR a.search @@ q.query)";
+
+    /** The rank of {@code a} for {@code q}: the title weighs five times the text (bm25(5.0, 1.0) in the file). */
+    static final String RANK = "ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search_rank, q.loose)";
 
     /** The tsquery for an FTS5-style query; a query FTS5 would refuse is refused (QuotebenchException). */
     static String of(String query) {

@@ -68,6 +68,26 @@ class ArticlesAndSearchTest {
         assertThat(workspace.search().search("cafe", 50)).isEmpty();
     }
 
+    /**
+     * A server ranks on a vector with each word's first four positions (issue 25, migration 006): a phrase
+     * whose words only stand together after their fifth time, a word that only follows another far in, and
+     * words the server's own parser joins into a phrase are all still found, by the library filter too.
+     */
+    @Test
+    void phrasesAndWordsFarIntoALongArticleAreFound() {
+        String text = "The ferry left. The timetable changed. ".repeat(6) + "Then the ferry timetable was printed. "
+                + "In l’avion nothing.";
+        workspace.articles().importArticle(Drafts.article("Harbour notes", text));
+        workspace.articles().importArticle(Drafts.article("Other notes", "A ferry. A timetable. " + "Nothing together. ".repeat(3)));
+        assertThat(workspace.search().search("\"ferry timetable\"", 10)).extracting(FullTextSearch.Hit::title)
+                .containsExactly("Harbour notes");
+        assertThat(workspace.search().search("printed", 10)).hasSize(1);
+        assertThat(workspace.search().search("l’avion", 10)).extracting(FullTextSearch.Hit::title).containsExactly("Harbour notes");
+        assertThat(workspace.search().search("ferry timetable", 10)).hasSize(2);
+        assertThat(workspace.articles().find(new LibraryFilter(java.util.Optional.of("timetab"), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()))).hasSize(2);
+    }
+
     @Test
     void searchIgnoresAccentsAndHandlesPrefixes() {
         workspace.articles().importArticle(Drafts.article("Résumé", "Le café était fermé."));

@@ -97,6 +97,13 @@ class ServerSetupTest {
             for (String table : new String[] {"article", "speaker", "event", "quote"}) {
                 s.execute("ALTER TABLE " + table + " DROP COLUMN revision, DROP COLUMN changed_by, DROP COLUMN changed_what");
             }
+            // format 5's search: one generated vector with its index
+            s.execute("DROP TRIGGER article_search_vectors ON article; DROP FUNCTION article_search_vectors();"
+                    + " ALTER TABLE article DROP COLUMN search_rank, DROP COLUMN search; DROP FUNCTION quotebench_rank_vector(tsvector);"
+                    + " ALTER TABLE article ADD COLUMN search tsvector GENERATED ALWAYS AS (setweight(to_tsvector('quotebench',"
+                    + " coalesce(title, '')), 'A') || setweight(to_tsvector('quotebench', text), 'D')) STORED;"
+                    + " CREATE INDEX article_search ON article USING GIN (search)");
+            insertArticle(admin, "a-old", "Before the upgrade: the ferry timetable changed again.");
             s.execute("UPDATE workspace_format SET version = 5");
         }
         String editor = server.address(database + "_ana", database);
@@ -108,6 +115,9 @@ class ServerSetupTest {
         }
         try (Workspace owner = Workspace.open(server.address(PostgresServer.SUPERUSER, database))) {
             assertThat(owner.readOnly()).isFalse();
+            // an article stored before the upgrade is found after it, by a word and by a phrase
+            assertThat(owner.search().search("timetable", 10)).hasSize(1);
+            assertThat(owner.search().search("\"ferry timetable\"", 10)).hasSize(1);
         }
         try (Workspace ana = Workspace.open(editor)) {
             assertThat(ana.speakers().findOrCreate("Anna Weber").id()).isPositive();
