@@ -54,10 +54,24 @@ public final class ServerSetup {
                 + "--   CREATE ROLE ana LOGIN PASSWORD '...' IN ROLE " + editors(database) + ";\n"
                 + "--   CREATE ROLE intern LOGIN PASSWORD '...' IN ROLE " + readers(database) + ";\n\n"
                 + roles(database) + "\n"
-                + "SELECT 'CREATE DATABASE " + database + " ENCODING ''UTF8'' TEMPLATE template0'\n"
-                + "    WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '" + database + "')\\gexec\n"
+                + createDatabase(database) + "\\gexec\n"
                 + "\\connect " + database + "\n\n"
                 + schemaAndGrants(database);
+    }
+
+    /**
+     * A query giving the statement that creates the library's database, or nothing when it exists (for
+     * psql's \gexec). On a server whose default character type is C, which lower-cases only ASCII (so a
+     * search for "мэр" would miss "Мэр"), the database gets the C.UTF-8 character type where the server
+     * has it: byte order for sorting as before, every script's letters lower-cased.
+     */
+    public static String createDatabase(String database) {
+        check(database);
+        return "SELECT 'CREATE DATABASE " + database + " ENCODING ''UTF8'' TEMPLATE template0'\n"
+                + "    || coalesce((SELECT ' LC_CTYPE ''' || c.collctype || '''' FROM pg_collation c, pg_database t\n"
+                + "        WHERE t.datname = 'template1' AND t.datctype IN ('C', 'POSIX') AND c.collname IN ('C.utf8', 'C.UTF-8')\n"
+                + "        AND c.collencoding IN (-1, 6) LIMIT 1), '')\n"
+                + "    WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '" + database + "')";
     }
 
     /** The two group roles, created where missing (roles belong to the whole server). */

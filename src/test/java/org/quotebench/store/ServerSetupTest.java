@@ -124,6 +124,46 @@ class ServerSetupTest {
         }
     }
 
+    /**
+     * On a server whose default character type is C (as the tests' own), the setup's database gets
+     * C.UTF-8's, so that search lower-cases every script: "мэр" finds "Мэр", as on a file. Made with
+     * the statement the setup script's \gexec runs.
+     */
+    @Test
+    void theSetupsDatabaseLowerCasesEveryScriptInSearch() throws SQLException {
+        PostgresServer server = PostgresServer.shared();
+        String database = "qb_setup_" + ProcessHandle.current().pid() + "_cyr";
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            String ctype;
+            try (ResultSet r = s.executeQuery("SELECT datctype FROM pg_database WHERE datname = 'template1'")) {
+                r.next();
+                ctype = r.getString(1);
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(ctype.equals("C") || ctype.equals("POSIX"), "a server whose default is C");
+            s.execute(ServerSetup.roles(database));
+            try (ResultSet create = s.executeQuery(ServerSetup.createDatabase(database))) {
+                assertThat(create.next()).isTrue();
+                String statement = create.getString(1);
+                s.execute(statement);
+            }
+            try (ResultSet created = s.executeQuery("SELECT datctype FROM pg_database WHERE datname = '" + database + "'")) {
+                created.next();
+                assertThat(created.getString(1)).isNotIn("C", "POSIX");
+            }
+            try (ResultSet again = s.executeQuery(ServerSetup.createDatabase(database))) {
+                assertThat(again.next()).as("nothing to do when it exists").isFalse();
+            }
+        }
+        try (Connection c = server.connect(database); Statement s = c.createStatement()) {
+            s.execute(ServerSetup.schemaAndGrants(database));
+        }
+        try (Workspace ws = Workspace.open(server.address(PostgresServer.SUPERUSER, database))) {
+            ws.articles().importArticle(Drafts.article("Мэр города", "🌉 Мэр Собянин сказал: «Мост откроют в мае»."));
+            assertThat(ws.search().search("мэр", 10)).hasSize(1);
+            assertThat(ws.search().search("МОСТ", 10)).hasSize(1);
+        }
+    }
+
     private static void setUp(PostgresServer server, String database) throws SQLException {
         try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
             s.execute(ServerSetup.roles(database));
