@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
         "their text), or two annotators in one workspace (--annotators X Y). Span F1 exact and overlapping, same speaker,",
         "Cohen's kappa on kind and verdict; per article and overall."})
 final class AgreeCommand extends WorkspaceCommand {
-    @Parameters(paramLabel = "WORKSPACE", arity = "0..2", description = "Two workspaces, A and B.")
-    List<Path> workspaces = new ArrayList<>();
+    @Parameters(paramLabel = "WORKSPACE", arity = "0..2", description = "Two workspaces, A and B (files, or shared libraries: "
+            + "postgresql://USER@HOST/DATABASE).")
+    List<String> workspaces = new ArrayList<>();
 
     @Option(names = "--annotators", arity = "2..*", paramLabel = "NAME", description = "Two or more annotators in the workspace (-w); "
             + "more than two are compared pairwise.")
@@ -45,7 +46,7 @@ final class AgreeCommand extends WorkspaceCommand {
     public Integer call() {
         if (workspaces.size() == 2 && annotators == null) {
             try (Workspace a = Workspace.open(workspaces.get(0)); Workspace b = Workspace.open(workspaces.get(1))) {
-                report(acrossWorkspaces(a, b), workspaces.get(0).getFileName() + " and " + workspaces.get(1).getFileName());
+                report(acrossWorkspaces(a, b), named(workspaces.get(0)) + " and " + named(workspaces.get(1)));
                 return 0;
             }
         }
@@ -53,6 +54,11 @@ final class AgreeCommand extends WorkspaceCommand {
             throw new QuotebenchException("Give two workspaces (agree A.qb B.qb) or two annotators (agree --annotators X Y -w FILE).");
         }
         return super.call();
+    }
+
+    /** A file by its name, a shared library by its address. */
+    private static String named(String location) {
+        return org.quotebench.store.WorkspaceAddress.isServer(location) ? location : String.valueOf(Path.of(location).getFileName());
     }
 
     @Override

@@ -132,6 +132,44 @@ class ServerLibraryCommandsTest {
         assertThat(CliRun.runAt(ben, "quote", "edit", "1", "--verdict", "accurate", "--if-revision", "2").exitCode()).isZero();
     }
 
+    /**
+     * agree across people on the server: two logins mark the same article (each quote recorded as its
+     * login's), agree --annotators compares them; and a teammate's file against the server library.
+     */
+    @Test
+    void agreeComparesTwoPeopleOnTheServerAndAFileWithTheLibrary() throws Exception {
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + database + "_ben LOGIN IN ROLE " + ServerSetup.editors(database));
+        }
+        String ben = server.address(database + "_ben", database);
+        String text = "Bridge vote\n\n🌉 Café\u0301 owners said: “We want the bridge.” The mayor said: “We will build it.”";
+        Path bridge = Files.writeString(dir.resolve("bridge.txt"), text);
+        assertThat(CliRun.runAt(editor, "import", bridge.toString()).exitCode()).isZero();
+        int first = text.codePointCount(0, text.indexOf("“We want"));
+        int second = text.codePointCount(0, text.indexOf("“We will"));
+        int length = "“We want the bridge.”".length();
+        for (String who : new String[] {editor, ben}) {
+            CliRun marked = CliRun.runAt(who, "quote", "add", "1", "--start", Integer.toString(first), "--end",
+                    Integer.toString(first + length));
+            assertThat(marked.exitCode()).as(marked.err()).isZero();
+        }
+        CliRun onlyAna = CliRun.runAt(editor, "quote", "add", "1", "--start", Integer.toString(second), "--end",
+                Integer.toString(second + "“We will build it.”".length()));
+        assertThat(onlyAna.exitCode()).as(onlyAna.err()).isZero();
+
+        CliRun agree = CliRun.runAt(editor, "agree", "--annotators", database + "_ana", database + "_ben", "--json");
+        assertThat(agree.exitCode()).as(agree.err()).isZero();
+        assertThat(agree.json().get("span_f1_exact").asDouble()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-4));
+
+        Path file = dir.resolve("ana.qb");
+        assertThat(CliRun.run(file, "import", bridge.toString()).exitCode()).isZero();
+        assertThat(CliRun.run(file, "quote", "add", "1", "--start", Integer.toString(first), "--end",
+                Integer.toString(first + length)).exitCode()).isZero();
+        CliRun across = CliRun.run(null, "agree", file.toString(), editor, "--json");
+        assertThat(across.exitCode()).as(across.err()).isZero();
+        assertThat(across.json().get("span_f1_exact").asDouble()).isCloseTo(2.0 / 4, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
     @Test
     void aReaderBrowsesButChangesNothing() throws Exception {
         Path bridge = Files.writeString(dir.resolve("bridge.txt"), "Bridge vote\n\nThe council voted for the harbour bridge on Monday.");
