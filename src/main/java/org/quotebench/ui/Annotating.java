@@ -27,11 +27,8 @@ public final class Annotating implements InspectorEdits {
     private final javafx.beans.property.ReadOnlyStringWrapper said = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final java.util.function.Supplier<PaneModel> focused;
     private final java.util.function.Supplier<List<PaneModel>> allPanes;
-    /**
-     * The revision each quote got from this window's own last change (written on the workspace thread):
-     * an edit made while the view still shows the revision before is not an edit on someone else's.
-     */
-    private final java.util.Map<Long, Integer> ownRevisions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The revisions this window's own changes gave quotes: its quick edits are no conflict with itself. */
+    private final org.quotebench.ui.conflicts.OwnRevisions ownRevisions = new org.quotebench.ui.conflicts.OwnRevisions();
     /** Asks what to do when someone else changed a quote this window was changing; until the window says, theirs is kept. */
     private org.quotebench.ui.conflicts.EditConflicts conflicts = (conflict, yours, replace) -> { };
 
@@ -51,15 +48,12 @@ public final class Annotating implements InspectorEdits {
         this.conflicts = conflicts;
     }
 
-    /** The revision an edit of {@code quote} from this window was made on: the view's, or this window's own newer one. */
     private int seen(Quote quote) {
-        return Math.max(quote.revision().number(), ownRevisions.getOrDefault(quote.id(), 0));
+        return ownRevisions.seen(quote);
     }
 
-    /** Notes the revision a change from this window gave a quote (on the workspace thread); returns the quote. */
     private Quote own(Quote quote) {
-        ownRevisions.merge(quote.id(), quote.revision().number(), Math::max);
-        return quote;
+        return ownRevisions.own(quote);
     }
 
     /**
@@ -139,7 +133,7 @@ public final class Annotating implements InspectorEdits {
         session.call("Deleting a quote", ws -> ws.change("Deleting a quote", () -> {
             Quote before = ws.quotes().get(quote.id()); // as stored, not as the view last showed it
             ws.quotes().delete(quote.id(), seen(quote)); // refused when someone else changed it since
-            ownRevisions.remove(quote.id());
+            ownRevisions.forget(quote.id());
             return before;
         }), before -> {
             history.record(UndoHistory.Step.of("Delete quote", Optional.of(before), Optional.empty()));
@@ -206,22 +200,6 @@ public final class Annotating implements InspectorEdits {
     }
 
     /**
-     * Refuses to replay a step over a quote someone else changed after it (issue 25): the quote as the
-     * step left it ({@code expected}) must still be what is stored, or this window's own later change.
-     */
-    private void refuseIfChangedBeyond(Workspace ws, List<Quote> expected) {
-        for (Quote q : expected) {
-            Optional<Quote> stored = ws.quotes().find(q.id());
-            if (stored.isPresent()) {
-                int now = stored.get().revision().number();
-                if (now != q.revision().number() && now > ownRevisions.getOrDefault(q.id(), 0)) {
-                    throw org.quotebench.core.EditConflict.ofQuote(stored.get());
-                }
-            }
-        }
-    }
-
-    /**
      * Turns the stored quotes and speakers from a step's "before" snapshots into its "after" ones, in
      * one transaction: quotes and then speakers only in "before" are deleted, then the speakers in
      * "after" are restored (so restored quotes can name them), then the quotes.
@@ -234,7 +212,7 @@ public final class Annotating implements InspectorEdits {
         String doing = change.description();
         session.call(doing, ws -> ws.change(doing, () -> {
             if (!overOthers) {
-                refuseIfChangedBeyond(ws, change.before());
+                ownRevisions.refuseIfChangedBeyond(ws, change.before());
             }
             gone.forEach(ws.quotes()::delete);
             // Their quotes are restored below, with their speakers; a speaker a quote outside this step has taken up since stays.
@@ -314,24 +292,37 @@ public final class Annotating implements InspectorEdits {
         session.call(description, ws -> ws.change(description, () -> {
             List<Quote> before = new ArrayList<>();
             List<Quote> after = new ArrayList<>();
+            List<Quote> leftAlone = new ArrayList<>();
             for (Quote q : quotes) {
-                before.add(ws.quotes().get(q.id()));
-                after.add(own(ws.quotes().edit(q.id(), QuoteChange.none().withStatus(status))));
+                Optional<Quote> stored = ws.quotes().find(q.id());
+                if (stored.isEmpty()) {
+                    continue; // deleted by someone else meanwhile
+                }
+                try { // made on the revision shown: a suggestion someone else changed meanwhile is left as they made it
+                    after.add(own(ws.quotes().edit(q.id(), seen(q), QuoteChange.none().withStatus(status))));
+                    before.add(stored.get());
+                } catch (org.quotebench.core.EditConflict conflict) {
+                    leftAlone.add(conflict.current(Quote.class).orElse(stored.get()));
+                }
             }
-            return new Changed(before, after);
+            return new Changed(before, after, leftAlone);
         }), changed -> {
             history.record(new UndoHistory.Step(description, changed.before(), changed.after()));
-            if (changed.after().size() > 1 || description.startsWith("Accept all")) {
+            String others = changed.leftAlone().isEmpty() ? "" : " " + org.quotebench.core.Plural.of(changed.leftAlone().size(), "suggestion")
+                    + " someone else changed meanwhile " + (changed.leftAlone().size() == 1 ? "was" : "were") + " left as they made it.";
+            if (changed.after().size() > 1 || description.startsWith("Accept all") || !others.isEmpty()) {
                 say((status == QuoteStatus.ACCEPTED ? "Accepted " : "Rejected ") + org.quotebench.core.Plural.of(changed.after().size(),
-                        "suggestion") + ".");
+                        "suggestion") + "." + others);
             }
             changed.after().forEach(this::show);
-            session.refreshArticles(changed.after().stream().map(Quote::articleId).toList());
+            changed.leftAlone().forEach(this::show);
+            session.refreshArticles(java.util.stream.Stream.concat(changed.after().stream(), changed.leftAlone().stream())
+                    .map(Quote::articleId).toList());
         });
     }
 
     /** What a change did to its quotes, each read inside its transaction: undo puts back exactly what was stored. */
-    private record Changed(List<Quote> before, List<Quote> after) {
+    private record Changed(List<Quote> before, List<Quote> after, List<Quote> leftAlone) {
     }
 
     /** What a change of one quote did, read inside its transaction, with the speakers it created. */

@@ -106,6 +106,31 @@ class EditConflictsInWindowTest {
     }
 
     @Test
+    void acceptingAllLeavesASuggestionSomeoneElseChangedAsTheyMadeIt(UndoBench bench) {
+        answering(bench, false);
+        List<Quote> shown = List.copyOf(bench.pane().quotes());
+        assertThat(shown).hasSize(2);
+        Quote changedByAna = shown(bench);
+        anotherPersonSetsTheVerdict(bench, changedByAna.id(), Verdict.MISQUOTED);
+        List<String> said = new ArrayList<>();
+        bench.annotating().saidProperty().addListener((obs, was, words) -> said.add(words));
+
+        bench.annotating().setStatus(shown, org.quotebench.core.QuoteStatus.ACCEPTED, "Accept all suggestions");
+        bench.runWorkspaceThread();
+
+        Quote other = shown.stream().filter(q -> q.id() != changedByAna.id()).findFirst().orElseThrow();
+        assertThat(stored(bench, other.id()).status()).isEqualTo(org.quotebench.core.QuoteStatus.ACCEPTED);
+        Quote anas = stored(bench, changedByAna.id());
+        assertThat(anas.status()).as("left as ana made it").isEqualTo(org.quotebench.core.QuoteStatus.SUGGESTED);
+        assertThat(anas.verdict()).isEqualTo(Verdict.MISQUOTED);
+        assertThat(shown(bench)).isEqualTo(anas);
+        assertThat(said).contains("Accepted 1 suggestion. 1 suggestion someone else changed meanwhile was left as they made it.");
+        bench.undo();
+        assertThat(stored(bench, other.id()).status()).isEqualTo(org.quotebench.core.QuoteStatus.SUGGESTED);
+        assertThat(stored(bench, changedByAna.id()).verdict()).as("undo leaves ana's change alone").isEqualTo(Verdict.MISQUOTED);
+    }
+
+    @Test
     void undoDoesNotUndoOverSomeoneElsesLaterChange(UndoBench bench) {
         answering(bench, false);
         Quote seen = shown(bench);
