@@ -78,6 +78,7 @@ final class ServerQuery {
                     i++;
                 }
                 if (!words.isEmpty()) {
+                    refuseAfterGroup(query, out);
                     operandBefore = operand(out, operandBefore, phrase(words, prefix));
                     for (int k = 0; k < words.size() && !negated; k++) {
                         terms.add(new ServerSnippets.Term(ServerSnippets.key(words.get(k)), prefix && k == words.size() - 1));
@@ -86,7 +87,8 @@ final class ServerQuery {
                 }
             } else if (c == '(') {
                 if (operandBefore) {
-                    out.add("&");
+                    // FTS5 joins words and phrases without AND, never a group: "vote (bridge OR ferry)" is refused there
+                    throw invalid(query, "a group in parentheses needs AND, OR or NOT before it");
                 }
                 out.add("(");
                 depth++;
@@ -117,6 +119,7 @@ final class ServerQuery {
                     negated = word.equals("NOT");
                     operandBefore = false;
                 } else {
+                    refuseAfterGroup(query, out);
                     operandBefore = operand(out, operandBefore, lexeme(word) + (prefix ? ":*" : ""));
                     if (!negated) {
                         terms.add(new ServerSnippets.Term(ServerSnippets.key(word), prefix));
@@ -137,6 +140,13 @@ final class ServerQuery {
             throw invalid(query, "it holds no word to search for");
         }
         return new Parsed(String.join(" ", out), List.copyOf(terms));
+    }
+
+    /** A word or phrase right after a group, without AND, OR or NOT between them, as FTS5 refuses it. */
+    private static void refuseAfterGroup(String query, List<String> out) {
+        if (!out.isEmpty() && out.get(out.size() - 1).equals(")")) {
+            throw invalid(query, "a group in parentheses needs AND, OR or NOT after it");
+        }
     }
 
     private static boolean operand(List<String> out, boolean operandBefore, String operand) {

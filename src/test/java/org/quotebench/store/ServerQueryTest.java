@@ -16,11 +16,13 @@ class ServerQueryTest {
         assertThat(ServerQuery.of("harbour NOT (ferry OR bridge)")).isEqualTo("'harbour' & ! ( 'ferry' | 'bridge' )");
         assertThat(ServerQuery.of("café 😀 Zürich")).isEqualTo("'café' & '😀' & 'Zürich'"); // as FTS5: beyond ASCII is a word
         assertThat(ServerQuery.of("\"it's\"")).isEqualTo("('it' <-> 's')");
+        assertThat(ServerQuery.of("(bridge OR ferry) AND strike")).isEqualTo("( 'bridge' | 'ferry' ) & 'strike'");
     }
 
     @Test
     void whatFts5RefusesIsRefusedWithTheSameAdvice() {
-        for (String bad : new String[] {"don't", "(harbour", "harbour)", "AND ferry", "ferry OR", "\"open", "a:b", "  "}) {
+        for (String bad : new String[] {"don't", "(harbour", "harbour)", "AND ferry", "ferry OR", "\"open", "a:b", "  ",
+                "(bridge OR ferry) strike", "strike (bridge OR ferry)", "\"ferry crews\" (strike)", "(a) (b)"}) {
             assertThatThrownBy(() -> ServerQuery.of(bad)).as(bad).isInstanceOf(QuotebenchException.class)
                     .hasMessageContaining("not valid").hasMessageContaining("double quotes");
         }
