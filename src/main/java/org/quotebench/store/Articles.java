@@ -129,7 +129,7 @@ public final class Articles {
                 + "url = ?, published_on = ?, language = ?, " + RowRevisions.BUMP + " WHERE id = ?")) {
             bind(update, 1, checked);
             RowRevisions.bind(update, 7, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(before.metadata(), checked));
-            update.setLong(9, id);
+            update.setLong(10, id);
             update.executeUpdate();
         }
         return info(connection, id).orElseThrow();

@@ -112,7 +112,7 @@ public final class Events {
             Rows.bind(update, 4, draft.place());
             Rows.bind(update, 5, draft.description());
             RowRevisions.bind(update, 6, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(before, draft));
-            update.setLong(8, id);
+            update.setLong(9, id);
             update.executeUpdate();
         }
         return get(connection, id);
@@ -177,8 +177,7 @@ public final class Events {
                             + current.get().name() + "'.");
                 }
                 try (PreparedStatement write = connection.prepareStatement(current.isPresent()
-                        ? "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ?, uuid = ?, "
-                                + "revision = revision + 1 WHERE id = ?"
+                        ? "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, description = ?, uuid = ? WHERE id = ?"
                         : "INSERT INTO event (name, starts_on, ends_on, place, description, uuid, id) VALUES (?,?,?,?,?,?,?)")) {
                     write.setString(1, snapshot.name());
                     Rows.bind(write, 2, snapshot.startsOn());
@@ -188,6 +187,14 @@ public final class Events {
                     write.setString(6, snapshot.uuid());
                     write.setLong(7, snapshot.id());
                     write.executeUpdate();
+                }
+                if (current.isPresent()) { // putting an event back is a change like any other: who, and what
+                    try (PreparedStatement bump = connection.prepareStatement("UPDATE event SET " + RowRevisions.BUMP + " WHERE id = ?")) {
+                        RowRevisions.bind(bump, 1, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(current.get(),
+                                new EventDraft(snapshot.name(), snapshot.startsOn(), snapshot.endsOn(), snapshot.place(), snapshot.description())));
+                        bump.setLong(4, snapshot.id());
+                        bump.executeUpdate();
+                    }
                 }
                 restored.add(get(connection, snapshot.id()));
             }

@@ -74,7 +74,8 @@ final class QuoteRestore {
         try (PreparedStatement bump = connection.prepareStatement(
                 "UPDATE quote SET revision = ?, changed_by = ?, changed_what = ? WHERE id = ?")) {
             bump.setInt(1, revision.number());
-            RowRevisions.bind(bump, 2, revision.by().orElse(null), revision.what());
+            bump.setString(2, revision.by().orElse(null));
+            bump.setString(3, String.join(", ", revision.what()));
             bump.setLong(4, snapshot.id());
             bump.executeUpdate();
         }

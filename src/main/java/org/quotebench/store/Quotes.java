@@ -190,11 +190,15 @@ public final class Quotes {
         return get(connection, id);
     }
 
-    /** Gives the quote its next revision, saying who changed what from {@code before} to {@code after}. */
+    /** Gives the quote its next revision, saying who changed what from {@code before} to {@code after}, if anything changed. */
     static void countChange(Connection connection, Quote before, Quote after, Optional<String> by) throws SQLException {
+        List<String> changed = ChangedFields.of(before, after);
+        if (changed.isEmpty()) {
+            return; // nothing changed: whoever read this revision still has it
+        }
         try (PreparedStatement bump = connection.prepareStatement("UPDATE quote SET " + RowRevisions.BUMP + " WHERE id = ?")) {
-            RowRevisions.bind(bump, 1, RowRevisions.changer(connection, by), ChangedFields.of(before, after));
-            bump.setLong(3, after.id());
+            RowRevisions.bind(bump, 1, RowRevisions.changer(connection, by), changed);
+            bump.setLong(4, after.id());
             bump.executeUpdate();
         }
     }

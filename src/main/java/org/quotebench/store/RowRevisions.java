@@ -22,8 +22,11 @@ final class RowRevisions {
     /** Whether a connection's database has the columns, looked up once per connection. */
     private static final Map<Connection, Boolean> HAS_COLUMNS = new WeakHashMap<>();
 
-    /** What a change sets, three parameters: who made it and what it changed. */
-    static final String BUMP = "revision = revision + 1, changed_by = ?, changed_what = ?";
+    /**
+     * What a change sets, three parameters ({@link #bind}): one more revision, who made it and what it
+     * changed; nothing when it changed nothing (whoever read the revision still has it).
+     */
+    static final String BUMP = "revision = revision + ?, changed_by = coalesce(?, changed_by), changed_what = coalesce(?, changed_what)";
 
     private RowRevisions() {
     }
@@ -42,25 +45,28 @@ final class RowRevisions {
                 what == null || what.isBlank() ? List.of() : Arrays.asList(what.split(", ")));
     }
 
-    /** Binds {@link #BUMP}'s parameters from {@code index} on. */
+    /** Binds {@link #BUMP}'s three parameters from {@code index} on: no revision when {@code what} is empty. */
     static void bind(PreparedStatement statement, int index, String by, List<String> what) throws SQLException {
-        statement.setString(index, by);
-        statement.setString(index + 1, String.join(", ", what));
+        boolean changed = !what.isEmpty();
+        statement.setInt(index, changed ? 1 : 0);
+        statement.setString(index + 1, changed ? by : null);
+        statement.setString(index + 2, changed ? String.join(", ", what) : null);
     }
 
     /**
-     * Who makes a change: the name given; otherwise, on a server, the database user, and on a file,
-     * the computer's user (who else could it be).
+     * Who makes a change: on a server, the database user (the login is what the server vouches for; a
+     * name given for the quote's annotator does not change it); on a file, the name given, else the
+     * computer's user (who else could it be).
      */
     static String changer(Connection connection, Optional<String> given) throws SQLException {
-        if (given.isPresent() && !given.get().isBlank()) {
-            return given.get();
-        }
         if (Dialect.of(connection) == Dialect.POSTGRESQL) {
             try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT session_user")) {
                 row.next();
                 return row.getString(1);
             }
+        }
+        if (given.isPresent() && !given.get().isBlank()) {
+            return given.get();
         }
         return System.getProperty("user.name", "");
     }

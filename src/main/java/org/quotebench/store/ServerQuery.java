@@ -24,21 +24,27 @@ final class ServerQuery {
     }
 
     /**
-     * The query, one parameter (a tsquery text), as the table {@code q}: {@code query} as given, {@code loose}
-     * with its phrases' words merely all present, and whether it has a phrase ({@code phrased}; the
-     * server's own parser makes phrases too, of words like "l’avion").
+     * The query, one parameter (a tsquery text), as the table {@code q}: {@code query} as given; whether
+     * it has a phrase ({@code phrased}; the server's own parser makes phrases too, of words like "l’avion");
+     * and {@code loose}, what the rank vector can check: the query itself without phrases, else the words
+     * its phrases need all present, its negated parts left out (querytree drops them: a phrase after NOT
+     * turned into words would refuse articles with the words apart), NULL when nothing is left to check.
      */
-    static final String QUERY_TABLE = "(SELECT query, regexp_replace(query::text, '<(-|[0-9]+)>', '&', 'g')::tsquery AS loose, "
-            + "query::text ~ '<(-|[0-9]+)>' AS phrased FROM to_tsquery('quotebench', ?) AS query) q";
+    static final String QUERY_TABLE = "(SELECT query, phrased, CASE WHEN NOT phrased THEN query WHEN querytree(query) = 'T' THEN NULL "
+            + "ELSE regexp_replace(querytree(query), '<(-|[0-9]+)>', '&', 'g')::tsquery END AS loose "
+            + "FROM (SELECT query, query::text ~ '<(-|[0-9]+)>' AS phrased FROM to_tsquery('quotebench', ?) AS query) given) q";
+
+    /** The articles {@code a} with every word {@code q} needs, on the rank vector (every word, its first four positions). */
+    static final String MATCH_WORDS = "(q.loose IS NULL OR a.search_rank @@ q.loose)";
 
     /**
-     * The articles {@code a} that match {@code q}: on the rank vector (every word, its first four positions:
-     * half the size, see migration 006), and a phrase on the full vector, which has every position.
+     * The articles {@code a} that match {@code q}: on the rank vector (half the size, see migration 006),
+     * and a phrase on the full vector, which has every position.
      */
-    static final String MATCH = "a.search_rank @@ q.loose AND (NOT q.phrased OR a.search @@ q.query)";
+    static final String MATCH = MATCH_WORDS + " AND (NOT q.phrased OR a.search @@ q.query)";
 
     /** The rank of {@code a} for {@code q}: the title weighs five times the text (bm25(5.0, 1.0) in the file). */
-    static final String RANK = "ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search_rank, q.loose)";
+    static final String RANK = "ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search_rank, coalesce(q.loose, q.query))";
 
     /** The tsquery for an FTS5-style query; a query FTS5 would refuse is refused (QuotebenchException). */
     static String of(String query) {

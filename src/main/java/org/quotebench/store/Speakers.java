@@ -131,7 +131,7 @@ public final class Speakers {
                     + " WHERE speaker_id = ?")) {
                 move.setLong(1, keepId);
                 RowRevisions.bind(move, 2, RowRevisions.changer(connection, Optional.empty()), List.of("speaker"));
-                move.setLong(4, otherId);
+                move.setLong(5, otherId);
                 move.executeUpdate();
             }
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
@@ -195,7 +195,7 @@ public final class Speakers {
                     + " WHERE speaker_id = ?");
                     PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
                 RowRevisions.bind(clear, 1, RowRevisions.changer(connection, Optional.empty()), List.of("speaker"));
-                clear.setLong(3, id);
+                clear.setLong(4, id);
                 clear.executeUpdate();
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -299,7 +299,7 @@ public final class Speakers {
             Rows.bind(update, 6, draft.wikidata().map(WikidataId::value));
             RowRevisions.bind(update, 7, RowRevisions.changer(connection, Optional.empty()),
                     before.map(b -> ChangedFields.of(b, draft)).orElse(List.of()));
-            update.setLong(9, id);
+            update.setLong(10, id);
             update.executeUpdate();
             clear.setLong(1, id);
             clear.executeUpdate();

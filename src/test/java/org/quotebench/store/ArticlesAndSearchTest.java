@@ -84,6 +84,11 @@ class ArticlesAndSearchTest {
         assertThat(workspace.search().search("printed", 10)).hasSize(1);
         assertThat(workspace.search().search("l’avion", 10)).extracting(FullTextSearch.Hit::title).containsExactly("Harbour notes");
         assertThat(workspace.search().search("ferry timetable", 10)).hasSize(2);
+        // a phrase after NOT: the other article has both words, never together, so it is found
+        assertThat(workspace.search().search("timetable NOT \"ferry timetable\"", 10)).extracting(FullTextSearch.Hit::title)
+                .containsExactly("Other notes");
+        assertThat(workspace.search().search("ferry NOT \"ferry left\"", 10)).extracting(FullTextSearch.Hit::title)
+                .containsExactly("Other notes");
         assertThat(workspace.articles().find(new LibraryFilter(java.util.Optional.of("timetab"), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()))).hasSize(2);
     }

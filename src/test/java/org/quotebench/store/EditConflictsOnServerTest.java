@@ -13,6 +13,12 @@ class EditConflictsOnServerTest extends EditConflictsTest {
         return ServerLibraries.freshAddress();
     }
 
+    /** On a server, the login: the server vouches for it, a quote's annotator name does not change it. */
+    @Override
+    String changer(String annotator) {
+        return PostgresServer.SUPERUSER;
+    }
+
     @Test
     void onAServerTheChangeIsTheDatabaseUsersWhenNoNameIsGiven() {
         assertThat(ana.quotes().edit(quote.id(), 1, QuoteChange.none().withVerdict(Verdict.MISQUOTED)).revision().by())
