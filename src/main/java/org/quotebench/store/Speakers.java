@@ -171,6 +171,20 @@ public final class Speakers {
         });
     }
 
+    /**
+     * Refuses with an {@link org.quotebench.core.EditConflict} when the stored speaker is no longer
+     * {@code seen} (someone else changed it since it was read); a speaker gone since is left alone.
+     */
+    public void refuseIfChanged(Speaker seen) {
+        transactions.read("Reading a speaker", connection -> {
+            Optional<Speaker> stored = SpeakerRows.byId(connection, seen.id());
+            if (stored.isPresent()) {
+                RowRevisions.refuseIfChanged(connection, "speaker", seen.id(), stored.get(), seen, "The speaker " + stored.get().name());
+            }
+            return null;
+        });
+    }
+
     private static Speaker update(Connection connection, long id, SpeakerDraft draft) throws SQLException {
         get(connection, id);
         List<String> names = new ArrayList<>(draft.aliases().stream().map(String::strip).toList());

@@ -68,6 +68,9 @@ public final class Annotating implements InspectorEdits {
             session.refreshArticles(List.of(current.articleId()));
             say(conflict.getMessage());
             conflicts.decide(conflict, description, () -> again.accept(current));
+        } else if (problem instanceof org.quotebench.core.EditConflict conflict) {
+            session.refresh(); // a speaker or an article's details someone else changed: shown as stored, the step stays
+            say(conflict.getMessage());
         } else {
             session.background().report(problem);
         }
@@ -211,8 +214,10 @@ public final class Annotating implements InspectorEdits {
         java.util.stream.Stream.concat(change.before().stream(), change.after().stream()).forEach(q -> stepQuotes.add(q.id()));
         String doing = change.description();
         session.call(doing, ws -> ws.change(doing, () -> {
-            if (!overOthers) {
+            if (!overOthers) { // nothing someone else changed after the step is put back over
                 ownRevisions.refuseIfChangedBeyond(ws, change.before());
+                change.speakersBefore().stream().filter(s -> change.speakersAfter().stream().anyMatch(a -> a.id() == s.id()))
+                        .forEach(ws.speakers()::refuseIfChanged);
             }
             gone.forEach(ws.quotes()::delete);
             // Their quotes are restored below, with their speakers; a speaker a quote outside this step has taken up since stays.
@@ -223,7 +228,14 @@ public final class Annotating implements InspectorEdits {
             // Created by the change undone, and used by no quote beyond it nor linked to an article: gone again.
             vanished(change.eventsBefore(), change.eventsAfter(), org.quotebench.core.Event::id)
                     .forEach(id -> ws.events().deleteIfUnusedBeyond(id, stepQuotes));
-            change.articlesAfter().forEach(a -> ws.articles().editMetadata(a.id(), a.metadata()));
+            for (org.quotebench.core.ArticleInfo a : change.articlesAfter()) {
+                Optional<org.quotebench.core.ArticleInfo> expected = change.articlesBefore().stream().filter(b -> b.id() == a.id()).findFirst();
+                if (expected.isPresent() && !overOthers) {
+                    ws.articles().editMetadata(expected.get(), a.metadata()); // refused when someone else changed them since
+                } else {
+                    ws.articles().editMetadata(a.id(), a.metadata());
+                }
+            }
             return restored;
         }), restored -> {
             gone.forEach(this::removeEverywhere);

@@ -82,6 +82,7 @@ public final class WorkspaceSession implements AutoCloseable {
             openedVersion = result.version();
             file.set(workspace.localFile().orElse(null));
             location.set(workspace.location());
+            unreachable.set(false); // said of the library open before, if of any
             opened.run();
         }, failed);
     }
@@ -246,12 +247,15 @@ public final class WorkspaceSession implements AutoCloseable {
         return openedVersion;
     }
 
-    /** Whether the open workspace is read-only (its file or folder cannot be written). */
-    /** Whether the shared library's server did not answer the window's last look; set by {@link OtherPrograms}. */
+    /**
+     * Whether the shared library's server did not answer the window's last look; set by {@link
+     * OtherPrograms}, cleared when another workspace opens.
+     */
     public javafx.beans.property.BooleanProperty unreachableProperty() {
         return unreachable;
     }
 
+    /** Whether the open workspace is read-only (its file or folder cannot be written). */
     public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }

@@ -6,6 +6,7 @@ import static org.quotebench.ui.UndoBench.span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.quotebench.core.EditConflict;
@@ -128,6 +129,47 @@ class EditConflictsInWindowTest {
         bench.undo();
         assertThat(stored(bench, other.id()).status()).isEqualTo(org.quotebench.core.QuoteStatus.SUGGESTED);
         assertThat(stored(bench, changedByAna.id()).verdict()).as("undo leaves ana's change alone").isEqualTo(Verdict.MISQUOTED);
+    }
+
+    @Test
+    void undoDoesNotPutArticleDetailsOrASpeakerBackOverSomeoneElsesLaterChange(UndoBench bench) {
+        List<String> said = new ArrayList<>();
+        bench.annotating().saidProperty().addListener((obs, was, words) -> said.add(words));
+        org.quotebench.core.ArticleInfo before = bench.read(ws -> ws.articles().info(bench.article()).orElseThrow());
+        org.quotebench.core.ArticleMetadata was = before.metadata();
+        bench.annotating().editArticles(List.of(before), List.of(new org.quotebench.core.ArticleMetadata(Optional.of("Bridge vote, late"),
+                was.outlet(), was.author(), was.url(), was.publishedOn(), was.language())), "Edit article details", after -> { });
+        bench.runWorkspaceThread();
+        bench.read(ws -> { // ana gives it an outlet
+            org.quotebench.core.ArticleInfo now = ws.articles().info(bench.article()).orElseThrow();
+            org.quotebench.core.ArticleMetadata m = now.metadata();
+            return ws.articles().editMetadata(now, new org.quotebench.core.ArticleMetadata(m.title(), Optional.of("The Ledger"), m.author(),
+                    m.url(), m.publishedOn(), m.language()));
+        });
+        bench.undo();
+        org.quotebench.core.ArticleInfo stored = bench.read(ws -> ws.articles().info(bench.article()).orElseThrow());
+        assertThat(stored.metadata().outlet()).as("ana's outlet stays").contains("The Ledger");
+        assertThat(stored.metadata().title()).as("not undone").contains("Bridge vote, late");
+        assertThat(said).anySatisfy(words -> assertThat(words).contains("changed its outlet"));
+        assertThat(bench.annotating().history().canUndoProperty().get()).isTrue();
+
+        // A speaker renamed in this window (the Speakers view records its step), then given a role by ana.
+        org.quotebench.core.Speaker okafor = bench.speaker("R. Okafor");
+        org.quotebench.ui.undo.UndoHistory.Step renamed = bench.read(ws -> org.quotebench.ui.speakers.SpeakerStepsAccess.edit(ws, okafor,
+                new org.quotebench.core.SpeakerDraft("Rita Okafor", okafor.kind(), okafor.role(), okafor.affiliation(), okafor.description(),
+                        okafor.wikidata(), okafor.aliases())));
+        bench.annotating().speakersChanged(renamed);
+        bench.runWorkspaceThread();
+        bench.read(ws -> {
+            org.quotebench.core.Speaker now = ws.speakers().get(okafor.id());
+            return ws.speakers().update(now, new org.quotebench.core.SpeakerDraft(now.name(), now.kind(), Optional.of("Councillor"),
+                    now.affiliation(), now.description(), now.wikidata(), now.aliases()));
+        });
+        bench.undo();
+        org.quotebench.core.Speaker after = bench.read(ws -> ws.speakers().get(okafor.id()));
+        assertThat(after.name()).as("not undone").isEqualTo("Rita Okafor");
+        assertThat(after.role()).contains("Councillor");
+        assertThat(said).anySatisfy(words -> assertThat(words).contains("changed its role"));
     }
 
     @Test

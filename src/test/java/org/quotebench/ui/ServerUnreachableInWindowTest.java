@@ -23,6 +23,9 @@ import org.quotebench.ui.jobs.Background;
  * window: the workspace thread is the test's, which makes the looks itself.
  */
 class ServerUnreachableInWindowTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     @Test
     void theWindowSaysTheServerIsDownAndShowsWhatChangedWhenItIsBack() throws Exception {
         PostgresServer server = PostgresServer.shared();
@@ -60,6 +63,18 @@ class ServerUnreachableInWindowTest {
         assertThat(session.unreachableProperty().get()).isFalse();
         assertThat(said).singleElement().satisfies(words -> assertThat(words).contains("answers again"));
         assertThat(session.articles()).extracting(a -> a.metadata().title().orElse("")).contains("Bridge vote", "Ferry strike");
+
+        // cut off again, then another workspace opened: what was said of the server is not said of it
+        try (Connection admin = server.connect("postgres"); Statement s = admin.createStatement()) {
+            s.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+        }
+        others.look();
+        assertThat(session.unreachableProperty().get()).isTrue();
+        session.open(dir.resolve("mine.qb"), () -> { }, shown::add);
+        assertThat(session.unreachableProperty().get()).isFalse();
+        others.look();
+        assertThat(said).as("nothing said of the file").hasSize(1);
         session.close();
     }
 

@@ -285,6 +285,9 @@ public final class InspectorView extends VBox {
 
     /** Shows the quote's note, unless a note for this quote is being typed (then it is kept, see {@link #noteBase}). */
     private void showNote(Quote shown) {
+        if (noteBase == null || noteBase.id() != shown.id()) {
+            noteSent = null; // what was sent was another quote's note
+        }
         boolean typing = noteBase != null && noteBase.id() == shown.id() && !note.getText().equals(noteBase.note().orElse(""))
                 && !note.getText().equals(noteSent);
         if (!typing) {

@@ -12,10 +12,11 @@ ALTER TABLE quote ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE quote ADD COLUMN changed_by TEXT;
 ALTER TABLE quote ADD COLUMN changed_what TEXT;
 -- Search ranks every matching article (ts_rank reads each one's tsvector): a second vector with all the
--- words and weights but at most four positions of each word (ts_rank weighs the k-th occurrence by 1/k²:
--- later ones change an article's rank by a few per cent) is half the size, small enough to keep in the row.
--- Queries without phrases match and rank on it alone (it has every word); phrases are checked on the full
--- vector. Both are made by a trigger from the title and text (a generated column cannot use another).
+-- words and weights but at most four positions of each word (for one word ts_rank weighs the k-th
+-- occurrence by 1/k², so later ones change a rank by a few per cent; for several words closeness is
+-- judged on those four places only) is half the size, small enough to keep in the row. Queries without
+-- phrases match and rank on it alone (it has every word); phrases are checked on the full vector. Both
+-- are made by a trigger from the title and text (a generated column cannot use another).
 CREATE FUNCTION quotebench_rank_vector(full_vector tsvector) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $rank$
     SELECT coalesce(string_agg('''' || replace(replace(u.lexeme, '\', '\\'), '''', '''''') || '''' || coalesce(':' || (
             SELECT string_agg(p::text || w, ',') FROM unnest(u.positions[1:4], u.weights[1:4]) AS x(p, w)), ''), ' ')::tsvector,
