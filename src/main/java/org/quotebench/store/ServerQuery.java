@@ -26,16 +26,21 @@ final class ServerQuery {
     /**
      * The query, one parameter (a tsquery text), as the table {@code q}: {@code query} as given; whether
      * it has a phrase ({@code phrased}; the server's own parser makes phrases too, of words like "l’avion");
-     * and {@code loose}, what the rank vector can check: the query itself without phrases, else the words
-     * its phrases need all present, its negated parts left out (querytree drops them: a phrase after NOT
-     * turned into words would refuse articles with the words apart), NULL when nothing is left to check.
+     * and {@code loose}, what the rank vector checks: the query itself without phrases, else the words its
+     * phrases need all present, its negated parts left out (querytree drops them: a phrase after NOT turned
+     * into words would refuse articles with the words apart). A query with nothing but negated parts is
+     * checked as it is: on the rank vector a negated phrase can only let too many through, which the full
+     * vector then refuses.
      */
-    static final String QUERY_TABLE = "(SELECT query, phrased, CASE WHEN NOT phrased THEN query WHEN querytree(query) = 'T' THEN NULL "
+    static final String QUERY_TABLE = "(SELECT query, phrased, CASE WHEN NOT phrased OR querytree(query) = 'T' THEN query "
             + "ELSE regexp_replace(querytree(query), '<(-|[0-9]+)>', '&', 'g')::tsquery END AS loose "
             + "FROM (SELECT query, query::text ~ '<(-|[0-9]+)>' AS phrased FROM to_tsquery('quotebench', ?) AS query) given) q";
 
-    /** The articles {@code a} with every word {@code q} needs, on the rank vector (every word, its first four positions). */
-    static final String MATCH_WORDS = "(q.loose IS NULL OR a.search_rank @@ q.loose)";
+    /**
+     * The articles {@code a} with every word {@code q} needs, on the rank vector (every word, its first
+     * four positions), by its GIN index.
+     */
+    static final String MATCH_WORDS = "a.search_rank @@ q.loose";
 
     /**
      * The articles {@code a} that match {@code q}: on the rank vector (half the size, see migration 006),
@@ -44,7 +49,7 @@ final class ServerQuery {
     static final String MATCH = MATCH_WORDS + " AND (NOT q.phrased OR a.search @@ q.query)";
 
     /** The rank of {@code a} for {@code q}: the title weighs five times the text (bm25(5.0, 1.0) in the file). */
-    static final String RANK = "ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search_rank, coalesce(q.loose, q.query))";
+    static final String RANK = "ts_rank('{0.2, 0.2, 0.4, 1.0}', a.search_rank, q.loose)";
 
     /** The tsquery for an FTS5-style query; a query FTS5 would refuse is refused (QuotebenchException). */
     static String of(String query) {
