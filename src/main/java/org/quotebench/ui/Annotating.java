@@ -193,12 +193,12 @@ public final class Annotating implements InspectorEdits {
     }
 
     public void undo() {
-        history.undo().ifPresent(step -> replay(step.reversed("Undoing " + step.description()), () -> history.undoFailed(step),
+        history.undo().ifPresent(step -> replay(step.reversed("Undoing " + step.description()), step, true,
                 "Undone: " + step.description(), false));
     }
 
     public void redo() {
-        history.redo().ifPresent(step -> replay(step.described("Redoing " + step.description()), () -> history.redoFailed(step),
+        history.redo().ifPresent(step -> replay(step.described("Redoing " + step.description()), step, false,
                 "Redone: " + step.description(), false));
     }
 
@@ -207,7 +207,7 @@ public final class Annotating implements InspectorEdits {
      * one transaction: quotes and then speakers only in "before" are deleted, then the speakers in
      * "after" are restored (so restored quotes can name them), then the quotes.
      */
-    private void replay(UndoHistory.Step change, Runnable failed, String done, boolean overOthers) {
+    private void replay(UndoHistory.Step change, UndoHistory.Step original, boolean undoing, String done, boolean overOthers) {
         List<Long> gone = vanished(change.before(), change.after(), Quote::id);
         List<Long> goneSpeakers = vanished(change.speakersBefore(), change.speakersAfter(), org.quotebench.core.Speaker::id);
         java.util.Set<Long> stepQuotes = new java.util.HashSet<>();
@@ -249,12 +249,27 @@ public final class Annotating implements InspectorEdits {
                 session.refresh();
             }
         }, problem -> {
-            failed.run(); // a step that could not be replayed stays where it was: the next undo does not skip it
+            stays(original, undoing); // a step that could not be replayed stays where it was: the next undo does not skip it
             refused(problem, doing, current -> {
-                // made over the other change on the user's word: the step is taken from the history again
-                (doing.startsWith("Undoing") ? history.undo() : history.redo()).ifPresent(step -> replay(change, failed, done, true));
+                // made over the other change on the user's word: the step is taken from the history again, if it is still next
+                Optional<UndoHistory.Step> taken = undoing ? history.undo() : history.redo();
+                if (taken.isPresent() && taken.get() == original) {
+                    replay(change, original, undoing, done, true);
+                } else {
+                    taken.ifPresent(other -> stays(other, undoing));
+                    say("Something else was done meanwhile: " + (undoing ? "undo" : "redo") + " again to go on.");
+                }
             });
         });
+    }
+
+    /** Puts a step taken for undo (or redo) back where it was. */
+    private void stays(UndoHistory.Step step, boolean undoing) {
+        if (undoing) {
+            history.undoFailed(step);
+        } else {
+            history.redoFailed(step);
+        }
     }
 
     private static boolean usedOnlyBy(Workspace ws, long speakerId, java.util.Set<Long> quotes) {

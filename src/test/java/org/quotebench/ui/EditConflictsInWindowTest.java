@@ -172,6 +172,25 @@ class EditConflictsInWindowTest {
         assertThat(said).anySatisfy(words -> assertThat(words).contains("changed its role"));
     }
 
+    /** While the dialog asks, another step of this window lands: "make mine over it" does not undo that one instead. */
+    @Test
+    void undoOverOthersOnlyUndoesTheStepItAskedAbout(UndoBench bench) {
+        Quote seen = shown(bench);
+        bench.annotating().change(seen, "Change note", c -> c.withNote("Ours."));
+        bench.runWorkspaceThread();
+        anotherPersonSetsTheVerdict(bench, seen.id(), Verdict.MISQUOTED);
+        List<String> said = new ArrayList<>();
+        bench.annotating().saidProperty().addListener((obs, was, words) -> said.add(words));
+        bench.annotating().setConflicts((conflict, yours, again) -> {
+            bench.annotating().history().record(new org.quotebench.ui.undo.UndoHistory.Step("Something else", List.of(), List.of()));
+            again.run();
+        });
+        bench.undo();
+        assertThat(stored(bench, seen.id()).note()).as("not undone").contains("Ours.");
+        assertThat(said).anySatisfy(words -> assertThat(words).contains("Something else was done meanwhile"));
+        assertThat(bench.annotating().history().canUndoProperty().get()).isTrue();
+    }
+
     @Test
     void undoDoesNotUndoOverSomeoneElsesLaterChange(UndoBench bench) {
         answering(bench, false);
