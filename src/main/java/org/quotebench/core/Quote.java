@@ -52,6 +52,12 @@ public record Quote(
                 updatedAt, List.of(span));
     }
 
+    /** The same quote at another revision. */
+    public Quote withRevision(Revision next) {
+        return new Quote(id, uuid, articleId, span, exact, kind, status, verdict, note, speaker, mention, cue, events, annotator,
+                createdAt, updatedAt, fragments, next);
+    }
+
     /** Whether the quote has more than one piece. */
     public boolean inPieces() {
         return fragments.size() > 1;

@@ -104,7 +104,7 @@ public final class Articles {
      */
     public ArticleInfo editMetadata(long id, ArticleMetadata metadata) {
         ArticleMetadata checked = org.quotebench.core.ArticleFields.checked(metadata);
-        return transactions.write("Changing an article's details", connection -> editMetadata(connection, id, checked));
+        return transactions.write("Changing an article's details", connection -> editMetadata(connection, id, checked, Optional.empty()));
     }
 
     /**
@@ -114,17 +114,18 @@ public final class Articles {
      */
     public ArticleInfo editMetadata(ArticleInfo seen, ArticleMetadata metadata) {
         ArticleMetadata checked = org.quotebench.core.ArticleFields.checked(metadata);
-        return transactions.write("Changing an article's details", connection -> {
-            ArticleInfo stored = info(connection, seen.id())
-                    .orElseThrow(() -> new QuotebenchException("No article with id " + seen.id() + "."));
-            RowRevisions.refuseIfChanged(connection, "article", seen.id(), stored.metadata(), seen.metadata(),
-                    "The article “" + stored.metadata().title().orElse(Long.toString(seen.id())) + "”");
-            return editMetadata(connection, seen.id(), checked);
-        });
+        return transactions.write("Changing an article's details",
+                connection -> editMetadata(connection, seen.id(), checked, Optional.of(seen)));
     }
 
-    private static ArticleInfo editMetadata(Connection connection, long id, ArticleMetadata checked) throws SQLException {
+    /** Stores checked details; with {@code seen}, only if the stored ones are still those. */
+    private static ArticleInfo editMetadata(Connection connection, long id, ArticleMetadata checked, Optional<ArticleInfo> seen)
+            throws SQLException {
         ArticleInfo before = info(connection, id).orElseThrow(() -> new QuotebenchException("No article with id " + id + "."));
+        if (seen.isPresent()) {
+            RowRevisions.refuseIfChanged(connection, "article", id, before.metadata(), seen.get().metadata(),
+                    "The article “" + before.metadata().title().orElse(Long.toString(id)) + "”");
+        }
         try (PreparedStatement update = connection.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, "
                 + "url = ?, published_on = ?, language = ?, " + RowRevisions.BUMP + " WHERE id = ?")) {
             bind(update, 1, checked);

@@ -80,7 +80,7 @@ public final class Events {
 
     /** Changes an event's name, dates, place and description; a name another event has is refused. */
     public Event update(long id, EventDraft draft) {
-        return transactions.write("Changing an event", connection -> update(connection, id, draft));
+        return transactions.write("Changing an event", connection -> update(connection, id, draft, Optional.empty()));
     }
 
     /**
@@ -89,15 +89,15 @@ public final class Events {
      * changed it since (issue 25).
      */
     public Event update(Event seen, EventDraft draft) {
-        return transactions.write("Changing an event", connection -> {
-            Event stored = get(connection, seen.id());
-            RowRevisions.refuseIfChanged(connection, "event", seen.id(), stored, seen, "The event " + stored.name());
-            return update(connection, seen.id(), draft);
-        });
+        return transactions.write("Changing an event", connection -> update(connection, seen.id(), draft, Optional.of(seen)));
     }
 
-    private static Event update(Connection connection, long id, EventDraft draft) throws SQLException {
+    /** Changes the event; with {@code seen}, only if the stored event is still that. */
+    private static Event update(Connection connection, long id, EventDraft draft, Optional<Event> seen) throws SQLException {
         Event before = get(connection, id);
+        if (seen.isPresent()) {
+            RowRevisions.refuseIfChanged(connection, "event", id, before, seen.get(), "The event " + before.name());
+        }
         Optional<Event> holder = findByName(connection, draft.name());
         if (holder.isPresent() && holder.get().id() != id) {
             throw new QuotebenchException("An event named '" + holder.get().name() + "' already exists (id "

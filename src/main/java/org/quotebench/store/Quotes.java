@@ -14,6 +14,7 @@ import org.quotebench.core.QuoteChange;
 import org.quotebench.core.QuoteDraft;
 import org.quotebench.core.QuoteKind;
 import org.quotebench.core.QuoteStatus;
+import org.quotebench.core.Revision;
 import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
 
@@ -186,21 +187,26 @@ public final class Quotes {
             }
             setEvents(connection, id, change.eventIds().get());
         }
-        countChange(connection, quote, get(connection, id), change.annotator());
-        return get(connection, id);
+        Quote after = get(connection, id);
+        return after.withRevision(countChange(connection, quote, after, change.annotator()));
     }
 
-    /** Gives the quote its next revision, saying who changed what from {@code before} to {@code after}, if anything changed. */
-    static void countChange(Connection connection, Quote before, Quote after, Optional<String> by) throws SQLException {
+    /**
+     * Gives the quote its next revision, saying who changed what from {@code before} to {@code after}, if
+     * anything changed; returns the revision it has now.
+     */
+    private static Revision countChange(Connection connection, Quote before, Quote after, Optional<String> by) throws SQLException {
         List<String> changed = ChangedFields.of(before, after);
         if (changed.isEmpty()) {
-            return; // nothing changed: whoever read this revision still has it
+            return before.revision(); // nothing changed: whoever read this revision still has it
         }
+        String changer = RowRevisions.changer(connection, by);
         try (PreparedStatement bump = connection.prepareStatement("UPDATE quote SET " + RowRevisions.BUMP + " WHERE id = ?")) {
-            RowRevisions.bind(bump, 1, RowRevisions.changer(connection, by), changed);
+            RowRevisions.bind(bump, 1, changer, changed);
             bump.setLong(4, after.id());
             bump.executeUpdate();
         }
+        return new Revision(before.revision().number() + 1, Optional.of(changer), changed);
     }
 
     private static void refuseIfChanged(Quote stored, OptionalInt seenRevision) {

@@ -19,8 +19,11 @@ import org.quotebench.core.Revision;
  * read as revision 1.
  */
 final class RowRevisions {
-    /** Whether a connection's database has the columns, looked up once per connection. */
-    private static final Map<Connection, Boolean> HAS_COLUMNS = new WeakHashMap<>();
+    /** What is looked up once per connection: whether its database has the columns, and its login on a server. */
+    private static final Map<Connection, Facts> FACTS = new WeakHashMap<>();
+
+    private record Facts(boolean hasColumns, String login) {
+    }
 
     /**
      * What a change sets, three parameters ({@link #bind}): one more revision, who made it and what it
@@ -60,10 +63,7 @@ final class RowRevisions {
      */
     static String changer(Connection connection, Optional<String> given) throws SQLException {
         if (Dialect.of(connection) == Dialect.POSTGRESQL) {
-            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT session_user")) {
-                row.next();
-                return row.getString(1);
-            }
+            return facts(connection).login();
         }
         if (given.isPresent() && !given.get().isBlank()) {
             return given.get();
@@ -96,20 +96,33 @@ final class RowRevisions {
     }
 
     private static boolean hasColumns(Connection connection) throws SQLException {
-        synchronized (HAS_COLUMNS) {
-            Boolean known = HAS_COLUMNS.get(connection);
+        return facts(connection).hasColumns();
+    }
+
+    private static Facts facts(Connection connection) throws SQLException {
+        synchronized (FACTS) {
+            Facts known = FACTS.get(connection);
             if (known != null) {
                 return known;
             }
         }
         boolean has;
-        try (Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery(Dialect.of(connection).columnCount("quote", "revision"))) {
-            has = count.next() && count.getInt(1) > 0;
+        String login = null;
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet count = statement.executeQuery(Dialect.of(connection).columnCount("quote", "revision"))) {
+                has = count.next() && count.getInt(1) > 0;
+            }
+            if (Dialect.of(connection) == Dialect.POSTGRESQL) {
+                try (ResultSet row = statement.executeQuery("SELECT session_user")) {
+                    row.next();
+                    login = row.getString(1);
+                }
+            }
         }
-        synchronized (HAS_COLUMNS) {
-            HAS_COLUMNS.put(connection, has);
+        Facts facts = new Facts(has, login);
+        synchronized (FACTS) {
+            FACTS.put(connection, facts);
         }
-        return has;
+        return facts;
     }
 }

@@ -155,7 +155,7 @@ public final class Speakers {
      * aliases are replaced by the draft's); a name or alias that names another speaker is refused.
      */
     public Speaker update(long id, SpeakerDraft draft) {
-        return transactions.write("Changing a speaker", connection -> update(connection, id, draft));
+        return transactions.write("Changing a speaker", connection -> update(connection, id, draft, Optional.empty()));
     }
 
     /**
@@ -164,11 +164,7 @@ public final class Speakers {
      * stored speaker is no longer that, because someone else changed it since (issue 25).
      */
     public Speaker update(Speaker seen, SpeakerDraft draft) {
-        return transactions.write("Changing a speaker", connection -> {
-            Speaker stored = get(connection, seen.id());
-            RowRevisions.refuseIfChanged(connection, "speaker", seen.id(), stored, seen, "The speaker " + stored.name());
-            return update(connection, seen.id(), draft);
-        });
+        return transactions.write("Changing a speaker", connection -> update(connection, seen.id(), draft, Optional.of(seen)));
     }
 
     /**
@@ -185,8 +181,12 @@ public final class Speakers {
         });
     }
 
-    private static Speaker update(Connection connection, long id, SpeakerDraft draft) throws SQLException {
-        get(connection, id);
+    /** Changes the speaker; with {@code seen}, only if the stored speaker is still that. */
+    private static Speaker update(Connection connection, long id, SpeakerDraft draft, Optional<Speaker> seen) throws SQLException {
+        Speaker stored = get(connection, id);
+        if (seen.isPresent()) {
+            RowRevisions.refuseIfChanged(connection, "speaker", id, stored, seen.get(), "The speaker " + stored.name());
+        }
         List<String> names = new ArrayList<>(draft.aliases().stream().map(String::strip).toList());
         names.add(0, draft.name());
         for (String name : names) {

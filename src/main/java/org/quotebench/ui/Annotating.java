@@ -48,14 +48,6 @@ public final class Annotating implements InspectorEdits {
         this.conflicts = conflicts;
     }
 
-    private int seen(Quote quote) {
-        return ownRevisions.seen(quote);
-    }
-
-    private Quote own(Quote quote) {
-        return ownRevisions.own(quote);
-    }
-
     /**
      * An edit was refused because someone else changed the quote meanwhile: every pane shows it as stored
      * now, and the user keeps that or makes the edit over it ({@code again}, given the quote as stored).
@@ -135,7 +127,7 @@ public final class Annotating implements InspectorEdits {
     public void delete(Quote quote) {
         session.call("Deleting a quote", ws -> ws.change("Deleting a quote", () -> {
             Quote before = ws.quotes().get(quote.id()); // as stored, not as the view last showed it
-            ws.quotes().delete(quote.id(), seen(quote)); // refused when someone else changed it since
+            ws.quotes().delete(quote.id(), ownRevisions.seen(quote)); // refused when someone else changed it since
             ownRevisions.forget(quote.id());
             return before;
         }), before -> {
@@ -224,7 +216,7 @@ public final class Annotating implements InspectorEdits {
             goneSpeakers.stream().filter(id -> usedOnlyBy(ws, id, stepQuotes)).forEach(ws.speakers()::delete);
             ws.speakers().restoreAll(change.speakersAfter());
             ws.events().restoreAll(vanishedItems(change.eventsBefore(), change.eventsAfter())); // created again (redo)
-            List<Quote> restored = change.after().stream().map(q -> own(ws.quotes().restore(q))).toList();
+            List<Quote> restored = change.after().stream().map(q -> ownRevisions.own(ws.quotes().restore(q))).toList();
             // Created by the change undone, and used by no quote beyond it nor linked to an article: gone again.
             vanished(change.eventsBefore(), change.eventsAfter(), org.quotebench.core.Event::id)
                     .forEach(id -> ws.events().deleteIfUnusedBeyond(id, stepQuotes));
@@ -326,7 +318,7 @@ public final class Annotating implements InspectorEdits {
                     continue; // deleted by someone else meanwhile
                 }
                 try { // made on the revision shown: a suggestion someone else changed meanwhile is left as they made it
-                    after.add(own(ws.quotes().edit(q.id(), seen(q), QuoteChange.none().withStatus(status))));
+                    after.add(ownRevisions.own(ws.quotes().edit(q.id(), ownRevisions.seen(q), QuoteChange.none().withStatus(status))));
                     before.add(stored.get());
                 } catch (org.quotebench.core.EditConflict conflict) {
                     leftAlone.add(conflict.current(Quote.class).orElse(stored.get()));
@@ -370,7 +362,7 @@ public final class Annotating implements InspectorEdits {
             Quote before = ws.quotes().get(quote.id()); // not the view's copy: an edit still on its way has changed it
             Created created = new Created(new ArrayList<>(), new ArrayList<>());
             // Made on the revision the view showed (or this window's own newer one): refused when someone else changed it since.
-            Quote after = own(ws.quotes().edit(quote.id(), seen(quote), change.of(ws, created)));
+            Quote after = ownRevisions.own(ws.quotes().edit(quote.id(), ownRevisions.seen(quote), change.of(ws, created)));
             return new Edited(before, after, created);
         }), done -> {
             Quote before = done.before();

@@ -73,7 +73,7 @@ public final class ServerLoadBenchmark {
                 + check.problems().size() + " |");
         report.add("| other errors | " + check.unexpected() + " |");
 
-        report.add("| kill -9 in the middle of a transaction of 20+ marks | " + killMidTransaction(library, articles) + " |");
+        report.add("| kill -9 in the middle of a transaction of 21 marks | " + killMidTransaction(library, articles) + " |");
 
         String restarted = server.address(PostgresServer.SUPERUSER, server.newDatabase());
         List<Long> restartArticles = articles(restarted);

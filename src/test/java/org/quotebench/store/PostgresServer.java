@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -239,7 +238,7 @@ public final class PostgresServer {
         try {
             Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (p.waitFor() != 0) { // pg_ctl -w gives up by itself (-t)
                 throw new IllegalStateException(String.join(" ", full) + " failed: " + output);
             }
         } catch (IOException e) {

@@ -130,13 +130,8 @@ public final class UndoBench implements AutoCloseable {
 
     /** What is stored, the quotes' revisions left out: undo puts back what a quote says, and its revision counts on. */
     public Stored stored() {
-        return read(ws -> new Stored(ws.quotes().list(QuoteFilter.all()).stream().map(UndoBench::unrevised).toList(),
-                ws.speakers().list(), ws.events().list()));
-    }
-
-    private static Quote unrevised(Quote q) {
-        return new Quote(q.id(), q.uuid(), q.articleId(), q.span(), q.exact(), q.kind(), q.status(), q.verdict(), q.note(), q.speaker(),
-                q.mention(), q.cue(), q.events(), q.annotator(), q.createdAt(), q.updatedAt(), q.fragments());
+        return read(ws -> new Stored(ws.quotes().list(QuoteFilter.all()).stream()
+                .map(q -> q.withRevision(org.quotebench.core.Revision.FIRST)).toList(), ws.speakers().list(), ws.events().list()));
     }
 
     /** The stored quote over {@code part} of the article. */
