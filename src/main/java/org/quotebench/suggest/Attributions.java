@@ -270,14 +270,7 @@ final class Attributions {
 
     /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */
     static boolean isCue(Token t, boolean firstAfterQuote) {
-        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote && !t.lower().equals("according")) {
-            return false;
-        }
-        String lower = t.lower();
-        if (lower.equals("so")) {
-            return firstAfterQuote;
-        }
-        return t.in(Lexical.CUE); // the listed verbs and "according"
+        return t.cue(firstAfterQuote); // the listed verbs and "according"
     }
 
     /** Where the words after a quote begin, past a leading "the" or "a" (which a speaker phrase drops). */

@@ -33,7 +33,8 @@ final class CandidateFeatures {
     private final int[] paragraphs;
     private final int[] quotedBefore;
     private final CandidatePositions positions;
-    private final Builder builder = new Builder();
+    /** Where a candidate's ids are read, one per thread and reused for every candidate of every window (no garbage). */
+    private static final ThreadLocal<Builder> BUILDERS = ThreadLocal.withInitial(Builder::new);
     private final boolean german;
     /** Mixed into every feature id of a German window. */
     private static final int GERMAN = 0x6465;
@@ -78,19 +79,19 @@ final class CandidateFeatures {
 
     /** The feature ids of candidate {@code k} of the window (a new array, for training). */
     int[] of(int k) {
-        read(k);
-        conjoin();
+        Builder builder = read(k);
+        conjoin(builder);
         return Arrays.copyOf(builder.ids, builder.size);
     }
 
     /** The model's score of candidate {@code k}, read without keeping its features. */
     float score(int k, RankerModel model) {
-        read(k);
-        conjoin();
+        Builder builder = read(k);
+        conjoin(builder);
         return model.score(builder.ids, builder.size);
     }
 
-    private void conjoin() {
+    private void conjoin(Builder builder) {
         if (german) {
             for (int i = 0; i < builder.size; i++) {
                 builder.ids[i] = mix(builder.ids[i], GERMAN);
@@ -98,10 +99,10 @@ final class CandidateFeatures {
         }
     }
 
-    /** Reads candidate {@code k}'s features into the builder, which one window reuses for all its candidates. */
-    private void read(int k) {
+    /** Reads candidate {@code k}'s features into this thread's builder, and returns it. */
+    private Builder read(int k) {
         SpeakerCandidate c = w.candidates().get(k);
-        Builder f = builder;
+        Builder f = BUILDERS.get();
         f.size = 0;
         int side = !c.inWindow() ? 2 : w.before(c) ? 0 : 1;
         f.context = side * 8 + c.kind().ordinal();
@@ -111,14 +112,14 @@ final class CandidateFeatures {
         f.add(2, shape);
         f.add(4, w.inherits() ? 1 : 0);
         f.add(5, w.rules().isPresent() ? (w.rules().get().adjacent() ? 1 : 2) : 0);
-        f.add(6, rules * 3 + w.rules().map(a -> a.adjacent() ? 1 : 2).orElse(0));
+        f.add(6, rules * 3 + (w.rules().isEmpty() ? 0 : w.rules().get().adjacent() ? 1 : 2));
         if (c.previous()) {
             f.add(8, w.inherits() ? 1 : 0);
             f.add(9, w.rules().isPresent() ? 1 : 0);
         }
         if (!c.inWindow()) {
-            f.pairs(new int[] {f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0});
-            return;
+            f.pairs(f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0);
+            return f;
         }
         boolean before = side == 0;
         int distance = before ? w.split() - 1 - c.last() : c.first() - w.split();
@@ -146,8 +147,9 @@ final class CandidateFeatures {
         words(f, c);
         neighbours(f, c);
         shape(f, c);
-        f.pairs(new int[] {f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0, bucket(distance), rank,
-            sentencesBetween, cue, paragraphBetween ? 1 : 0});
+        f.pairs(f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0, bucket(distance), rank,
+            sentencesBetween, cue, paragraphBetween ? 1 : 0);
+        return f;
     }
 
     /**
@@ -349,10 +351,37 @@ final class CandidateFeatures {
             push(mix(id, 1000 + context));
         }
 
+        /** The core values of the candidate being read (at most ten), kept for {@link #pairs}. */
+        private final int[] core = new int[10];
+
         /** Every pair of the core values, so that the linear model can weigh them together. */
-        void pairs(int[] core) {
-            for (int i = 0; i < core.length; i++) {
-                for (int j = i + 1; j < core.length; j++) {
+        void pairs(int context, int shape, int rules, int previous, int inherits) {
+            first(context, shape, rules, previous, inherits);
+            pairs(5);
+        }
+
+        void pairs(int context, int shape, int rules, int previous, int inherits, int distance, int rank, int sentences, int cue,
+                int paragraph) {
+            first(context, shape, rules, previous, inherits);
+            core[5] = distance;
+            core[6] = rank;
+            core[7] = sentences;
+            core[8] = cue;
+            core[9] = paragraph;
+            pairs(10);
+        }
+
+        private void first(int context, int shape, int rules, int previous, int inherits) {
+            core[0] = context;
+            core[1] = shape;
+            core[2] = rules;
+            core[3] = previous;
+            core[4] = inherits;
+        }
+
+        private void pairs(int n) {
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
                     int pair = i * 16 + j;
                     int first = core[i] >= 0 && core[i] < SMALL_VALUES ? PAIRS[pair][core[i]] : mix(900 + pair, core[i]);
                     push(mix(first, core[j]));

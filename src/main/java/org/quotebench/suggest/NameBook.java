@@ -242,6 +242,10 @@ final class NameBook {
     }
 
     static String stripPossessive(String name) {
+        char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+        if (last != 's' && last != '’' && last != '\'') {
+            return name; // most words: nothing to strip, nothing more to look at
+        }
         if (name.endsWith("’s") || name.endsWith("'s")) {
             return name.substring(0, name.length() - 2);
         }

@@ -144,10 +144,7 @@ final class SpeakerCandidates {
 
     /** {@link Attributions#isCue} read from the token's word lists: a lower-case speech verb, "so" only right after a quote. */
     static boolean isCue(Token t, boolean firstAfterQuote) {
-        if (!t.isWord() || t.isCapitalised() && !firstAfterQuote && !t.lower().equals("according")) {
-            return false;
-        }
-        return t.lower().equals("so") ? firstAfterQuote : t.in(Lexical.CUE);
+        return t.cue(firstAfterQuote);
     }
 
     /**
@@ -205,8 +202,7 @@ final class SpeakerCandidates {
     }
 
     static boolean possessive(Token t) {
-        String s = t.text();
-        return s.endsWith("’s") || s.endsWith("'s") || s.endsWith("s’") || s.endsWith("s'");
+        return t.possessive();
     }
 
     /** The first token a phrase starting at {@code i} may not reach: the quote stands between the halves. */

@@ -159,6 +159,8 @@ final class SpeakerPhrases {
         int apostrophe = Math.max(lower.indexOf('’'), lower.indexOf('\''));
         if (apostrophe > 0) {
             lower = lower.substring(0, apostrophe); // he’s, she’d, they’ve
+        } else if (!lower.startsWith("a-t-") && !token.in(Lexical.PERSON_PRONOUN | Lexical.GROUP_PRONOUN)) {
+            return Optional.empty(); // the word as it stands, whose lists (the same sets) hold no pronoun: most words
         }
         Span span = new Span(token.start(), token.end());
         if (lower.startsWith("a-t-") && Lexicon.PERSON_PRONOUNS.contains(lower.substring(4))) {

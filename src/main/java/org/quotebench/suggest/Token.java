@@ -54,12 +54,62 @@ final class Token {
 
     /** Whether one of the word lists in {@code flags} ({@link Lexical}'s bits) holds this word. */
     boolean in(int flags) {
+        return (bits() & flags) != 0;
+    }
+
+    /**
+     * Whether this is a cue: a lower-case speech verb (or "according"); right after a quote
+     * ({@code firstAfterQuote}) a capitalised one too, and "so" only there (German „…“, so Scholz).
+     */
+    boolean cue(boolean firstAfterQuote) {
+        return (bits() & (firstAfterQuote ? CUE_AFTER_QUOTE : CUE_ELSEWHERE)) != 0;
+    }
+
+    /** Whether the word ends in a possessive: "Trump’s", "Peskov's", "the officials’". */
+    boolean possessive() {
+        return (bits() & POSSESSIVE) != 0;
+    }
+
+    /** What the finder asks of this token most, read once: the word lists, cues, possessive (a token is asked from many windows). */
+    private int bits() {
         int l = lexical;
         if (l < 0) {
-            l = Lexical.of(lower);
+            l = derived(Lexical.of(lower));
             lexical = l; // a benign race: every thread computes the same value
         }
-        return (l & flags) != 0;
+        return l;
+    }
+
+    /** Bits above {@link Lexical}'s: what is read from the word lists and the text together. */
+    private static final int CUE_ELSEWHERE = 1 << 29;
+    private static final int CUE_AFTER_QUOTE = 1 << 28;
+    private static final int POSSESSIVE = 1 << 27;
+
+    private int derived(int lists) {
+        int bits = lists;
+        boolean listedCue = (lists & Lexical.CUE) != 0;
+        boolean so = lower.equals("so");
+        if (word && (so || listedCue)) {
+            bits |= CUE_AFTER_QUOTE;
+        }
+        if (word && !so && listedCue && (!capitalised || lower.equals("according"))) {
+            bits |= CUE_ELSEWHERE;
+        }
+        if (endsPossessive(text)) {
+            bits |= POSSESSIVE;
+        }
+        return bits;
+    }
+
+    /** Ends in ’s, 's, s’ or s'. */
+    static boolean endsPossessive(String s) {
+        int n = s.length();
+        if (n < 2) {
+            return false;
+        }
+        char last = s.charAt(n - 1);
+        char before = s.charAt(n - 2);
+        return last == 's' && (before == '’' || before == '\'') || before == 's' && (last == '’' || last == '\'');
     }
 
     /** Whether every UTF-16 unit of {@code s} is an upper-case letter (as {@code s.chars().allMatch(Character::isUpperCase)}). */

@@ -27,4 +27,23 @@ class TokensTest {
             assertThat(Tokens.isLetterOrDigit(ch)).as("letter or digit %04x", c).isEqualTo(Character.isLetterOrDigit(ch));
         }
     }
+
+    @Test
+    void cuesAndPossessivesAreReadOnceAsTheWordListsAndTheTextSay() {
+        String text = "Trump’s aides' Peskov's officials’ its s’ said Said according According so So told. ’s";
+        for (Token t : Tokens.of(text, 0, text.length())) {
+            String s = t.text();
+            boolean possessive = s.endsWith("’s") || s.endsWith("'s") || s.endsWith("s’") || s.endsWith("s'");
+            assertThat(t.possessive()).as("possessive %s", s).isEqualTo(possessive);
+            boolean listed = t.isWord() && t.in(Lexical.CUE);
+            boolean so = t.lower().equals("so");
+            assertThat(t.cue(true)).as("cue after a quote %s", s).isEqualTo(t.isWord() && (so || listed));
+            assertThat(t.cue(false)).as("cue %s", s).isEqualTo(listed && !so && (!t.isCapitalised() || t.lower().equals("according")));
+        }
+        Token said = Tokens.of("Said", 0, 4).get(0);
+        assertThat(said.cue(true)).isTrue();
+        assertThat(said.cue(false)).isFalse();
+        assertThat(Tokens.of("So", 0, 2).get(0).cue(true)).isTrue();
+        assertThat(Tokens.of("so", 0, 2).get(0).cue(false)).isFalse();
+    }
 }
