@@ -41,11 +41,16 @@ final class SuggestCommand extends WorkspaceCommand {
     @Option(names = "--forget", description = "Forget what the workspace taught the finder: it finds as shipped again.")
     boolean forget;
 
+    @Option(names = "--threads", paramLabel = "N", description = {"How many articles to find quotes in at once (default: one per core).",
+        "Output comes in the order the articles were given either way."})
+    Optional<Integer> threads = Optional.empty();
+
     @Option(names = "--store", description = "Store the suggestions in the workspace.")
     boolean store;
 
     @Override
     int run(Workspace workspace) {
+        int threads = threads();
         if (learn && forget) {
             throw new QuotebenchException("Give --learn or --forget, not both.");
         }
@@ -64,26 +69,48 @@ final class SuggestCommand extends WorkspaceCommand {
         }
         QuoteFinder finder = FinderTeaching.finder(workspace, warning -> err().println("Warning: " + warning));
         ArticleReader reader = new ArticleReader();
-        boolean refused = false;
-        for (String input : inputs) {
-            Optional<Source> source;
-            try {
-                source = Optional.of(source(workspace, reader, input));
-            } catch (RefusedFile e) {
-                err().println(e.file() + ": " + e.reason());
-                refused = true;
-                continue;
-            }
-            Source found = source.get();
-            List<Suggestion> suggestions = finder.find(found.text(), found.language());
+        boolean[] refused = {false};
+        FindingAhead.Handler<Given> handler = FindingAhead.handler((given, suggestions) -> {
+            Source found = given.source();
             Optional<SuggestionStore.Stored> stored = Optional.empty();
             if (store) {
                 long id = found.articleId().orElseGet(() -> importFile(workspace, found));
                 stored = Optional.of(workspace.suggestions().store(id, suggestions, Optional.of("quote finder")));
             }
-            print(input, found, suggestions, stored);
+            print(given.input(), found, suggestions, stored);
+        }, given -> {
+            err().println(given.refusal());
+            refused[0] = true;
+        });
+        // stored files become articles as they are handed over: an id given with them may name one, so read in order then
+        boolean idsAfterImports = store && inputs.stream().anyMatch(Ids::isNumber) && !inputs.stream().allMatch(Ids::isNumber);
+        int at = idsAfterImports ? 1 : Math.min(threads, Math.max(1, inputs.size()));
+        try (FindingAhead<Given> finding = new FindingAhead<>(at, handler)) {
+            for (String input : inputs) {
+                Source found;
+                try {
+                    found = source(workspace, reader, input);
+                } catch (RefusedFile e) {
+                    finding.refused(new Given(input, null, e.file() + ": " + e.reason()));
+                    continue;
+                }
+                finding.find(new Given(input, found, null), () -> finder.find(found.text(), found.language()));
+            }
+            finding.finish();
         }
-        return refused ? 2 : 0;
+        return refused[0] ? 2 : 0;
+    }
+
+    /** How many texts are read at once: --threads, else one per core. */
+    private int threads() {
+        if (threads.isPresent() && threads.get() < 1) {
+            throw new QuotebenchException("--threads takes a number of 1 or more, not " + threads.get() + ".");
+        }
+        return threads.orElse(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An input as read: its text and where it comes from, or why it was refused. */
+    private record Given(String input, Source source, String refusal) {
     }
 
     private void report(FinderTeaching.Report report) {

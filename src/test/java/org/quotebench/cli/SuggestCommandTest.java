@@ -89,6 +89,53 @@ class SuggestCommandTest {
         assertThat(json.readTree(lines.get(1)).get("quotes")).isNotEmpty();
     }
 
+    /**
+     * Several articles are read at once on several threads, and the output is what one thread gives, in
+     * the order given: a long article first (finished last), a refused file in the middle.
+     */
+    @Test
+    void severalThreadsGiveTheSameOutputInTheOrderGiven() throws IOException {
+        StringBuilder longText = new StringBuilder("Harbour strike, day by day\n\n");
+        while (longText.length() < 200_000) {
+            longText.append("🚢 “We are not going back to sea tonight,” union leader Yusuf Demir told reporters. ")
+                    .append("Demir added that talks would “go on until Friday”.\n\n");
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("suggest", "--json"));
+        args.add(Files.writeString(dir.resolve("long.txt"), longText).toString());
+        for (int i = 0; i < 6; i++) {
+            if (i == 3) {
+                args.add(dir.resolve("missing.txt").toString());
+            }
+            args.add(Files.writeString(dir.resolve("short" + i + ".txt"), "Market " + i + "\n\n“Stay " + i
+                    + " hours if you like,” the organiser said.").toString());
+        }
+        List<String> oneThread = new java.util.ArrayList<>(args);
+        oneThread.addAll(List.of("--threads", "1"));
+        List<String> threeThreads = new java.util.ArrayList<>(args);
+        threeThreads.addAll(List.of("--threads", "3"));
+        CliRun sequential = CliRun.run(dir.resolve("s.qb"), oneThread.toArray(String[]::new));
+        CliRun parallel = CliRun.run(dir.resolve("s.qb"), threeThreads.toArray(String[]::new));
+        assertThat(parallel.exitCode()).isEqualTo(2);
+        assertThat(parallel.err()).contains("missing.txt: ");
+        assertThat(parallel.out()).isEqualTo(sequential.out());
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = parallel.out().lines().toList();
+        assertThat(lines).hasSize(7);
+        assertThat(json.readTree(lines.get(0)).get("input").asText()).endsWith("long.txt");
+        assertThat(json.readTree(lines.get(0)).get("quotes").size()).isGreaterThan(1000);
+        for (int i = 1; i < 7; i++) {
+            assertThat(json.readTree(lines.get(i)).get("input").asText()).endsWith("short" + (i - 1) + ".txt");
+        }
+    }
+
+    @Test
+    void threadsMustBeOneOrMore() throws IOException {
+        Path file = Files.writeString(dir.resolve("ferry.txt"), ARTICLE);
+        CliRun run = CliRun.run(dir.resolve("s.qb"), "suggest", file.toString(), "--threads", "0");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err().strip()).isEqualTo("--threads takes a number of 1 or more, not 0.");
+    }
+
     @Test
     void learnTeachesTheFinderTheAcceptedSpeakersAndForgetGoesBackToTheShippedFinder() throws IOException {
         Path file = Files.writeString(dir.resolve("ferry.txt"), ARTICLE);
