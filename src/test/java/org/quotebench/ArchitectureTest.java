@@ -99,10 +99,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** Issue 20: one job runner. Threads, executors, async futures and the FX thread's queue are reached through ui.jobs only. */
+    /**
+     * Issue 20: one job runner. Threads, executors, async futures and the FX thread's queue are reached through ui.jobs only;
+     * pure computation that its caller waits for (the finder's parts of a long text) gets its pools from core.ComputingThreads.
+     */
     @Test
     void onlyTheJobRunnerStartsThreads() {
         noClasses().that().resideOutsideOfPackage("org.quotebench.ui.jobs..")
+                .and().doNotHaveFullyQualifiedName("org.quotebench.core.ComputingThreads")
                 .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(assignableTo(Thread.class))))
                 .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(type(Executors.class))))
                 .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(type(CompletableFuture.class)))

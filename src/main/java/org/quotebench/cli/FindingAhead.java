@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -42,11 +41,7 @@ final class FindingAhead<T> implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "quote finder");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = threads == 1 ? null : org.quotebench.core.ComputingThreads.pool("suggest", threads);
         this.ahead = threads == 1 ? 0 : 2 * threads;
         this.handler = handler;
     }

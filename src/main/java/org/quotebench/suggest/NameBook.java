@@ -27,7 +27,7 @@ final class NameBook {
     /** How often each capitalised word (possessive stripped) occurs: who the article is about. */
     private final Map<String, Integer> counts = new HashMap<>();
     /** Genders already worked out, by full name: the book does not change once read, and pronouns ask often. */
-    private final Map<String, Character> genderMemo = new HashMap<>();
+    private final Map<String, Character> genderMemo = new java.util.concurrent.ConcurrentHashMap<>(); // asked from RankingAhead's threads too
     private boolean read;
 
     private NameBook() {

@@ -18,6 +18,8 @@ public final class QuoteFinder {
     private static final double INDIRECT_CONFIDENCE = 0.5;
 
     private final SpeakerRanker ranker;
+    /** Where a long text's later quotes are ranked while this thread ranks the earlier ones. */
+    private final RankingAhead.Cores cores;
 
     /** A finder with the model shipped in the jar (the rules alone when the jar has none). */
     public QuoteFinder() {
@@ -30,7 +32,17 @@ public final class QuoteFinder {
     }
 
     private QuoteFinder(Optional<RankerModel> model, Optional<RankerModel> taught) {
-        this.ranker = new SpeakerRanker(model, taught);
+        this(new SpeakerRanker(model, taught), RankingAhead.Cores.MACHINE);
+    }
+
+    private QuoteFinder(SpeakerRanker ranker, RankingAhead.Cores cores) {
+        this.ranker = ranker;
+        this.cores = cores;
+    }
+
+    /** This finder, ranking long texts' later quotes on {@code cores} (the same suggestions, sooner). */
+    QuoteFinder on(RankingAhead.Cores cores) {
+        return new QuoteFinder(ranker, cores);
     }
 
     /**
@@ -110,7 +122,7 @@ public final class QuoteFinder {
             found.add(new SpeakerAssigner.Found(c, -1));
         }
         found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
-        return List.copyOf(InterruptedQuotes.join(tokens, new SpeakerAssigner(tokens, quoted, ranker, observer, german).assign(found)));
+        return List.copyOf(InterruptedQuotes.join(tokens, new SpeakerAssigner(tokens, quoted, ranker, observer, german, cores).assign(found)));
     }
 
     /** Reported speech in the sentences that hold no quotation marks. */

@@ -20,6 +20,14 @@ final class SpeakerAssigner {
     record Found(Candidate quote, int quoted) {
     }
 
+    /** What a quote's window and ranking are made from besides the quote: what the quotes before it left. */
+    record RankInputs(boolean continues, Optional<Mention> previous, Optional<String> previousSpeaker) {
+    }
+
+    /** A quote's window and the ranker's choice among its candidates ({@link SpeakerRanker#RULES}: the rules choose). */
+    record Ranking(RankInputs inputs, QuoteWindow window, int chosen) {
+    }
+
     /** Sees every quote's window and candidates' features as they are ranked (for training). */
     interface Observer {
         void seen(Candidate quote, QuoteWindow window, int[][] features, boolean german);
@@ -36,27 +44,62 @@ final class SpeakerAssigner {
     private final boolean german;
     private int lastAttributed = Integer.MIN_VALUE / 2;
     private Optional<Mention> lastMention = Optional.empty();
+    /** Where this assigner, ranking a part of the quotes for {@link RankingAhead}, keeps each ranking; null otherwise. */
+    private Ranking[] rankings;
+    private int current;
+    /** Where later quotes are ranked ahead; the finder's thread alone unless given. */
+    private RankingAhead.Cores cores = RankingAhead.Cores.ONE;
 
     SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german) {
+        this(tokens, quoted, ranker, observer, german, NameBook.of(tokens.text(), tokens));
+    }
+
+    /** As the assigner above, ranking long texts' later quotes on {@code cores} (see {@link RankingAhead}). */
+    SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german,
+            RankingAhead.Cores cores) {
+        this(tokens, quoted, ranker, observer, german, NameBook.of(tokens.text(), tokens));
+        this.cores = cores;
+    }
+
+    private SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german,
+            NameBook names) {
         this.german = german;
         this.text = tokens.text();
         this.quoted = quoted;
         this.ranker = ranker;
         this.observer = observer;
         this.tokens = tokens;
-        this.names = NameBook.of(text, tokens);
+        this.names = names;
         this.tracker = new SpeakerTracker(names);
     }
 
     List<Suggestion> assign(List<Found> found) {
+        RankingAhead ahead = RankingAhead.NONE;
+        if (ranker.learned() && observer == QuoteFinder.NO_OBSERVER && !german && rankings == null) {
+            tokens.readAll(); // before other threads share them
+            ahead = RankingAhead.start(found, () -> new SpeakerAssigner(tokens, quoted, ranker, observer, german, names), cores);
+        }
         List<Suggestion> out = new ArrayList<>(found.size());
-        for (Found f : found) {
-            out.add(assign(f));
+        try {
+            for (int i = 0; i < found.size(); i++) {
+                out.add(assign(found.get(i), ahead.at(i)));
+            }
+        } finally {
+            ahead.cancel();
         }
         return out;
     }
 
-    private Suggestion assign(Found f) {
+    /** Ranks {@code part} of the quotes from a fresh start, as {@link RankingAhead} asks: each quote's ranking, or null. */
+    Ranking[] rankings(List<Found> part) {
+        rankings = new Ranking[part.size()];
+        for (current = 0; current < part.size(); current++) {
+            assign(part.get(current), Optional.empty());
+        }
+        return rankings;
+    }
+
+    private Suggestion assign(Found f, Optional<Ranking> ahead) {
         Candidate c = f.quote();
         boolean continues = c.attribution().isEmpty() && c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH;
         if (german && f.quoted() >= 0) {
@@ -71,11 +114,13 @@ final class SpeakerAssigner {
         if (f.quoted() >= 0 && (ranker.learned() || observer != QuoteFinder.NO_OBSERVER)) {
             Optional<Mention> previous = c.span().start() - lastAttributed < CONTINUATION_REACH ? lastMention : Optional.empty();
             Optional<String> previousSpeaker = previous.isPresent() ? tracker.last().map(SpeakerTracker.Resolved::name) : Optional.empty();
-            QuoteWindow window = SpeakerCandidates.around(text, tokens, quoted, f.quoted(), c.kind(), c.attribution(), continues,
-                    previous, names, previousSpeaker);
-            CandidateFeatures features = new CandidateFeatures(window);
-            observe(c, window, features, false);
-            int chosen = ranker.choose(window, features);
+            RankInputs inputs = new RankInputs(continues, previous, previousSpeaker);
+            Ranking ranking = ahead.filter(r -> r.inputs().equals(inputs)).orElseGet(() -> rank(c, f.quoted(), inputs));
+            if (rankings != null) {
+                rankings[current] = ranking;
+            }
+            QuoteWindow window = ranking.window();
+            int chosen = ranking.chosen();
             if (chosen != SpeakerRanker.RULES) {
                 return ranked(c, window, window.candidates().get(chosen));
             }
@@ -87,6 +132,15 @@ final class SpeakerAssigner {
             return continued(c);
         }
         return suggestion(c, Optional.empty(), Optional.empty(), Optional.empty(), c.confidence());
+    }
+
+    /** The window around a quote in marks and the ranker's choice in it, made from what the quotes before left. */
+    private Ranking rank(Candidate c, int index, RankInputs inputs) {
+        QuoteWindow window = SpeakerCandidates.around(text, tokens, quoted, index, c.kind(), c.attribution(), inputs.continues(),
+                inputs.previous(), names, inputs.previousSpeaker());
+        CandidateFeatures features = new CandidateFeatures(window);
+        observe(c, window, features, false);
+        return new Ranking(inputs, window, ranker.choose(window, features));
     }
 
     /**

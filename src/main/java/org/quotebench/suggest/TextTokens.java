@@ -26,6 +26,7 @@ final class TextTokens {
 
     static TextTokens of(String text) {
         TextTokens t = new TextTokens(text);
+        Words words = new Words(); // one for the text: a word met on any line is made once
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -33,7 +34,7 @@ final class TextTokens {
                 lineEnd = text.length();
             }
             t.lineStarts.add(t.all.size());
-            t.all.addAll(Tokens.of(text, lineStart, lineEnd));
+            t.all.addAll(Tokens.of(text, lineStart, lineEnd, words));
             lineStart = lineEnd + 1;
         }
         t.lineStarts.add(t.all.size());
@@ -51,6 +52,12 @@ final class TextTokens {
             lines.add(all.subList(lineStarts.get(i), lineStarts.get(i + 1)));
         }
         return lines;
+    }
+
+    /** Reads now what is otherwise read on first use, so that threads handed these tokens afterwards only read them. */
+    void readAll() {
+        starts();
+        sentences().all();
     }
 
     /** Whether a sentence starts at token {@code i} of the text. */

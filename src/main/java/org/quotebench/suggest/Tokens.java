@@ -12,15 +12,6 @@ final class Tokens {
     private Tokens() {
     }
 
-    /** Single ASCII characters as strings, made once: most punctuation of a text is one of them. */
-    private static final String[] ASCII = new String[0x80];
-
-    static {
-        for (char c = 0; c < ASCII.length; c++) {
-            ASCII[c] = String.valueOf(c);
-        }
-    }
-
     /** A space of any kind, the no-break space (U+00A0) of pasted news text included. */
     static boolean isSpace(char c) {
         if (c < 0x80) {
@@ -38,6 +29,11 @@ final class Tokens {
     }
 
     static List<Token> of(String text, int from, int to) {
+        return of(text, from, to, new Words());
+    }
+
+    /** The tokens of [{@code from}, {@code to}), their words shared through {@code words} (one table for a whole text). */
+    static List<Token> of(String text, int from, int to, Words words) {
         List<Token> tokens = new ArrayList<>();
         int i = Math.max(0, from);
         int limit = Math.min(to, text.length());
@@ -57,16 +53,16 @@ final class Tokens {
                         break;
                     }
                 }
-                String word = text.substring(i, j);
+                Word word = words.at(text, i, j);
                 if (j < limit && text.charAt(j) == '.'
-                        && (DOTTED.contains(word) || word.indexOf('.') > 0 || word.length() == 1 && Character.isUpperCase(c))) {
+                        && (DOTTED.contains(word.text) || word.text.indexOf('.') > 0 || j - i == 1 && Character.isUpperCase(c))) {
                     j++; // Sen. / U.S. / J. keep their dot
-                    word = text.substring(i, j);
+                    word = words.at(text, i, j);
                 }
                 tokens.add(new Token(i, j, word));
                 i = j;
             } else {
-                tokens.add(new Token(i, i + 1, c < 0x80 ? ASCII[c] : String.valueOf(c)));
+                tokens.add(new Token(i, i + 1, words.at(text, i, i + 1)));
                 i++;
             }
         }

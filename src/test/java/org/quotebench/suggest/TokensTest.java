@@ -2,6 +2,7 @@ package org.quotebench.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -45,5 +46,30 @@ class TokensTest {
         assertThat(said.cue(false)).isFalse();
         assertThat(Tokens.of("So", 0, 2).get(0).cue(true)).isTrue();
         assertThat(Tokens.of("so", 0, 2).get(0).cue(false)).isFalse();
+    }
+
+    /** "Aa" and "BB" have the same String hash: one table keeps them apart, and gives every "Aa" the same word. */
+    @Test
+    void aTextsWordsAreMadeOncePerWordAndKeptApartWhenTheirHashesMeet() {
+        String text = "Aa BB Aa said Said BB";
+        List<Token> tokens = Tokens.of(text, 0, text.length());
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(tokens).extracting(Token::text).containsExactly("Aa", "BB", "Aa", "said", "Said", "BB");
+        assertThat(tokens.get(0).text()).isSameAs(tokens.get(2).text());
+        assertThat(tokens.get(1).text()).isSameAs(tokens.get(5).text());
+        assertThat(tokens.get(0).text()).isNotSameAs(tokens.get(1).text());
+        assertThat(tokens.get(4).lower()).isEqualTo("said");
+        Words words = new Words();
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            many.append("w").append(i).append(' ');
+        }
+        for (int i = 0; i < 5000; i++) { // past several growths of the table
+            String w = "w" + i;
+            int at = many.indexOf(w + " ");
+            assertThat(words.at(many.toString(), at, at + w.length()).text).isEqualTo(w);
+        }
+        int at = many.indexOf("w4321 ");
+        assertThat(words.at(many.toString(), at, at + 5)).isSameAs(words.at("w4321", 0, 5));
     }
 }

@@ -1,0 +1,110 @@
+package org.quotebench.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Ranks the later quotes of a text on the computer's other cores while the finder's own thread gives
+ * the earlier ones their speakers. A quote's window and the ranker's choice depend, besides the
+ * quote, only on what the quotes before it left behind ({@link SpeakerAssigner.RankInputs}): each
+ * other core reads its part of the text from a fresh start, and the finder takes a ranking made
+ * there only where the quotes before left exactly what that core assumed; elsewhere (mostly the
+ * first quote or two of a part) it ranks again itself. So the suggestions are the same as on one
+ * core, quote for quote. A part no other core has started when the finder gets to it is read by the
+ * finder itself.
+ */
+final class RankingAhead {
+    /** Fewer quotes than this in a part are not worth handing to another core (news articles: a dozen quotes, ranked in a fraction of a millisecond, which waking another thread would eat). */
+    static final int MIN_PART = 32;
+    /** Where the parts are ranked: a pool of threads and how many parts a text is cut into (the first the finder's). */
+    record Cores(ExecutorService pool, int count) {
+        /** This computer's other cores, one thread each, shared by every finder (none on a machine with one core). */
+        static final Cores MACHINE = new Cores(threads(Runtime.getRuntime().availableProcessors() - 1),
+                Runtime.getRuntime().availableProcessors());
+        /** The finder's thread alone. */
+        static final Cores ONE = new Cores(null, 1);
+    }
+
+    private final int[] starts;
+    private final List<Future<SpeakerAssigner.Ranking[]>> parts;
+    private final SpeakerAssigner.Ranking[][] done;
+    private int part = -1;
+
+    private RankingAhead(int[] starts, List<Future<SpeakerAssigner.Ranking[]>> parts) {
+        this.starts = starts;
+        this.parts = parts;
+        this.done = new SpeakerAssigner.Ranking[parts.size()][];
+    }
+
+    /** Nothing ranked ahead: the finder ranks every quote itself. */
+    static final RankingAhead NONE = new RankingAhead(new int[0], List.of());
+
+    /**
+     * Starts ranking the later parts of {@code found} on {@code cores}, each with a fresh assigner from
+     * {@code fresh} (sharing the text's tokens and names, which must be read in full by now).
+     */
+    static RankingAhead start(List<SpeakerAssigner.Found> found, Supplier<SpeakerAssigner> fresh, Cores cores) {
+        int count = Math.min(cores.count(), found.size() / MIN_PART);
+        if (cores.pool() == null || count < 2) {
+            return NONE;
+        }
+        int[] starts = new int[count - 1];
+        List<Future<SpeakerAssigner.Ranking[]>> parts = new ArrayList<>();
+        for (int p = 1; p < count; p++) {
+            int from = (int) ((long) found.size() * p / count);
+            int to = (int) ((long) found.size() * (p + 1) / count);
+            starts[p - 1] = from;
+            List<SpeakerAssigner.Found> mine = found.subList(from, to);
+            parts.add(cores.pool().submit(() -> fresh.get().rankings(mine)));
+        }
+        return new RankingAhead(starts, parts);
+    }
+
+    /**
+     * The ranking another core made of quote {@code i} of the found list, if one did; asked for every
+     * quote in order. At the start of a part it waits for that core, or takes the part back if the
+     * core has not begun it.
+     */
+    Optional<SpeakerAssigner.Ranking> at(int i) {
+        while (part + 1 < starts.length && i >= starts[part + 1]) {
+            part++;
+            Future<SpeakerAssigner.Ranking[]> task = parts.get(part);
+            if (!task.cancel(false)) {
+                done[part] = result(task);
+            }
+        }
+        if (part < 0 || done[part] == null) {
+            return Optional.empty();
+        }
+        int k = i - starts[part];
+        return k < done[part].length ? Optional.ofNullable(done[part][k]) : Optional.empty();
+    }
+
+    /** Stops the parts no one will ask for (the finder failed on the way). */
+    void cancel() {
+        parts.forEach(task -> task.cancel(true));
+    }
+
+    private static SpeakerAssigner.Ranking[] result(Future<SpeakerAssigner.Ranking[]> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null; // the finder ranks the part itself
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // the same quote would fail on this thread
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ExecutorService threads(int count) {
+        return count < 1 ? null : org.quotebench.core.ComputingThreads.pool("quote finder", count);
+    }
+}
