@@ -24,8 +24,15 @@ final class SpeakerAssigner {
     record RankInputs(boolean continues, Optional<Mention> previous, Optional<String> previousSpeaker) {
     }
 
-    /** A quote's window and the ranker's choice among its candidates ({@link SpeakerRanker#RULES}: the rules choose). */
-    record Ranking(RankInputs inputs, QuoteWindow window, int chosen) {
+    /**
+     * What the ranker's choice in a quote's window makes of it (empty: the rules choose), kept without the
+     * window, which is large and done with.
+     */
+    record Ranking(RankInputs inputs, Optional<Choice> choice) {
+    }
+
+    /** The phrase a chosen candidate names the speaker by, and its cue; no phrase: the previous quote's speaker goes on. */
+    record Choice(Optional<Mention> mention, Optional<Span> cue) {
     }
 
     /** Sees every quote's window and candidates' features as they are ranked (for training). */
@@ -119,10 +126,8 @@ final class SpeakerAssigner {
             if (rankings != null) {
                 rankings[current] = ranking;
             }
-            QuoteWindow window = ranking.window();
-            int chosen = ranking.chosen();
-            if (chosen != SpeakerRanker.RULES) {
-                return ranked(c, window, window.candidates().get(chosen));
+            if (ranking.choice().isPresent()) {
+                return apply(c, ranking.choice().get());
             }
         }
         if (c.attribution().isPresent()) {
@@ -140,7 +145,8 @@ final class SpeakerAssigner {
                 inputs.previous(), names, inputs.previousSpeaker());
         CandidateFeatures features = new CandidateFeatures(window);
         observe(c, window, features, false);
-        return new Ranking(inputs, window, ranker.choose(window, features));
+        int chosen = ranker.choose(window, features);
+        return new Ranking(inputs, chosen == SpeakerRanker.RULES ? Optional.empty() : Optional.of(choice(c, window, chosen)));
     }
 
     /**
@@ -167,7 +173,7 @@ final class SpeakerAssigner {
         observe(withReading, window, features, true);
         int chosen = ranker.chooseGerman(window, features);
         return chosen == SpeakerRanker.RULES ? attributed(c, read.mention(), reading.cue(), c.confidence())
-                : ranked(withReading, window, window.candidates().get(chosen));
+                : apply(withReading, choice(withReading, window, chosen));
     }
 
     private void observe(Candidate c, QuoteWindow window, CandidateFeatures features, boolean germanWindow) {
@@ -180,17 +186,26 @@ final class SpeakerAssigner {
         }
     }
 
-    /** The ranker's choice: the rules' reading where it is theirs, the previous speaker, or a phrase read here. */
-    private Suggestion ranked(Candidate c, QuoteWindow window, SpeakerCandidate chosen) {
+    /** The quote with the speaker its choice names, or the previous quote's speaker. */
+    private Suggestion apply(Candidate c, Choice choice) {
+        return choice.mention().isEmpty() ? continued(c) : attributed(c, choice.mention().get(), choice.cue(), c.confidence());
+    }
+
+    /**
+     * The ranker's choice (candidate {@code k} of the window): the rules' reading where it is theirs, the
+     * previous speaker, or a phrase read here. Reads only the window, not what this assigner has seen.
+     */
+    private Choice choice(Candidate c, QuoteWindow window, int k) {
+        SpeakerCandidate chosen = window.candidates().get(k);
         Optional<Attribution> rules = c.attribution();
         Optional<SpeakerCandidate> named = SpeakerConstraints.apposedName(window, chosen);
         // "the governor of Lagos State, Idris Bello, told": the rules may read the place; the person named beside it wins
         boolean placeOfARole = named.isPresent() && chosen.kind() == SpeakerCandidate.Kind.NAME;
         if (!placeOfARole && rules.isPresent() && (chosen.rulesPick() || rules.get().mention().span().overlaps(chosen.span()))) {
-            return attributed(c, rules.get().mention(), cueOf(rules.get()), c.confidence());
+            return new Choice(Optional.of(rules.get().mention()), cueOf(rules.get()));
         }
-        if (chosen.previous() && lastMention.isPresent()) {
-            return continued(c);
+        if (chosen.previous()) {
+            return new Choice(Optional.empty(), Optional.empty()); // a previous candidate is there only when a previous mention is
         }
         if (named.isPresent()) {
             // "the festival's director, Hanna Lind, said": the name, with the role it was given
@@ -198,10 +213,9 @@ final class SpeakerAssigner {
             Optional<String> role = placeOfARole ? SpeakerConstraints.roleCompleted(window, chosen).map(span -> span.textIn(text))
                     : Optional.of(chosen.span().textIn(text));
             Mention withRole = name.role().isPresent() || role.isEmpty() ? name : name.withRole(role);
-            return attributed(c, withRole, cueNear(window, named.get()), c.confidence());
+            return new Choice(Optional.of(withRole), cueNear(window, named.get()));
         }
-        Mention mention = CandidateMentions.of(window, chosen);
-        return attributed(c, mention, cueNear(window, chosen), c.confidence());
+        return new Choice(Optional.of(CandidateMentions.of(window, chosen)), cueNear(window, chosen));
     }
 
     /** The cue right after a candidate (its subject) or right before it ("said the mayor"), if any. */
