@@ -73,10 +73,15 @@ public final class Feeds {
      * send the fetcher into the user's own machine or network.
      */
     static List<String> allowed(String source, List<String> links, URI base) {
-        if (base == null || LocalAddresses.isLocal(base)) {
+        return allowed(source, links, base, LocalAddresses.SYSTEM);
+    }
+
+    /** As above, with host names resolved by {@code resolver}. */
+    static List<String> allowed(String source, List<String> links, URI base, LocalAddresses.Resolver resolver) {
+        if (base == null || LocalAddresses.isLocal(base, resolver)) {
             return links;
         }
-        List<String> outside = links.stream().filter(l -> !LocalAddresses.isLocal(URI.create(l))).toList();
+        List<String> outside = links.stream().filter(l -> !LocalAddresses.isLocal(URI.create(l), resolver)).toList();
         if (outside.isEmpty()) {
             throw new RefusedFile(source, "the feed lists only local or private addresses, which are not fetched");
         }

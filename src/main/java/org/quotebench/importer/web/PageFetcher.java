@@ -37,10 +37,17 @@ public final class PageFetcher {
 
     private final FetchLimits limits;
     private final HttpClient client;
+    private final LocalAddresses.Resolver resolver;
 
     public PageFetcher(FetchLimits limits) {
+        this(limits, HttpClient.newBuilder(), LocalAddresses.SYSTEM);
+    }
+
+    /** A fetcher whose client is made from {@code builder} (a test's proxy) and whose host names {@code resolver} resolves. */
+    PageFetcher(FetchLimits limits, HttpClient.Builder builder, LocalAddresses.Resolver resolver) {
         this.limits = limits;
-        this.client = HttpClient.newBuilder().connectTimeout(limits.connect()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = builder.connectTimeout(limits.connect()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.resolver = resolver;
     }
 
     /**
@@ -72,7 +79,7 @@ public final class PageFetcher {
                 } catch (IllegalArgumentException e) {
                     throw new RefusedFile(shown, "redirects to an address that is not one (" + location.get() + ")");
                 }
-                if (LocalAddresses.isLocal(next) && !LocalAddresses.isLocal(address)) {
+                if (LocalAddresses.isLocal(next, resolver) && !LocalAddresses.isLocal(address, resolver)) {
                     // a page on the internet may not send the fetcher into the user's own machine or network
                     throw new RefusedFile(shown, "redirects to a local or private address (" + next.getHost() + "), which is not followed");
                 }

@@ -3,8 +3,15 @@ package org.quotebench.importer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quotebench.importer.RefusedFile;
 
@@ -31,5 +38,51 @@ class LocalAddressesTest {
         // a feed the user has as a file, or one on their own network, may
         assertThat(Feeds.allowed("feed.xml", links, null)).isEqualTo(links);
         assertThat(Feeds.allowed("feed", links, URI.create("http://127.0.0.1:8080/feed.rss"))).isEqualTo(links);
+    }
+
+    /** What a DNS server might answer: a public address for the paper, private ones for names an attacker chose. */
+    private static final LocalAddresses.Resolver DNS = host -> {
+        String ip = Map.of("courier.example", "93.184.216.34", "intranet.courier.example", "10.0.0.7",
+                "metadata.courier.example", "169.254.169.254", "v6.courier.example", "fd12:3456::1", "mixed.courier.example",
+                "93.184.216.35").get(host);
+        if (ip == null) {
+            throw new UnknownHostException(host);
+        }
+        return host.startsWith("mixed") ? new InetAddress[] {InetAddress.getByName(ip), InetAddress.getByName("192.168.0.9")}
+                : new InetAddress[] {InetAddress.getByName(ip)};
+    };
+
+    /** Found in the last review: a host name whose DNS answer is private passed for an address on the internet. */
+    @Test
+    void aHostNameIsLocalWhenAnyOfItsAddressesIs() {
+        for (String local : List.of("http://intranet.courier.example/admin", "http://metadata.courier.example/latest/",
+                "http://v6.courier.example/", "http://mixed.courier.example/")) {
+            assertThat(LocalAddresses.isLocal(URI.create(local), DNS)).as(local).isTrue();
+        }
+        assertThat(LocalAddresses.isLocal(URI.create("https://courier.example/news"), DNS)).isFalse();
+        assertThat(LocalAddresses.isLocal(URI.create("https://unknown.example/news"), DNS)).isFalse(); // fetching it fails on its own
+        List<String> links = List.of("https://courier.example/a", "http://intranet.courier.example/admin");
+        assertThat(Feeds.allowed("feed", links, URI.create("https://courier.example/feed.rss"), DNS))
+                .containsExactly("https://courier.example/a");
+    }
+
+    /**
+     * A page on the internet redirecting to a name whose DNS answer is private is not followed; a redirect within
+     * the paper is. The test's server stands for both hosts as their proxy.
+     */
+    @Test
+    void aRedirectToANameForAPrivateAddressIsNotFollowed() throws Exception {
+        try (NewsServer server = new NewsServer()) {
+            URI local = URI.create(server.url("/"));
+            PageFetcher fetcher = new PageFetcher(new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(60), 1024 * 1024, 5),
+                    HttpClient.newBuilder().proxy(ProxySelector.of(new InetSocketAddress(local.getHost(), local.getPort()))), DNS);
+            FetchedPage moved = fetcher.fetch(URI.create("http://courier.example/moved"), () -> false);
+            assertThat(moved.from()).isEqualTo(URI.create("http://courier.example/news/council-backs-bridge"));
+            assertThatThrownBy(() -> fetcher.fetch(URI.create("http://courier.example/to-intranet"), () -> false))
+                    .isInstanceOf(RefusedFile.class)
+                    .hasMessage("http://courier.example/to-intranet: redirects to a local or private address (intranet.courier.example),"
+                            + " which is not followed");
+            assertThat(server.hits("/admin")).isZero();
+        }
     }
 }

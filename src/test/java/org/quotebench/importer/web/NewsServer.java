@@ -86,6 +86,7 @@ public final class NewsServer implements AutoCloseable {
                 case "/loop-a" -> redirect(exchange, 302, "/loop-b");
                 case "/loop-b" -> redirect(exchange, 302, "/loop-a");
                 case "/to-ftp" -> redirect(exchange, 302, "ftp://courier.example/file");
+                case "/to-intranet" -> redirect(exchange, 302, "http://intranet.courier.example/admin"); // a name for a private address
                 case "/cp1252-header" -> send(exchange, 200, "text/html; charset=windows-1252", windows1252Page(false),
                         Charset.forName("windows-1252"));
                 case "/cp1252-meta" -> send(exchange, 200, "text/html", windows1252Page(true), Charset.forName("windows-1252"));
