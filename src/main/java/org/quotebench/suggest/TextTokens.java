@@ -26,7 +26,7 @@ final class TextTokens {
 
     static TextTokens of(String text) {
         TextTokens t = new TextTokens(text);
-        Words words = new Words(); // one for the text: a word met on any line is made once
+        Words words = Words.ofThisThread(); // a word met on any line, or in an earlier text, is made once
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);

@@ -29,7 +29,7 @@ final class Tokens {
     }
 
     static List<Token> of(String text, int from, int to) {
-        return of(text, from, to, new Words());
+        return of(text, from, to, Words.ofThisThread());
     }
 
     /** The tokens of [{@code from}, {@code to}), their words shared through {@code words} (one table for a whole text). */

@@ -1,14 +1,29 @@
 package org.quotebench.suggest;
 
 /**
- * The distinct words and marks of a text, each made once: most tokens of news repeat a word met
- * before ("the", "said", a name), whose {@link Word} is found by the characters in the text, without
- * cutting them out, and shared. Not shared between threads while it is filled.
+ * Distinct words and marks, each made once: most tokens of news repeat a word met before ("the",
+ * "said", a name), whose {@link Word} is found by the characters in the text, without cutting them
+ * out, and shared. Each thread that reads texts keeps one table for all of them ({@link #ofThisThread}),
+ * started afresh once it holds {@link #KEPT} words; a table is not shared between threads (its words are).
  */
 final class Words {
+    /** How many words a thread's table holds before it starts afresh, so that no stream of texts makes it grow without end. */
+    static final int KEPT = 100_000;
+    private static final ThreadLocal<Words> THREADS = ThreadLocal.withInitial(Words::new);
+
     private Word[] table = new Word[64];
     private int[] hashes = new int[64];
     private int size;
+
+    /** This thread's table, for a text about to be read (a fresh one when the old one is full). */
+    static Words ofThisThread() {
+        Words words = THREADS.get();
+        if (words.size >= KEPT) {
+            words = new Words();
+            THREADS.set(words);
+        }
+        return words;
+    }
 
     /** The word written at [{@code from}, {@code to}) of {@code text}. */
     Word at(String text, int from, int to) {
