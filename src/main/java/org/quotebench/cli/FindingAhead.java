@@ -52,6 +52,15 @@ final class FindingAhead<T> implements AutoCloseable {
         handOver(ahead);
     }
 
+    /**
+     * An input that failed to be read for another reason than a refusal (an id with no article): what was
+     * given before it is handed over first, then {@code failure} is thrown, as with one thread.
+     */
+    void failed(T item, RuntimeException failure) {
+        line.add(new Waiting<>(item, CompletableFuture.failedFuture(failure)));
+        handOver(0);
+    }
+
     /** An input without text, handed over at its place. */
     void refused(T item) {
         line.add(new Waiting<>(item, null));
@@ -82,7 +91,7 @@ final class FindingAhead<T> implements AutoCloseable {
             throw new IllegalStateException("Interrupted while finding quotes", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+                throw r; // the same exception as on the caller's thread (a QuotebenchException keeps its one line)
             }
             if (e.getCause() instanceof Error err) {
                 throw err;

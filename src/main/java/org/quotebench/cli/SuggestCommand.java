@@ -93,6 +93,9 @@ final class SuggestCommand extends WorkspaceCommand {
                 } catch (RefusedFile e) {
                     finding.refused(new Given(input, null, e.file() + ": " + e.reason()));
                     continue;
+                } catch (RuntimeException e) {
+                    finding.failed(new Given(input, null, null), e); // the articles before it are printed (and stored) first
+                    continue;
                 }
                 finding.find(new Given(input, found, null), () -> finder.find(found.text(), found.language()));
             }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -22,27 +23,30 @@ final class RankingAhead {
     /** Fewer quotes than this in a part are not worth handing to another core (news articles: a dozen quotes, ranked in a fraction of a millisecond, which waking another thread would eat). */
     static final int MIN_PART = 32;
     /** Where the parts are ranked: a pool of threads and how many parts a text is cut into (the first the finder's). */
-    record Cores(ExecutorService pool, int count) {
+    record Cores(ExecutorService pool, int count, AtomicLong taken) {
         /** This computer's other cores, one thread each, shared by every finder (none on a machine with one core). */
         static final Cores MACHINE = new Cores(threads(Runtime.getRuntime().availableProcessors() - 1),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), new AtomicLong());
         /** The finder's thread alone. */
-        static final Cores ONE = new Cores(null, 1);
+        static final Cores ONE = new Cores(null, 1, new AtomicLong());
     }
 
+    /** How many rankings made on other cores were taken (a count for tests and benchmarks). */
+    private final AtomicLong taken;
     private final int[] starts;
     private final List<Future<SpeakerAssigner.Ranking[]>> parts;
     private final SpeakerAssigner.Ranking[][] done;
     private int part = -1;
 
-    private RankingAhead(int[] starts, List<Future<SpeakerAssigner.Ranking[]>> parts) {
+    private RankingAhead(int[] starts, List<Future<SpeakerAssigner.Ranking[]>> parts, AtomicLong taken) {
+        this.taken = taken;
         this.starts = starts;
         this.parts = parts;
         this.done = new SpeakerAssigner.Ranking[parts.size()][];
     }
 
     /** Nothing ranked ahead: the finder ranks every quote itself. */
-    static final RankingAhead NONE = new RankingAhead(new int[0], List.of());
+    static final RankingAhead NONE = new RankingAhead(new int[0], List.of(), new AtomicLong());
 
     /**
      * Starts ranking the later parts of {@code found} on {@code cores}, each with a fresh assigner from
@@ -62,15 +66,24 @@ final class RankingAhead {
             List<SpeakerAssigner.Found> mine = found.subList(from, to);
             parts.add(cores.pool().submit(() -> fresh.get().rankings(mine)));
         }
-        return new RankingAhead(starts, parts);
+        return new RankingAhead(starts, parts, cores.taken());
     }
 
     /**
-     * The ranking another core made of quote {@code i} of the found list, if one did; asked for every
-     * quote in order. At the start of a part it waits for that core, or takes the part back if the
-     * core has not begun it.
+     * The ranking another core made of quote {@code i} of the found list from exactly {@code inputs},
+     * if one did; asked for every ranked quote in order. At the start of a part it waits for that core,
+     * or takes the part back if the core has not begun it.
      */
-    Optional<SpeakerAssigner.Ranking> at(int i) {
+    Optional<SpeakerAssigner.Ranking> at(int i, SpeakerAssigner.RankInputs inputs) {
+        Optional<SpeakerAssigner.Ranking> made = madeAt(i);
+        if (made.isPresent() && made.get().inputs().equals(inputs)) {
+            taken.incrementAndGet();
+            return made;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SpeakerAssigner.Ranking> madeAt(int i) {
         while (part + 1 < starts.length && i >= starts[part + 1]) {
             part++;
             Future<SpeakerAssigner.Ranking[]> task = parts.get(part);
@@ -97,10 +110,11 @@ final class RankingAhead {
             Thread.currentThread().interrupt();
             return null; // the finder ranks the part itself
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r; // the same quote would fail on this thread
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
-            throw new IllegalStateException(e.getCause());
+            // the part was read from a state the finder may never reach: it ranks the part itself, and fails there only if it must
+            return null;
         }
     }
 

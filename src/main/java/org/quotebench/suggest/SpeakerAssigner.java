@@ -89,7 +89,7 @@ final class SpeakerAssigner {
         List<Suggestion> out = new ArrayList<>(found.size());
         try {
             for (int i = 0; i < found.size(); i++) {
-                out.add(assign(found.get(i), ahead.at(i)));
+                out.add(assign(found.get(i), i, ahead));
             }
         } finally {
             ahead.cancel();
@@ -101,12 +101,13 @@ final class SpeakerAssigner {
     Ranking[] rankings(List<Found> part) {
         rankings = new Ranking[part.size()];
         for (current = 0; current < part.size(); current++) {
-            assign(part.get(current), Optional.empty());
+            assign(part.get(current), current, RankingAhead.NONE);
         }
         return rankings;
     }
 
-    private Suggestion assign(Found f, Optional<Ranking> ahead) {
+    /** Quote {@code i} of the found list; a ranking {@code ahead} made of it from the same inputs is taken. */
+    private Suggestion assign(Found f, int i, RankingAhead ahead) {
         Candidate c = f.quote();
         boolean continues = c.attribution().isEmpty() && c.inherits() && c.span().start() - lastAttributed < CONTINUATION_REACH;
         if (german && f.quoted() >= 0) {
@@ -122,7 +123,7 @@ final class SpeakerAssigner {
             Optional<Mention> previous = c.span().start() - lastAttributed < CONTINUATION_REACH ? lastMention : Optional.empty();
             Optional<String> previousSpeaker = previous.isPresent() ? tracker.last().map(SpeakerTracker.Resolved::name) : Optional.empty();
             RankInputs inputs = new RankInputs(continues, previous, previousSpeaker);
-            Ranking ranking = ahead.filter(r -> r.inputs().equals(inputs)).orElseGet(() -> rank(c, f.quoted(), inputs));
+            Ranking ranking = ahead.at(i, inputs).orElseGet(() -> rank(c, f.quoted(), inputs));
             if (rankings != null) {
                 rankings[current] = ranking;
             }

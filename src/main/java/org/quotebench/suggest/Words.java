@@ -9,11 +9,15 @@ package org.quotebench.suggest;
 final class Words {
     /** How many words a thread's table holds before it starts afresh, so that no stream of texts makes it grow without end. */
     static final int KEPT = 100_000;
+    /** How many places a word is looked for before it is made without being kept. */
+    static final int MAX_PROBES = 16;
     private static final ThreadLocal<Words> THREADS = ThreadLocal.withInitial(Words::new);
 
     private Word[] table = new Word[64];
     private int[] hashes = new int[64];
     private int size;
+    /** How many words were made without being kept (a count for tests). */
+    private int unkept;
 
     /** This thread's table, for a text about to be read (a fresh one when the old one is full). */
     static Words ofThisThread() {
@@ -34,9 +38,15 @@ final class Words {
         }
         int mask = table.length - 1;
         int slot = spread(h) & mask;
+        int probes = 0;
         for (Word w = table[slot]; w != null; w = table[slot]) {
             if (hashes[slot] == h && w.text.length() == length && text.regionMatches(from, w.text, 0, length)) {
                 return w;
+            }
+            if (++probes > MAX_PROBES) {
+                // words made to share a hash ("Aa", "BB", …) would make each look longer than the last: past a few, not kept
+                unkept++;
+                return new Word(text.substring(from, to));
             }
             slot = (slot + 1) & mask;
         }
@@ -47,6 +57,10 @@ final class Words {
             grow();
         }
         return made;
+    }
+
+    int unkept() {
+        return unkept;
     }
 
     private void grow() {

@@ -128,6 +128,18 @@ class SuggestCommandTest {
         }
     }
 
+    /** Found in review: an id with no article, read ahead, lost the output of the articles before it. */
+    @Test
+    void anArticleThatIsNotThereStopsAfterTheOnesBeforeItAsWithOneThread() throws IOException {
+        Path one = Files.writeString(dir.resolve("one.txt"), ARTICLE);
+        Path two = Files.writeString(dir.resolve("two.txt"), "Night market\n\n“Stay as long as you like,” the organiser said.");
+        CliRun sequential = CliRun.run(dir.resolve("s.qb"), "suggest", one.toString(), two.toString(), "999", "--threads", "1");
+        CliRun parallel = CliRun.run(dir.resolve("s.qb"), "suggest", one.toString(), two.toString(), "999", "--threads", "3");
+        assertThat(parallel.out()).contains("one.txt: ", "two.txt: ").isEqualTo(sequential.out());
+        assertThat(parallel.exitCode()).isEqualTo(sequential.exitCode()).isNotZero();
+        assertThat(parallel.err()).isEqualTo(sequential.err()).contains("999");
+    }
+
     @Test
     void threadsMustBeOneOrMore() throws IOException {
         Path file = Files.writeString(dir.resolve("ferry.txt"), ARTICLE);
