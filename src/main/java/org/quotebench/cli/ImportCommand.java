@@ -47,9 +47,14 @@ final class ImportCommand extends WorkspaceCommand {
         plan.warnings().forEach(warning -> err().println("Warning: " + warning));
         // no HTTP client for an import of files alone
         WebFetch web = addresses.isEmpty() && feeds.isEmpty() ? null : new WebFetch(warning -> { });
+        java.util.Set<String> fromFeedsOnTheInternet = new java.util.HashSet<>();
         for (String feed : feeds) {
             try {
-                for (String link : web.feed(feed)) {
+                org.quotebench.importer.web.Feeds.Items items = web.feed(feed);
+                for (String link : items.links()) {
+                    if (items.fromTheInternet() && !addresses.contains(link)) {
+                        fromFeedsOnTheInternet.add(link); // not when the user gave it too
+                    }
                     java.util.Optional<org.quotebench.core.ArticleInfo> had = workspace.articles().fetchedFrom(link);
                     if (had.isPresent()) {
                         summary.add(link, new ImportOutcome.Duplicate(had.get().id())); // not fetched again
@@ -62,7 +67,8 @@ final class ImportCommand extends WorkspaceCommand {
             }
         }
         // Pages are fetched before anything is stored: no write waits on the network.
-        WebFetch.Fetched pages = web == null ? new WebFetch.Fetched(List.of(), List.of()) : web.fetch(addresses, err(), summary::rejected);
+        WebFetch.Fetched pages = web == null ? new WebFetch.Fetched(List.of(), List.of()) : web.fetch(addresses, err(), summary::rejected,
+                fromFeedsOnTheInternet);
         // One user action, one transaction: a failure part-way (a full disk) stores none of it.
         workspace.change("Importing articles", () -> {
             importFiles(workspace, plan, summary);

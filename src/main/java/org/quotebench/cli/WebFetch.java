@@ -27,12 +27,18 @@ final class WebFetch {
 
     /** Fetches each address; a refused one goes to {@code refused} with its reason. */
     Fetched fetch(List<String> addresses, PrintWriter progressTo, java.util.function.BiConsumer<String, String> refused) {
+        return fetch(addresses, progressTo, refused, java.util.Set.of());
+    }
+
+    /** As above; the addresses in {@code fromTheInternet} came from a feed on the internet and may not lead into the user's network. */
+    Fetched fetch(List<String> addresses, PrintWriter progressTo, java.util.function.BiConsumer<String, String> refused,
+            java.util.Set<String> fromTheInternet) {
         Progress progress = new Progress(progressTo, "Fetching", addresses.size());
         List<String> done = new ArrayList<>();
         List<ArticleDraft> drafts = new ArrayList<>();
         for (int i = 0; i < addresses.size(); i++) {
             try {
-                drafts.add(articles.fetch(addresses.get(i), () -> false));
+                drafts.add(articles.fetch(addresses.get(i), () -> false, fromTheInternet.contains(addresses.get(i))));
                 done.add(addresses.get(i));
             } catch (RefusedFile refusal) {
                 refused.accept(refusal.file(), refusal.reason());
@@ -43,8 +49,8 @@ final class WebFetch {
         return new Fetched(done, drafts);
     }
 
-    /** The addresses a feed (an address or a file) lists. */
-    List<String> feed(String source) {
-        return new Feeds(fetcher).links(source, () -> false);
+    /** The addresses a feed (an address or a file) lists, and whether it is on the internet. */
+    Feeds.Items feed(String source) {
+        return new Feeds(fetcher).items(source, () -> false);
     }
 }

@@ -38,6 +38,19 @@ public final class Feeds {
      * @throws RefusedFile naming the feed, when it cannot be had or is not RSS or Atom
      */
     public List<String> links(String source, BooleanSupplier cancelled) {
+        return items(source, cancelled).links();
+    }
+
+    /** A feed's item addresses, and whether the feed is on the internet (then they may not lead into the user's network). */
+    public record Items(List<String> links, boolean fromTheInternet) {
+    }
+
+    /**
+     * The addresses of the items of the feed at {@code source}, and where the feed is.
+     *
+     * @throws RefusedFile naming the feed, when it cannot be had or is not RSS or Atom
+     */
+    public Items items(String source, BooleanSupplier cancelled) {
         byte[] bytes;
         URI base;
         if (WebArticles.isAddress(source)) {
@@ -65,7 +78,7 @@ public final class Feeds {
             }
             base = null;
         }
-        return allowed(source, links(source, bytes, base), base);
+        return new Items(allowed(source, links(source, bytes, base), base), base != null && !LocalAddresses.isLocal(base));
     }
 
     /**

@@ -57,14 +57,31 @@ public final class PageFetcher {
      * @throws CancellationException when {@code cancelled} says so
      */
     public FetchedPage fetch(URI address, BooleanSupplier cancelled) {
+        return fetch(address, cancelled, false);
+    }
+
+    /**
+     * As {@link #fetch(URI, BooleanSupplier)}; {@code fromTheInternet} when the address came from a page or
+     * feed on the internet rather than from the user: then it may not be on the user's own machine or
+     * network either. Every address is checked right before it is asked for, its host name resolved
+     * then, so a DNS answer that changed since a feed was read is seen.
+     */
+    public FetchedPage fetch(URI address, BooleanSupplier cancelled, boolean fromTheInternet) {
         String shown = address.toString();
         URI current = address;
         Set<URI> seen = new HashSet<>();
         long deadline = System.nanoTime() + limits.whole().toNanos();
+        boolean mayBeLocal = !fromTheInternet && LocalAddresses.isLocal(address, resolver);
         for (int hop = 0; ; hop++) {
             checkScheme(shown, current);
             if (!seen.add(current)) {
                 throw new RefusedFile(shown, "redirects in a loop (back to " + current + ")");
+            }
+            if (!mayBeLocal && LocalAddresses.isLocal(current, resolver)) {
+                // a page or feed on the internet may not send the fetcher into the user's own machine or network
+                throw new RefusedFile(shown, hop == 0
+                        ? "is a local or private address (" + current.getHost() + "), which a feed on the internet may not lead to"
+                        : "redirects to a local or private address (" + current.getHost() + "), which is not followed");
             }
             HttpResponse<byte[]> response = send(shown, current, deadline, cancelled);
             int status = response.statusCode();
@@ -78,10 +95,6 @@ public final class PageFetcher {
                     next = current.resolve(location.get().strip());
                 } catch (IllegalArgumentException e) {
                     throw new RefusedFile(shown, "redirects to an address that is not one (" + location.get() + ")");
-                }
-                if (LocalAddresses.isLocal(next, resolver) && !LocalAddresses.isLocal(address, resolver)) {
-                    // a page on the internet may not send the fetcher into the user's own machine or network
-                    throw new RefusedFile(shown, "redirects to a local or private address (" + next.getHost() + "), which is not followed");
                 }
                 current = next;
                 continue;

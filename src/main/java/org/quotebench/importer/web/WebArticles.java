@@ -51,15 +51,23 @@ public final class WebArticles {
      * @throws CancellationException when {@code cancelled} says so while fetching
      */
     public ArticleDraft fetch(String address, BooleanSupplier cancelled) {
+        return fetch(address, cancelled, false);
+    }
+
+    /**
+     * As {@link #fetch(String, BooleanSupplier)}, for an address a feed on the internet listed
+     * ({@code fromTheInternet}): it may not lead into the user's own machine or network.
+     */
+    public ArticleDraft fetch(String address, BooleanSupplier cancelled, boolean fromTheInternet) {
         String given = address.strip();
         URI uri = parse(given);
         Optional<WebArchive.Snapshot> snapshot = WebArchive.of(uri);
         FetchedPage page;
         try {
             page = snapshot.map(s -> {
-                FetchedPage raw = fetcher.fetch(s.raw(), cancelled);
-                return raw.status() == 404 ? fetcher.fetch(uri, cancelled) : raw;
-            }).orElseGet(() -> fetcher.fetch(uri, cancelled));
+                FetchedPage raw = fetcher.fetch(s.raw(), cancelled, fromTheInternet);
+                return raw.status() == 404 ? fetcher.fetch(uri, cancelled, fromTheInternet) : raw;
+            }).orElseGet(() -> fetcher.fetch(uri, cancelled, fromTheInternet));
         } catch (RefusedFile refused) {
             // named by the address the user gave, not the raw form of a snapshot fetched in its place
             throw refused.file().equals(given) ? refused : new RefusedFile(given, refused.reason());

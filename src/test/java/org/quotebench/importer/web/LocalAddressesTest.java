@@ -85,4 +85,26 @@ class LocalAddressesTest {
             assertThat(server.hits("/admin")).isZero();
         }
     }
+
+    /**
+     * Found in review: a feed's items were checked when the feed was read and fetched later as if the user had
+     * given them, so a name whose DNS answer turned private in between was fetched. An item from a feed on the
+     * internet is checked again right before it is asked for; the same address given by the user is fetched.
+     */
+    @Test
+    void anItemFromAFeedOnTheInternetIsCheckedWhenItIsFetched() throws Exception {
+        try (NewsServer server = new NewsServer()) {
+            URI local = URI.create(server.url("/"));
+            PageFetcher fetcher = new PageFetcher(new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(60), 1024 * 1024, 5),
+                    HttpClient.newBuilder().proxy(ProxySelector.of(new InetSocketAddress(local.getHost(), local.getPort()))), DNS);
+            URI intranet = URI.create("http://intranet.courier.example/admin");
+            assertThatThrownBy(() -> fetcher.fetch(intranet, () -> false, true)).isInstanceOf(RefusedFile.class)
+                    .hasMessage("http://intranet.courier.example/admin: is a local or private address (intranet.courier.example),"
+                            + " which a feed on the internet may not lead to");
+            assertThat(server.hits("/admin")).isZero();
+            assertThat(fetcher.fetch(URI.create("http://courier.example/moved"), () -> false, true).status()).isEqualTo(200);
+            fetcher.fetch(intranet, () -> false, false); // the user's own address may be on their network
+            assertThat(server.hits("/admin")).isEqualTo(1);
+        }
+    }
 }
