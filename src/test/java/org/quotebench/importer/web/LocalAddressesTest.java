@@ -73,9 +73,7 @@ class LocalAddressesTest {
     @Test
     void aRedirectToANameForAPrivateAddressIsNotFollowed() throws Exception {
         try (NewsServer server = new NewsServer()) {
-            URI local = URI.create(server.url("/"));
-            PageFetcher fetcher = new PageFetcher(new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(60), 1024 * 1024, 5),
-                    HttpClient.newBuilder().proxy(ProxySelector.of(new InetSocketAddress(local.getHost(), local.getPort()))), DNS);
+            PageFetcher fetcher = throughProxy(server);
             FetchedPage moved = fetcher.fetch(URI.create("http://courier.example/moved"), () -> false);
             assertThat(moved.from()).isEqualTo(URI.create("http://courier.example/news/council-backs-bridge"));
             assertThatThrownBy(() -> fetcher.fetch(URI.create("http://courier.example/to-intranet"), () -> false))
@@ -94,9 +92,7 @@ class LocalAddressesTest {
     @Test
     void anItemFromAFeedOnTheInternetIsCheckedWhenItIsFetched() throws Exception {
         try (NewsServer server = new NewsServer()) {
-            URI local = URI.create(server.url("/"));
-            PageFetcher fetcher = new PageFetcher(new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(60), 1024 * 1024, 5),
-                    HttpClient.newBuilder().proxy(ProxySelector.of(new InetSocketAddress(local.getHost(), local.getPort()))), DNS);
+            PageFetcher fetcher = throughProxy(server);
             URI intranet = URI.create("http://intranet.courier.example/admin");
             assertThatThrownBy(() -> fetcher.fetch(intranet, () -> false, true)).isInstanceOf(RefusedFile.class)
                     .hasMessage("http://intranet.courier.example/admin: is a local or private address (intranet.courier.example),"
@@ -106,5 +102,12 @@ class LocalAddressesTest {
             fetcher.fetch(intranet, () -> false, false); // the user's own address may be on their network
             assertThat(server.hits("/admin")).isEqualTo(1);
         }
+    }
+
+    /** A fetcher whose requests, to any host, the test's news server answers, with host names resolved by {@link #DNS}. */
+    private static PageFetcher throughProxy(NewsServer server) {
+        URI local = URI.create(server.url("/"));
+        return new PageFetcher(new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(60), 1024 * 1024, 5),
+                HttpClient.newBuilder().proxy(ProxySelector.of(new InetSocketAddress(local.getHost(), local.getPort()))), DNS);
     }
 }
