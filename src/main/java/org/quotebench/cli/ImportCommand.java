@@ -48,11 +48,12 @@ final class ImportCommand extends WorkspaceCommand {
         // no HTTP client for an import of files alone
         WebFetch web = addresses.isEmpty() && feeds.isEmpty() ? null : new WebFetch(warning -> { });
         java.util.Set<String> fromFeedsOnTheInternet = new java.util.HashSet<>();
+        java.util.Set<String> given = java.util.Set.copyOf(addresses); // what the user typed, whatever the feeds list
         for (String feed : feeds) {
             try {
                 org.quotebench.importer.web.Feeds.Items items = web.feed(feed);
                 for (String link : items.links()) {
-                    if (items.fromTheInternet() && !addresses.contains(link)) {
+                    if (items.fromTheInternet() && !given.contains(link)) {
                         fromFeedsOnTheInternet.add(link); // not when the user gave it too
                     }
                     java.util.Optional<org.quotebench.core.ArticleInfo> had = workspace.articles().fetchedFrom(link);

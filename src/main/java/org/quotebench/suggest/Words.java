@@ -43,7 +43,7 @@ final class Words {
             if (hashes[slot] == h && w.text.length() == length && text.regionMatches(from, w.text, 0, length)) {
                 return w;
             }
-            if (++probes > MAX_PROBES) {
+            if (++probes >= MAX_PROBES) {
                 // words made to share a hash ("Aa", "BB", …) would make each look longer than the last: past a few, not kept
                 unkept++;
                 return new Word(text.substring(from, to));
@@ -72,11 +72,16 @@ final class Words {
         for (int i = 0; i < oldTable.length; i++) {
             if (oldTable[i] != null) {
                 int slot = spread(oldHashes[i]) & mask;
-                while (table[slot] != null) {
+                int probes = 0;
+                while (table[slot] != null && ++probes < MAX_PROBES) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = oldTable[i];
-                hashes[slot] = oldHashes[i];
+                if (table[slot] == null) { // else it would stand where no look finds it: no longer kept
+                    table[slot] = oldTable[i];
+                    hashes[slot] = oldHashes[i];
+                } else {
+                    size--;
+                }
             }
         }
     }

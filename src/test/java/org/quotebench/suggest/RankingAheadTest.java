@@ -55,6 +55,20 @@ class RankingAheadTest {
         }
     }
 
+    /** A part that fails on another thread (it read from a state the finder may never reach) is ranked again on the finder's. */
+    @Test
+    void aPartThatFailsElsewhereIsRankedAgainOnTheFindersThread() {
+        StringBuilder text = new StringBuilder("Harbour strike\n\n");
+        while (text.length() < 30_000) {
+            text.append("“We will not back down,” said harbour master Elena Brandt. “The cranes stay idle until Monday.”\n\n");
+        }
+        QuoteFinder finder = new QuoteFinder();
+        List<Suggestion> alone = finder.on(RankingAhead.Cores.ONE).find(text.toString());
+        RankingAhead.Cores failing = new RankingAhead.Cores(new FailAtOnce(), 4, new AtomicLong());
+        assertThat(finder.on(failing).find(text.toString())).isEqualTo(alone);
+        assertThat(failing.taken().get()).isZero();
+    }
+
     @Test
     void aShortArticleIsRankedOnTheFindersThreadAlone() {
         String text = "“We will not back down,” said harbour master Elena Brandt. “Nobody knew,” she added.";
@@ -64,6 +78,45 @@ class RankingAheadTest {
 
     /** Runs what it is given on the caller's thread, at once. */
     private static final class RunAtOnce extends java.util.concurrent.AbstractExecutorService {
+        @Override
+        public void execute(Runnable work) {
+            work.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+            return true;
+        }
+    }
+
+    /** Fails whatever it is given, at once. */
+    private static final class FailAtOnce extends java.util.concurrent.AbstractExecutorService {
+        @Override
+        protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(java.util.concurrent.Callable<T> work) {
+            return new java.util.concurrent.FutureTask<>(() -> {
+                throw new IllegalStateException("a part that cannot be read from a fresh start");
+            });
+        }
+
         @Override
         public void execute(Runnable work) {
             work.run();

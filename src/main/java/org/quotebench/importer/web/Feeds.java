@@ -78,7 +78,8 @@ public final class Feeds {
             }
             base = null;
         }
-        return new Items(allowed(source, links(source, bytes, base), base), base != null && !LocalAddresses.isLocal(base));
+        boolean fromTheInternet = base != null && !LocalAddresses.isLocal(base);
+        return new Items(allowed(source, links(source, bytes, base), fromTheInternet ? base : null), fromTheInternet);
     }
 
     /**

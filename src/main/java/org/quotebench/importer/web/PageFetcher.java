@@ -77,7 +77,8 @@ public final class PageFetcher {
             if (!seen.add(current)) {
                 throw new RefusedFile(shown, "redirects in a loop (back to " + current + ")");
             }
-            if (!mayBeLocal && LocalAddresses.isLocal(current, resolver)) {
+            // the user's own address was judged above; a feed's item and every redirect are judged right before they are asked for
+            if (!mayBeLocal && (hop > 0 || fromTheInternet) && LocalAddresses.isLocal(current, resolver)) {
                 // a page or feed on the internet may not send the fetcher into the user's own machine or network
                 throw new RefusedFile(shown, hop == 0
                         ? "is a local or private address (" + current.getHost() + "), which a feed on the internet may not lead to"
