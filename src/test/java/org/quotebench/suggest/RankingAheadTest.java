@@ -77,7 +77,7 @@ class RankingAheadTest {
     }
 
     /** Runs what it is given on the caller's thread, at once. */
-    private static final class RunAtOnce extends java.util.concurrent.AbstractExecutorService {
+    private static class RunAtOnce extends java.util.concurrent.AbstractExecutorService {
         @Override
         public void execute(Runnable work) {
             work.run();
@@ -109,41 +109,12 @@ class RankingAheadTest {
     }
 
     /** Fails whatever it is given, at once. */
-    private static final class FailAtOnce extends java.util.concurrent.AbstractExecutorService {
+    private static final class FailAtOnce extends RunAtOnce {
         @Override
         protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(java.util.concurrent.Callable<T> work) {
             return new java.util.concurrent.FutureTask<>(() -> {
                 throw new IllegalStateException("a part that cannot be read from a fresh start");
             });
-        }
-
-        @Override
-        public void execute(Runnable work) {
-            work.run();
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
-            return true;
         }
     }
 }
