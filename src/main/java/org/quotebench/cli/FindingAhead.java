@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.quotebench.core.Suggestion;
@@ -27,23 +28,21 @@ final class FindingAhead<T> implements AutoCloseable {
     private final ExecutorService pool;
     private final int ahead;
     private final Deque<Waiting<T>> line = new ArrayDeque<>();
-    private final Handler<T> handler;
+    private final BiConsumer<T, List<Suggestion>> found;
+    private final Consumer<T> refused;
 
-    /** What is done with each text's suggestions, in order, on the caller's thread. */
-    interface Handler<T> {
-        void found(T item, List<Suggestion> suggestions);
-
-        /** An input that has no text to find in (refused), at its place in the order. */
-        void refused(T item);
-    }
-
-    FindingAhead(int threads, Handler<T> handler) {
+    /**
+     * Finds on {@code threads} threads; each text's suggestions go to {@code found}, and an input with no text
+     * (refused) to {@code refused}, in the order given and on the caller's thread.
+     */
+    FindingAhead(int threads, BiConsumer<T, List<Suggestion>> found, Consumer<T> refused) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.pool = threads == 1 ? null : org.quotebench.core.ComputingThreads.pool("suggest", threads);
         this.ahead = threads == 1 ? 0 : 2 * threads;
-        this.handler = handler;
+        this.found = found;
+        this.refused = refused;
     }
 
     /** Finds in a text, then hands the result over once every text given before it has been. */
@@ -76,9 +75,9 @@ final class FindingAhead<T> implements AutoCloseable {
         while (line.size() > keep) {
             Waiting<T> next = line.poll();
             if (next.found() == null) {
-                handler.refused(next.item());
+                refused.accept(next.item());
             } else {
-                handler.found(next.item(), result(next.found()));
+                found.accept(next.item(), result(next.found()));
             }
         }
     }
@@ -108,18 +107,4 @@ final class FindingAhead<T> implements AutoCloseable {
         }
     }
 
-    /** Hands every item to {@code each} in order; a convenience for handlers that only print. */
-    static <T> Handler<T> handler(java.util.function.BiConsumer<T, List<Suggestion>> found, Consumer<T> refused) {
-        return new Handler<>() {
-            @Override
-            public void found(T item, List<Suggestion> suggestions) {
-                found.accept(item, suggestions);
-            }
-
-            @Override
-            public void refused(T item) {
-                refused.accept(item);
-            }
-        };
-    }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.quotebench.core.Article;
 import org.quotebench.core.CodePointIndex;
 import org.quotebench.core.Plural;
@@ -50,7 +52,7 @@ final class SuggestCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace workspace) {
-        int threads = threads();
+        int wanted = threads();
         if (learn && forget) {
             throw new QuotebenchException("Give --learn or --forget, not both.");
         }
@@ -70,26 +72,27 @@ final class SuggestCommand extends WorkspaceCommand {
         QuoteFinder finder = FinderTeaching.finder(workspace, warning -> err().println("Warning: " + warning));
         ArticleReader reader = new ArticleReader();
         boolean[] refused = {false};
-        FindingAhead.Handler<Given> handler = FindingAhead.handler((given, suggestions) -> {
-            Source found = given.source();
+        BiConsumer<Given, List<Suggestion>> found = (given, suggestions) -> {
+            Source source = given.source();
             Optional<SuggestionStore.Stored> stored = Optional.empty();
             if (store) {
-                long id = found.articleId().orElseGet(() -> importFile(workspace, found));
+                long id = source.articleId().orElseGet(() -> importFile(workspace, source));
                 stored = Optional.of(workspace.suggestions().store(id, suggestions, Optional.of("quote finder")));
             }
-            print(given.input(), found, suggestions, stored);
-        }, given -> {
+            print(given.input(), source, suggestions, stored);
+        };
+        Consumer<Given> refusal = given -> {
             err().println(given.refusal());
             refused[0] = true;
-        });
+        };
         // stored files become articles as they are handed over: an id given with them may name one, so read in order then
         boolean idsAfterImports = store && inputs.stream().anyMatch(Ids::isNumber) && !inputs.stream().allMatch(Ids::isNumber);
-        int at = idsAfterImports ? 1 : Math.min(threads, Math.max(1, inputs.size()));
-        try (FindingAhead<Given> finding = new FindingAhead<>(at, handler)) {
+        int at = idsAfterImports ? 1 : Math.min(wanted, Math.max(1, inputs.size()));
+        try (FindingAhead<Given> finding = new FindingAhead<>(at, found, refusal)) {
             for (String input : inputs) {
-                Source found;
+                Source source;
                 try {
-                    found = source(workspace, reader, input);
+                    source = source(workspace, reader, input);
                 } catch (RefusedFile e) {
                     finding.refused(new Given(input, null, e.file() + ": " + e.reason()));
                     continue;
@@ -97,7 +100,7 @@ final class SuggestCommand extends WorkspaceCommand {
                     finding.failed(new Given(input, null, null), e); // the articles before it are printed (and stored) first
                     continue;
                 }
-                finding.find(new Given(input, found, null), () -> finder.find(found.text(), found.language()));
+                finding.find(new Given(input, source, null), () -> finder.find(source.text(), source.language()));
             }
             finding.finish();
         }

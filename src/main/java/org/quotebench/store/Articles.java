@@ -129,7 +129,7 @@ public final class Articles {
         try (PreparedStatement update = connection.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, "
                 + "url = ?, published_on = ?, language = ?, " + RowRevisions.BUMP + " WHERE id = ?")) {
             bind(update, 1, checked);
-            RowRevisions.bind(update, 7, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(before.metadata(), checked));
+            RowRevisions.bind(update, 7, connection, ChangedFields.of(before.metadata(), checked));
             update.setLong(10, id);
             update.executeUpdate();
         }

@@ -111,7 +111,7 @@ public final class Events {
             Rows.bind(update, 3, draft.endsOn());
             Rows.bind(update, 4, draft.place());
             Rows.bind(update, 5, draft.description());
-            RowRevisions.bind(update, 6, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(before, draft));
+            RowRevisions.bind(update, 6, connection, ChangedFields.of(before, draft));
             update.setLong(9, id);
             update.executeUpdate();
         }
@@ -190,7 +190,7 @@ public final class Events {
                 }
                 if (current.isPresent()) { // putting an event back is a change like any other: who, and what
                     try (PreparedStatement bump = connection.prepareStatement("UPDATE event SET " + RowRevisions.BUMP + " WHERE id = ?")) {
-                        RowRevisions.bind(bump, 1, RowRevisions.changer(connection, Optional.empty()), ChangedFields.of(current.get(),
+                        RowRevisions.bind(bump, 1, connection, ChangedFields.of(current.get(),
                                 new EventDraft(snapshot.name(), snapshot.startsOn(), snapshot.endsOn(), snapshot.place(), snapshot.description())));
                         bump.setLong(4, snapshot.id());
                         bump.executeUpdate();

@@ -48,6 +48,11 @@ final class RowRevisions {
                 what == null || what.isBlank() ? List.of() : Arrays.asList(what.split(", ")));
     }
 
+    /** As {@link #bind(PreparedStatement, int, String, List)} for a change made by whoever this connection's change is by. */
+    static void bind(PreparedStatement statement, int index, Connection connection, List<String> what) throws SQLException {
+        bind(statement, index, changer(connection, Optional.empty()), what);
+    }
+
     /** Binds {@link #BUMP}'s three parameters from {@code index} on: no revision when {@code what} is empty. */
     static void bind(PreparedStatement statement, int index, String by, List<String> what) throws SQLException {
         boolean changed = !what.isEmpty();

@@ -130,7 +130,7 @@ public final class Speakers {
             try (PreparedStatement move = connection.prepareStatement("UPDATE quote SET speaker_id = ?, " + RowRevisions.BUMP
                     + " WHERE speaker_id = ?")) {
                 move.setLong(1, keepId);
-                RowRevisions.bind(move, 2, RowRevisions.changer(connection, Optional.empty()), List.of("speaker"));
+                RowRevisions.bind(move, 2, connection, List.of("speaker"));
                 move.setLong(5, otherId);
                 move.executeUpdate();
             }
@@ -208,7 +208,7 @@ public final class Speakers {
             try (PreparedStatement clear = connection.prepareStatement("UPDATE quote SET speaker_id = NULL, " + RowRevisions.BUMP
                     + " WHERE speaker_id = ?");
                     PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
-                RowRevisions.bind(clear, 1, RowRevisions.changer(connection, Optional.empty()), List.of("speaker"));
+                RowRevisions.bind(clear, 1, connection, List.of("speaker"));
                 clear.setLong(4, id);
                 clear.executeUpdate();
                 delete.setLong(1, id);
@@ -311,8 +311,7 @@ public final class Speakers {
             Rows.bind(update, 4, draft.affiliation());
             Rows.bind(update, 5, draft.description());
             Rows.bind(update, 6, draft.wikidata().map(WikidataId::value));
-            RowRevisions.bind(update, 7, RowRevisions.changer(connection, Optional.empty()),
-                    before.map(b -> ChangedFields.of(b, draft)).orElse(List.of()));
+            RowRevisions.bind(update, 7, connection, before.map(b -> ChangedFields.of(b, draft)).orElse(List.of()));
             update.setLong(10, id);
             update.executeUpdate();
             clear.setLong(1, id);

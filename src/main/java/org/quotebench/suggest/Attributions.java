@@ -58,7 +58,7 @@ final class Attributions {
             if (!t.isWord() && !t.is(",")) {
                 return Optional.empty();
             }
-            if (!isCue(t, c == first) && !(c > first && t.is("read"))) {
+            if (!t.cue(c == first) && !(c > first && t.is("read"))) {
                 continue; // "read" only after the quote: “…,” the letter read.
             }
             Span cue = span(t);
@@ -107,7 +107,7 @@ final class Attributions {
             return Optional.empty();
         }
         for (int c = b + 1; c < tokens.size(); c++) {
-            if (tokens.get(c - 1).is(",") && isCue(tokens.get(c), false)) {
+            if (tokens.get(c - 1).is(",") && tokens.get(c).cue(false)) {
                 Token cue = tokens.get(c);
                 return Optional.of(new Attribution(name.get(), new Span(cue.start(), cue.end()), true));
             }
@@ -125,7 +125,7 @@ final class Attributions {
         List<Token> tokens = all.window(from, to);
         for (int c = tokens.size() - 1; c >= 0 && tokens.size() - c <= 8; c--) {
             Token t = tokens.get(c);
-            if (!isCue(t, false) || FORWARD_ONLY.contains(t.lower()) || usedAsNoun(tokens, c)) {
+            if (!t.cue(false) || FORWARD_ONLY.contains(t.lower()) || usedAsNoun(tokens, c)) {
                 continue;
             }
             int cue = c;
@@ -181,7 +181,7 @@ final class Attributions {
         List<Token> tokens = all.window(from, to);
         for (int c = 0; c < tokens.size(); c++) {
             Token t = tokens.get(c);
-            if (!isCue(t, false) || usedAsNoun(tokens, c)) {
+            if (!t.cue(false) || usedAsNoun(tokens, c)) {
                 continue;
             }
             int cue = c;
@@ -205,7 +205,7 @@ final class Attributions {
     private static Optional<Mention> earlierSubject(String text, List<Token> tokens, int c) {
         for (int k = c - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (isCue(t, false) && !t.lower().endsWith("ing") && !FORWARD_ONLY.contains(t.lower())) {
+            if (t.cue(false) && !t.lower().endsWith("ing") && !FORWARD_ONLY.contains(t.lower())) {
                 Optional<Mention> m = SpeakerPhrases.before(text, tokens, k);
                 if (m.isPresent()) {
                     return m;
@@ -218,7 +218,7 @@ final class Attributions {
     /** Whether the stretch holds a speech verb at all, even one whose speaker we cannot read. */
     static boolean hasCue(TextTokens all, int from, int to) {
         for (Token t : all.window(from, to)) {
-            if (isCue(t, false) || SPEECH_NOUNS.contains(t.lower())) {
+            if (t.cue(false) || SPEECH_NOUNS.contains(t.lower())) {
                 return true;
             }
         }
@@ -266,11 +266,6 @@ final class Attributions {
         }
         Token quantity = tokens.get(c - 3);
         return QUANTITIES.contains(quantity.lower()) || Character.isDigit(quantity.text().charAt(0));
-    }
-
-    /** A cue is a lower-case speech verb; "so" counts only right after a quote (German „…“, so Scholz). */
-    static boolean isCue(Token t, boolean firstAfterQuote) {
-        return t.cue(firstAfterQuote); // the listed verbs and "according"
     }
 
     /** Where the words after a quote begin, past a leading "the" or "a" (which a speaker phrase drops). */

@@ -259,7 +259,7 @@ final class CandidateFeatures {
         }
         f.add(33, w.all().sentences().at(c.span().start()) ? 1 : 0);
         Token last = w.token(c.last());
-        boolean possessive = SpeakerCandidates.possessive(last) || last.in(Lexical.PRONOUN) && POSSESSIVE_PRONOUNS.contains(last.lower());
+        boolean possessive = last.possessive() || last.in(Lexical.PRONOUN) && POSSESSIVE_PRONOUNS.contains(last.lower());
         if (possessive) {
             f.add(POSSESSIVE, 1);
             if (n < end && w.token(n).isWord()) {

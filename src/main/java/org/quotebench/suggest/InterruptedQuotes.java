@@ -145,7 +145,7 @@ final class InterruptedQuotes {
     /** A speech verb between the pieces; not {@link Attributions#hasCue}, whose speech nouns ("statement") join one train quote too many. */
     private static boolean hasCue(TextTokens tokens, int from, int to) {
         for (Token t : tokens.window(from, to)) {
-            if (SpeakerCandidates.isCue(t, false)) {
+            if (t.cue(false)) {
                 return true;
             }
         }

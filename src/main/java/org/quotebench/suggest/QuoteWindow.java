@@ -55,7 +55,7 @@ record QuoteWindow(String text, QuotedSpan quote, org.quotebench.core.QuoteKind 
     }
 
     boolean isCue(int i) {
-        return SpeakerCandidates.isCue(tokens.get(i), i == split);
+        return tokens.get(i).cue(i == split);
     }
 
     /** The cue right after a candidate, past auxiliaries, adverbs and brackets ("Holt (D-Ore.) has said"), or -1. */

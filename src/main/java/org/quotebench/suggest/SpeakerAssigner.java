@@ -51,25 +51,19 @@ final class SpeakerAssigner {
     private final boolean german;
     private int lastAttributed = Integer.MIN_VALUE / 2;
     private Optional<Mention> lastMention = Optional.empty();
+    /** Where a long text's later quotes are ranked ahead (see {@link RankingAhead}). */
+    private final RankingAhead.Cores cores;
     /** Where this assigner, ranking a part of the quotes for {@link RankingAhead}, keeps each ranking; null otherwise. */
     private Ranking[] rankings;
-    private int current;
-    /** Where later quotes are ranked ahead; the finder's thread alone unless given. */
-    private RankingAhead.Cores cores = RankingAhead.Cores.ONE;
 
-    SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german) {
-        this(tokens, quoted, ranker, observer, german, NameBook.of(tokens.text(), tokens));
-    }
-
-    /** As the assigner above, ranking long texts' later quotes on {@code cores} (see {@link RankingAhead}). */
     SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german,
             RankingAhead.Cores cores) {
-        this(tokens, quoted, ranker, observer, german, NameBook.of(tokens.text(), tokens));
-        this.cores = cores;
+        this(tokens, quoted, ranker, observer, german, NameBook.of(tokens.text(), tokens), cores);
     }
 
     private SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german,
-            NameBook names) {
+            NameBook names, RankingAhead.Cores cores) {
+        this.cores = cores;
         this.german = german;
         this.text = tokens.text();
         this.quoted = quoted;
@@ -82,9 +76,10 @@ final class SpeakerAssigner {
 
     List<Suggestion> assign(List<Found> found) {
         RankingAhead ahead = RankingAhead.NONE;
-        if (ranker.learned() && observer == QuoteFinder.NO_OBSERVER && !german && rankings == null) {
+        if (ranker.learned() && observer == QuoteFinder.NO_OBSERVER && !german) {
             tokens.readAll(); // before other threads share them
-            ahead = RankingAhead.start(found, () -> new SpeakerAssigner(tokens, quoted, ranker, observer, german, names), cores);
+            ahead = RankingAhead.start(found,
+                    () -> new SpeakerAssigner(tokens, quoted, ranker, observer, german, names, RankingAhead.Cores.ONE), cores);
         }
         List<Suggestion> out = new ArrayList<>(found.size());
         try {
@@ -100,8 +95,8 @@ final class SpeakerAssigner {
     /** Ranks {@code part} of the quotes from a fresh start, as {@link RankingAhead} asks: each quote's ranking, or null. */
     Ranking[] rankings(List<Found> part) {
         rankings = new Ranking[part.size()];
-        for (current = 0; current < part.size(); current++) {
-            assign(part.get(current), current, RankingAhead.NONE);
+        for (int i = 0; i < part.size(); i++) {
+            assign(part.get(i), i, RankingAhead.NONE);
         }
         return rankings;
     }
@@ -125,7 +120,7 @@ final class SpeakerAssigner {
             RankInputs inputs = new RankInputs(continues, previous, previousSpeaker);
             Ranking ranking = ahead.at(i, inputs).orElseGet(() -> rank(c, f.quoted(), inputs));
             if (rankings != null) {
-                rankings[current] = ranking;
+                rankings[i] = ranking;
             }
             if (ranking.choice().isPresent()) {
                 return apply(c, ranking.choice().get());

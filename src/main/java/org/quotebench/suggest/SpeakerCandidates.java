@@ -108,7 +108,7 @@ final class SpeakerCandidates {
         }
         int end = limit(split, tokens.size(), i);
         int j = i;
-        while (j + 1 < end && j - i < MAX_NAME && !inQuote[j + 1] && !possessive(tokens.get(j))) {
+        while (j + 1 < end && j - i < MAX_NAME && !inQuote[j + 1] && !tokens.get(j).possessive()) {
             Token next = tokens.get(j + 1);
             if (nameWord(next)) {
                 j++;
@@ -123,7 +123,7 @@ final class SpeakerCandidates {
         }
         found.add(new SpeakerCandidate(new Span(t.start(), tokens.get(j).end()), i, j, SpeakerCandidate.Kind.NAME,
                 Optional.empty(), false, false));
-        if (j + 1 < end && !inQuote[j + 1] && possessive(tokens.get(j))) {
+        if (j + 1 < end && !inQuote[j + 1] && tokens.get(j).possessive()) {
             Token head = tokens.get(j + 1);
             if (head.in(Lexical.SPEAKER_NOUN | Lexical.DOCUMENT)) {
                 // "Clinton’s campaign", "Trump’s tweet": the possessor and the thing it owns both may speak
@@ -142,11 +142,6 @@ final class SpeakerCandidates {
             "why", "now", "once", "never", "even", "just", "only", "still", "again", "later", "first", "last", "who",
             "which", "whom", "whose", "the", "a", "an", "if", "than", "because", "while", "after", "before", "since");
 
-    /** {@link Attributions#isCue} read from the token's word lists: a lower-case speech verb, "so" only right after a quote. */
-    static boolean isCue(Token t, boolean firstAfterQuote) {
-        return t.cue(firstAfterQuote);
-    }
-
     /**
      * Whether a cue follows at {@code i}, past auxiliaries ("that has said", "prosecutors say"), and not
      * as a passive ("the pair were dubbed": the pair is spoken of, not speaking).
@@ -159,7 +154,7 @@ final class SpeakerCandidates {
             be |= BE.contains(tokens.get(k).lower());
             k++;
         }
-        return k < end && !be && isCue(tokens.get(k), false);
+        return k < end && !be && tokens.get(k).cue(false);
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -201,10 +196,6 @@ final class SpeakerCandidates {
         return t.isWord() && t.isCapitalised() && !t.in(Lexical.NOT_NAME);
     }
 
-    static boolean possessive(Token t) {
-        return t.possessive();
-    }
-
     /** The first token a phrase starting at {@code i} may not reach: the quote stands between the halves. */
     private static int limit(int split, int size, int i) {
         return i < split ? split : size;
@@ -236,7 +227,7 @@ final class SpeakerCandidates {
         String lower = t.lower();
         return t.isCapitalised() && !t.in(Lexical.NOT_NAME)
                 || t.in(Lexical.DETERMINER | Lexical.SPEAKER_ADJECTIVE | Lexical.TITLE | Lexical.SPEAKER_NOUN) // "a council memo"
-                || Character.isDigit(t.text().charAt(0)) || possessive(t) || lower.endsWith("-old");
+                || Character.isDigit(t.text().charAt(0)) || t.possessive() || lower.endsWith("-old");
     }
 
     /** How many cues on each side of a quote, nearest first, have their phrases read by the rules' readers. */

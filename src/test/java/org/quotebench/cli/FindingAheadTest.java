@@ -15,10 +15,10 @@ class FindingAheadTest {
         CountDownLatch secondDone = new CountDownLatch(1);
         List<String> handed = new ArrayList<>();
         List<String> threads = new ArrayList<>();
-        try (FindingAhead<String> finding = new FindingAhead<>(2, FindingAhead.handler((item, found) -> {
+        try (FindingAhead<String> finding = new FindingAhead<>(2, (item, found) -> {
             handed.add(item);
             threads.add(Thread.currentThread().getName());
-        }, item -> handed.add("refused " + item)))) {
+        }, item -> handed.add("refused " + item))) {
             finding.find("first", () -> {
                 await(secondDone);
                 return List.of();
@@ -38,8 +38,8 @@ class FindingAheadTest {
     @Test
     void oneThreadFindsOnTheCallersThreadAsItGoes() {
         List<String> seen = new ArrayList<>();
-        try (FindingAhead<String> finding = new FindingAhead<>(1, FindingAhead.handler((item, found) -> seen.add("handed " + item),
-                item -> seen.add("refused " + item)))) {
+        try (FindingAhead<String> finding = new FindingAhead<>(1, (item, found) -> seen.add("handed " + item),
+                item -> seen.add("refused " + item))) {
             finding.find("a", () -> {
                 seen.add("found a on " + Thread.currentThread().getName());
                 return List.of();
@@ -51,7 +51,7 @@ class FindingAheadTest {
     @Test
     void aFailedFindingIsThrownAtItsPlace() {
         List<String> handed = new ArrayList<>();
-        try (FindingAhead<String> finding = new FindingAhead<>(2, FindingAhead.handler((item, found) -> handed.add(item), handed::add))) {
+        try (FindingAhead<String> finding = new FindingAhead<>(2, (item, found) -> handed.add(item), handed::add)) {
             assertThatThrownBy(() -> {
                 finding.find("fine", List::of);
                 finding.find("broken", () -> {

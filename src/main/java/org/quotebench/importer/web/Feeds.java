@@ -79,7 +79,7 @@ public final class Feeds {
             base = null;
         }
         boolean fromTheInternet = base != null && !LocalAddresses.isLocal(base);
-        return new Items(allowed(source, links(source, bytes, base), fromTheInternet ? base : null), fromTheInternet);
+        return new Items(allowed(source, links(source, bytes, base), fromTheInternet, LocalAddresses.SYSTEM), fromTheInternet);
     }
 
     /**
@@ -92,7 +92,11 @@ public final class Feeds {
 
     /** As above, with host names resolved by {@code resolver}. */
     static List<String> allowed(String source, List<String> links, URI base, LocalAddresses.Resolver resolver) {
-        if (base == null || LocalAddresses.isLocal(base, resolver)) {
+        return allowed(source, links, base != null && !LocalAddresses.isLocal(base, resolver), resolver);
+    }
+
+    private static List<String> allowed(String source, List<String> links, boolean fromTheInternet, LocalAddresses.Resolver resolver) {
+        if (!fromTheInternet) {
             return links;
         }
         List<String> outside = links.stream().filter(l -> !LocalAddresses.isLocal(URI.create(l), resolver)).toList();
