@@ -1,5 +1,6 @@
 package org.quotebench.ui.conflicts;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -9,10 +10,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.quotebench.core.EditConflict;
-import org.quotebench.core.Quote;
 
 /**
- * Asks, when someone else changed a quote this window was changing (issue 25), whether to keep their
+ * Asks, when someone else changed a quote, speaker or event this window was changing (issue 25), whether to keep their
  * change (the default: Escape or Enter) or to make one's own over it. The dialog names who changed what
  * and shows the values stored now; the panes and the inspector already show them too.
  */
@@ -40,21 +40,22 @@ public final class ConflictDialog implements EditConflicts {
         dialog.setTitle("Changed meanwhile");
         dialog.setHeaderText(conflict.getMessage());
         VBox content = new VBox(8);
-        conflict.current(Quote.class).ifPresent(current -> {
+        List<ConflictFields.Row> rows = ConflictFields.of(conflict);
+        if (!rows.isEmpty()) {
             Label stored = new Label("Stored now:");
             GridPane values = new GridPane();
             values.setHgap(12);
             values.setVgap(4);
             values.setId("conflict-values");
             int row = 0;
-            for (ConflictFields.Row field : ConflictFields.of(current)) {
+            for (ConflictFields.Row field : rows) {
                 Label value = new Label(field.now());
                 value.setWrapText(true);
                 value.setMaxWidth(420);
                 values.addRow(row++, new Label(field.field()), value);
             }
             content.getChildren().addAll(stored, values);
-        });
+        }
         Label ask = new Label("Keep their change, or make yours (" + yourChange + ") over it?");
         ask.setWrapText(true);
         ask.setMaxWidth(520);

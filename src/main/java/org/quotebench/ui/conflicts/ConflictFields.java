@@ -2,16 +2,45 @@ package org.quotebench.ui.conflicts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quotebench.core.EditConflict;
 import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
+import org.quotebench.core.Speaker;
 
-/** The values of a quote's fields someone else changed, as the conflict dialog shows them ("Verdict: misquoted"). */
+/**
+ * What the conflict dialog shows as stored now: the fields of a quote someone else changed ("Verdict:
+ * misquoted"), or every field of a speaker or an event (their revisions do not say which field changed).
+ */
 public final class ConflictFields {
     /** One row of the dialog: the field and its value as stored now. */
     public record Row(String field, String now) {
     }
 
     private ConflictFields() {
+    }
+
+    private static final String NONE = "(none)";
+
+    /** The rows for what the refused edit met: a quote's changed fields, every field of a speaker or an event. */
+    public static List<Row> of(EditConflict conflict) {
+        return conflict.current(Quote.class).map(ConflictFields::of)
+                .or(() -> conflict.current(Speaker.class).map(ConflictFields::of))
+                .or(() -> conflict.current(Event.class).map(ConflictFields::of))
+                .orElse(List.of());
+    }
+
+    /** A speaker's fields as the Speakers table shows them. */
+    public static List<Row> of(Speaker s) {
+        return List.of(new Row("Name", s.name()), new Row("Kind", s.kind().code()), new Row("Role", s.role().orElse(NONE)),
+                new Row("Affiliation", s.affiliation().orElse(NONE)),
+                new Row("Aliases", s.aliases().isEmpty() ? NONE : String.join(", ", s.aliases())),
+                new Row("Wikidata", s.wikidata().map(org.quotebench.core.WikidataId::value).orElse(NONE)));
+    }
+
+    /** An event's fields as the Events table shows them. */
+    public static List<Row> of(Event e) {
+        return List.of(new Row("Name", e.name()), new Row("Starts", e.startsOn().orElse(NONE)), new Row("Ends", e.endsOn().orElse(NONE)),
+                new Row("Place", e.place().orElse(NONE)), new Row("Description", e.description().orElse(NONE)));
     }
 
     /** A row for each field the stored revision changed, in its order; the words when nothing was named. */

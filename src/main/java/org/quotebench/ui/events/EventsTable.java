@@ -2,7 +2,6 @@ package org.quotebench.ui.events;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +11,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import org.quotebench.core.Event;
 import org.quotebench.core.EventDraft;
 import org.quotebench.core.QuotebenchException;
+import org.quotebench.ui.conflicts.FieldEdit;
 
 /** The events as an editable table: name, first and last day, place and description, each edited in place. */
 final class EventsTable {
@@ -22,10 +22,10 @@ final class EventsTable {
     private final TableView<Event> table = new TableView<>();
 
     /**
-     * @param edit receives the event and its changed draft
+     * @param edit receives the event, the field and how its changed draft is made (from a stored event too)
      * @param refused receives the reason when a typed value cannot be used (a date that is not YYYY-MM-DD)
      */
-    EventsTable(BiConsumer<Event, EventDraft> edit, Consumer<String> refused) {
+    EventsTable(FieldEdit<Event, EventDraft> edit, Consumer<String> refused) {
         table.setId("events-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -58,7 +58,7 @@ final class EventsTable {
     }
 
     private static TableColumn<Event, String> column(String title, double width, Function<Event, Optional<String>> value,
-            Change change, BiConsumer<Event, EventDraft> edit, Consumer<String> refused) {
+            Change change, FieldEdit<Event, EventDraft> edit, Consumer<String> refused) {
         TableColumn<Event, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 100));
@@ -70,7 +70,8 @@ final class EventsTable {
                 return;
             }
             try {
-                edit.accept(e.getRowValue(), change.apply(e.getRowValue(), typed.isEmpty() ? Optional.empty() : Optional.of(typed)));
+                Optional<String> given = typed.isEmpty() ? Optional.empty() : Optional.of(typed);
+                edit.edit(e.getRowValue(), title, event -> change.apply(event, given));
             } catch (QuotebenchException problem) {
                 refused.accept(problem.getMessage());
                 e.getTableView().refresh();

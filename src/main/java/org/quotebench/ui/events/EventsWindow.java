@@ -47,7 +47,9 @@ public final class EventsWindow {
     private EventsWindow(Window owner, WorkspaceSession session, Links links) {
         this.session = session;
         this.selectedArticles = links.selectedArticles();
-        this.table = new EventsTable(this::edit, message::setText);
+        EventEdits edits = new EventEdits(session, new org.quotebench.ui.conflicts.ConflictDialog(() -> stage), message::setText,
+                this::edited);
+        this.table = new EventsTable(edits, message::setText);
         Button add = new Button("New event…");
         add.setId("new-event");
         add.setOnAction(e -> add());
@@ -160,8 +162,10 @@ public final class EventsWindow {
                 .ifPresent(name -> change("Added " + name.strip() + ".", ws -> ws.events().add(EventDraft.named(name))));
     }
 
-    private void edit(Event event, EventDraft draft) {
-        change("Changed " + draft.name() + ".", ws -> ws.events().update(event, draft)); // refused when someone else changed it since
+    /** After an edit was stored or refused: the table shows the events as stored. */
+    private void edited() {
+        table.view().refresh();
+        showArticles();
     }
 
     private void linkSelected(Event event) {
@@ -184,9 +188,6 @@ public final class EventsWindow {
         }, problem -> {
             message.setText(problem.getMessage());
             table.view().refresh();
-            if (problem instanceof org.quotebench.core.EditConflict) {
-                session.refresh(); // the table shows the event as stored now, to keep or to change again
-            }
         });
     }
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,6 +22,7 @@ import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.core.SpeakerKind;
 import org.quotebench.core.WikidataId;
+import org.quotebench.ui.conflicts.FieldEdit;
 
 /**
  * The speakers as an editable table: each cell edits one field in place (Enter or double-click, Enter
@@ -38,10 +38,10 @@ final class SpeakersTable {
     private final TableView<Row> table = new TableView<>();
 
     /**
-     * @param edit receives the speaker and its changed draft
+     * @param edit receives the speaker, the field and how its changed draft is made (from a stored speaker too)
      * @param refused receives the reason when a typed value cannot be a field (a bad Wikidata id)
      */
-    SpeakersTable(BiConsumer<Speaker, SpeakerDraft> edit, Consumer<String> refused) {
+    SpeakersTable(FieldEdit<Speaker, SpeakerDraft> edit, Consumer<String> refused) {
         table.setId("speakers-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // every column in view, no sideways scrolling
@@ -66,7 +66,8 @@ final class SpeakersTable {
         kind.setOnEditCommit(e -> {
             Speaker s = e.getRowValue().speaker();
             if (e.getNewValue() != null && e.getNewValue() != s.kind()) {
-                edit.accept(s, draft(s, s.name(), e.getNewValue(), s.role(), s.affiliation(), s.wikidata(), s.aliases()));
+                SpeakerKind chosen = e.getNewValue();
+                edit.edit(s, "Kind", x -> draft(x, x.name(), chosen, x.role(), x.affiliation(), x.wikidata(), x.aliases()));
             }
         });
         table.getColumns().add(kind);
@@ -121,7 +122,7 @@ final class SpeakersTable {
     }
 
     private static TableColumn<Row, String> text(String title, double width, Function<Speaker, String> value, Change change,
-            BiConsumer<Speaker, SpeakerDraft> edit, Consumer<String> refused) {
+            FieldEdit<Speaker, SpeakerDraft> edit, Consumer<String> refused) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().speaker())));
@@ -133,7 +134,7 @@ final class SpeakersTable {
                 return;
             }
             try {
-                edit.accept(s, change.apply(s, typed));
+                edit.edit(s, title, x -> change.apply(x, typed));
             } catch (QuotebenchException problem) {
                 refused.accept(problem.getMessage());
                 e.getTableView().refresh();

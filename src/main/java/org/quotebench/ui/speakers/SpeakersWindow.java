@@ -27,7 +27,6 @@ import org.quotebench.compare.SpeakerPage;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.Plural;
 import org.quotebench.core.Speaker;
-import org.quotebench.core.SpeakerDraft;
 import org.quotebench.ui.Annotating;
 import org.quotebench.ui.WorkspaceSession;
 import org.quotebench.ui.undo.UndoHistory;
@@ -48,7 +47,8 @@ public final class SpeakersWindow {
     private SpeakersWindow(Window owner, WorkspaceSession session, Annotating annotating, BiConsumer<ArticleInfo, Long> openQuote) {
         this.session = session;
         this.annotating = annotating;
-        this.table = new SpeakersTable(this::edit, this::say);
+        this.table = new SpeakersTable(new SpeakerEdits(session, annotating, new org.quotebench.ui.conflicts.ConflictDialog(() -> stage),
+                this::say, this::reload), this::say);
         this.page = new SpeakerPageView(entry -> openQuote.accept(entry.article(), entry.quote().id()));
         TextField search = new TextField();
         search.setId("speaker-search");
@@ -146,10 +146,6 @@ public final class SpeakersWindow {
                         page.show(rows.get(0).speaker(), found);
                     }
                 });
-    }
-
-    private void edit(Speaker speaker, SpeakerDraft draft) {
-        run("Changed " + draft.name() + ".", ws -> SpeakerSteps.edit(ws, speaker, draft));
     }
 
     private void merge() {

@@ -1,0 +1,50 @@
+package org.quotebench.ui.speakers;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.quotebench.core.Speaker;
+import org.quotebench.core.SpeakerDraft;
+import org.quotebench.ui.Annotating;
+import org.quotebench.ui.WorkspaceSession;
+import org.quotebench.ui.conflicts.EditConflicts;
+import org.quotebench.ui.conflicts.FieldEdit;
+
+/**
+ * The Speakers table's edits of one field, each an undoable step, refused when someone else changed
+ * the speaker since the table showed it (issue 25): the table then shows the speaker as stored now and
+ * the user keeps that or makes the edit over it, on the stored speaker, so that only the field typed
+ * in changes.
+ */
+final class SpeakerEdits implements FieldEdit<Speaker, SpeakerDraft> {
+    private final WorkspaceSession session;
+    private final Annotating annotating;
+    private final EditConflicts conflicts;
+    private final Consumer<String> say;
+    private final Runnable reload;
+
+    /**
+     * @param say hears what was done, or why not
+     * @param reload lists the speakers again (after a refusal: as stored now)
+     */
+    SpeakerEdits(WorkspaceSession session, Annotating annotating, EditConflicts conflicts, Consumer<String> say, Runnable reload) {
+        this.session = session;
+        this.annotating = annotating;
+        this.conflicts = conflicts;
+        this.say = say;
+        this.reload = reload;
+    }
+
+    @Override
+    public void edit(Speaker seen, String field, Function<Speaker, SpeakerDraft> draftOf) {
+        SpeakerDraft draft = draftOf.apply(seen);
+        session.call("Changing speakers", ws -> SpeakerSteps.edit(ws, seen, draft), step -> {
+            annotating.speakersChanged(step);
+            say.accept("Changed " + draft.name() + ".");
+        }, problem -> {
+            say.accept(problem.getMessage());
+            reload.run();
+            conflicts.offer(problem, Speaker.class, "Change " + field.toLowerCase(Locale.ROOT), current -> edit(current, field, draftOf));
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package org.quotebench.ui.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.quotebench.core.EditConflict;
+import org.quotebench.core.Event;
+import org.quotebench.core.EventDraft;
+import org.quotebench.ui.UndoBench;
+import org.quotebench.ui.UndoBenchPerTest;
+import org.quotebench.ui.conflicts.ConflictFields;
+
+/**
+ * Issue 25 in the Events view (its edits, without a window): an event someone else changed after the
+ * table showed it is not overwritten. The edit is refused, the user is asked, and "make my change over
+ * it" changes only the field the user typed in, on the event as stored now.
+ */
+@ExtendWith(UndoBenchPerTest.class)
+class EventEditConflictsTest {
+    private final List<EditConflict> asked = new ArrayList<>();
+    private final List<String> said = new ArrayList<>();
+    private final List<String> yours = new ArrayList<>();
+
+    private EventEdits edits(UndoBench bench, boolean replace) {
+        return new EventEdits(bench.session(), (conflict, yourChange, again) -> {
+            asked.add(conflict);
+            yours.add(yourChange);
+            if (replace) {
+                again.run();
+            }
+        }, said::add, () -> { });
+    }
+
+    /** What the table's Description column makes of what was typed: the event's other fields as given. */
+    private static Function<Event, EventDraft> description(String typed) {
+        return e -> new EventDraft(e.name(), e.startsOn(), e.endsOn(), e.place(), Optional.of(typed));
+    }
+
+    /** Someone else, on a connection of their own, gives the event a place. */
+    private static void anotherPersonSetsThePlace(UndoBench bench, Event event, String place) {
+        bench.read(ws -> ws.events().update(event.id(), new EventDraft(event.name(), event.startsOn(), event.endsOn(),
+                Optional.of(place), event.description())));
+    }
+
+    @Test
+    void anEditWithNobodyElseInBetweenIsStored(UndoBench bench) {
+        Event seen = bench.event("City budget");
+        edits(bench, false).edit(seen, "Description", description("The 2027 budget vote"));
+        bench.runWorkspaceThread();
+        assertThat(asked).isEmpty();
+        assertThat(bench.event("City budget").description()).contains("The 2027 budget vote");
+        assertThat(said).containsExactly("Changed City budget.");
+    }
+
+    @Test
+    void anEditOfAnEventSomeoneChangedIsRefusedAndTheirsKept(UndoBench bench) {
+        Event seen = bench.event("City budget");
+        anotherPersonSetsThePlace(bench, seen, "Town hall");
+
+        edits(bench, false).edit(seen, "Description", description("The 2027 budget vote"));
+        bench.runWorkspaceThread();
+
+        assertThat(asked).singleElement().satisfies(conflict -> {
+            assertThat(conflict).hasMessageContaining("The event City budget changed since you read it");
+            assertThat(ConflictFields.of(conflict)).as("the dialog shows the event as stored now")
+                    .contains(new ConflictFields.Row("Place", "Town hall"), new ConflictFields.Row("Description", "(none)"));
+        });
+        assertThat(yours).containsExactly("Change description");
+        Event stored = bench.event("City budget");
+        assertThat(stored.place()).as("theirs kept").contains("Town hall");
+        assertThat(stored.description()).as("ours not stored").isEmpty();
+        assertThat(said).singleElement().asString().contains("Your change was not stored");
+    }
+
+    @Test
+    void makingTheEditOverTheirsChangesOnlyTheFieldTypedIn(UndoBench bench) {
+        Event seen = bench.event("City budget");
+        anotherPersonSetsThePlace(bench, seen, "Town hall");
+
+        edits(bench, true).edit(seen, "Description", description("The 2027 budget vote"));
+        bench.runWorkspaceThread();
+
+        assertThat(asked).hasSize(1);
+        Event stored = bench.event("City budget");
+        assertThat(stored.description()).contains("The 2027 budget vote");
+        assertThat(stored.place()).as("their place stays: only the description was ours").contains("Town hall");
+        assertThat(said).last().isEqualTo("Changed City budget.");
+    }
+}
