@@ -37,4 +37,18 @@ public record ArticleMetadata(
                 title.or(fallback::title), outlet.or(fallback::outlet), author.or(fallback::author),
                 url.or(fallback::url), publishedOn.or(fallback::publishedOn), language.or(fallback::language));
     }
+
+    /**
+     * These details, made by editing {@code was}, put over {@code theirs} (what someone else stored
+     * meanwhile): each field this one changed from {@code was} is this one's, every other stays theirs.
+     */
+    public ArticleMetadata over(ArticleMetadata theirs, ArticleMetadata was) {
+        return new ArticleMetadata(mine(title, was.title, theirs.title), mine(outlet, was.outlet, theirs.outlet),
+                mine(author, was.author, theirs.author), mine(url, was.url, theirs.url),
+                mine(publishedOn, was.publishedOn, theirs.publishedOn), mine(language, was.language, theirs.language));
+    }
+
+    private static Optional<String> mine(Optional<String> mine, Optional<String> was, Optional<String> theirs) {
+        return mine.equals(was) ? theirs : mine;
+    }
 }

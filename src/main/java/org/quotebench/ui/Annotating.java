@@ -28,6 +28,7 @@ public final class Annotating implements InspectorEdits {
     private final java.util.function.Supplier<PaneModel> focused;
     private final java.util.function.Supplier<List<PaneModel>> allPanes;
     /** The revisions this window's own changes gave quotes: its quick edits are no conflict with itself. */
+    private final ArticleDetailsEdits articleDetails;
     private final org.quotebench.ui.conflicts.OwnRevisions ownRevisions = new org.quotebench.ui.conflicts.OwnRevisions();
     /** Asks what to do when someone else changed a quote this window was changing; until the window says, theirs is kept. */
     private org.quotebench.ui.conflicts.EditConflicts conflicts = (conflict, yours, replace) -> { };
@@ -37,6 +38,7 @@ public final class Annotating implements InspectorEdits {
         this.session = session;
         this.focused = focused;
         this.allPanes = allPanes;
+        this.articleDetails = new ArticleDetailsEdits(session, this);
     }
 
     public UndoHistory history() {
@@ -46,6 +48,10 @@ public final class Annotating implements InspectorEdits {
     /** Who decides, when an edit meets someone else's change, whether theirs stays or the edit is made over it. */
     public void setConflicts(org.quotebench.ui.conflicts.EditConflicts conflicts) {
         this.conflicts = conflicts;
+    }
+
+    org.quotebench.ui.conflicts.EditConflicts conflicts() {
+        return conflicts;
     }
 
     /**
@@ -163,25 +169,9 @@ public final class Annotating implements InspectorEdits {
         });
     }
 
-    /**
-     * Gives articles new details (title, outlet, author, date, URL, language) in one transaction, as one
-     * step to undo; the library and the panes showing them follow. {@code then} gets the articles as
-     * stored now.
-     */
-    public void editArticles(List<org.quotebench.core.ArticleInfo> before, List<org.quotebench.core.ArticleMetadata> details,
-            String description, java.util.function.Consumer<List<org.quotebench.core.ArticleInfo>> then) {
-        session.call(description, ws -> ws.change(description, () -> {
-            List<org.quotebench.core.ArticleInfo> after = new ArrayList<>();
-            for (int i = 0; i < before.size(); i++) {
-                after.add(ws.articles().editMetadata(before.get(i), details.get(i))); // refused when changed by someone since
-            }
-            return after;
-        }), after -> {
-            history.record(UndoHistory.Step.ofArticles(description, before, after));
-            session.refreshArticles(after.stream().map(org.quotebench.core.ArticleInfo::id).toList());
-            say(description);
-            then.accept(after);
-        });
+    /** Article > Edit details: one undoable step, asking as for quotes when someone else changed the details meanwhile. */
+    public ArticleDetailsEdits articleDetails() {
+        return articleDetails;
     }
 
     public void undo() {

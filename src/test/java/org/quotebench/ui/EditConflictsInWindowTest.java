@@ -137,8 +137,8 @@ class EditConflictsInWindowTest {
         bench.annotating().saidProperty().addListener((obs, was, words) -> said.add(words));
         org.quotebench.core.ArticleInfo before = bench.read(ws -> ws.articles().info(bench.article()).orElseThrow());
         org.quotebench.core.ArticleMetadata was = before.metadata();
-        bench.annotating().editArticles(List.of(before), List.of(new org.quotebench.core.ArticleMetadata(Optional.of("Bridge vote, late"),
-                was.outlet(), was.author(), was.url(), was.publishedOn(), was.language())), "Edit article details", after -> { });
+        bench.annotating().articleDetails().edit(List.of(before), List.of(new org.quotebench.core.ArticleMetadata(
+                Optional.of("Bridge vote, late"), was.outlet(), was.author(), was.url(), was.publishedOn(), was.language())), "Edit article details", after -> { });
         bench.runWorkspaceThread();
         bench.read(ws -> { // ana gives it an outlet
             org.quotebench.core.ArticleInfo now = ws.articles().info(bench.article()).orElseThrow();

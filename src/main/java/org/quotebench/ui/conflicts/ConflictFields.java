@@ -2,6 +2,7 @@ package org.quotebench.ui.conflicts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quotebench.core.ArticleMetadata;
 import org.quotebench.core.EditConflict;
 import org.quotebench.core.Event;
 import org.quotebench.core.Quote;
@@ -9,7 +10,8 @@ import org.quotebench.core.Speaker;
 
 /**
  * What the conflict dialog shows as stored now: the fields of a quote someone else changed ("Verdict:
- * misquoted"), or every field of a speaker or an event (their revisions do not say which field changed).
+ * misquoted"), or every field of a speaker, an event or an article's details, whole, as the table or
+ * dialog the user typed in shows them.
  */
 public final class ConflictFields {
     /** One row of the dialog: the field and its value as stored now. */
@@ -21,11 +23,12 @@ public final class ConflictFields {
 
     private static final String NONE = "(none)";
 
-    /** The rows for what the refused edit met: a quote's changed fields, every field of a speaker or an event. */
+    /** The rows for what the refused edit met: a quote's changed fields; every field of a speaker, an event or article details. */
     public static List<Row> of(EditConflict conflict) {
         return conflict.current(Quote.class).map(ConflictFields::of)
                 .or(() -> conflict.current(Speaker.class).map(ConflictFields::of))
                 .or(() -> conflict.current(Event.class).map(ConflictFields::of))
+                .or(() -> conflict.current(ArticleMetadata.class).map(ConflictFields::of))
                 .orElse(List.of());
     }
 
@@ -35,6 +38,13 @@ public final class ConflictFields {
                 new Row("Affiliation", s.affiliation().orElse(NONE)),
                 new Row("Aliases", s.aliases().isEmpty() ? NONE : String.join(", ", s.aliases())),
                 new Row("Wikidata", s.wikidata().map(org.quotebench.core.WikidataId::value).orElse(NONE)));
+    }
+
+    /** An article's details as the details dialog shows them. */
+    public static List<Row> of(ArticleMetadata m) {
+        return List.of(new Row("Title", m.title().orElse(NONE)), new Row("Outlet", m.outlet().orElse(NONE)),
+                new Row("Author", m.author().orElse(NONE)), new Row("Date", m.publishedOn().orElse(NONE)),
+                new Row("Web address", m.url().orElse(NONE)), new Row("Language", m.language().orElse(NONE)));
     }
 
     /** An event's fields as the Events table shows them. */

@@ -49,7 +49,7 @@ public final class ArticleDetailsCommand {
             return;
         }
         session.call("Listing outlets", ws -> ws.articles().outlets(), outlets -> ArticleDetailsDialog.ask(window.get(), articles,
-                outlets).ifPresent(details -> annotating.editArticles(articles, details, articles.size() == 1
+                outlets).ifPresent(details -> annotating.articleDetails().edit(articles, details, articles.size() == 1
                         ? "Edit article details" : "Set the outlet of " + articles.size() + " articles", after -> { })));
     }
 }

@@ -26,7 +26,7 @@ class UndoArticleDetailsTest {
                 Optional.of("en"));
         List<List<ArticleInfo>> told = new ArrayList<>();
 
-        bench.annotating().editArticles(List.of(before), List.of(fixed), "Edit article details", told::add);
+        bench.annotating().articleDetails().edit(List.of(before), List.of(fixed), "Edit article details", told::add);
         bench.runWorkspaceThread();
 
         assertThat(told).singleElement().satisfies(after -> assertThat(after.get(0).metadata()).isEqualTo(fixed));
