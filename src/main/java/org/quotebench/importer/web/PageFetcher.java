@@ -71,14 +71,14 @@ public final class PageFetcher {
         URI current = address;
         Set<URI> seen = new HashSet<>();
         long deadline = System.nanoTime() + limits.whole().toNanos();
-        boolean mayBeLocal = !fromTheInternet && LocalAddresses.isLocal(address, resolver);
+        boolean mayBeLocal = !fromTheInternet && isLocal(shown, address, deadline, cancelled);
         for (int hop = 0; ; hop++) {
             checkScheme(shown, current);
             if (!seen.add(current)) {
                 throw new RefusedFile(shown, "redirects in a loop (back to " + current + ")");
             }
             // the user's own address was judged above; a feed's item and every redirect are judged right before they are asked for
-            if (!mayBeLocal && (hop > 0 || fromTheInternet) && LocalAddresses.isLocal(current, resolver)) {
+            if (!mayBeLocal && (hop > 0 || fromTheInternet) && isLocal(shown, current, deadline, cancelled)) {
                 // a page or feed on the internet may not send the fetcher into the user's own machine or network
                 throw new RefusedFile(shown, hop == 0
                         ? "is a local or private address (" + current.getHost() + "), which a feed on the internet may not lead to"
@@ -113,6 +113,21 @@ public final class PageFetcher {
                 .build();
         CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> info.statusCode() >= 300
                 && info.statusCode() < 400 ? HttpResponse.BodySubscribers.replacing(new byte[0]) : new LimitedBody(limits.maxBytes()));
+        return await(shown, uri, answer, deadline, cancelled, "no complete answer");
+    }
+
+    /**
+     * Whether the address is on the user's own machine or network ({@link LocalAddresses}), its host name
+     * looked up within the fetch's time limit and given up when the user cancels.
+     */
+    private boolean isLocal(String shown, URI uri, long deadline, BooleanSupplier cancelled) {
+        return await(shown, uri, NameLookups.start(() -> LocalAddresses.isLocal(uri, resolver)), deadline, cancelled,
+                "no answer from the name server for " + uri.getHost());
+    }
+
+    /** Waits for {@code answer}, asking {@code cancelled} as it waits; {@code late} says what did not come in time. */
+    private <T> T await(String shown, URI uri, java.util.concurrent.Future<T> answer, long deadline, BooleanSupplier cancelled,
+            String late) {
         try {
             while (true) {
                 if (cancelled.getAsBoolean()) {
@@ -122,7 +137,7 @@ public final class PageFetcher {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     answer.cancel(true);
-                    throw new RefusedFile(shown, "no complete answer within " + limits.whole().toSeconds() + " s (timed out)");
+                    throw new RefusedFile(shown, late + " within " + limits.whole().toSeconds() + " s (timed out)");
                 }
                 try {
                     return answer.get(Math.min(WAIT_STEP_MS, TimeUnit.NANOSECONDS.toMillis(left) + 1), TimeUnit.MILLISECONDS);

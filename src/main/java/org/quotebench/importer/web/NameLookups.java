@@ -1,0 +1,27 @@
+package org.quotebench.importer.web;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Host-name lookups on daemon threads of their own, so that a fetch waiting for one can be cancelled
+ * or give up at its time limit: the JDK's resolver cannot be interrupted, and waits as long as the
+ * system's resolver does (often tens of seconds for a name server that does not answer). A lookup
+ * left behind ends on its own; its thread is a daemon, so it never keeps the program running.
+ */
+final class NameLookups {
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(work -> {
+        Thread t = new Thread(work, "quotebench-name-lookup");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private NameLookups() {
+    }
+
+    static <T> Future<T> start(Callable<T> lookup) {
+        return THREADS.submit(lookup);
+    }
+}
