@@ -222,7 +222,7 @@ public final class AnnotationImport {
     private void storeArticle(AnnotatedArticle article, String defaultAnnotator) {
         CodePointIndex index = new CodePointIndex(article.text());
         ImportOutcome outcome = workspace.articles().importArticle(new ArticleDraft(article.text(), article.metadata(), "UTF-8",
-                article.sourceName()));
+                article.sourceName(), article.origin()));
         long articleId;
         if (outcome instanceof ImportOutcome.Imported done) {
             articleId = done.article().id();

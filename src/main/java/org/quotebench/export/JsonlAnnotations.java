@@ -12,6 +12,7 @@ import org.quotebench.core.QuoteStatus;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Span;
 import org.quotebench.core.Verdict;
+import org.quotebench.core.WebOrigin;
 import org.quotebench.core.WikidataId;
 
 /** Reads Quotebench's own JSONL export back: every field's type, and every quote, mention and cue against its article's text. */
@@ -32,9 +33,31 @@ public final class JsonlAnnotations {
             for (JsonFields q : line.objects("quotes", "quote")) {
                 quotes.add(quote(q, codePoints));
             }
-            articles.add(new AnnotatedArticle(line.optionalString("source_name").orElse(file), text, meta, quotes));
+            articles.add(new AnnotatedArticle(line.optionalString("source_name").orElse(file), text, meta, quotes, 0, origin(line)));
         }
         return articles;
+    }
+
+    /** Where and when the article's page was fetched, as {@code show --json} writes it: times are ISO 8601 instants. */
+    private static WebOrigin origin(JsonFields line) {
+        Optional<Integer> status = line.optionalInteger("http_status");
+        if (status.isPresent() && (status.get() < 100 || status.get() > 599)) {
+            throw line.refusal("http_status", "\"http_status\" should be an HTTP status (100 to 599); it is " + status.get() + ".");
+        }
+        return new WebOrigin(line.optionalString("canonical_url"), parsed(line, "fetched_at", v -> instant("fetched_at", v)),
+                status.map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()),
+                parsed(line, "archived_at", v -> instant("archived_at", v)));
+    }
+
+    /** The value, when it is an ISO 8601 instant. */
+    private static String instant(String field, String value) {
+        try {
+            java.time.Instant.parse(value);
+            return value;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.quotebench.core.QuotebenchException("\"" + field + "\" should be a time such as 2026-03-14T09:30:00Z; it is \""
+                    + value + "\".");
+        }
     }
 
     private static AnnotatedQuote quote(JsonFields q, int[] codePoints) {
