@@ -24,7 +24,7 @@ class ArticleDetailsConflictsTest {
     private void answering(UndoBench bench, boolean replace) {
         bench.annotating().setConflicts((conflict, yours, again) -> {
             asked.add(conflict);
-            if (replace) {
+            if (replace && asked.size() == 1) { // once: an edit that asked again and again would show as more than one ask
                 again.run();
             }
         });

@@ -38,6 +38,7 @@ public final class PageFetcher {
     private final FetchLimits limits;
     private final HttpClient client;
     private final LocalAddresses.Resolver resolver;
+    private final java.util.function.LongSupplier clock;
 
     public PageFetcher(FetchLimits limits) {
         this(limits, HttpClient.newBuilder(), LocalAddresses.SYSTEM);
@@ -45,9 +46,15 @@ public final class PageFetcher {
 
     /** A fetcher whose client is made from {@code builder} (a test's proxy) and whose host names {@code resolver} resolves. */
     PageFetcher(FetchLimits limits, HttpClient.Builder builder, LocalAddresses.Resolver resolver) {
+        this(limits, builder, resolver, System::nanoTime);
+    }
+
+    /** As above, the time limit read on {@code clock} (nanoseconds, as {@link System#nanoTime}; a test's own). */
+    PageFetcher(FetchLimits limits, HttpClient.Builder builder, LocalAddresses.Resolver resolver, java.util.function.LongSupplier clock) {
         this.limits = limits;
         this.client = builder.connectTimeout(limits.connect()).followRedirects(HttpClient.Redirect.NEVER).build();
         this.resolver = resolver;
+        this.clock = clock;
     }
 
     /**
@@ -70,7 +77,7 @@ public final class PageFetcher {
         String shown = address.toString();
         URI current = address;
         Set<URI> seen = new HashSet<>();
-        long deadline = System.nanoTime() + limits.whole().toNanos();
+        long deadline = clock.getAsLong() + limits.whole().toNanos();
         boolean mayBeLocal = !fromTheInternet && isLocal(shown, address, deadline, cancelled);
         for (int hop = 0; ; hop++) {
             checkScheme(shown, current);
@@ -134,7 +141,7 @@ public final class PageFetcher {
                     answer.cancel(true);
                     throw new CancellationException("cancelled");
                 }
-                long left = deadline - System.nanoTime();
+                long left = deadline - clock.getAsLong();
                 if (left <= 0) {
                     answer.cancel(true);
                     throw new RefusedFile(shown, late + " within " + limits.whole().toSeconds() + " s (timed out)");

@@ -12,9 +12,9 @@ import javafx.stage.Window;
 import org.quotebench.core.EditConflict;
 
 /**
- * Asks, when someone else changed a quote, speaker or event this window was changing (issue 25), whether to keep their
- * change (the default: Escape or Enter) or to make one's own over it. The dialog names who changed what
- * and shows the values stored now; the panes and the inspector already show them too.
+ * Asks, when someone else changed a quote, speaker, event or article's details this window was changing
+ * (issue 25), whether to keep their change (the default: Escape or Enter) or to make one's own over it.
+ * The dialog names who changed what and shows the values stored now; the window already shows them too.
  */
 public final class ConflictDialog implements EditConflicts {
     static final ButtonType KEEP = new ButtonType("Keep theirs", ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -2,7 +2,6 @@ package org.quotebench.ui.events;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
@@ -10,7 +9,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 import org.quotebench.core.Event;
 import org.quotebench.core.EventDraft;
-import org.quotebench.core.QuotebenchException;
 import org.quotebench.ui.conflicts.FieldEdit;
 
 /** The events as an editable table: name, first and last day, place and description, each edited in place. */
@@ -23,23 +21,22 @@ final class EventsTable {
 
     /**
      * @param edit receives the event, the field and how its changed draft is made (from a stored event too)
-     * @param refused receives the reason when a typed value cannot be used (a date that is not YYYY-MM-DD)
      */
-    EventsTable(FieldEdit<Event, EventDraft> edit, Consumer<String> refused) {
+    EventsTable(FieldEdit<Event, EventDraft> edit) {
         table.setId("events-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No events yet: New event… adds one."));
         table.getColumns().add(column("Name", 220, e -> Optional.of(e.name()), (e, v) -> new EventDraft(v.orElse(""), e.startsOn(),
-                e.endsOn(), e.place(), e.description()), edit, refused));
+                e.endsOn(), e.place(), e.description()), edit));
         table.getColumns().add(column("Starts", 100, Event::startsOn, (e, v) -> new EventDraft(e.name(), v, e.endsOn(), e.place(),
-                e.description()), edit, refused));
+                e.description()), edit));
         table.getColumns().add(column("Ends", 100, Event::endsOn, (e, v) -> new EventDraft(e.name(), e.startsOn(), v, e.place(),
-                e.description()), edit, refused));
+                e.description()), edit));
         table.getColumns().add(column("Place", 150, Event::place, (e, v) -> new EventDraft(e.name(), e.startsOn(), e.endsOn(), v,
-                e.description()), edit, refused));
+                e.description()), edit));
         table.getColumns().add(column("Description", 300, Event::description, (e, v) -> new EventDraft(e.name(), e.startsOn(),
-                e.endsOn(), e.place(), v), edit, refused));
+                e.endsOn(), e.place(), v), edit));
     }
 
     TableView<Event> view() {
@@ -58,7 +55,7 @@ final class EventsTable {
     }
 
     private static TableColumn<Event, String> column(String title, double width, Function<Event, Optional<String>> value,
-            Change change, FieldEdit<Event, EventDraft> edit, Consumer<String> refused) {
+            Change change, FieldEdit<Event, EventDraft> edit) {
         TableColumn<Event, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 100));
@@ -69,13 +66,8 @@ final class EventsTable {
             if (typed.equals(value.apply(e.getRowValue()).orElse(""))) {
                 return;
             }
-            try {
-                Optional<String> given = typed.isEmpty() ? Optional.empty() : Optional.of(typed);
-                edit.edit(e.getRowValue(), title, event -> change.apply(event, given));
-            } catch (QuotebenchException problem) {
-                refused.accept(problem.getMessage());
-                e.getTableView().refresh();
-            }
+            Optional<String> given = typed.isEmpty() ? Optional.empty() : Optional.of(typed);
+            edit.edit(e.getRowValue(), title, event -> change.apply(event, given)); // a date that is not YYYY-MM-DD: the edit says so
         });
         return column;
     }

@@ -49,7 +49,7 @@ public final class EventsWindow {
         this.selectedArticles = links.selectedArticles();
         EventEdits edits = new EventEdits(session, new org.quotebench.ui.conflicts.ConflictDialog(() -> stage), message::setText,
                 this::edited);
-        this.table = new EventsTable(edits, message::setText);
+        this.table = new EventsTable(edits);
         Button add = new Button("New event…");
         add.setId("new-event");
         add.setOnAction(e -> add());

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -17,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.util.StringConverter;
-import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.core.SpeakerKind;
@@ -39,9 +37,8 @@ final class SpeakersTable {
 
     /**
      * @param edit receives the speaker, the field and how its changed draft is made (from a stored speaker too)
-     * @param refused receives the reason when a typed value cannot be a field (a bad Wikidata id)
      */
-    SpeakersTable(FieldEdit<Speaker, SpeakerDraft> edit, Consumer<String> refused) {
+    SpeakersTable(FieldEdit<Speaker, SpeakerDraft> edit) {
         table.setId("speakers-table");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // every column in view, no sideways scrolling
@@ -52,7 +49,7 @@ final class SpeakersTable {
         table.setItems(sorted);
         // A renamed speaker keeps the old name as an alias, so that quotes and searches by it still find them.
         table.getColumns().add(text("Name", 190, Speaker::name, (s, v) -> draft(s, v, s.kind(), s.role(), s.affiliation(),
-                s.wikidata(), withAlias(s.aliases(), s.name(), v)), edit, refused));
+                s.wikidata(), withAlias(s.aliases(), s.name(), v)), edit));
         TableColumn<Row, Integer> quotes = new TableColumn<>("Quotes");
         quotes.setMinWidth(84);
         quotes.setMaxWidth(80);
@@ -72,14 +69,14 @@ final class SpeakersTable {
         });
         table.getColumns().add(kind);
         table.getColumns().add(text("Role", 150, s -> s.role().orElse(""), (s, v) -> draft(s, s.name(), s.kind(), optional(v),
-                s.affiliation(), s.wikidata(), s.aliases()), edit, refused));
+                s.affiliation(), s.wikidata(), s.aliases()), edit));
         table.getColumns().add(text("Affiliation", 150, s -> s.affiliation().orElse(""), (s, v) -> draft(s, s.name(), s.kind(),
-                s.role(), optional(v), s.wikidata(), s.aliases()), edit, refused));
+                s.role(), optional(v), s.wikidata(), s.aliases()), edit));
         table.getColumns().add(text("Aliases", 190, s -> String.join(", ", s.aliases()), (s, v) -> draft(s, s.name(), s.kind(),
-                s.role(), s.affiliation(), s.wikidata(), aliases(v)), edit, refused));
+                s.role(), s.affiliation(), s.wikidata(), aliases(v)), edit));
         table.getColumns().add(text("Wikidata", 90, s -> s.wikidata().map(WikidataId::value).orElse(""), (s, v) -> draft(s, s.name(),
                 s.kind(), s.role(), s.affiliation(), optional(v).map(q -> new WikidataId(q.toUpperCase(Locale.ROOT))), s.aliases()),
-                edit, refused));
+                edit));
     }
 
     TableView<Row> view() {
@@ -122,7 +119,7 @@ final class SpeakersTable {
     }
 
     private static TableColumn<Row, String> text(String title, double width, Function<Speaker, String> value, Change change,
-            FieldEdit<Speaker, SpeakerDraft> edit, Consumer<String> refused) {
+            FieldEdit<Speaker, SpeakerDraft> edit) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().speaker())));
@@ -133,12 +130,7 @@ final class SpeakersTable {
             if (typed.equals(value.apply(s))) {
                 return;
             }
-            try {
-                edit.edit(s, title, x -> change.apply(x, typed));
-            } catch (QuotebenchException problem) {
-                refused.accept(problem.getMessage());
-                e.getTableView().refresh();
-            }
+            edit.edit(s, title, x -> change.apply(x, typed)); // a bad Wikidata id: the edit says so
         });
         return column;
     }

@@ -48,7 +48,7 @@ public final class SpeakersWindow {
         this.session = session;
         this.annotating = annotating;
         this.table = new SpeakersTable(new SpeakerEdits(session, annotating, new org.quotebench.ui.conflicts.ConflictDialog(() -> stage),
-                this::say, this::reload), this::say);
+                this::say, this::reload));
         this.page = new SpeakerPageView(entry -> openQuote.accept(entry.article(), entry.quote().id()));
         TextField search = new TextField();
         search.setId("speaker-search");

@@ -29,7 +29,7 @@ class SpeakerEditConflictsTest {
     private SpeakerEdits edits(UndoBench bench, boolean replace) {
         return new SpeakerEdits(bench.session(), bench.annotating(), (conflict, yourChange, again) -> {
             asked.add(conflict);
-            if (replace) {
+            if (replace && asked.size() == 1) { // once: an edit that asked again and again would show as more than one ask
                 again.run();
             }
         }, said::add, () -> reloads++);
