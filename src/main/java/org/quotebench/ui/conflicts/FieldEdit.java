@@ -1,6 +1,9 @@
 package org.quotebench.ui.conflicts;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.quotebench.core.QuotebenchException;
 
 /**
  * An edit of one field of a row shown in a table (a speaker's role, an event's place): the row as
@@ -15,4 +18,17 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface FieldEdit<T, D> {
     void edit(T seen, String field, Function<T, D> draftOf);
+
+    /**
+     * The draft made from {@code row}, or empty when the typed value does not fit it (a date that is
+     * not a date; made over theirs, an end before the start they set): {@code refused} hears why.
+     */
+    static <T, D> Optional<D> draft(Function<T, D> draftOf, T row, Consumer<String> refused) {
+        try {
+            return Optional.of(draftOf.apply(row));
+        } catch (QuotebenchException e) {
+            refused.accept(e.getMessage());
+            return Optional.empty();
+        }
+    }
 }

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.quotebench.core.EditConflict;
 import org.quotebench.core.Event;
 import org.quotebench.core.EventDraft;
-import org.quotebench.core.QuotebenchException;
 import org.quotebench.ui.WorkspaceSession;
 import org.quotebench.ui.conflicts.EditConflicts;
 import org.quotebench.ui.conflicts.FieldEdit;
@@ -36,14 +35,12 @@ final class EventEdits implements FieldEdit<Event, EventDraft> {
 
     @Override
     public void edit(Event seen, String field, Function<Event, EventDraft> draftOf) {
-        EventDraft draft;
-        try {
-            draft = draftOf.apply(seen); // again on the stored row, the typed value may no longer fit ("ends before it starts")
-        } catch (QuotebenchException refused) {
-            say.accept(refused.getMessage());
+        java.util.Optional<EventDraft> made = FieldEdit.draft(draftOf, seen, say);
+        if (made.isEmpty()) {
             changed.run();
             return;
         }
+        EventDraft draft = made.get();
         session.call("Changing events", ws -> ws.events().update(seen, draft), stored -> {
             say.accept("Changed " + stored.name() + ".");
             session.refresh();

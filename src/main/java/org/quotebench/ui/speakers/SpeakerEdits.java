@@ -3,7 +3,6 @@ package org.quotebench.ui.speakers;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Speaker;
 import org.quotebench.core.SpeakerDraft;
 import org.quotebench.ui.Annotating;
@@ -38,14 +37,12 @@ final class SpeakerEdits implements FieldEdit<Speaker, SpeakerDraft> {
 
     @Override
     public void edit(Speaker seen, String field, Function<Speaker, SpeakerDraft> draftOf) {
-        SpeakerDraft draft;
-        try {
-            draft = draftOf.apply(seen); // again on the stored row, the typed value may no longer fit ("ends before it starts")
-        } catch (QuotebenchException refused) {
-            say.accept(refused.getMessage());
+        java.util.Optional<SpeakerDraft> made = FieldEdit.draft(draftOf, seen, say);
+        if (made.isEmpty()) {
             reload.run();
             return;
         }
+        SpeakerDraft draft = made.get();
         session.call("Changing speakers", ws -> SpeakerSteps.edit(ws, seen, draft), step -> {
             annotating.speakersChanged(step);
             say.accept("Changed " + draft.name() + ".");
