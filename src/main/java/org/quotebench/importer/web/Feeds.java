@@ -78,8 +78,9 @@ public final class Feeds {
             }
             base = null;
         }
-        boolean fromTheInternet = base != null && !LocalAddresses.isLocal(base);
-        return new Items(allowed(source, links(source, bytes, base), fromTheInternet, LocalAddresses.SYSTEM), fromTheInternet);
+        java.util.function.Predicate<URI> local = fetcher.localCheck(source, cancelled); // host names looked up within the time limit
+        boolean fromTheInternet = base != null && !local.test(base);
+        return new Items(allowed(source, links(source, bytes, base), fromTheInternet, local), fromTheInternet);
     }
 
     /**
@@ -92,14 +93,15 @@ public final class Feeds {
 
     /** As above, with host names resolved by {@code resolver}. */
     static List<String> allowed(String source, List<String> links, URI base, LocalAddresses.Resolver resolver) {
-        return allowed(source, links, base != null && !LocalAddresses.isLocal(base, resolver), resolver);
+        java.util.function.Predicate<URI> local = address -> LocalAddresses.isLocal(address, resolver);
+        return allowed(source, links, base != null && !local.test(base), local);
     }
 
-    private static List<String> allowed(String source, List<String> links, boolean fromTheInternet, LocalAddresses.Resolver resolver) {
+    private static List<String> allowed(String source, List<String> links, boolean fromTheInternet, java.util.function.Predicate<URI> local) {
         if (!fromTheInternet) {
             return links;
         }
-        List<String> outside = links.stream().filter(l -> !LocalAddresses.isLocal(URI.create(l), resolver)).toList();
+        List<String> outside = links.stream().filter(l -> !local.test(URI.create(l))).toList();
         if (outside.isEmpty()) {
             throw new RefusedFile(source, "the feed lists only local or private addresses, which are not fetched");
         }

@@ -124,6 +124,16 @@ public final class PageFetcher {
     }
 
     /**
+     * Whether addresses are on the user's own machine or network ({@link LocalAddresses}), their host names
+     * looked up within one time limit from now for all of them (a feed's items) and given up when the user
+     * cancels; a name server that does not answer in time is a {@link RefusedFile} naming {@code shown}.
+     */
+    java.util.function.Predicate<URI> localCheck(String shown, BooleanSupplier cancelled) {
+        long deadline = clock.getAsLong() + limits.whole().toNanos();
+        return uri -> isLocal(shown, uri, deadline, cancelled);
+    }
+
+    /**
      * Whether the address is on the user's own machine or network ({@link LocalAddresses}), its host name
      * looked up within the fetch's time limit and given up when the user cancels.
      */

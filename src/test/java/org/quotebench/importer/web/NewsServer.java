@@ -130,6 +130,10 @@ public final class NewsServer implements AutoCloseable {
                     + "<item><title>Council backs harbour bridge</title><link>" + url("/news/council-backs-bridge") + "</link></item>"
                     + "<item><title>Ferry crews stay out</title><link>" + url("/news/title-only") + "</link></item>"
                     + "<item><title>Gone</title><link>" + url("/missing") + "</link></item></channel></rss>");
+        } else if (path.equals("/feed-far.rss")) { // items on a host of their own, whose name must be looked up
+            send(exchange, 200, "application/rss+xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                    + "<title>The Harbour Courier</title><link>http://courier.example/</link><description>News</description>"
+                    + "<item><title>Bridge</title><link>http://silent.courier.example/bridge</link></item></channel></rss>");
         } else if (path.equals("/feed.atom")) {
             send(exchange, 200, "application/atom+xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                     + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Harbour notes</title><id>urn:x</id><updated>2026-03-02T00:00:00Z</updated>"

@@ -84,4 +84,23 @@ class SlowNameServerTest {
         assertThatThrownBy(() -> fetcher.fetch(URI.create("http://intranet.courier.example/admin"), () -> false, true))
                 .isInstanceOf(RefusedFile.class).hasMessageContaining("local or private address");
     }
+
+    /** Found in review: the hosts of a feed's items were looked up without the time limit; now one limit holds for them all. */
+    @Test
+    void aFeedWhoseItemsHostIsSilentIsRefusedInOneLine() throws Exception {
+        LocalAddresses.Resolver dns = host -> host.equals("courier.example") ? new InetAddress[] {InetAddress.getByName("93.184.216.34")}
+                : silent.resolve(host);
+        try (NewsServer server = new NewsServer()) {
+            URI local = URI.create(server.url("/"));
+            PageFetcher fetcher = new PageFetcher(new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(60), 1024 * 1024, 5),
+                    HttpClient.newBuilder().proxy(java.net.ProxySelector.of(new java.net.InetSocketAddress(local.getHost(), local.getPort()))),
+                    dns, clock);
+            assertThatThrownBy(() -> new Feeds(fetcher).items("http://courier.example/feed-far.rss", () -> false))
+                    .isInstanceOf(RefusedFile.class)
+                    .hasMessageContaining("http://courier.example/feed-far.rss")
+                    .hasMessageContaining("no answer from the name server for silent.courier.example within 60 s (timed out)");
+        } finally {
+            answer.countDown();
+        }
+    }
 }
