@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.uima.cas.ArrayFS;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -85,10 +87,10 @@ public final class InceptionExport {
                 Optional<Speaker> speaker = quote.speaker();
                 speaker.ifPresent(s -> set(annotation, InceptionTypes.SPEAKER_NAME, s.name()));
                 speaker.flatMap(Speaker::wikidata).ifPresent(id -> set(annotation, InceptionTypes.SPEAKER_WIKIDATA, id.value()));
-                mention.ifPresent(m -> annotation.setFeatureValue(feature(annotation, InceptionTypes.SPEAKER_MENTION), m));
-                cue.ifPresent(c -> annotation.setFeatureValue(feature(annotation, InceptionTypes.CUE_SPAN), c));
+                mention.ifPresent(m -> link(cas, annotation, InceptionTypes.SPEAKER_MENTION, InceptionTypes.SPEAKER_LINK, m));
+                cue.ifPresent(c -> link(cas, annotation, InceptionTypes.CUE_SPAN, InceptionTypes.CUE_LINK, c));
                 if (previous != null) {
-                    annotation.setFeatureValue(feature(annotation, InceptionTypes.CONTINUES), previous);
+                    link(cas, annotation, InceptionTypes.CONTINUES, InceptionTypes.CONTINUES_LINK, previous);
                 }
                 cas.addFsToIndexes(annotation);
                 previous = annotation;
@@ -109,6 +111,17 @@ public final class InceptionExport {
             cas.addFsToIndexes(annotation);
             return annotation;
         });
+    }
+
+    /** Sets link feature {@code name} of {@code from} to one link of {@code linkType}, role the feature's name, to {@code target}. */
+    private static void link(CAS cas, AnnotationFS from, String name, String linkType, AnnotationFS target) {
+        Type type = cas.getTypeSystem().getType(linkType);
+        FeatureStructure link = cas.createFS(type);
+        link.setStringValue(type.getFeatureByBaseName(InceptionTypes.ROLE), name);
+        link.setFeatureValue(type.getFeatureByBaseName(InceptionTypes.TARGET), target);
+        ArrayFS<FeatureStructure> links = cas.createArrayFS(1);
+        links.set(0, link);
+        from.setFeatureValue(feature(from, name), links);
     }
 
     private static void set(AnnotationFS annotation, String name, String value) {

@@ -1,5 +1,7 @@
 package org.quotebench.export;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +76,7 @@ public final class InceptionReader {
         List<AnnotationFS> firsts = new ArrayList<>();
         Map<FeatureStructure, AnnotationFS> next = new HashMap<>();
         for (AnnotationFS piece : cas.<AnnotationFS>getAnnotationIndex(type)) {
-            FeatureStructure previous = piece.getFeatureValue(type.getFeatureByBaseName(InceptionTypes.CONTINUES));
+            FeatureStructure previous = target(piece, InceptionTypes.CONTINUES);
             if (previous == null) {
                 firsts.add(piece);
             } else {
@@ -100,7 +102,19 @@ public final class InceptionReader {
     }
 
     private static Optional<Span> span(AnnotationFS annotation, String feature) {
-        AnnotationFS linked = (AnnotationFS) annotation.getFeatureValue(annotation.getType().getFeatureByBaseName(feature));
+        AnnotationFS linked = target(annotation, feature);
         return Optional.ofNullable(linked).map(a -> new Span(a.getBegin(), a.getEnd()));
+    }
+
+    /** The target of a link feature's one link ({@code role}, {@code target}), as INCEpTION keeps links; null for none. */
+    private static AnnotationFS target(AnnotationFS annotation, String feature) {
+        org.apache.uima.cas.ArrayFS<?> links = (org.apache.uima.cas.ArrayFS<?>) annotation.getFeatureValue(
+                annotation.getType().getFeatureByBaseName(feature));
+        if (links == null || links.size() == 0) {
+            return null;
+        }
+        FeatureStructure link = links.get(0);
+        assertThat(link.getStringValue(link.getType().getFeatureByBaseName(InceptionTypes.ROLE))).as("the link's role").isEqualTo(feature);
+        return (AnnotationFS) link.getFeatureValue(link.getType().getFeatureByBaseName(InceptionTypes.TARGET));
     }
 }
