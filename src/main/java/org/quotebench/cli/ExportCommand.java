@@ -112,6 +112,7 @@ final class ExportCommand extends WorkspaceCommand {
             out().println("Exported " + summary.get("articles").asInt() + " articles and " + summary.get("quotes").asInt()
                     + " quotes as " + exportFormat.code() + " to " + out
                     + parts.map(p -> " (train, dev and test: " + split + ", seed " + seed + ")").orElse(""));
+            exportFormat.nextStep().ifPresent(out()::println);
         }
         return 0;
     }

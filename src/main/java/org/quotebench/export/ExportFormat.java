@@ -51,6 +51,13 @@ public enum ExportFormat {
         return code;
     }
 
+    /** What to do with the export in the tool it is for, when that is not plain (empty for most). */
+    public java.util.Optional<String> nextStep() {
+        return this == INCEPTION ? java.util.Optional.of("In INCEpTION: Settings › Layers › Import the folder's TypeSystem.xml "
+                + "(it makes the Quote, Speaker and Cue layers), then import the .xmi files as UIMA CAS XMI (XML 1.0).")
+                : java.util.Optional.empty();
+    }
+
     /** Training-set formats take accepted quotes only unless asked otherwise. */
     public boolean trainingSet() {
         return trainingSet;

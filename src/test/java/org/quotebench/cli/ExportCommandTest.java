@@ -72,6 +72,10 @@ class ExportCommandTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("0001-ferry-talks.xmi",
                     "0001-ferry-talks_quotefinder.xmi", "TypeSystem.xml");
         }
+        // without --json the user is told what to do with it in INCEpTION (its layers come from TypeSystem.xml)
+        CliRun told = CliRun.run(workspace, "export", "--format", "inception", dir.resolve("again").toString());
+        assertThat(told.out().lines().toList()).hasSize(2).last().asString().contains("Settings › Layers › Import")
+                .contains("TypeSystem.xml");
         Path file = Files.writeString(dir.resolve("taken"), "mine");
         CliRun refused = CliRun.run(workspace, "export", "--format", "inception", file.toString(), "--force");
         assertThat(refused.exitCode()).isEqualTo(1);

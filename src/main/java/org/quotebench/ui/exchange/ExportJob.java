@@ -60,9 +60,11 @@ public final class ExportJob extends Task<JobSummary> {
         Exports.write(format, articles, out, new org.quotebench.export.ExportOptions(org.quotebench.core.CsvCells.NEUTRALISED, review, true));
         updateProgress(1, 1);
         int quotes = Exports.quotesIn(format, articles); // what the file holds
+        List<String> details = new java.util.ArrayList<>(List.of("Written to " + out.toAbsolutePath(), format.trainingSet()
+                ? "Accepted quotes only (a training-set format)." : format == ExportFormat.CLAIMREVIEW
+                ? "Accepted quotes with a verdict only; notes stay private." : "Every quote, whatever its status."));
+        format.nextStep().ifPresent(details::add);
         return new JobSummary("Exported " + Plural.of(articles.size(), "article") + " and " + Plural.of(quotes, "quote") + " as " + format.code() + ".",
-                List.of("Written to " + out.toAbsolutePath(), format.trainingSet() ? "Accepted quotes only (a training-set format)."
-                        : format == ExportFormat.CLAIMREVIEW ? "Accepted quotes with a verdict only; notes stay private."
-                        : "Every quote, whatever its status."));
+                details);
     }
 }
