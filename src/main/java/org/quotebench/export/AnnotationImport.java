@@ -221,7 +221,7 @@ public final class AnnotationImport {
 
     private void storeArticle(AnnotatedArticle article, String defaultAnnotator) {
         CodePointIndex index = new CodePointIndex(article.text());
-        ImportOutcome outcome = workspace.articles().importArticle(new ArticleDraft(article.text(), article.metadata(), "UTF-8",
+        ImportOutcome outcome = workspace.articles().importAsGiven(new ArticleDraft(article.text(), article.metadata(), "UTF-8",
                 article.sourceName(), article.origin()));
         long articleId;
         if (outcome instanceof ImportOutcome.Imported done) {

@@ -49,11 +49,10 @@ public final class JsonlAnnotations {
                 parsed(line, "archived_at", v -> instant("archived_at", v)));
     }
 
-    /** The value, when it is an ISO 8601 instant. */
+    /** The value as a UTC time, when it is an ISO 8601 instant ("…+01:00" is given as "…Z"). */
     private static String instant(String field, String value) {
         try {
-            java.time.Instant.parse(value);
-            return value;
+            return java.time.Instant.parse(value).toString(); // UTC, as the store keeps fetch times
         } catch (java.time.format.DateTimeParseException e) {
             throw new org.quotebench.core.QuotebenchException("\"" + field + "\" should be a time such as 2026-03-14T09:30:00Z; it is \""
                     + value + "\".");

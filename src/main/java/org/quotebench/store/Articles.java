@@ -39,6 +39,19 @@ public final class Articles {
 
     /** Stores the drafts in one transaction; a text already in the workspace (or earlier in the list) is a duplicate. */
     public List<ImportOutcome> importAll(List<ArticleDraft> drafts) {
+        return importAll(drafts, true);
+    }
+
+    /**
+     * Stores one draft exactly as given, in its own transaction: an article read from an annotation file
+     * keeps the details and fetch record the file gives, and is not taken as a new version of a page the
+     * workspace has (which would carry that version's details and events over, see {@link PageVersions}).
+     */
+    public ImportOutcome importAsGiven(ArticleDraft draft) {
+        return importAll(List.of(draft), false).get(0);
+    }
+
+    private List<ImportOutcome> importAll(List<ArticleDraft> drafts, boolean versionsOfPages) {
         return transactions.write("Importing articles", connection -> {
             List<ImportOutcome> outcomes = new ArrayList<>(drafts.size());
             try (PreparedStatement find = connection.prepareStatement("SELECT id FROM article WHERE text_sha256 = ?");
@@ -47,7 +60,7 @@ public final class Articles {
                          + "imported_at, canonical_url, fetched_at, http_status, archived_at, lineage, version) "
                          + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
                 for (ArticleDraft draft : drafts) {
-                    outcomes.add(importOne(connection, find, insert, draft));
+                    outcomes.add(importOne(connection, find, insert, draft, versionsOfPages));
                 }
             }
             return outcomes;
@@ -60,7 +73,7 @@ public final class Articles {
     }
 
     private ImportOutcome importOne(Connection connection, PreparedStatement find, PreparedStatement insert,
-            ArticleDraft draft) throws SQLException {
+            ArticleDraft draft, boolean versionOfAPage) throws SQLException {
         String sha = sha256(draft.text());
         find.setString(1, sha);
         try (ResultSet existing = find.executeQuery()) {
@@ -68,7 +81,7 @@ public final class Articles {
                 return new ImportOutcome.Duplicate(existing.getLong(1));
             }
         }
-        Optional<PageVersions.Latest> page = PageVersions.latest(connection, draft);
+        Optional<PageVersions.Latest> page = versionOfAPage ? PageVersions.latest(connection, draft) : Optional.empty();
         ArticleMetadata meta = page.map(p -> p.carriedOver(draft.metadata())).orElse(draft.metadata());
         String uuid = Rows.newUuid();
         insert.setString(1, uuid);

@@ -61,4 +61,48 @@ class JsonlWebOriginTest {
         assertThat(run.err()).contains("bad.jsonl:1").contains("fetched_at").contains("yesterday").doesNotContain("Exception");
         assertThat(CliRun.run(workspace, "list", "--json").json()).isEmpty();
     }
+
+    /**
+     * Found in review: with its fetch record restored, a jsonl article was taken as a new version of the page
+     * (the same address) imported just before it, and given that version's details instead of its own.
+     */
+    @Test
+    void twoVersionsOfAPageKeepTheirOwnDetails() throws Exception {
+        Path source = dir.resolve("versions.qb");
+        String url = "https://courier.example/ferry";
+        try (Workspace ws = Workspace.open(source)) {
+            ws.articles().importArticle(new ArticleDraft(TEXT, new ArticleMetadata(Optional.of("Ferry talks"), Optional.of("Old outlet"),
+                    Optional.of("Alice Marr"), Optional.of(url), Optional.empty(), Optional.of("en")), "UTF-8", url,
+                    new WebOrigin(Optional.of(url), Optional.of("2026-11-30T08:15:00Z"), OptionalInt.of(200), Optional.empty())));
+            org.quotebench.core.ArticleInfo second = ((org.quotebench.store.ImportOutcome.Imported) ws.articles().importArticle(
+                    new ArticleDraft(TEXT + " The talks resume on Monday.", new ArticleMetadata(Optional.of("Ferry talks resume"),
+                            Optional.empty(), Optional.empty(), Optional.of(url), Optional.empty(), Optional.empty()), "UTF-8", url,
+                            new WebOrigin(Optional.of(url), Optional.of("2026-12-01T07:00:00Z"), OptionalInt.of(200), Optional.empty()))))
+                    .article();
+            assertThat(second.versions().version()).isEqualTo(2);
+            ws.articles().editMetadata(second, new ArticleMetadata(second.metadata().title(), Optional.of("Harbour Courier"),
+                    Optional.of("Ben Ode"), Optional.of(url), Optional.empty(), Optional.of("fr")));
+        }
+        Path out = dir.resolve("versions.jsonl");
+        assertThat(CliRun.run(source, "export", "--format", "jsonl", out.toString()).exitCode()).isZero();
+        Path copy = dir.resolve("versions-copy.qb");
+        assertThat(CliRun.run(copy, "import-annotations", "--format", "jsonl", out.toString()).exitCode()).isZero();
+        for (String id : new String[] {"1", "2"}) {
+            JsonNode before = CliRun.run(source, "show", id, "--json").json();
+            JsonNode after = CliRun.run(copy, "show", id, "--json").json();
+            for (String field : new String[] {"title", "outlet", "author", "language", "url", "fetched_at"}) {
+                assertThat(after.get(field)).as("article " + id + " " + field).isEqualTo(before.get(field));
+            }
+        }
+    }
+
+    @Test
+    void aFetchTimeWithAnOffsetIsKeptInUtc() throws Exception {
+        String line = "{\"title\": \"Ferry talks\", \"text\": \"Ferry talks. “We will not sail,” Demir said.\", \"url\": "
+                + "\"https://courier.example/ferry\", \"fetched_at\": \"2026-11-30T09:15:00+01:00\", \"quotes\": []}\n";
+        Path file = Files.writeString(dir.resolve("offset.jsonl"), line);
+        Path workspace = dir.resolve("o.qb");
+        assertThat(CliRun.run(workspace, "import-annotations", "--format", "jsonl", file.toString()).exitCode()).isZero();
+        assertThat(CliRun.run(workspace, "show", "1", "--json").json().get("fetched_at").asText()).isEqualTo("2026-11-30T08:15:00Z");
+    }
 }

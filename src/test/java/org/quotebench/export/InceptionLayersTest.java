@@ -35,6 +35,9 @@ class InceptionLayersTest {
     @Test
     void theExportedTypeSystemIsOneInceptionTakesAsThreeSpanLayersWithTheirLinks() throws Exception {
         InceptionExport.write(List.of(), dir);
+        // INCEpTION's layer import takes a file as a UIMA type system when its first bytes are "<?xml" (else as layer JSON)
+        assertThat(new String(java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(dir.resolve(InceptionExport.TYPE_SYSTEM)), 5),
+                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("<?xml");
         TypeSystem ts = CasCreationUtils.createCas(UIMAFramework.getXMLParser().parseTypeSystemDescription(
                 new XMLInputSource(dir.resolve(InceptionExport.TYPE_SYSTEM).toFile())), null, null).getTypeSystem();
         for (String name : LAYERS) {

@@ -130,7 +130,9 @@ public final class PageFetcher {
      */
     java.util.function.Predicate<URI> localCheck(String shown, BooleanSupplier cancelled) {
         long deadline = clock.getAsLong() + limits.whole().toNanos();
-        return uri -> isLocal(shown, uri, deadline, cancelled);
+        java.util.Map<String, Boolean> hosts = new java.util.HashMap<>(); // a feed's items mostly share a host: looked up once
+        return uri -> uri.getHost() == null ? isLocal(shown, uri, deadline, cancelled)
+                : hosts.computeIfAbsent(uri.getHost().toLowerCase(java.util.Locale.ROOT), host -> isLocal(shown, uri, deadline, cancelled));
     }
 
     /**
