@@ -18,7 +18,6 @@ import org.quotebench.core.Article;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.core.ArticleMetadata;
-import org.quotebench.core.Offsets;
 import org.quotebench.core.QuotebenchException;
 import org.quotebench.core.Versions;
 import org.quotebench.core.WebOrigin;
@@ -39,7 +38,7 @@ public final class Articles {
 
     /** Stores the drafts in one transaction; a text already in the workspace (or earlier in the list) is a duplicate. */
     public List<ImportOutcome> importAll(List<ArticleDraft> drafts) {
-        return importAll(drafts, true);
+        return transactions.write("Importing articles", connection -> ArticleImports.store(connection, drafts, true));
     }
 
     /**
@@ -48,66 +47,12 @@ public final class Articles {
      * workspace has (which would carry that version's details and events over, see {@link PageVersions}).
      */
     public ImportOutcome importAsGiven(ArticleDraft draft) {
-        return importAll(List.of(draft), false).get(0);
-    }
-
-    private List<ImportOutcome> importAll(List<ArticleDraft> drafts, boolean versionsOfPages) {
-        return transactions.write("Importing articles", connection -> {
-            List<ImportOutcome> outcomes = new ArrayList<>(drafts.size());
-            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM article WHERE text_sha256 = ?");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO article (uuid, title, outlet, "
-                         + "author, url, published_on, language, source_name, encoding, text, text_sha256, length_cp, "
-                         + "imported_at, canonical_url, fetched_at, http_status, archived_at, lineage, version) "
-                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
-                for (ArticleDraft draft : drafts) {
-                    outcomes.add(importOne(connection, find, insert, draft, versionsOfPages));
-                }
-            }
-            return outcomes;
-        });
+        return transactions.write("Importing articles", connection -> ArticleImports.store(connection, List.of(draft), false)).get(0);
     }
 
     /** Stores one draft in its own transaction. */
     public ImportOutcome importArticle(ArticleDraft draft) {
         return importAll(List.of(draft)).get(0);
-    }
-
-    private ImportOutcome importOne(Connection connection, PreparedStatement find, PreparedStatement insert,
-            ArticleDraft draft, boolean versionOfAPage) throws SQLException {
-        String sha = sha256(draft.text());
-        find.setString(1, sha);
-        try (ResultSet existing = find.executeQuery()) {
-            if (existing.next()) {
-                return new ImportOutcome.Duplicate(existing.getLong(1));
-            }
-        }
-        Optional<PageVersions.Latest> page = versionOfAPage ? PageVersions.latest(connection, draft) : Optional.empty();
-        ArticleMetadata meta = page.map(p -> p.carriedOver(draft.metadata())).orElse(draft.metadata());
-        String uuid = Rows.newUuid();
-        insert.setString(1, uuid);
-        bind(insert, 2, meta);
-        Rows.bind(insert, 8, Optional.ofNullable(draft.sourceName()));
-        insert.setString(9, draft.encoding());
-        insert.setString(10, draft.text());
-        insert.setString(11, sha);
-        insert.setInt(12, Offsets.length(draft.text()));
-        insert.setString(13, Rows.now());
-        WebOrigin origin = draft.origin();
-        Rows.bind(insert, 14, origin.canonicalUrl());
-        Rows.bind(insert, 15, origin.fetchedAt());
-        if (origin.httpStatus().isPresent()) {
-            insert.setInt(16, origin.httpStatus().getAsInt());
-        } else {
-            insert.setNull(16, java.sql.Types.INTEGER);
-        }
-        Rows.bind(insert, 17, origin.archivedAt());
-        Rows.bind(insert, 18, page.map(PageVersions.Latest::lineage));
-        insert.setInt(19, page.map(p -> p.version() + 1).orElse(1));
-        long id = Rows.insertedId(insert);
-        if (page.isPresent()) {
-            PageVersions.continueFrom(connection, page.get(), id);
-        }
-        return new ImportOutcome.Imported(info(connection, id).orElseThrow());
     }
 
     /**
@@ -150,7 +95,7 @@ public final class Articles {
     }
 
     /** Binds title, outlet, author, URL, date and language to six parameters from {@code first} on. */
-    private static void bind(PreparedStatement statement, int first, ArticleMetadata meta) throws SQLException {
+    static void bind(PreparedStatement statement, int first, ArticleMetadata meta) throws SQLException {
         Rows.bind(statement, first, meta.title());
         Rows.bind(statement, first + 1, meta.outlet());
         Rows.bind(statement, first + 2, meta.author());
@@ -366,7 +311,7 @@ public final class Articles {
         }
     }
 
-    private static Optional<ArticleInfo> info(Connection connection, long id) throws SQLException {
+    static Optional<ArticleInfo> info(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + INFO_COLUMNS + " FROM article a WHERE a.id = ?")) {
             query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {
