@@ -101,14 +101,13 @@ class ArchitectureTest {
 
     /**
      * Issue 20: one job runner. Threads, executors, async futures and the FX thread's queue are reached through ui.jobs only;
-     * pure computation that its caller waits for (the finder's parts of a long text) gets its pools from core.ComputingThreads;
-     * a web fetch's host-name lookups, which the JDK cannot interrupt, run on importer.web.NameLookups' threads.
+     * work that its caller waits for (the finder's parts of a long text, a web fetch's host-name lookups) gets its pools from
+     * core.ComputingThreads.
      */
     @Test
     void onlyTheJobRunnerStartsThreads() {
         noClasses().that().resideOutsideOfPackage("org.quotebench.ui.jobs..")
                 .and().doNotHaveFullyQualifiedName("org.quotebench.core.ComputingThreads")
-                .and().doNotHaveFullyQualifiedName("org.quotebench.importer.web.NameLookups") // a lookup the JDK cannot interrupt
                 .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(assignableTo(Thread.class))))
                 .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(type(Executors.class))))
                 .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(type(CompletableFuture.class)))

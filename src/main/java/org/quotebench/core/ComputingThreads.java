@@ -4,10 +4,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The one place besides the window's job runner ({@code ui.jobs}) that starts threads: pools for pure
- * computation — no I/O, no window — whose caller hands out the work and waits for its results in
- * order (the quote finder's parts of a long text, the command line's articles). Daemon threads, so
- * that a command ends when its work does.
+ * The one place besides the window's job runner ({@code ui.jobs}) that starts threads: pools for work
+ * whose caller hands it out and waits for its results, never a window — pure computation (the quote
+ * finder's parts of a long text, the command line's articles) and host-name lookups, which the JDK
+ * cannot interrupt ({@code importer.web.NameLookups}). Daemon threads, so that a command ends when its
+ * work does.
  */
 public final class ComputingThreads {
     private ComputingThreads() {

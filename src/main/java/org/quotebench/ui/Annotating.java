@@ -27,8 +27,8 @@ public final class Annotating implements InspectorEdits {
     private final javafx.beans.property.ReadOnlyStringWrapper said = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final java.util.function.Supplier<PaneModel> focused;
     private final java.util.function.Supplier<List<PaneModel>> allPanes;
-    /** The revisions this window's own changes gave quotes: its quick edits are no conflict with itself. */
     private final ArticleDetailsEdits articleDetails;
+    /** The revisions this window's own changes gave quotes: its quick edits are no conflict with itself. */
     private final org.quotebench.ui.conflicts.OwnRevisions ownRevisions = new org.quotebench.ui.conflicts.OwnRevisions();
     /** Asks what to do when someone else changed a quote this window was changing; until the window says, theirs is kept. */
     private org.quotebench.ui.conflicts.EditConflicts conflicts = (conflict, yours, replace) -> { };

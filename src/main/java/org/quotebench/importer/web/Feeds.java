@@ -85,19 +85,15 @@ public final class Feeds {
 
     /**
      * The links a feed may lead to: all of a feed file's or a local feed's; a feed on the internet may not
-     * send the fetcher into the user's own machine or network.
+     * send the fetcher into the user's own machine or network. Host names are resolved by {@code resolver}.
      */
-    static List<String> allowed(String source, List<String> links, URI base) {
-        return allowed(source, links, base, LocalAddresses.SYSTEM);
-    }
-
-    /** As above, with host names resolved by {@code resolver}. */
     static List<String> allowed(String source, List<String> links, URI base, LocalAddresses.Resolver resolver) {
         java.util.function.Predicate<URI> local = address -> LocalAddresses.isLocal(address, resolver);
         return allowed(source, links, base != null && !local.test(base), local);
     }
 
-    private static List<String> allowed(String source, List<String> links, boolean fromTheInternet, java.util.function.Predicate<URI> local) {
+    private static List<String> allowed(String source, List<String> links, boolean fromTheInternet,
+            java.util.function.Predicate<URI> local) {
         if (!fromTheInternet) {
             return links;
         }

@@ -2,7 +2,6 @@ package org.quotebench.importer.web;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -12,11 +11,8 @@ import java.util.concurrent.Future;
  * left behind ends on its own; its thread is a daemon, so it never keeps the program running.
  */
 final class NameLookups {
-    private static final ExecutorService THREADS = Executors.newCachedThreadPool(work -> {
-        Thread t = new Thread(work, "quotebench-name-lookup");
-        t.setDaemon(true);
-        return t;
-    });
+    /** A few threads: a caller's wait is bounded by its own deadline, so a lookup queued behind silent ones times out too. */
+    private static final ExecutorService THREADS = org.quotebench.core.ComputingThreads.pool("quotebench-name-lookup", 4);
 
     private NameLookups() {
     }

@@ -78,14 +78,15 @@ public final class PageFetcher {
         URI current = address;
         Set<URI> seen = new HashSet<>();
         long deadline = clock.getAsLong() + limits.whole().toNanos();
-        boolean mayBeLocal = !fromTheInternet && isLocal(shown, address, deadline, cancelled);
+        java.util.function.Predicate<URI> local = localCheck(shown, deadline, cancelled);
+        boolean mayBeLocal = !fromTheInternet && local.test(address);
         for (int hop = 0; ; hop++) {
             checkScheme(shown, current);
             if (!seen.add(current)) {
                 throw new RefusedFile(shown, "redirects in a loop (back to " + current + ")");
             }
             // the user's own address was judged above; a feed's item and every redirect are judged right before they are asked for
-            if (!mayBeLocal && (hop > 0 || fromTheInternet) && isLocal(shown, current, deadline, cancelled)) {
+            if (!mayBeLocal && (hop > 0 || fromTheInternet) && local.test(current)) {
                 // a page or feed on the internet may not send the fetcher into the user's own machine or network
                 throw new RefusedFile(shown, hop == 0
                         ? "is a local or private address (" + current.getHost() + "), which a feed on the internet may not lead to"
@@ -129,8 +130,12 @@ public final class PageFetcher {
      * cancels; a name server that does not answer in time is a {@link RefusedFile} naming {@code shown}.
      */
     java.util.function.Predicate<URI> localCheck(String shown, BooleanSupplier cancelled) {
-        long deadline = clock.getAsLong() + limits.whole().toNanos();
-        java.util.Map<String, Boolean> hosts = new java.util.HashMap<>(); // a feed's items mostly share a host: looked up once
+        return localCheck(shown, clock.getAsLong() + limits.whole().toNanos(), cancelled);
+    }
+
+    /** As above, within {@code deadline} (a fetch's own, for its address and redirects). */
+    private java.util.function.Predicate<URI> localCheck(String shown, long deadline, BooleanSupplier cancelled) {
+        java.util.Map<String, Boolean> hosts = new java.util.HashMap<>(); // a feed's items and a page's redirects mostly share a host
         return uri -> uri.getHost() == null ? isLocal(shown, uri, deadline, cancelled)
                 : hosts.computeIfAbsent(uri.getHost().toLowerCase(java.util.Locale.ROOT), host -> isLocal(shown, uri, deadline, cancelled));
     }

@@ -32,12 +32,13 @@ class LocalAddressesTest {
     void aFeedOnTheInternetMayNotListLocalAddresses() {
         URI outside = URI.create("https://courier.example/feed.rss");
         List<String> links = List.of("https://courier.example/a", "http://169.254.169.254/latest/meta-data/");
-        assertThat(Feeds.allowed("feed", links, outside)).containsExactly("https://courier.example/a");
-        assertThatThrownBy(() -> Feeds.allowed("feed", List.of("http://127.0.0.1/x"), outside)).isInstanceOf(RefusedFile.class)
+        assertThat(Feeds.allowed("feed", links, outside, LocalAddresses.SYSTEM)).containsExactly("https://courier.example/a");
+        assertThatThrownBy(() -> Feeds.allowed("feed", List.of("http://127.0.0.1/x"), outside, LocalAddresses.SYSTEM))
+                .isInstanceOf(RefusedFile.class)
                 .hasMessageContaining("only local or private addresses");
         // a feed the user has as a file, or one on their own network, may
-        assertThat(Feeds.allowed("feed.xml", links, null)).isEqualTo(links);
-        assertThat(Feeds.allowed("feed", links, URI.create("http://127.0.0.1:8080/feed.rss"))).isEqualTo(links);
+        assertThat(Feeds.allowed("feed.xml", links, null, LocalAddresses.SYSTEM)).isEqualTo(links);
+        assertThat(Feeds.allowed("feed", links, URI.create("http://127.0.0.1:8080/feed.rss"), LocalAddresses.SYSTEM)).isEqualTo(links);
     }
 
     /** What a DNS server might answer: a public address for the paper, private ones for names an attacker chose. */
