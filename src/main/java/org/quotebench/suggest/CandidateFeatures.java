@@ -34,7 +34,7 @@ final class CandidateFeatures {
     private final int[] quotedBefore;
     private final CandidatePositions positions;
     /** Where a candidate's ids are read, one per thread and reused for every candidate of every window (no garbage). */
-    private static final ThreadLocal<Builder> BUILDERS = ThreadLocal.withInitial(Builder::new);
+    private static final ThreadLocal<FeatureIds> BUILDERS = ThreadLocal.withInitial(FeatureIds::new);
     private final boolean german;
     /** Mixed into every feature id of a German window. */
     private static final int GERMAN = 0x6465;
@@ -79,19 +79,28 @@ final class CandidateFeatures {
 
     /** The feature ids of candidate {@code k} of the window (a new array, for training). */
     int[] of(int k) {
-        Builder builder = read(k);
+        FeatureIds builder = BUILDERS.get();
+        builder.collect();
+        read(k, builder);
         conjoin(builder);
         return Arrays.copyOf(builder.ids, builder.size);
     }
 
-    /** The model's score of candidate {@code k}, read without keeping its features. */
+    /** The model's score of candidate {@code k}, read without keeping its features: the sum of the weights of {@link #of}'s ids. */
     float score(int k, RankerModel model) {
-        Builder builder = read(k);
-        conjoin(builder);
-        return model.score(builder.ids, builder.size);
+        FeatureIds builder = BUILDERS.get();
+        if (german) {
+            builder.collect();
+            read(k, builder);
+            conjoin(builder);
+            return model.score(builder.ids, builder.size);
+        }
+        builder.score(model.tables());
+        read(k, builder);
+        return builder.sum();
     }
 
-    private void conjoin(Builder builder) {
+    private void conjoin(FeatureIds builder) {
         if (german) {
             for (int i = 0; i < builder.size; i++) {
                 builder.ids[i] = mix(builder.ids[i], GERMAN);
@@ -99,11 +108,9 @@ final class CandidateFeatures {
         }
     }
 
-    /** Reads candidate {@code k}'s features into this thread's builder, and returns it. */
-    private Builder read(int k) {
+    /** Reads candidate {@code k}'s features into {@code f}. */
+    private void read(int k, FeatureIds f) {
         SpeakerCandidate c = w.candidates().get(k);
-        Builder f = BUILDERS.get();
-        f.size = 0;
         int side = !c.inWindow() ? 2 : w.before(c) ? 0 : 1;
         f.context = side * 8 + c.kind().ordinal();
         int shape = (w.kind() == QuoteKind.DIRECT ? 0 : 5) + lastInside;
@@ -119,7 +126,7 @@ final class CandidateFeatures {
         }
         if (!c.inWindow()) {
             f.pairs(f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0);
-            return f;
+            return;
         }
         boolean before = side == 0;
         int distance = before ? w.split() - 1 - c.last() : c.first() - w.split();
@@ -149,7 +156,6 @@ final class CandidateFeatures {
         shape(f, c);
         f.pairs(f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0, bucket(distance), rank,
             sentencesBetween, cue, paragraphBetween ? 1 : 0);
-        return f;
     }
 
     /**
@@ -158,7 +164,7 @@ final class CandidateFeatures {
      * stands to a cue (0 none, 1 its subject, 2 after it, 3 after "according to"), plus 4 when that cue
      * is the nearest to the quote.
      */
-    private int cues(Builder f, SpeakerCandidate c, boolean before, int distance) {
+    private int cues(FeatureIds f, SpeakerCandidate c, boolean before, int distance) {
         int start = w.halfStart(c);
         int relation = 0;
         int cueAt = -1;
@@ -202,7 +208,7 @@ final class CandidateFeatures {
      * The words around the candidate and the quote as they are, so that the model learns the verbs
      * and phrases of attribution the cue list lacks ("thought", "took to Twitter").
      */
-    private void words(Builder f, SpeakerCandidate c) {
+    private void words(FeatureIds f, SpeakerCandidate c) {
         int after = c.last() + 1;
         while (after < w.halfEnd(c) && w.token(after).isWord() && w.token(after).in(Lexical.AUXILIARY)) {
             after++;
@@ -234,7 +240,7 @@ final class CandidateFeatures {
     }
 
     /** Apposition, a bracket or comma before it, the sentence's start. */
-    private void neighbours(Builder f, SpeakerCandidate c) {
+    private void neighbours(FeatureIds f, SpeakerCandidate c) {
         int end = w.before(c) ? w.split() : w.size();
         int start = w.before(c) ? 0 : w.split();
         int n = c.last() + 1;
@@ -269,7 +275,7 @@ final class CandidateFeatures {
     }
 
     /** Title case, capitals, length, head word, title and organisation words. */
-    private void shape(Builder f, SpeakerCandidate c) {
+    private void shape(FeatureIds f, SpeakerCandidate c) {
         int words = 0;
         boolean allCapitalised = true;
         boolean acronym = false;
@@ -339,91 +345,6 @@ final class CandidateFeatures {
         return distance <= 5 ? 4 : distance <= 8 ? 5 : distance <= 12 ? 6 : distance <= 20 ? 7 : distance <= 40 ? 8 : 9;
     }
 
-    /** Feature ids: each one alone and joined with the candidate's side and kind. */
-    private static final class Builder {
-        int[] ids = new int[192];
-        int size;
-        int context;
-
-        void add(int template, int value) {
-            int id = template < SMALL_TEMPLATES && value >= 0 && value < SMALL_VALUES ? SMALL[template][value] : mix(template, value);
-            push(id);
-            push(mix(id, 1000 + context));
-        }
-
-        /** The core values of the candidate being read (at most ten), kept for {@link #pairs}. */
-        private final int[] core = new int[10];
-
-        /** Every pair of the core values, so that the linear model can weigh them together. */
-        void pairs(int context, int shape, int rules, int previous, int inherits) {
-            first(context, shape, rules, previous, inherits);
-            pairs(5);
-        }
-
-        void pairs(int context, int shape, int rules, int previous, int inherits, int distance, int rank, int sentences, int cue,
-                int paragraph) {
-            first(context, shape, rules, previous, inherits);
-            core[5] = distance;
-            core[6] = rank;
-            core[7] = sentences;
-            core[8] = cue;
-            core[9] = paragraph;
-            pairs(10);
-        }
-
-        private void first(int context, int shape, int rules, int previous, int inherits) {
-            core[0] = context;
-            core[1] = shape;
-            core[2] = rules;
-            core[3] = previous;
-            core[4] = inherits;
-        }
-
-        private void pairs(int n) {
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    int pair = i * 16 + j;
-                    int first = core[i] >= 0 && core[i] < SMALL_VALUES ? PAIRS[pair][core[i]] : mix(900 + pair, core[i]);
-                    push(mix(first, core[j]));
-                }
-            }
-        }
-
-        void addWord(int template, String word) {
-            add(template, word.hashCode());
-        }
-
-        private void push(int id) {
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-            }
-            ids[size++] = id;
-        }
-
-    }
-
-    /**
-     * The ids of the small values (all but words) of the templates and of the first values of the
-     * pairs, mixed once: hashing is most of the cost of reading a candidate's features.
-     */
-    private static final int SMALL_TEMPLATES = 64;
-    private static final int SMALL_VALUES = 32;
-    private static final int[][] SMALL = new int[SMALL_TEMPLATES][SMALL_VALUES];
-    private static final int[][] PAIRS = new int[16 * 16][SMALL_VALUES];
-
-    static {
-        for (int t = 0; t < SMALL_TEMPLATES; t++) {
-            for (int v = 0; v < SMALL_VALUES; v++) {
-                SMALL[t][v] = mix(t, v);
-            }
-        }
-        for (int p = 0; p < PAIRS.length; p++) {
-            for (int v = 0; v < SMALL_VALUES; v++) {
-                PAIRS[p][v] = mix(900 + p, v);
-            }
-        }
-    }
-
     /** The id of a template's value, as {@link #of} gives it (alone, not joined with side and kind). */
     static int id(int template, int value) {
         return mix(template, value);
@@ -435,11 +356,6 @@ final class CandidateFeatures {
     }
 
     static int mix(int a, int b) {
-        int h = a * 0x9E3779B1 + b;
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
+        return FeatureIds.mix(a, b);
     }
 }

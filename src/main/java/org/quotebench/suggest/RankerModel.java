@@ -20,6 +20,7 @@ public final class RankerModel {
     private final float[] weights;
     private final List<String> notes;
     private final float margin;
+    private volatile RankerTables tables;
 
     RankerModel(float[] weights, List<String> notes) {
         this(weights, notes, 0);
@@ -140,6 +141,16 @@ public final class RankerModel {
             }
         }
         return n;
+    }
+
+    /** The weights of the ids made from small values, read on first use ({@link FeatureIds} scores with them). */
+    RankerTables tables() {
+        RankerTables t = tables;
+        if (t == null) {
+            t = new RankerTables(weights);
+            tables = t; // read again by another thread at worst: the same tables
+        }
+        return t;
     }
 
     float[] weights() {

@@ -45,14 +45,11 @@ final class SpeakerCandidates {
         QuotedSpan q = quoted.get(index);
         int from = wordBoundary(text, Math.max(0, q.open() - QuoteWindow.LEFT));
         int to = Math.min(text.length(), q.close() + 1 + QuoteWindow.RIGHT);
-        List<Token> left = all.within(from, q.open());
-        List<Token> right = all.within(q.close() + 1, to);
-        List<Token> tokens = new ArrayList<>(left.size() + right.size());
-        tokens.addAll(left);
-        int split = tokens.size();
-        tokens.addAll(right);
         int leftStart = all.firstFrom(from);
         int rightStart = all.firstFrom(q.close() + 1);
+        int leftEnd = all.endWithin(leftStart, q.open());
+        List<Token> tokens = all.window(leftStart, leftEnd, rightStart, all.endWithin(rightStart, to));
+        int split = leftEnd - leftStart;
         boolean[] inQuote = new boolean[tokens.size()];
         markQuoted(tokens, inQuote, quoted, index, from, to);
         List<SpeakerCandidate> found = new ArrayList<>();

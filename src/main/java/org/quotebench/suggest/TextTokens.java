@@ -13,6 +13,8 @@ final class TextTokens {
     private final List<Integer> lineStarts = new ArrayList<>();
 
     private final String text;
+    /** The same tokens as an array, which quote windows read without copying ({@link WindowTokens}). */
+    private Token[] array;
     /** Where each token starts, for binary searches without boxing. */
     private int[] places;
     /** Per token, read on first use: 1 where a sentence starts, 2 where a paragraph break comes before it. */
@@ -38,9 +40,10 @@ final class TextTokens {
             lineStart = lineEnd + 1;
         }
         t.lineStarts.add(t.all.size());
-        t.places = new int[t.all.size()];
+        t.array = t.all.toArray(new Token[0]);
+        t.places = new int[t.array.length];
         for (int i = 0; i < t.places.length; i++) {
-            t.places[i] = t.all.get(i).start();
+            t.places[i] = t.array[i].start();
         }
         return t;
     }
@@ -135,11 +138,21 @@ final class TextTokens {
     /** The tokens that lie wholly within [{@code from}, {@code to}). */
     List<Token> within(int from, int to) {
         int a = firstFrom(from);
+        return all.subList(a, endWithin(a, to));
+    }
+
+    /** The index past the tokens from token {@code a} on that end by {@code to}. */
+    int endWithin(int a, int to) {
         int b = a;
-        while (b < all.size() && all.get(b).end() <= to) {
+        while (b < array.length && array[b].end() <= to) {
             b++;
         }
-        return all.subList(a, b);
+        return b;
+    }
+
+    /** The tokens [{@code leftStart}, {@code leftEnd}) and [{@code rightStart}, {@code rightEnd}) as one list, not copied. */
+    List<Token> window(int leftStart, int leftEnd, int rightStart, int rightEnd) {
+        return new WindowTokens(array, leftStart, leftEnd, rightStart, rightEnd);
     }
 
     /** The index of the first token starting at or after {@code position}. */

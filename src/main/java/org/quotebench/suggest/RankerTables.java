@@ -1,0 +1,61 @@
+package org.quotebench.suggest;
+
+/**
+ * A model's weights of the feature ids made from small values ({@link FeatureIds}), read once per
+ * model: a feature alone, in each context, and every pair of small core values. Scoring a candidate
+ * then reads some 170 weights from these few hundred kilobytes, in the order its ids are made,
+ * instead of hashing each id and reading it from four megabytes of weights.
+ */
+final class RankerTables {
+    private final float[] weights;
+    private final int mask;
+    private final float[] small = new float[FeatureIds.SMALL_TEMPLATES * FeatureIds.SMALL_VALUES];
+    private final float[] inContext = new float[small.length * FeatureIds.CONTEXTS];
+    private final float[] pairs = new float[FeatureIds.PAIR_COUNT * FeatureIds.SMALL_VALUES * FeatureIds.SMALL_VALUES];
+
+    /** The tables of {@code weights}, which are not changed afterwards (a model's weights never are). */
+    RankerTables(float[] weights) {
+        this.weights = weights;
+        this.mask = weights.length - 1;
+        int v = FeatureIds.SMALL_VALUES;
+        for (int t = 0; t < FeatureIds.SMALL_TEMPLATES; t++) {
+            for (int x = 0; x < v; x++) {
+                int id = FeatureIds.small(t, x);
+                small[t * v + x] = weight(id);
+                for (int c = 0; c < FeatureIds.CONTEXTS; c++) {
+                    inContext[(t * v + x) * FeatureIds.CONTEXTS + c] = weight(FeatureIds.mix(id, 1000 + c));
+                }
+            }
+        }
+        int p = 0;
+        for (int i = 0; i < FeatureIds.CORE; i++) {
+            for (int j = i + 1; j < FeatureIds.CORE; j++, p++) {
+                for (int a = 0; a < v; a++) {
+                    for (int b = 0; b < v; b++) {
+                        pairs[(p * v + a) * v + b] = weight(FeatureIds.pair(i, j, a, b));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The weight of any id. */
+    float weight(int id) {
+        return weights[id & mask];
+    }
+
+    /** The weight of a template's small value alone. */
+    float small(int template, int value) {
+        return small[template * FeatureIds.SMALL_VALUES + value];
+    }
+
+    /** The weight of a template's small value joined with a context. */
+    float inContext(int template, int value, int context) {
+        return inContext[(template * FeatureIds.SMALL_VALUES + value) * FeatureIds.CONTEXTS + context];
+    }
+
+    /** The weight of pair number {@code pair} of small core values. */
+    float pair(int pair, int a, int b) {
+        return pairs[(pair * FeatureIds.SMALL_VALUES + a) * FeatureIds.SMALL_VALUES + b];
+    }
+}

@@ -1,0 +1,40 @@
+package org.quotebench.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scoring a candidate adds the weights of small values from the model's tables ({@link RankerTables})
+ * instead of hashing them: the score must be, to the bit, the sum of the weights of the ids that
+ * training sees for the same candidate, or the finder would choose other speakers than it learned to.
+ */
+class FeatureScoresTest {
+    @Test
+    void aScoreIsTheSumOfItsIdsWeightsToTheBit() {
+        float[] weights = new float[1 << RankerModel.BITS];
+        Random random = new Random(7);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) random.nextGaussian(); // every id weighs something, so a wrong table entry shows
+        }
+        RankerModel model = new RankerModel(weights, List.of());
+        int[] candidates = {0};
+        for (String set : List.of(GoldSet.RESOURCE, GoldSet.GERMAN, GoldSet.FRENCH_RUSSIAN)) {
+            for (GoldSet.Article article : GoldSet.load(set)) {
+                QuoteFinder.rulesOnly().find(article.text(), (quote, window, seen, german) -> {
+                    CandidateFeatures features = new CandidateFeatures(window, german);
+                    for (int k = 0; k < seen.length; k++) {
+                        int[] ids = features.of(k);
+                        assertThat(ids).isEqualTo(seen[k]);
+                        assertThat(Float.floatToIntBits(features.score(k, model))).as("candidate %d in %s", k, article.id())
+                                .isEqualTo(Float.floatToIntBits(model.score(ids)));
+                        candidates[0]++;
+                    }
+                });
+            }
+        }
+        assertThat(candidates[0]).isGreaterThan(500);
+    }
+}
