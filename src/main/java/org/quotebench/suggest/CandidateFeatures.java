@@ -28,10 +28,8 @@ final class CandidateFeatures {
             "dubbed", "labeled", "labelled", "branded", "described", "describes", "warned", "warns", "thanked", "attacked");
 
     private final QuoteWindow w;
-    /** Sentence starts and paragraph breaks before each token, counted from the window's start. */
-    private final int[] sentences;
-    private final int[] paragraphs;
-    private final int[] quotedBefore;
+    /** Whether a line break stands between the window's last token before the quote and its first after it. */
+    private final boolean paragraphAcrossQuote;
     private final CandidatePositions positions;
     /** Where a candidate's ids are read, one per thread and reused for every candidate of every window (no garbage). */
     private static final ThreadLocal<FeatureIds> BUILDERS = ThreadLocal.withInitial(FeatureIds::new);
@@ -58,23 +56,43 @@ final class CandidateFeatures {
         this.w = w;
         this.german = german;
         this.positions = new CandidatePositions(w);
-        int n = w.size();
-        sentences = new int[n + 1];
-        paragraphs = new int[n + 1];
-        quotedBefore = new int[n + 1];
         nearestCueBefore = nearestCue(true);
         nearestCueAfter = nearestCue(false);
         lastInside = lastInside();
         quoteOpensSentence = w.all().sentences().at(w.quote().open());
         quoteOpensParagraph = w.split() > 0 && w.anyBetween(w.token(w.split() - 1).end(), w.quote().open(), '\n');
-        for (int i = 0; i < n; i++) {
-            int g = w.global(i);
-            boolean paragraph = i == w.split() && i > 0 ? w.anyBetween(w.token(i - 1).end(), w.token(i).start(), '\n')
-                    : i > 0 && w.all().paragraphBefore(g);
-            sentences[i + 1] = sentences[i] + (w.all().sentenceStart(g) ? 1 : 0);
-            paragraphs[i + 1] = paragraphs[i] + (paragraph ? 1 : 0);
-            quotedBefore[i + 1] = quotedBefore[i] + (w.quoted()[i] ? 1 : 0);
+        paragraphAcrossQuote = w.split() > 0 && w.split() < w.size()
+                && w.anyBetween(w.token(w.split() - 1).end(), w.token(w.split()).start(), '\n');
+    }
+
+    /**
+     * The sentence starts among window tokens [{@code from}, {@code to}) of one half (before the quote
+     * when {@code before}), counted by the text's tokens: a half is a run of them.
+     */
+    private int sentencesIn(int from, int to, boolean before) {
+        return w.all().sentencesBefore(w.globalEnd(to, before)) - w.all().sentencesBefore(w.globalEnd(from, before));
+    }
+
+    /**
+     * The paragraph breaks before window tokens [{@code from}, {@code to}) of one half; the first token
+     * after the quote counts a break anywhere after the last token before it (none when the window
+     * starts at the quote), as the quote stands between them.
+     */
+    private int paragraphsIn(int from, int to, boolean before) {
+        if (!before && from == w.split() && to > from) {
+            return (paragraphAcrossQuote ? 1 : 0) + paragraphsIn(from + 1, to, false);
         }
+        return w.all().paragraphsBefore(w.globalEnd(to, before)) - w.all().paragraphsBefore(w.globalEnd(from, before));
+    }
+
+    /** Whether a window token in [{@code from}, {@code to}) lies inside another quotation. */
+    private boolean quotedIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (w.quoted()[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The feature ids of candidate {@code k} of the window (a new array, for training). */
@@ -132,9 +150,9 @@ final class CandidateFeatures {
         int distance = before ? w.split() - 1 - c.last() : c.first() - w.split();
         int from = before ? c.last() + 1 : w.split();
         int to = before ? w.split() : c.first() + 1;
-        int sentencesBetween = Math.min(2, sentences[to] - sentences[from] + (before && quoteOpensSentence ? 1 : 0));
-        boolean paragraphBetween = paragraphs[to] - paragraphs[from] > 0 || before && quoteOpensParagraph;
-        boolean quoteBetween = quotedBefore[before ? w.split() : c.first()] - quotedBefore[before ? c.last() + 1 : w.split()] > 0;
+        int sentencesBetween = Math.min(2, sentencesIn(from, to, before) + (before && quoteOpensSentence ? 1 : 0));
+        boolean paragraphBetween = paragraphsIn(from, to, before) > 0 || before && quoteOpensParagraph;
+        boolean quoteBetween = before ? quotedIn(c.last() + 1, w.split()) : quotedIn(w.split(), c.first());
         int rank = Math.min(positions.rank(k, false), 4);
         f.add(10, bucket(distance));
         f.add(11, rank);
@@ -143,7 +161,7 @@ final class CandidateFeatures {
         f.add(14, quoteBetween ? 1 : 0);
         f.add(15, Math.min(rank, 3) * 3 + sentencesBetween);
         f.add(16, Math.min(positions.rank(k, true), 3));
-        f.add(17, Math.min(positions.fromSentenceStart(k, sentences), 3) * 3 + sentencesBetween); // 0: the subject of its sentence
+        f.add(17, Math.min(positions.fromSentenceStart(k), 3) * 3 + sentencesBetween); // 0: the subject of its sentence
         int verb = positions.verbAfter(k);
         f.add(18, verb);
         if (verb > 0) {
@@ -263,7 +281,9 @@ final class CandidateFeatures {
             }
             f.add(32, before.is("(") ? 1 : before.is(",") ? 2 : before.is(":") ? 3 : before.isWord() ? 0 : 4);
         }
-        f.add(33, w.all().sentences().at(c.span().start()) ? 1 : 0);
+        boolean opensSentence = c.span().start() == w.token(c.first()).start() ? w.all().sentenceStart(w.global(c.first()))
+                : w.all().sentences().at(c.span().start());
+        f.add(33, opensSentence ? 1 : 0);
         Token last = w.token(c.last());
         boolean possessive = last.possessive() || last.in(Lexical.PRONOUN) && POSSESSIVE_PRONOUNS.contains(last.lower());
         if (possessive) {

@@ -82,17 +82,22 @@ final class CandidatePositions {
         return nearer;
     }
 
-    /** How many candidates come before this one in its sentence (0 for its subject); {@code sentences} counts sentence starts before each token. */
-    int fromSentenceStart(int k, int[] sentences) {
+    /** How many candidates come before this one in its sentence (0 for its subject). */
+    int fromSentenceStart(int k) {
         int before = 0;
         int floor = sides[k] == 0 ? 0 : w.split();
         for (int d = 0; d < firsts.length; d++) {
             if (d != k && sides[d] < 2 && lasts[d] < firsts[k] && firsts[d] >= floor
-                    && sentences[firsts[d] + 1] == sentences[firsts[k] + 1]) {
+                    && sentenceOf(firsts[d]) == sentenceOf(firsts[k])) {
                 before++;
             }
         }
         return before;
+    }
+
+    /** Which sentence of the text window token {@code i} lies in (compared within one half of the window). */
+    private int sentenceOf(int i) {
+        return w.all().sentencesBefore(w.global(i) + 1);
     }
 
     /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */

@@ -27,6 +27,29 @@ record QuoteWindow(String text, QuotedSpan quote, org.quotebench.core.QuoteKind 
         return i < split ? leftStart + i : rightStart + i - split;
     }
 
+    /**
+     * The index among the text's tokens of the end (or start) {@code i} of a run of window tokens in the
+     * half before the quote ({@code before}) or after it: {@code split} ends the one and starts the other.
+     */
+    int globalEnd(int i, boolean before) {
+        return before ? leftStart + i : rightStart + i - split;
+    }
+
+    /** The first window token that starts at or after {@code position} (the tokens are in order), or the size. */
+    int firstFrom(int position) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     int size() {
         return tokens.size();
     }

@@ -270,14 +270,12 @@ final class SpeakerCandidates {
                 return;
             }
         }
+        // the tokens wholly inside the mention: a run from the first that starts in it (tokens do not overlap)
         int first = -1;
         int last = -1;
-        for (int i = 0; i < w.size(); i++) {
-            Token t = w.token(i);
-            if (t.start() >= m.span().start() && t.end() <= m.span().end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
+        for (int i = w.firstFrom(m.span().start()); i < w.size() && w.token(i).end() <= m.span().end(); i++) {
+            first = first < 0 ? i : first;
+            last = i;
         }
         if (first >= 0 && (w.quoted()[first] || first < w.split() && last >= w.split())) {
             return; // inside another quotation, or around this one: no speaker

@@ -19,6 +19,9 @@ final class TextTokens {
     private int[] places;
     /** Per token, read on first use: 1 where a sentence starts, 2 where a paragraph break comes before it. */
     private byte[] starts;
+    /** How many sentences start, and how many paragraph breaks come, before token i of the text: at i (read with {@code starts}). */
+    private int[] sentencesBefore;
+    private int[] paragraphsBefore;
     /** Where the text's sentences start, read on first use. */
     private SentenceStarts sentences;
 
@@ -73,6 +76,18 @@ final class TextTokens {
         return (starts()[i] & 2) != 0;
     }
 
+    /** How many sentences start at tokens [0, {@code i}). */
+    int sentencesBefore(int i) {
+        starts();
+        return sentencesBefore[i];
+    }
+
+    /** How many of tokens [0, {@code i}) have a line break before them. */
+    int paragraphsBefore(int i) {
+        starts();
+        return paragraphsBefore[i];
+    }
+
     private byte[] starts() {
         if (starts == null) {
             byte[] s = new byte[all.size()];
@@ -87,6 +102,14 @@ final class TextTokens {
                 boolean paragraph = i > 0 && lineBreakBetween(all.get(i - 1).end(), t.start());
                 s[i] = (byte) ((sentence ? 1 : 0) | (paragraph ? 2 : 0));
             }
+            int[] sentencesUpTo = new int[s.length + 1];
+            int[] paragraphsUpTo = new int[s.length + 1];
+            for (int i = 0; i < s.length; i++) {
+                sentencesUpTo[i + 1] = sentencesUpTo[i] + (s[i] & 1);
+                paragraphsUpTo[i + 1] = paragraphsUpTo[i] + ((s[i] >> 1) & 1);
+            }
+            sentencesBefore = sentencesUpTo;
+            paragraphsBefore = paragraphsUpTo;
             starts = s;
         }
         return starts;
