@@ -16,6 +16,8 @@ import org.quotebench.core.QuoteKind;
  */
 public final class QuoteFinder {
     private static final double INDIRECT_CONFIDENCE = 0.5;
+    /** Texts this long have their quotations found on another core while this thread cuts them into tokens. */
+    private static final int LONG_TEXT = 50_000;
 
     private final SpeakerRanker ranker;
     /** Where a long text's later quotes are ranked while this thread ranks the earlier ones. */
@@ -107,8 +109,17 @@ public final class QuoteFinder {
         Objects.requireNonNull(text, "text");
         boolean german = language.or(() -> org.quotebench.core.LanguageGuess.of(text))
                 .map(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("de")).orElse(false);
-        List<QuotedSpan> quoted = QuotedSpans.find(text);
+        // a long text's quotations are found on another core while this thread cuts it into tokens
+        Aside<List<QuotedSpan>> quotations = Aside.start(cores, text.length() >= LONG_TEXT, () -> QuotedSpans.find(text));
         TextTokens tokens = TextTokens.of(text); // once: every window around a quote is cut from it
+        List<QuotedSpan> quoted = quotations.get();
+        boolean ahead = quoted.size() >= Aside.MIN_QUOTATIONS;
+        if (ahead) {
+            tokens.readAll(); // before another thread shares them
+        }
+        // reported speech and the article's names are read there while this thread reads the quotations
+        Aside<List<Candidate>> reported = Aside.start(cores, ahead, () -> indirect(tokens, quoted));
+        Aside<NameBook> names = Aside.start(cores, ahead, () -> NameBook.of(text, tokens));
         List<SpeakerAssigner.Found> found = new ArrayList<>();
         int kept = -1;
         for (int i = 0; i < quoted.size(); i++) {
@@ -118,11 +129,12 @@ public final class QuoteFinder {
                 kept = i;
             }
         }
-        for (Candidate c : indirect(tokens, quoted)) {
+        for (Candidate c : reported.get()) {
             found.add(new SpeakerAssigner.Found(c, -1));
         }
         found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
-        return List.copyOf(InterruptedQuotes.join(tokens, new SpeakerAssigner(tokens, quoted, ranker, observer, german, cores).assign(found)));
+        SpeakerAssigner assigner = new SpeakerAssigner(tokens, quoted, ranker, observer, german, names.get(), cores);
+        return List.copyOf(InterruptedQuotes.join(tokens, assigner.assign(found)));
     }
 
     /** Reported speech in the sentences that hold no quotation marks. */

@@ -3,9 +3,7 @@ package org.quotebench.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -34,11 +32,11 @@ final class RankingAhead {
     /** How many rankings made on other cores were taken (a count for tests and benchmarks). */
     private final AtomicLong taken;
     private final int[] starts;
-    private final List<Future<SpeakerAssigner.Ranking[]>> parts;
+    private final List<Aside<SpeakerAssigner.Ranking[]>> parts;
     private final SpeakerAssigner.Ranking[][] done;
     private int part = -1;
 
-    private RankingAhead(int[] starts, List<Future<SpeakerAssigner.Ranking[]>> parts, AtomicLong taken) {
+    private RankingAhead(int[] starts, List<Aside<SpeakerAssigner.Ranking[]>> parts, AtomicLong taken) {
         this.taken = taken;
         this.starts = starts;
         this.parts = parts;
@@ -58,13 +56,13 @@ final class RankingAhead {
             return NONE;
         }
         int[] starts = new int[count - 1];
-        List<Future<SpeakerAssigner.Ranking[]>> parts = new ArrayList<>();
+        List<Aside<SpeakerAssigner.Ranking[]>> parts = new ArrayList<>();
         for (int p = 1; p < count; p++) {
             int from = (int) ((long) found.size() * p / count);
             int to = (int) ((long) found.size() * (p + 1) / count);
             starts[p - 1] = from;
             List<SpeakerAssigner.Found> mine = found.subList(from, to);
-            parts.add(cores.pool().submit(() -> fresh.get().rankings(mine)));
+            parts.add(Aside.start(cores, true, () -> fresh.get().rankings(mine)));
         }
         return new RankingAhead(starts, parts, cores.taken());
     }
@@ -72,7 +70,7 @@ final class RankingAhead {
     /**
      * The ranking another core made of quote {@code i} of the found list from exactly {@code inputs},
      * if one did; asked for every ranked quote in order. At the start of a part it waits for that core,
-     * or takes the part back if the core has not begun it.
+     * or takes the part back if the core has not begun it ({@link Aside}).
      */
     Optional<SpeakerAssigner.Ranking> at(int i, SpeakerAssigner.RankInputs inputs) {
         Optional<SpeakerAssigner.Ranking> made = madeAt(i);
@@ -86,10 +84,7 @@ final class RankingAhead {
     private Optional<SpeakerAssigner.Ranking> madeAt(int i) {
         while (part + 1 < starts.length && i >= starts[part + 1]) {
             part++;
-            Future<SpeakerAssigner.Ranking[]> task = parts.get(part);
-            if (!task.cancel(false)) {
-                done[part] = result(task);
-            }
+            done[part] = parts.get(part).made().orElse(null); // waited for; none when no core began it: the finder ranks it
         }
         if (part < 0 || done[part] == null) {
             return Optional.empty();
@@ -100,22 +95,7 @@ final class RankingAhead {
 
     /** Stops the parts no one will ask for (the finder failed on the way). */
     void cancel() {
-        parts.forEach(task -> task.cancel(true));
-    }
-
-    private static SpeakerAssigner.Ranking[] result(Future<SpeakerAssigner.Ranking[]> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null; // the finder ranks the part itself
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            // the part was read from a state the finder may never reach: it ranks the part itself, and fails there only if it must
-            return null;
-        }
+        parts.forEach(Aside::cancel);
     }
 
     private static ExecutorService threads(int count) {

@@ -61,7 +61,8 @@ final class SpeakerAssigner {
         this(tokens, quoted, ranker, observer, german, NameBook.of(tokens.text(), tokens), cores);
     }
 
-    private SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german,
+    /** An assigner with the article's names already read from {@code tokens}. */
+    SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german,
             NameBook names, RankingAhead.Cores cores) {
         this.cores = cores;
         this.german = german;
