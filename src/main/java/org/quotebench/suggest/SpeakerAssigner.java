@@ -53,6 +53,8 @@ final class SpeakerAssigner {
     private Optional<Mention> lastMention = Optional.empty();
     /** Where a long text's later quotes are ranked ahead (see {@link RankingAhead}). */
     private final RankingAhead.Cores cores;
+    /** Whether each speaker's name names a place, read once per name (matching a name with places normalises it). */
+    private final java.util.Map<String, Boolean> places = new java.util.HashMap<>();
     /** Where this assigner, ranking a part of the quotes for {@link RankingAhead}, keeps each ranking; null otherwise. */
     private Ranking[] rankings;
 
@@ -244,13 +246,13 @@ final class SpeakerAssigner {
             Optional<Span> cue, double confidence) {
         return new Suggestion(c.span(), text.substring(c.span().start(), c.span().end()), c.kind(),
                 speaker.map(SpeakerTracker.Resolved::name), mention, cue, confidence,
-                speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(SpeakerAssigner::kind));
+                speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(this::kind));
     }
 
     /** A country or capital speaks for its government: an organisation, not a person ("Moscow said"). */
-    private static org.quotebench.core.SpeakerKind kind(SpeakerTracker.Resolved speaker) {
+    private org.quotebench.core.SpeakerKind kind(SpeakerTracker.Resolved speaker) {
         org.quotebench.core.SpeakerKind kind = speaker.type().kind();
-        return kind == org.quotebench.core.SpeakerKind.PERSON && Places.isPlace(speaker.name())
+        return kind == org.quotebench.core.SpeakerKind.PERSON && places.computeIfAbsent(speaker.name(), Places::isPlace)
                 ? org.quotebench.core.SpeakerKind.ORGANISATION : kind;
     }
 

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The app image's Linux launcher (installer/linux/quotebench) starts the window with the quick JIT
  * only when the image's runtime is older than JDK 25 (decision 12), with both compilers and C2's
  * thresholds raised from JDK 25, whose AOT cache holds the training run's profiles (decision 14), and
- * every command with the JVM's defaults; it always passes the start-up archive and the arguments on unchanged. Runs the real script in a scratch image whose "java" prints what it
+ * every command with the JVM's compilers and the throughput collector (decision 28); it always passes the start-up archive and the arguments on unchanged. Runs the real script in a scratch image whose "java" prints what it
  * was given.
  */
 @EnabledOnOs(OS.LINUX)
 class LinuxLauncherTest {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     private static final String C2_LATER = "-XX:Tier4InvocationThreshold=50000";
+    private static final String THROUGHPUT = "-XX:+UseParallelGC";
 
     @TempDir
     Path image;
@@ -84,6 +85,20 @@ class LinuxLauncherTest {
         assertThat(launch("suggest", "a.qb")).doesNotContain(C1_ONLY);
         assertThat(launch("-w")).doesNotContain(C1_ONLY);
         assertThat(launch("list", "-w", "news.qb")).doesNotContain(C1_ONLY);
+    }
+
+    /** Commands are batches: the throughput collector (decision 28); the window keeps the JVM's default, for short pauses. */
+    @Test
+    void commandsRunWithTheThroughputCollectorAndTheWindowWithTheDefault() throws Exception {
+        for (String version : List.of("17.0.15", "25.0.3")) {
+            runtime(version);
+            assertThat(launch("suggest", "-w", "news.qb", "--all")).contains(THROUGHPUT);
+            assertThat(launch("import", "-w", "news.qb", "articles/")).contains(THROUGHPUT);
+            assertThat(launch("--version")).contains(THROUGHPUT);
+            assertThat(launch()).doesNotContain(THROUGHPUT);
+            assertThat(launch("-w", "my work.qb")).doesNotContain(THROUGHPUT);
+            assertThat(launch("/home/ana/Fact checks/harbour.qb")).doesNotContain(THROUGHPUT);
+        }
     }
 
     @Test

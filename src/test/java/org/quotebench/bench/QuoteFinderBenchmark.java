@@ -27,7 +27,8 @@ import org.quotebench.suggest.Scores;
  * same for the German dev split (target/german-pred).
  * The reference folder is -Dquotebench.reference=DIR, by default the folder "shared" beside the
  * project's folder (CI has it there; a user's clone does not, and the benchmark says so).
- * Run with: mvn -q -B -DskipTests package exec:java@suggest-bench  (add -Dexec.args=--verbose for mistakes)
+ * Run with: mvn -q -B -DskipTests package exec:exec@suggest-bench  (add -Dsuggest-bench.args=verbose for mistakes;
+ * -Dsuggest-bench.gc=-XX:+UseG1GC for the JVM's default collector instead of the command line's, decision 28)
  */
 public final class QuoteFinderBenchmark {
     private static final Path REFERENCE = Reference.folder();
@@ -36,8 +37,12 @@ public final class QuoteFinderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean verbose = List.of(args).contains("--verbose");
+        boolean verbose = List.of(args).contains("--verbose") || List.of(args).contains("verbose");
         QuoteFinder finder = new QuoteFinder();
+        System.out.println("JVM " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, collector " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList()
+                + " (exec:exec@suggest-bench runs it as the quotebench command does, decision 28)");
 
         List<GoldSet.Article> articles = GoldSet.load();
         Scores scores = Scores.of(articles, finder);
