@@ -117,18 +117,11 @@ public final class QuoteFinder {
         if (ahead) {
             tokens.readAll(); // before another thread shares them
         }
-        // reported speech and the article's names are read there while this thread reads the quotations
+        // the later half of the quotations, reported speech and the article's names are read there while this thread reads the first half
+        QuoteReading reading = QuoteReading.start(tokens, quoted, cores, ahead);
         Aside<List<Candidate>> reported = Aside.start(cores, ahead, () -> indirect(tokens, quoted));
         Aside<NameBook> names = Aside.start(cores, ahead, () -> NameBook.of(text, tokens));
-        List<SpeakerAssigner.Found> found = new ArrayList<>();
-        int kept = -1;
-        for (int i = 0; i < quoted.size(); i++) {
-            Optional<Candidate> candidate = QuoteReader.read(tokens, quoted, i, kept);
-            if (candidate.isPresent()) {
-                found.add(new SpeakerAssigner.Found(candidate.get(), i));
-                kept = i;
-            }
-        }
+        List<SpeakerAssigner.Found> found = reading.found();
         for (Candidate c : reported.get()) {
             found.add(new SpeakerAssigner.Found(c, -1));
         }

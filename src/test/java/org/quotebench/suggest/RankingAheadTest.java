@@ -77,7 +77,7 @@ class RankingAheadTest {
     }
 
     /** Runs what it is given on the caller's thread, at once. */
-    private static class RunAtOnce extends java.util.concurrent.AbstractExecutorService {
+    static class RunAtOnce extends java.util.concurrent.AbstractExecutorService {
         @Override
         public void execute(Runnable work) {
             work.run();
