@@ -32,15 +32,13 @@ final class RankingAhead {
     /** How many rankings made on other cores were taken (a count for tests and benchmarks). */
     private final AtomicLong taken;
     private final int[] starts;
-    private final List<Aside<SpeakerAssigner.Ranking[]>> parts;
-    private final SpeakerAssigner.Ranking[][] done;
+    private final List<RankedPart> parts;
     private int part = -1;
 
-    private RankingAhead(int[] starts, List<Aside<SpeakerAssigner.Ranking[]>> parts, AtomicLong taken) {
+    private RankingAhead(int[] starts, List<RankedPart> parts, AtomicLong taken) {
         this.taken = taken;
         this.starts = starts;
         this.parts = parts;
-        this.done = new SpeakerAssigner.Ranking[parts.size()][];
     }
 
     /** Nothing ranked ahead: the finder ranks every quote itself. */
@@ -56,21 +54,21 @@ final class RankingAhead {
             return NONE;
         }
         int[] starts = new int[count - 1];
-        List<Aside<SpeakerAssigner.Ranking[]>> parts = new ArrayList<>();
+        List<RankedPart> parts = new ArrayList<>();
         for (int p = 1; p < count; p++) {
             int from = (int) ((long) found.size() * p / count);
             int to = (int) ((long) found.size() * (p + 1) / count);
             starts[p - 1] = from;
             List<SpeakerAssigner.Found> mine = found.subList(from, to);
-            parts.add(Aside.start(cores, true, () -> fresh.get().rankings(mine)));
+            parts.add(new RankedPart(cores, mine, fresh));
         }
         return new RankingAhead(starts, parts, cores.taken());
     }
 
     /**
      * The ranking another core made of quote {@code i} of the found list from exactly {@code inputs},
-     * if one did; asked for every ranked quote in order. At the start of a part it waits for that core,
-     * or takes the part back if the core has not begun it ({@link Aside}).
+     * if one did; asked for every ranked quote in order. It waits for that core's ranking of the quote,
+     * or, at the start of a part the core has not begun, takes the part back ({@link RankedPart}).
      */
     Optional<SpeakerAssigner.Ranking> at(int i, SpeakerAssigner.RankInputs inputs) {
         Optional<SpeakerAssigner.Ranking> made = madeAt(i);
@@ -84,18 +82,14 @@ final class RankingAhead {
     private Optional<SpeakerAssigner.Ranking> madeAt(int i) {
         while (part + 1 < starts.length && i >= starts[part + 1]) {
             part++;
-            done[part] = parts.get(part).made().orElse(null); // waited for; none when no core began it: the finder ranks it
+            parts.get(part).claim(); // none when no core began it: the finder ranks it
         }
-        if (part < 0 || done[part] == null) {
-            return Optional.empty();
-        }
-        int k = i - starts[part];
-        return k < done[part].length ? Optional.ofNullable(done[part][k]) : Optional.empty();
+        return part < 0 ? Optional.empty() : parts.get(part).at(i - starts[part]);
     }
 
     /** Stops the parts no one will ask for (the finder failed on the way). */
     void cancel() {
-        parts.forEach(Aside::cancel);
+        parts.forEach(RankedPart::cancel);
     }
 
     private static ExecutorService threads(int count) {

@@ -55,8 +55,9 @@ final class SpeakerAssigner {
     private final RankingAhead.Cores cores;
     /** Whether each speaker's name names a place, read once per name (matching a name with places normalises it). */
     private final java.util.Map<String, Boolean> places = new java.util.HashMap<>();
-    /** Where this assigner, ranking a part of the quotes for {@link RankingAhead}, keeps each ranking; null otherwise. */
-    private Ranking[] rankings;
+    /** Whether this assigner ranks a part of the quotes for {@link RankingAhead}, keeping each quote's ranking in {@code made}. */
+    private boolean keep;
+    private Ranking made;
 
     SpeakerAssigner(TextTokens tokens, List<QuotedSpan> quoted, SpeakerRanker ranker, Observer observer, boolean german,
             RankingAhead.Cores cores) {
@@ -95,13 +96,14 @@ final class SpeakerAssigner {
         return out;
     }
 
-    /** Ranks {@code part} of the quotes from a fresh start, as {@link RankingAhead} asks: each quote's ranking, or null. */
-    Ranking[] rankings(List<Found> part) {
-        rankings = new Ranking[part.size()];
+    /** Ranks {@code part} of the quotes from a fresh start, as {@link RankingAhead} asks, publishing each quote's ranking (or null) to {@code to}. */
+    void rankings(List<Found> part, RankedPart to) {
+        keep = true;
         for (int i = 0; i < part.size(); i++) {
+            made = null;
             assign(part.get(i), i, RankingAhead.NONE);
+            to.publish(i, made);
         }
-        return rankings;
     }
 
     /** Quote {@code i} of the found list; a ranking {@code ahead} made of it from the same inputs is taken. */
@@ -122,8 +124,8 @@ final class SpeakerAssigner {
             Optional<String> previousSpeaker = previous.isPresent() ? tracker.last().map(SpeakerTracker.Resolved::name) : Optional.empty();
             RankInputs inputs = new RankInputs(continues, previous, previousSpeaker);
             Ranking ranking = ahead.at(i, inputs).orElseGet(() -> rank(c, f.quoted(), inputs));
-            if (rankings != null) {
-                rankings[i] = ranking;
+            if (keep) {
+                made = ranking;
             }
             if (ranking.choice().isPresent()) {
                 return apply(c, ranking.choice().get());

@@ -112,6 +112,15 @@ class RankingAheadTest {
     private static final class FailAtOnce extends RunAtOnce {
         @Override
         protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(java.util.concurrent.Callable<T> work) {
+            return failing();
+        }
+
+        @Override
+        protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(Runnable work, T value) {
+            return failing();
+        }
+
+        private static <T> java.util.concurrent.RunnableFuture<T> failing() {
             return new java.util.concurrent.FutureTask<>(() -> {
                 throw new IllegalStateException("a part that cannot be read from a fresh start");
             });

@@ -1,0 +1,107 @@
+package org.quotebench.suggest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One part of a long text's quotes ranked on another core ({@link RankingAhead}), each ranking
+ * published as soon as it is made, so that the finder's thread gives those quotes their speakers
+ * while the later ones are still being ranked, rather than waiting for the whole part. Whoever begins
+ * the part first does it: the other core, or the finder's thread, which then ranks it itself. A part
+ * that fails on the way keeps what it published; the finder ranks the rest (and fails only where one
+ * thread would).
+ */
+final class RankedPart {
+    private final SpeakerAssigner.Ranking[] rankings;
+    /** How many rankings from the start are published: rankings[0, published) may be read. */
+    private final AtomicInteger published = new AtomicInteger();
+    private final AtomicBoolean begun = new AtomicBoolean();
+    /** Whether the other core is done with the part (or failed, or never began it). */
+    private volatile boolean over;
+    private volatile Error failed;
+    /** The finder's thread while it waits for a ranking. */
+    private volatile Thread waiting;
+    private final Future<?> task;
+
+    /** Starts ranking {@code part} of the quotes on one of {@code cores}' threads with a fresh assigner from {@code fresh}. */
+    RankedPart(RankingAhead.Cores cores, List<SpeakerAssigner.Found> part, Supplier<SpeakerAssigner> fresh) {
+        this(cores, part.size(), to -> fresh.get().rankings(part, to));
+    }
+
+    /** Starts {@code work}, which publishes the rankings of {@code size} quotes in order, on one of {@code cores}' threads. */
+    RankedPart(RankingAhead.Cores cores, int size, Consumer<RankedPart> work) {
+        rankings = new SpeakerAssigner.Ranking[size];
+        task = cores.pool().submit(() -> {
+            if (!begun.compareAndSet(false, true)) {
+                return; // the finder took it back
+            }
+            try {
+                work.accept(this);
+            } catch (RuntimeException e) {
+                // read from a state the finder may never reach: it ranks the rest itself
+            } catch (Error e) {
+                failed = e;
+            } finally {
+                over = true;
+                wake();
+            }
+        });
+    }
+
+    /** Keeps quote {@code i}'s ranking (null: the quote was not ranked) for the finder's thread. */
+    void publish(int i, SpeakerAssigner.Ranking ranking) {
+        rankings[i] = ranking;
+        published.set(i + 1);
+        wake();
+    }
+
+    /** Takes the part back if the other core has not begun it: from now on the finder ranks it. */
+    void claim() {
+        if (begun.compareAndSet(false, true)) {
+            over = true;
+        }
+    }
+
+    /**
+     * Quote {@code i}'s ranking as the other core made it, waited for; empty where it made none (the
+     * quote was not ranked, the part was taken back, or it failed before it got there).
+     */
+    Optional<SpeakerAssigner.Ranking> at(int i) {
+        while (published.get() <= i && !over) {
+            if (task.isDone()) {
+                break; // ended without reaching the work (an executor that refused or failed it)
+            }
+            waiting = Thread.currentThread();
+            if (published.get() <= i && !over) {
+                LockSupport.park(this);
+            }
+            waiting = null;
+            if (Thread.currentThread().isInterrupted()) {
+                return Optional.empty(); // the finder ranks it itself; the interrupt stays for its caller
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return published.get() > i ? Optional.ofNullable(rankings[i]) : Optional.empty();
+    }
+
+    /** Stops the part: not begun, it never will be; begun, its thread is asked to stop. */
+    void cancel() {
+        begun.set(true);
+        task.cancel(true);
+    }
+
+    private void wake() {
+        Thread t = waiting;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+}

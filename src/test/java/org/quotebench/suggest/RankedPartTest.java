@@ -1,0 +1,94 @@
+package org.quotebench.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A part of the quotes ranked on another core hands each ranking over as soon as it is made. */
+class RankedPartTest {
+    private final ExecutorService pool = Executors.newSingleThreadExecutor();
+    private final RankingAhead.Cores cores = new RankingAhead.Cores(pool, 2, new AtomicLong());
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    private static SpeakerAssigner.Ranking ranking() {
+        return new SpeakerAssigner.Ranking(new SpeakerAssigner.RankInputs(false, Optional.empty(), Optional.empty()), Optional.empty());
+    }
+
+    /**
+     * The first quote's ranking is taken while the part's later quotes are still being ranked (before, the
+     * finder waited for the whole part, and gave no quote of it a speaker meanwhile); a later one is waited for.
+     */
+    @Test
+    void eachRankingIsTakenAsSoonAsItIsMade() throws Exception {
+        SpeakerAssigner.Ranking first = ranking();
+        SpeakerAssigner.Ranking second = ranking();
+        CountDownLatch firstMade = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        RankedPart part = new RankedPart(cores, 2, to -> {
+            to.publish(0, first);
+            firstMade.countDown();
+            await(goOn);
+            to.publish(1, second);
+        });
+        firstMade.await();
+        Thread finder = Thread.currentThread();
+        Thread releaser = new Thread(() -> {
+            while (finder.getState() != Thread.State.WAITING) { // lets the part go on once the finder waits
+                Thread.onSpinWait();
+            }
+            goOn.countDown();
+        });
+        releaser.start();
+        assertThat(part.at(0)).containsSame(first);
+        assertThat(goOn.getCount()).as("the first ranking was taken before the part went on").isOne();
+        assertThat(part.at(1)).containsSame(second);
+        releaser.join();
+    }
+
+    @Test
+    void aPartNoCoreBeganIsTakenBackAndNeverRun() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        pool.submit(() -> await(busy));
+        AtomicInteger runs = new AtomicInteger();
+        RankedPart part = new RankedPart(cores, 1, to -> {
+            runs.incrementAndGet();
+            to.publish(0, ranking());
+        });
+        part.claim();
+        assertThat(part.at(0)).isEmpty();
+        busy.countDown();
+        pool.submit(() -> { }).get();
+        assertThat(runs).hasValue(0);
+    }
+
+    @Test
+    void aPartThatFailsKeepsWhatItMadeAndLeavesTheRestToTheFinder() {
+        SpeakerAssigner.Ranking first = ranking();
+        RankedPart part = new RankedPart(cores, 3, to -> {
+            to.publish(0, first);
+            throw new IllegalStateException("read from a state the finder never reaches");
+        });
+        assertThat(part.at(0)).containsSame(first);
+        assertThat(part.at(1)).isEmpty();
+        assertThat(part.at(2)).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
