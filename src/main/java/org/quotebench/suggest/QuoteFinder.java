@@ -109,9 +109,10 @@ public final class QuoteFinder {
         Objects.requireNonNull(text, "text");
         boolean german = language.or(() -> org.quotebench.core.LanguageGuess.of(text))
                 .map(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("de")).orElse(false);
-        // a long text's quotations are found on another core while this thread cuts it into tokens
-        Aside<List<QuotedSpan>> quotations = Aside.start(cores, text.length() >= LONG_TEXT, () -> QuotedSpans.find(text));
-        TextTokens tokens = TextTokens.of(text); // once: every window around a quote is cut from it
+        // a long text's quotations are found on another core while this thread cuts it into tokens (its later half there too)
+        boolean longText = text.length() >= LONG_TEXT;
+        Aside<List<QuotedSpan>> quotations = Aside.start(cores, longText, () -> QuotedSpans.find(text));
+        TextTokens tokens = TextTokens.of(text, cores, longText); // once: every window around a quote is cut from it
         List<QuotedSpan> quoted = quotations.get();
         boolean ahead = quoted.size() >= Aside.MIN_QUOTATIONS;
         if (ahead) {

@@ -33,17 +33,27 @@ final class TextTokens {
     }
 
     static TextTokens of(String text) {
+        return of(text, RankingAhead.Cores.ONE, false);
+    }
+
+    /**
+     * The tokens of {@code text}; a long one's later half of lines is cut on another of {@code cores} when
+     * {@code ahead} (the same tokens: a word is read alike by every thread's {@link Words}).
+     */
+    static TextTokens of(String text, RankingAhead.Cores cores, boolean ahead) {
+        int cut = ahead ? text.indexOf('\n', text.length() / 2) : -1;
+        int split = cut < 0 ? text.length() : cut + 1;
+        Aside<Lines> later = Aside.start(cores, split < text.length(), () -> lines(text, split, text.length()));
+        Lines first = lines(text, 0, split);
         TextTokens t = new TextTokens(text);
-        Words words = Words.ofThisThread(); // a word met on any line, or in an earlier text, is made once
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+        t.all.addAll(first.tokens());
+        t.lineStarts.addAll(first.starts());
+        if (split < text.length()) {
+            Lines second = later.get();
+            for (int start : second.starts()) {
+                t.lineStarts.add(first.tokens().size() + start);
             }
-            t.lineStarts.add(t.all.size());
-            t.all.addAll(Tokens.of(text, lineStart, lineEnd, words));
-            lineStart = lineEnd + 1;
+            t.all.addAll(second.tokens());
         }
         t.lineStarts.add(t.all.size());
         t.array = t.all.toArray(new Token[0]);
@@ -52,14 +62,36 @@ final class TextTokens {
             t.places[i] = t.array[i].start();
         }
         t.blockFirst = new int[(text.length() >> BLOCK) + 2];
-        int first = 0;
+        int next = 0;
         for (int b = 0; b < t.blockFirst.length; b++) {
-            while (first < t.places.length && t.places[first] < b << BLOCK) {
-                first++;
+            while (next < t.places.length && t.places[next] < b << BLOCK) {
+                next++;
             }
-            t.blockFirst[b] = first;
+            t.blockFirst[b] = next;
         }
         return t;
+    }
+
+    /** The tokens of some lines, and where each line's first one is among them. */
+    private record Lines(List<Token> tokens, List<Integer> starts) {
+    }
+
+    /** The tokens of the lines that start in [{@code from}, {@code to}). */
+    private static Lines lines(String text, int from, int to) {
+        Words words = Words.ofThisThread(); // a word met on any line, or in an earlier text, is made once
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            starts.add(tokens.size());
+            tokens.addAll(Tokens.of(text, lineStart, lineEnd, words));
+            lineStart = lineEnd + 1;
+        }
+        return new Lines(tokens, starts);
     }
 
     /** The tokens of each line, in order. */

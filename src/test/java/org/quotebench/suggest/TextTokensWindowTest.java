@@ -36,6 +36,28 @@ class TextTokensWindowTest {
         assertThat(shared).as("windows taken from the text's own tokens").isGreaterThan(1000);
     }
 
+    /** A long text whose later half of lines is cut on another core gives the same tokens and lines as one thread cutting it all. */
+    @Test
+    void aTextCutOnTwoThreadsIsCutAsOnOne() {
+        Random random = new Random(5);
+        for (int round = 0; round < 20; round++) {
+            StringBuilder b = new StringBuilder();
+            while (b.length() < 4_000) {
+                b.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextInt(3) > 0 ? " " : "");
+            }
+            String text = b.toString();
+            RankingAhead.Cores other = new RankingAhead.Cores(new RankingAheadTest.RunAtOnce(), 2, new java.util.concurrent.atomic.AtomicLong());
+            TextTokens one = TextTokens.of(text);
+            TextTokens two = TextTokens.of(text, other, true);
+            assertThat(two.lines().stream().map(TextTokensWindowTest::shape).toList())
+                    .isEqualTo(one.lines().stream().map(TextTokensWindowTest::shape).toList());
+            assertThat(shape(two.within(0, text.length()))).isEqualTo(shape(one.within(0, text.length())));
+            for (int p = -1; p <= text.length() + 1; p += 7) {
+                assertThat(two.firstFrom(p)).as("first token from %d", p).isEqualTo(one.firstFrom(p));
+            }
+        }
+    }
+
     private static List<String> shape(List<Token> tokens) {
         return tokens.stream().map(t -> t.start() + ":" + t.end() + ":" + t.text()).toList();
     }
