@@ -10,8 +10,9 @@ import java.util.function.Supplier;
  * A piece of a long text's reading done on another core while the finder's thread reads on, with
  * the same result as if the finder's thread did it. Whoever begins it first does it: the other core,
  * or the finder's thread when it asks for work no other thread has begun (so work never waits in a
- * busy pool, and never runs twice). What failed on the other core is done on the asking thread, so it
- * fails only where one thread would. The work must only read what the finder's thread reads meanwhile.
+ * busy pool, and never runs twice). What failed on the other core with an exception is done on the
+ * asking thread, so it fails only where one thread would; an {@link Error} there (out of memory) is
+ * thrown on the asking thread. The work must only read what the finder's thread reads meanwhile.
  */
 final class Aside<T> {
     /** Texts with fewer quotations are read on one thread: handing work over would cost more than it saves. */
@@ -55,14 +56,6 @@ final class Aside<T> {
             }
             // read from a state the finder may never reach: the caller does it, and fails there only if it must
             return Optional.empty();
-        }
-    }
-
-    /** Stops the work if no thread has begun it, and asks a thread doing it to stop (its result is not wanted). */
-    void cancel() {
-        begun.set(true);
-        if (task != null) {
-            task.cancel(true);
         }
     }
 }

@@ -30,6 +30,8 @@ class LinuxLauncherTest {
 
     @TempDir
     Path image;
+    /** Variables the launcher is started with besides the test's own environment. */
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
 
     @BeforeEach
     void makeImage() throws IOException {
@@ -101,6 +103,18 @@ class LinuxLauncherTest {
         }
     }
 
+    /** A collector the environment chooses is left alone: given two, the JVM would refuse to start (review find). */
+    @Test
+    void aCollectorChosenInTheEnvironmentIsKept() throws Exception {
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            environment.put(variable, "-Xmx2g -XX:+UseZGC");
+            assertThat(launch("suggest", "-w", "news.qb", "--all")).doesNotContain(THROUGHPUT);
+            environment.put(variable, "-Xmx2g");
+            assertThat(launch("suggest", "-w", "news.qb", "--all")).contains(THROUGHPUT);
+            environment.remove(variable);
+        }
+    }
+
     @Test
     void everyStartUsesTheImagesArchiveAndJar() throws Exception {
         for (List<String> run : List.of(launch(), launch("--version"))) {
@@ -119,7 +133,11 @@ class LinuxLauncherTest {
     private List<String> launch(String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(image.resolve("bin/quotebench").toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(image.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(image.toFile()).redirectErrorStream(true);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(out).isZero();
         return out.lines().toList();

@@ -45,6 +45,7 @@ class AsideTest {
             }
             release.countDown();
         });
+        releaser.setDaemon(true); // never keeps the tests' JVM alive, whatever happens
         releaser.start();
         assertThat(aside.get()).isEqualTo("other core");
         assertThat(runs).hasValue(1);

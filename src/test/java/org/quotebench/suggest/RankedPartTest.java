@@ -49,6 +49,7 @@ class RankedPartTest {
             }
             goOn.countDown();
         });
+        releaser.setDaemon(true); // never keeps the tests' JVM alive, whatever happens
         releaser.start();
         assertThat(part.at(0)).containsSame(first);
         assertThat(goOn.getCount()).as("the first ranking was taken before the part went on").isOne();
