@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The team's reference material (real articles, the PolNeAR splits, the scorers), never copied into
- * the repository: -Dquotebench.reference=DIR, by default the folder "shared" beside the project's
+ * the repository: -Dquotebench.reference=DIR (empty: not given), by default the folder "shared" beside the project's
  * folder (CI has it there; a user's clone does not, and the benchmarks say so).
  */
 final class Reference {
@@ -13,8 +13,8 @@ final class Reference {
 
     /** The reference folder. */
     static Path folder() {
-        return Path.of(System.getProperty("quotebench.reference",
-                Path.of("").toAbsolutePath().getParent().resolve("shared").toString()));
+        String given = System.getProperty("quotebench.reference", "");
+        return given.isBlank() ? Path.of("").toAbsolutePath().getParent().resolve("shared") : Path.of(given);
     }
 
     /** A place as a reader of a record can follow it: inside the reference folder as "reference:polnear/train". */
