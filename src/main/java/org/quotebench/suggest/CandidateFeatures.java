@@ -121,7 +121,7 @@ final class CandidateFeatures {
     private void conjoin(FeatureIds builder) {
         if (german) {
             for (int i = 0; i < builder.size; i++) {
-                builder.ids[i] = mix(builder.ids[i], GERMAN);
+                builder.ids[i] = FeatureIds.mix(builder.ids[i], GERMAN);
             }
         }
     }
@@ -367,15 +367,11 @@ final class CandidateFeatures {
 
     /** The id of a template's value, as {@link #of} gives it (alone, not joined with side and kind). */
     static int id(int template, int value) {
-        return mix(template, value);
+        return FeatureIds.mix(template, value);
     }
 
     /** The id of a template's word, as {@link #of} gives it. */
     static int id(int template, String word) {
-        return mix(template, word.hashCode());
-    }
-
-    static int mix(int a, int b) {
-        return FeatureIds.mix(a, b);
+        return FeatureIds.mix(template, word.hashCode());
     }
 }
