@@ -24,9 +24,12 @@ final class RankedPart {
     private final AtomicBoolean begun = new AtomicBoolean();
     /** Whether the other core is done with the part (or failed, or never began it). */
     private volatile boolean over;
+    /** Whether the finder no longer wants the rankings (it failed, or is done): the part stops at the next quote. */
+    private volatile boolean cancelled;
     private volatile Error failed;
     /** The finder's thread while it waits for a ranking. */
     private volatile Thread waiting;
+    /** The task on another core's thread that begins the part, if it was handed to one. */
     private final Future<?> task;
 
     /** Starts ranking {@code part} of the quotes on one of {@code cores}' threads with a fresh assigner from {@code fresh}. */
@@ -36,22 +39,45 @@ final class RankedPart {
 
     /** Starts {@code work}, which publishes the rankings of {@code size} quotes in order, on one of {@code cores}' threads. */
     RankedPart(RankingAhead.Cores cores, int size, Consumer<RankedPart> work) {
+        this(cores, size, work, () -> { });
+    }
+
+    /** As above, then {@code after} on the same thread once the part is over (when that thread did it). */
+    RankedPart(RankingAhead.Cores cores, int size, Consumer<RankedPart> work, Runnable after) {
         rankings = new SpeakerAssigner.Ranking[size];
         task = cores.pool().submit(() -> {
             if (!begun.compareAndSet(false, true)) {
                 return; // the finder took it back
             }
-            try {
-                work.accept(this);
-            } catch (RuntimeException e) {
-                // read from a state the finder may never reach: it ranks the rest itself
-            } catch (Error e) {
-                failed = e;
-            } finally {
-                over = true;
-                wake();
-            }
+            run(work);
+            after.run();
         });
+    }
+
+    /** A part the thread that makes it does at once ({@link #run}): begun from the start, handed to no one. */
+    RankedPart(int size) {
+        rankings = new SpeakerAssigner.Ranking[size];
+        begun.set(true);
+        task = null;
+    }
+
+    /** Does the part's {@code work} on this thread, which began it. */
+    void run(Consumer<RankedPart> work) {
+        try {
+            work.accept(this);
+        } catch (RuntimeException e) {
+            // read from a state the finder may never reach: it ranks the rest itself
+        } catch (Error e) {
+            failed = e;
+        } finally {
+            over = true;
+            wake();
+        }
+    }
+
+    /** How many quotes the part holds. */
+    int size() {
+        return rankings.length;
     }
 
     /** Keeps quote {@code i}'s ranking (null: the quote was not ranked) for the finder's thread. */
@@ -61,11 +87,18 @@ final class RankedPart {
         wake();
     }
 
+    /** Whether the finder still wants this part's rankings. */
+    boolean wanted() {
+        return !cancelled;
+    }
+
     /** Takes the part back if the other core has not begun it: from now on the finder ranks it. */
-    void claim() {
+    boolean claim() {
         if (begun.compareAndSet(false, true)) {
             over = true;
+            return true;
         }
+        return false;
     }
 
     /**
@@ -74,7 +107,7 @@ final class RankedPart {
      */
     Optional<SpeakerAssigner.Ranking> at(int i) {
         while (published.get() <= i && !over) {
-            if (task.isDone()) {
+            if (task != null && task.isDone()) {
                 break; // ended without reaching the work (an executor that refused or failed it)
             }
             waiting = Thread.currentThread();
@@ -92,10 +125,13 @@ final class RankedPart {
         return published.get() > i ? Optional.ofNullable(rankings[i]) : Optional.empty();
     }
 
-    /** Stops the part: not begun, it never will be; begun, its thread is asked to stop. */
+    /** Stops the part: not begun, it never will be; begun, it stops at its next quote. */
     void cancel() {
         begun.set(true);
-        task.cancel(true);
+        cancelled = true;
+        if (task != null) {
+            task.cancel(false);
+        }
     }
 
     private void wake() {

@@ -1,8 +1,9 @@
 package org.quotebench.suggest;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -16,10 +17,17 @@ import java.util.function.Supplier;
  * first quote or two of a part) it ranks again itself. So the suggestions are the same as on one
  * core, quote for quote. A part no other core has started when the finder gets to it is read by the
  * finder itself.
+ *
+ * <p>A core done with its part takes the later half of what the finder has left to rank itself (and
+ * again, while enough is left), so that no core waits at the end while the finder ranks alone: the
+ * finder also gives every quote its speaker, and the other cores may be slowed by others' work.
  */
 final class RankingAhead {
     /** Fewer quotes than this in a part are not worth handing to another core (news articles: a dozen quotes, ranked in a fraction of a millisecond, which waking another thread would eat). */
     static final int MIN_PART = 32;
+    /** A core takes over the later half of the finder's own quotes only when each half holds this many. */
+    static final int MIN_TAKEN = 16;
+
     /** Where the parts are ranked: a pool of threads and how many parts a text is cut into (the first the finder's). */
     record Cores(ExecutorService pool, int count, AtomicLong taken) {
         /** This computer's other cores, one thread each, shared by every finder (none on a machine with one core). */
@@ -31,18 +39,30 @@ final class RankingAhead {
 
     /** How many rankings made on other cores were taken (a count for tests and benchmarks). */
     private final AtomicLong taken;
-    private final int[] starts;
-    private final List<RankedPart> parts;
-    private int part = -1;
+    private final List<SpeakerAssigner.Found> found;
+    private final Supplier<SpeakerAssigner> fresh;
+    /** Every part handed to another core, by the index of its first quote. */
+    private final Map<Integer, RankedPart> parts = new ConcurrentHashMap<>();
+    /**
+     * The quotes the finder ranks itself from here on, [position, limit): the limit in the high half, the
+     * finder's position in the low. Another core takes over [middle, limit) by lowering the limit, in one
+     * step with reading the position, so it never takes a quote the finder is at or past.
+     */
+    private final AtomicLong own;
+    private volatile boolean over;
+    /** The finder's thread only: the part it takes rankings from now, and where that part starts. */
+    private RankedPart part;
+    private int partStart;
 
-    private RankingAhead(int[] starts, List<RankedPart> parts, AtomicLong taken) {
+    private RankingAhead(List<SpeakerAssigner.Found> found, Supplier<SpeakerAssigner> fresh, int firstPart, AtomicLong taken) {
+        this.found = found;
+        this.fresh = fresh;
         this.taken = taken;
-        this.starts = starts;
-        this.parts = parts;
+        this.own = new AtomicLong(pack(firstPart, 0));
     }
 
     /** Nothing ranked ahead: the finder ranks every quote itself. */
-    static final RankingAhead NONE = new RankingAhead(new int[0], List.of(), new AtomicLong());
+    static final RankingAhead NONE = new RankingAhead(List.of(), null, 0, new AtomicLong());
 
     /**
      * Starts ranking the later parts of {@code found} on {@code cores}, each with a fresh assigner from
@@ -53,16 +73,13 @@ final class RankingAhead {
         if (cores.pool() == null || count < 2) {
             return NONE;
         }
-        int[] starts = new int[count - 1];
-        List<RankedPart> parts = new ArrayList<>();
+        RankingAhead ahead = new RankingAhead(found, fresh, found.size() / count, cores.taken());
         for (int p = 1; p < count; p++) {
             int from = (int) ((long) found.size() * p / count);
-            int to = (int) ((long) found.size() * (p + 1) / count);
-            starts[p - 1] = from;
-            List<SpeakerAssigner.Found> mine = found.subList(from, to);
-            parts.add(new RankedPart(cores, mine, fresh));
+            List<SpeakerAssigner.Found> mine = found.subList(from, (int) ((long) found.size() * (p + 1) / count));
+            ahead.parts.put(from, new RankedPart(cores, mine.size(), to -> fresh.get().rankings(mine, to), ahead::takeOver));
         }
-        return new RankingAhead(starts, parts, cores.taken());
+        return ahead;
     }
 
     /**
@@ -80,16 +97,79 @@ final class RankingAhead {
     }
 
     private Optional<SpeakerAssigner.Ranking> madeAt(int i) {
-        while (part + 1 < starts.length && i >= starts[part + 1]) {
-            part++;
-            parts.get(part).claim(); // none when no core began it: the finder ranks it
+        if (this == NONE) {
+            return Optional.empty();
         }
-        return part < 0 ? Optional.empty() : parts.get(part).at(i - starts[part]);
+        while (true) {
+            if (part != null) {
+                if (i < partStart + part.size()) {
+                    return part.at(i - partStart);
+                }
+                own.set(pack(partStart + part.size(), i)); // past the part: what follows is the finder's until a part starts
+                part = null;
+            }
+            long now = own.get();
+            while (!own.compareAndSet(now, pack(limit(now), i))) { // where the finder is, in one step with what is left to it
+                now = own.get();
+            }
+            int limit = limit(now);
+            if (i < limit || limit >= found.size()) {
+                return Optional.empty(); // the finder's own
+            }
+            RankedPart next = parts.get(limit);
+            if (next.claim()) {
+                own.set(pack(limit + next.size(), i)); // no core began it: the finder ranks it
+            } else {
+                part = next;
+                partStart = limit;
+            }
+        }
     }
 
-    /** Stops the parts no one will ask for (the finder failed on the way). */
+    /**
+     * On a core done with its part: takes over the later half of the quotes the finder has left to rank
+     * itself, ranks them as a part of their own, and again while enough is left.
+     */
+    private void takeOver() {
+        while (!over) {
+            long now = own.get();
+            int limit = limit(now);
+            int position = position(now);
+            if (limit - position < 2 * MIN_TAKEN) {
+                return;
+            }
+            int middle = position + (limit - position) / 2;
+            RankedPart taking = new RankedPart(limit - middle);
+            if (parts.putIfAbsent(middle, taking) != null) {
+                continue; // another core is taking the same half: look again
+            }
+            // in the map before the finder can reach the new limit
+            if (!own.compareAndSet(now, pack(middle, position))) {
+                parts.remove(middle, taking);
+                continue; // the finder moved on: look again
+            }
+            List<SpeakerAssigner.Found> mine = found.subList(middle, limit);
+            taking.run(to -> fresh.get().rankings(mine, to));
+        }
+    }
+
+    /** Stops the parts no one will ask for (the finder is done, or failed on the way). */
     void cancel() {
-        parts.forEach(RankedPart::cancel);
+        over = true;
+        own.set(pack(0, Integer.MAX_VALUE)); // nothing left to take over
+        parts.values().forEach(RankedPart::cancel);
+    }
+
+    private static long pack(int limit, int position) {
+        return (long) limit << 32 | position & 0xFFFFFFFFL;
+    }
+
+    private static int limit(long own) {
+        return (int) (own >>> 32);
+    }
+
+    private static int position(long own) {
+        return (int) own;
     }
 
     private static ExecutorService threads(int count) {

@@ -85,6 +85,29 @@ class RankedPartTest {
         assertThat(part.at(2)).isEmpty();
     }
 
+    /** A part the finder no longer wants (it failed, or is done) stops at its next quote rather than ranking on. */
+    @Test
+    void aCancelledPartStopsAtItsNextQuote() throws Exception {
+        CountDownLatch firstMade = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        AtomicInteger ranked = new AtomicInteger();
+        RankedPart part = new RankedPart(cores, 1000, to -> {
+            for (int i = 0; i < 1000 && to.wanted(); i++) {
+                to.publish(i, ranking());
+                ranked.incrementAndGet();
+                if (i == 0) {
+                    firstMade.countDown();
+                    await(cancelled);
+                }
+            }
+        });
+        firstMade.await();
+        part.cancel();
+        cancelled.countDown();
+        pool.submit(() -> { }).get(); // the part is over
+        assertThat(ranked).hasValue(1);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

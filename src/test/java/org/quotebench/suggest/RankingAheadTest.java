@@ -27,32 +27,56 @@ class RankingAheadTest {
      */
     @Test
     void rankingLaterQuotesOnOtherThreadsGivesTheSameSuggestions() {
-        String[] paragraphs = {
-            "🚢 “We will not back down,” said harbour master Elena Brandt, speaking outside the town hall on Friday.",
-            "“The cranes stay idle until Monday.”",
-            "“Nobody is going back to sea tonight.”",
-            "Union leader Yusuf Demir disagreed. “It was a mess,” he told reporters. “Nobody knew what to do.”",
-            "“Cafe\u0301 owners lose most,” Demir said, “and they were never asked.”",
-            "“We have heard this before.”",
-            "Critics called the plan a “stunt”. “It will not last,” a spokeswoman for the ferry company said.",
-            "“The ferries will run on Sunday.”",
-        };
-        for (int offset = 0; offset < paragraphs.length; offset++) { // parts then start at different quotes
-            StringBuilder text = new StringBuilder("Harbour strike\n\n");
-            for (int i = offset; text.length() < 40_000; i++) {
-                text.append(paragraphs[i % paragraphs.length]).append(i % 7 == 3 ? " " : "\n\n");
-            }
+        for (int offset = 0; offset < PARAGRAPHS.length; offset++) { // parts then start at different quotes
+            String text = harbourStrike(offset);
             QuoteFinder finder = new QuoteFinder();
-            List<Suggestion> alone = finder.on(RankingAhead.Cores.ONE).find(text.toString());
+            List<Suggestion> alone = finder.on(RankingAhead.Cores.ONE).find(text);
             assertThat(alone).hasSizeGreaterThan(4 * RankingAhead.MIN_PART);
             assertThat(alone.stream().filter(s -> s.speaker().isPresent())).hasSizeGreaterThan(alone.size() / 2);
             // parts ranked as they are handed out (before the finder's own part), so that every one is there to take
             RankingAhead.Cores atOnce = new RankingAhead.Cores(new RunAtOnce(), 4, new AtomicLong());
-            assertThat(finder.on(atOnce).find(text.toString())).as("starting at paragraph %d", offset).isEqualTo(alone);
+            assertThat(finder.on(atOnce).find(text)).as("starting at paragraph %d", offset).isEqualTo(alone);
             assertThat(atOnce.taken().get()).as("rankings taken from the parts").isPositive();
             // and on threads of their own, as they come
-            assertThat(finder.on(new RankingAhead.Cores(pool, 4, new AtomicLong())).find(text.toString())).isEqualTo(alone);
+            assertThat(finder.on(new RankingAhead.Cores(pool, 4, new AtomicLong())).find(text)).isEqualTo(alone);
+            assertThat(finder.on(new RankingAhead.Cores(pool, 2, new AtomicLong())).find(text)).isEqualTo(alone);
         }
+    }
+
+    /** A long fictional article, its paragraphs from {@code offset} on. */
+    private static String harbourStrike(int offset) {
+        StringBuilder text = new StringBuilder("Harbour strike\n\n");
+        for (int i = offset; text.length() < 40_000; i++) {
+            text.append(PARAGRAPHS[i % PARAGRAPHS.length]).append(i % 7 == 3 ? " " : "\n\n");
+        }
+        return text.toString();
+    }
+
+    private static final String[] PARAGRAPHS = {
+        "🚢 “We will not back down,” said harbour master Elena Brandt, speaking outside the town hall on Friday.",
+        "“The cranes stay idle until Monday.”",
+        "“Nobody is going back to sea tonight.”",
+        "Union leader Yusuf Demir disagreed. “It was a mess,” he told reporters. “Nobody knew what to do.”",
+        "“Cafe\u0301 owners lose most,” Demir said, “and they were never asked.”",
+        "“We have heard this before.”",
+        "Critics called the plan a “stunt”. “It will not last,” a spokeswoman for the ferry company said.",
+        "“The ferries will run on Sunday.”",
+    };
+
+    /**
+     * A core done with its part takes over the later half of the quotes the finder has left to rank
+     * itself, and again while enough is left: run at once, the other core ranks all but the finder's
+     * first few dozen quotes, and every suggestion stays the same. (Before, the finder ranked its whole
+     * first half alone while the other core waited: about half the rankings, 429 here, were taken.)
+     */
+    @Test
+    void aCoreDoneWithItsPartTakesOverTheFindersLaterQuotes() {
+        String text = harbourStrike(0);
+        QuoteFinder finder = new QuoteFinder();
+        List<Suggestion> alone = finder.on(RankingAhead.Cores.ONE).find(text);
+        RankingAhead.Cores atOnce = new RankingAhead.Cores(new RunAtOnce(), 2, new AtomicLong());
+        assertThat(finder.on(atOnce).find(text)).isEqualTo(alone);
+        assertThat(atOnce.taken().get()).as("rankings taken from the other core").isGreaterThan(alone.size());
     }
 
     /** A part that fails on another thread (it read from a state the finder may never reach) is ranked again on the finder's. */
