@@ -54,6 +54,9 @@ public final class Fragments {
         if (pieces == null || pieces.isEmpty()) {
             return List.of(span);
         }
+        if (pieces.size() == 1 && pieces.get(0).equals(span) && span.length() > 0) {
+            return List.of(span); // one piece, the span itself: what {@link #of} gives, without sorting (a suggestion is made per quote)
+        }
         List<Span> checked = of(pieces);
         if (!covering(checked).equals(span)) {
             throw new QuotebenchException("A quote's span must run from its first piece's start to its last piece's end.");

@@ -232,8 +232,8 @@ final class SpeakerCandidates {
 
     /** The phrases the rules read before and after the cues nearest the quote ("said the harbour master"). */
     private static void cuePhrases(QuoteWindow w, List<SpeakerCandidate> found) {
-        List<Token> left = w.tokens().subList(0, w.split());
-        List<Token> right = w.tokens().subList(w.split(), w.size());
+        List<Token> left = w.all().range(w.leftStart(), w.leftStart() + w.split()); // each half a run of the text's tokens
+        List<Token> right = w.all().range(w.rightStart(), w.rightStart() + w.size() - w.split());
         int read = 0;
         for (int i = w.split() - 1; i >= 0 && read < CUES_READ; i--) {
             if (!w.quoted()[i] && w.isCue(i)) {

@@ -98,7 +98,7 @@ final class TextTokens {
     List<List<Token>> lines() {
         List<List<Token>> lines = new ArrayList<>(lineStarts.size());
         for (int i = 0; i + 1 < lineStarts.size(); i++) {
-            lines.add(all.subList(lineStarts.get(i), lineStarts.get(i + 1)));
+            lines.add(new TokenRange(array, lineStarts.get(i), lineStarts.get(i + 1)));
         }
         return lines;
     }
@@ -196,15 +196,15 @@ final class TextTokens {
         int first = firstFrom(a);
         int end = firstFrom(b);
         if (first > 0 && all.get(first - 1).end() > a || end > first && all.get(end - 1).end() > b) {
-            return java.util.Collections.unmodifiableList(Tokens.of(text, a, b));
+            return TokenRange.of(Tokens.of(text, a, b));
         }
-        return java.util.Collections.unmodifiableList(all.subList(first, end));
+        return new TokenRange(array, first, end);
     }
 
     /** The tokens that lie wholly within [{@code from}, {@code to}). */
     List<Token> within(int from, int to) {
         int a = firstFrom(from);
-        return all.subList(a, endWithin(a, to));
+        return new TokenRange(array, a, endWithin(a, to));
     }
 
     /** The index past the tokens from token {@code a} on that end by {@code to}. */
@@ -214,6 +214,11 @@ final class TextTokens {
             b++;
         }
         return b;
+    }
+
+    /** The text's tokens [{@code from}, {@code to}), not copied. */
+    List<Token> range(int from, int to) {
+        return new TokenRange(array, from, to);
     }
 
     /** The tokens [{@code leftStart}, {@code leftEnd}) and [{@code rightStart}, {@code rightEnd}) as one list, not copied. */
