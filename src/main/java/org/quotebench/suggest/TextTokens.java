@@ -8,17 +8,16 @@ import java.util.List;
  * around every quote are read from one list rather than tokenised again for each quote.
  */
 final class TextTokens {
-    private final List<Token> all = new ArrayList<>();
-    /** The index in {@code all} of each line's first token, and the list's size at the end. */
-    private final List<Integer> lineStarts = new ArrayList<>();
+    /** The index of each line's first token, and the number of tokens at the end. */
+    private final int[] lineStarts;
 
     private final String text;
-    /** The same tokens as an array, which quote windows read without copying ({@link WindowTokens}). */
-    private Token[] array;
+    /** The tokens in order, which quote windows and runs ({@link TokenRange}) read without copying. */
+    private final Token[] array;
     /** Where each token starts. */
-    private int[] places;
+    private final int[] places;
     /** Per block of 2^{@link #BLOCK} characters, the first token that starts in it or after it. */
-    private int[] blockFirst;
+    private final int[] blockFirst;
     private static final int BLOCK = 6;
     /** Per token, read on first use: 1 where a sentence starts, 2 where a paragraph break comes before it. */
     private byte[] starts;
@@ -28,8 +27,19 @@ final class TextTokens {
     /** Where the text's sentences start, read on first use. */
     private SentenceStarts sentences;
 
-    private TextTokens(String text) {
+    private TextTokens(String text, Token[] array, int[] places, int[] lineStarts) {
         this.text = text;
+        this.array = array;
+        this.places = places;
+        this.lineStarts = lineStarts;
+        this.blockFirst = new int[(text.length() >> BLOCK) + 2];
+        int next = 0;
+        for (int b = 0; b < blockFirst.length; b++) {
+            while (next < places.length && places[next] < b << BLOCK) {
+                next++;
+            }
+            blockFirst[b] = next;
+        }
     }
 
     static TextTokens of(String text) {
@@ -44,61 +54,62 @@ final class TextTokens {
         int cut = ahead ? text.indexOf('\n', text.length() / 2) : -1;
         int split = cut < 0 ? text.length() : cut + 1;
         Aside<Lines> later = Aside.start(cores, split < text.length(), () -> lines(text, split, text.length()));
+        // the sentences too, which the finder asks about as soon as the tokens are cut: here while the other core cuts
+        Aside<SentenceStarts> sentences = Aside.start(cores, split < text.length(), () -> new SentenceStarts(text));
         Lines first = lines(text, 0, split);
-        TextTokens t = new TextTokens(text);
-        t.all.addAll(first.tokens());
-        t.lineStarts.addAll(first.starts());
-        if (split < text.length()) {
-            Lines second = later.get();
-            for (int start : second.starts()) {
-                t.lineStarts.add(first.tokens().size() + start);
-            }
-            t.all.addAll(second.tokens());
+        SentenceStarts read = split < text.length() ? sentences.get() : null;
+        Lines second = split < text.length() ? later.get() : new Lines(new Token[0], new int[0], new int[0]);
+        int n = first.tokens().length;
+        Token[] array = java.util.Arrays.copyOf(first.tokens(), n + second.tokens().length);
+        System.arraycopy(second.tokens(), 0, array, n, second.tokens().length);
+        int[] places = java.util.Arrays.copyOf(first.places(), array.length);
+        System.arraycopy(second.places(), 0, places, n, second.places().length);
+        int[] lineStarts = java.util.Arrays.copyOf(first.starts(), first.starts().length + second.starts().length + 1);
+        for (int i = 0; i < second.starts().length; i++) {
+            lineStarts[first.starts().length + i] = n + second.starts()[i];
         }
-        t.lineStarts.add(t.all.size());
-        t.array = t.all.toArray(new Token[0]);
-        t.places = new int[t.array.length];
-        for (int i = 0; i < t.places.length; i++) {
-            t.places[i] = t.array[i].start();
-        }
-        t.blockFirst = new int[(text.length() >> BLOCK) + 2];
-        int next = 0;
-        for (int b = 0; b < t.blockFirst.length; b++) {
-            while (next < t.places.length && t.places[next] < b << BLOCK) {
-                next++;
-            }
-            t.blockFirst[b] = next;
-        }
-        return t;
+        lineStarts[lineStarts.length - 1] = array.length;
+        TextTokens tokens = new TextTokens(text, array, places, lineStarts);
+        tokens.sentences = read;
+        return tokens;
     }
 
-    /** The tokens of some lines, and where each line's first one is among them. */
-    private record Lines(List<Token> tokens, List<Integer> starts) {
+    /** The tokens of some lines, where each starts, and where each line's first one is among them. */
+    private record Lines(Token[] tokens, int[] places, int[] starts) {
     }
 
     /** The tokens of the lines that start in [{@code from}, {@code to}). */
     private static Lines lines(String text, int from, int to) {
         Words words = Words.ofThisThread(); // a word met on any line, or in an earlier text, is made once
         List<Token> tokens = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[16];
+        int lines = 0;
         int lineStart = from;
         while (lineStart < to) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            starts.add(tokens.size());
-            tokens.addAll(Tokens.of(text, lineStart, lineEnd, words));
+            if (lines == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, lines * 2);
+            }
+            starts[lines++] = tokens.size();
+            Tokens.into(text, lineStart, lineEnd, words, tokens);
             lineStart = lineEnd + 1;
         }
-        return new Lines(tokens, starts);
+        Token[] array = tokens.toArray(new Token[0]);
+        int[] places = new int[array.length];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = array[i].start();
+        }
+        return new Lines(array, places, java.util.Arrays.copyOf(starts, lines));
     }
 
     /** The tokens of each line, in order. */
     List<List<Token>> lines() {
-        List<List<Token>> lines = new ArrayList<>(lineStarts.size());
-        for (int i = 0; i + 1 < lineStarts.size(); i++) {
-            lines.add(new TokenRange(array, lineStarts.get(i), lineStarts.get(i + 1)));
+        List<List<Token>> lines = new ArrayList<>(lineStarts.length);
+        for (int i = 0; i + 1 < lineStarts.length; i++) {
+            lines.add(new TokenRange(array, lineStarts[i], lineStarts[i + 1]));
         }
         return lines;
     }
@@ -133,16 +144,16 @@ final class TextTokens {
 
     private byte[] starts() {
         if (starts == null) {
-            byte[] s = new byte[all.size()];
+            byte[] s = new byte[array.length];
             int[] sentenceStarts = sentences().all();
             int next = 0;
             for (int i = 0; i < s.length; i++) {
-                Token t = all.get(i);
+                Token t = array[i];
                 while (next < sentenceStarts.length && sentenceStarts[next] < t.start()) {
                     next++;
                 }
                 boolean sentence = next < sentenceStarts.length && sentenceStarts[next] == t.start();
-                boolean paragraph = i > 0 && lineBreakBetween(all.get(i - 1).end(), t.start());
+                boolean paragraph = i > 0 && lineBreakBetween(array[i - 1].end(), t.start());
                 s[i] = (byte) ((sentence ? 1 : 0) | (paragraph ? 2 : 0));
             }
             int[] sentencesUpTo = new int[s.length + 1];
@@ -195,7 +206,7 @@ final class TextTokens {
         }
         int first = firstFrom(a);
         int end = firstFrom(b);
-        if (first > 0 && all.get(first - 1).end() > a || end > first && all.get(end - 1).end() > b) {
+        if (first > 0 && array[first - 1].end() > a || end > first && array[end - 1].end() > b) {
             return TokenRange.of(Tokens.of(text, a, b));
         }
         return new TokenRange(array, first, end);

@@ -35,6 +35,12 @@ final class Tokens {
     /** The tokens of [{@code from}, {@code to}), their words shared through {@code words} (one table for a whole text). */
     static List<Token> of(String text, int from, int to, Words words) {
         List<Token> tokens = new ArrayList<>();
+        into(text, from, to, words, tokens);
+        return tokens;
+    }
+
+    /** Adds the tokens of [{@code from}, {@code to}) to {@code tokens}, their words shared through {@code words}. */
+    static void into(String text, int from, int to, Words words, List<Token> tokens) {
         int i = Math.max(0, from);
         int limit = Math.min(to, text.length());
         while (i < limit) {
@@ -66,6 +72,5 @@ final class Tokens {
                 i++;
             }
         }
-        return tokens;
     }
 }

@@ -58,6 +58,13 @@ class TextTokensWindowTest {
                 assertThat(one.firstFrom(p)).as("first token from %d", p).isEqualTo(expected);
                 assertThat(two.firstFrom(p)).as("first token from %d", p).isEqualTo(expected);
             }
+            // the sentences, read on the other thread meanwhile, and what each token knows of them
+            assertThat(two.sentences().all()).containsExactly(new SentenceStarts(text).all());
+            for (int i = 0; i < tokens.size(); i++) {
+                assertThat(two.sentenceStart(i)).isEqualTo(one.sentenceStart(i));
+                assertThat(two.paragraphBefore(i)).isEqualTo(one.paragraphBefore(i));
+                assertThat(two.sentencesBefore(i)).isEqualTo(one.sentencesBefore(i));
+            }
         }
     }
 
