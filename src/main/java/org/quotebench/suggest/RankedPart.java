@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,8 +25,12 @@ final class RankedPart {
     private final AtomicBoolean begun = new AtomicBoolean();
     /** Whether the other core is done with the part (or failed, or never began it). */
     private volatile boolean over;
-    /** Whether the finder no longer wants the rankings (it failed, or is done): the part stops at the next quote. */
-    private volatile boolean cancelled;
+    /**
+     * The quotes the part still ranks, [position, end): the end in the high half, the quote being ranked in
+     * the low. The finder ends the part early by lowering the end, in one step with reading the position,
+     * so the part never stops short of a quote it is at (a part it no longer wants ends at 0).
+     */
+    private final AtomicLong span;
     private volatile Error failed;
     /** The finder's thread while it waits for a ranking. */
     private volatile Thread waiting;
@@ -45,6 +50,7 @@ final class RankedPart {
     /** As above, then {@code after} on the same thread once the part is over (when that thread did it). */
     RankedPart(RankingAhead.Cores cores, int size, Consumer<RankedPart> work, Runnable after) {
         rankings = new SpeakerAssigner.Ranking[size];
+        span = new AtomicLong(RankingAhead.pack(size, 0));
         task = cores.pool().submit(() -> {
             if (!begun.compareAndSet(false, true)) {
                 return; // the finder took it back
@@ -57,6 +63,7 @@ final class RankedPart {
     /** A part the thread that makes it does at once ({@link #run}): begun from the start, handed to no one. */
     RankedPart(int size) {
         rankings = new SpeakerAssigner.Ranking[size];
+        span = new AtomicLong(RankingAhead.pack(size, 0));
         begun.set(true);
         task = null;
     }
@@ -75,9 +82,9 @@ final class RankedPart {
         }
     }
 
-    /** How many quotes the part holds. */
+    /** How many quotes the part holds: fewer once the finder has ended it early ({@link #endEarly}). */
     int size() {
-        return rankings.length;
+        return RankingAhead.limit(span.get());
     }
 
     /** Keeps quote {@code i}'s ranking (null: the quote was not ranked) for the finder's thread. */
@@ -87,9 +94,36 @@ final class RankedPart {
         wake();
     }
 
-    /** Whether the finder still wants this part's rankings. */
-    boolean wanted() {
-        return !cancelled;
+    /** On the part's thread, before it ranks quote {@code i}: whether it goes on (the finder may have ended the part before it). */
+    boolean next(int i) {
+        long now = span.get();
+        while (i < RankingAhead.limit(now)) {
+            if (span.compareAndSet(now, RankingAhead.pack(RankingAhead.limit(now), i))) {
+                return true;
+            }
+            now = span.get();
+        }
+        return false;
+    }
+
+    /** Whether quote {@code i}'s ranking is there, or never will be: {@link #at} would not wait. */
+    boolean ready(int i) {
+        return published.get() > i || over;
+    }
+
+    /**
+     * On the finder's thread: ends the part at the middle of what it has left to rank, when each half holds
+     * {@code min} quotes or more, so that the finder ranks the later half itself; the new end, or -1.
+     */
+    int endEarly(int min) {
+        long now = span.get();
+        int end = RankingAhead.limit(now);
+        int position = RankingAhead.position(now);
+        int middle = position + (end - position) / 2;
+        if (end - position < 2 * min || !span.compareAndSet(now, RankingAhead.pack(middle, position))) {
+            return -1; // too little left, or the part moved on: it keeps what it has
+        }
+        return middle;
     }
 
     /** Takes the part back if the other core has not begun it: from now on the finder ranks it. */
@@ -128,7 +162,7 @@ final class RankedPart {
     /** Stops the part: not begun, it never will be; begun, it stops at its next quote. */
     void cancel() {
         begun.set(true);
-        cancelled = true;
+        span.set(RankingAhead.pack(0, Integer.MAX_VALUE));
         if (task != null) {
             task.cancel(false);
         }

@@ -103,6 +103,9 @@ final class RankingAhead {
         while (true) {
             if (part != null) {
                 if (i < partStart + part.size()) {
+                    if (!part.ready(i - partStart)) {
+                        rankLaterHalf(); // rather than wait for the other core to get there
+                    }
                     return part.at(i - partStart);
                 }
                 own.set(pack(partStart + part.size(), i)); // past the part: what follows is the finder's until a part starts
@@ -153,6 +156,23 @@ final class RankingAhead {
         }
     }
 
+    /**
+     * On the finder's thread, about to wait for a part another core is still ranking: ends that part at
+     * the middle of what it has left and ranks the later half here meanwhile, as a part of its own read
+     * from a fresh start (the other core is slower: it started later, or is shared with other work).
+     */
+    private void rankLaterHalf() {
+        int end = part.size();
+        int middle = part.endEarly(MIN_TAKEN);
+        if (middle < 0) {
+            return;
+        }
+        RankedPart later = new RankedPart(end - middle);
+        parts.put(partStart + middle, later); // where the finder finds it once past the shortened part
+        List<SpeakerAssigner.Found> mine = found.subList(partStart + middle, partStart + end);
+        later.run(to -> fresh.get().rankings(mine, to));
+    }
+
     /** Stops the parts no one will ask for (the finder is done, or failed on the way). */
     void cancel() {
         over = true;
@@ -160,15 +180,16 @@ final class RankingAhead {
         parts.values().forEach(RankedPart::cancel);
     }
 
-    private static long pack(int limit, int position) {
+    /** A limit (or end) and a position in one value, to change both in one step. */
+    static long pack(int limit, int position) {
         return (long) limit << 32 | position & 0xFFFFFFFFL;
     }
 
-    private static int limit(long own) {
+    static int limit(long own) {
         return (int) (own >>> 32);
     }
 
-    private static int position(long own) {
+    static int position(long own) {
         return (int) own;
     }
 

@@ -99,7 +99,7 @@ final class SpeakerAssigner {
     /** Ranks {@code part} of the quotes from a fresh start, as {@link RankingAhead} asks, publishing each quote's ranking (or null) to {@code to}. */
     void rankings(List<Found> part, RankedPart to) {
         keep = true;
-        for (int i = 0; i < part.size() && to.wanted(); i++) {
+        for (int i = 0; i < part.size() && to.next(i); i++) {
             made = null;
             assign(part.get(i), i, RankingAhead.NONE);
             to.publish(i, made);

@@ -92,7 +92,7 @@ class RankedPartTest {
         CountDownLatch cancelled = new CountDownLatch(1);
         AtomicInteger ranked = new AtomicInteger();
         RankedPart part = new RankedPart(cores, 1000, to -> {
-            for (int i = 0; i < 1000 && to.wanted(); i++) {
+            for (int i = 0; i < 1000 && to.next(i); i++) {
                 to.publish(i, ranking());
                 ranked.incrementAndGet();
                 if (i == 0) {
@@ -106,6 +106,38 @@ class RankedPartTest {
         cancelled.countDown();
         pool.submit(() -> { }).get(); // the part is over
         assertThat(ranked).hasValue(1);
+    }
+
+    /**
+     * The finder, about to wait for a part another core is slow to rank, ends it at the middle of what is
+     * left (to rank the later half itself): the part stops there, and keeps the rankings it made before.
+     */
+    @Test
+    void aPartEndedEarlyStopsAtTheMiddleOfWhatItHadLeft() throws Exception {
+        CountDownLatch atQuote10 = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        AtomicInteger ranked = new AtomicInteger();
+        RankedPart part = new RankedPart(cores, 100, to -> {
+            for (int i = 0; i < 100 && to.next(i); i++) {
+                if (i == 10) {
+                    atQuote10.countDown();
+                    await(ended);
+                }
+                to.publish(i, ranking());
+                ranked.incrementAndGet();
+            }
+        });
+        atQuote10.await();
+        assertThat(part.ready(10)).isFalse();
+        assertThat(part.endEarly(RankingAhead.MIN_TAKEN)).isEqualTo(55); // quotes 10 to 99 left: the part keeps 10 to 54
+        assertThat(part.size()).isEqualTo(55);
+        assertThat(part.endEarly(30)).as("fewer than twice 30 left").isEqualTo(-1);
+        ended.countDown();
+        assertThat(part.at(54)).isPresent();
+        pool.submit(() -> { }).get(); // the part is over
+        assertThat(ranked).hasValue(55);
+        assertThat(part.ready(55)).isTrue();
+        assertThat(part.at(55)).isEmpty();
     }
 
     private static void await(CountDownLatch latch) {

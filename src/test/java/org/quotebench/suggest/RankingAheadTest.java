@@ -43,6 +43,26 @@ class RankingAheadTest {
         }
     }
 
+    /**
+     * The finder and another core take over each other's later quotes as they come: whichever interleaving
+     * the threads take, on two cores and on four, every suggestion is the one the finder's thread alone gives.
+     */
+    @Test
+    void quotesTakenOverEitherWayGiveTheSameSuggestions() {
+        String text = harbourStrike(3);
+        QuoteFinder finder = new QuoteFinder();
+        List<Suggestion> alone = finder.on(RankingAhead.Cores.ONE).find(text);
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        try {
+            for (int round = 0; round < 20; round++) {
+                assertThat(finder.on(new RankingAhead.Cores(one, 2, new AtomicLong())).find(text)).isEqualTo(alone);
+                assertThat(finder.on(new RankingAhead.Cores(pool, 4, new AtomicLong())).find(text)).isEqualTo(alone);
+            }
+        } finally {
+            one.shutdownNow();
+        }
+    }
+
     /** A long fictional article, its paragraphs from {@code offset} on. */
     private static String harbourStrike(int offset) {
         StringBuilder text = new StringBuilder("Harbour strike\n\n");
