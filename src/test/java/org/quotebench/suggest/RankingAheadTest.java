@@ -63,6 +63,19 @@ class RankingAheadTest {
         }
     }
 
+    /**
+     * When another core takes over the finder's later quotes, the finder keeps fewer than half: it also
+     * gives every quote its speaker, the more so the more quotes past them it has still to give; and each
+     * side keeps at least a few.
+     */
+    @Test
+    void theFinderKeepsFewerOfItsQuotesTheMoreSpeakersItHasStillToGive() {
+        assertThat(RankingAhead.keep(1000, 0)).isEqualTo(450);
+        assertThat(RankingAhead.keep(1000, 1000)).isEqualTo(400);
+        assertThat(RankingAhead.keep(1000, 20_000)).isEqualTo(RankingAhead.MIN_TAKEN);
+        assertThat(RankingAhead.keep(2 * RankingAhead.MIN_TAKEN, 0)).isEqualTo(RankingAhead.MIN_TAKEN);
+    }
+
     /** A long fictional article, its paragraphs from {@code offset} on. */
     private static String harbourStrike(int offset) {
         StringBuilder text = new StringBuilder("Harbour strike\n\n");
