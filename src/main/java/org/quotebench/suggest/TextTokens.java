@@ -81,7 +81,7 @@ final class TextTokens {
     /** The tokens of the lines that start in [{@code from}, {@code to}). */
     private static Lines lines(String text, int from, int to) {
         Words words = Words.ofThisThread(); // a word met on any line, or in an earlier text, is made once
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>((to - from) / 4 + 16); // news: a token per four or five characters
         int[] starts = new int[16];
         int lines = 0;
         int lineStart = from;
