@@ -1,6 +1,5 @@
 package org.quotebench.suggest;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * One part of a long text's quotes ranked on another core ({@link RankingAhead}), each ranking
@@ -36,11 +34,6 @@ final class RankedPart {
     private volatile Thread waiting;
     /** The task on another core's thread that begins the part, if it was handed to one. */
     private final Future<?> task;
-
-    /** Starts ranking {@code part} of the quotes on one of {@code cores}' threads with a fresh assigner from {@code fresh}. */
-    RankedPart(RankingAhead.Cores cores, List<SpeakerAssigner.Found> part, Supplier<SpeakerAssigner> fresh) {
-        this(cores, part.size(), to -> fresh.get().rankings(part, to));
-    }
 
     /** Starts {@code work}, which publishes the rankings of {@code size} quotes in order, on one of {@code cores}' threads. */
     RankedPart(RankingAhead.Cores cores, int size, Consumer<RankedPart> work) {

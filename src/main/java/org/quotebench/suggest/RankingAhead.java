@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * Ranks the later quotes of a text on the computer's other cores while the finder's own thread gives
@@ -44,10 +43,15 @@ final class RankingAhead {
         static final Cores ONE = new Cores(null, 1, new AtomicLong());
     }
 
+    /** Ranks a run of the found quotes from a fresh start, publishing each quote's ranking (or null) in order. */
+    interface Ranks {
+        void of(List<SpeakerAssigner.Found> quotes, RankedPart to);
+    }
+
     /** How many rankings made on other cores were taken (a count for tests and benchmarks). */
     private final AtomicLong taken;
     private final List<SpeakerAssigner.Found> found;
-    private final Supplier<SpeakerAssigner> fresh;
+    private final Ranks fresh;
     /** Every part handed to another core, by the index of its first quote. */
     private final Map<Integer, RankedPart> parts = new ConcurrentHashMap<>();
     /**
@@ -61,7 +65,7 @@ final class RankingAhead {
     private RankedPart part;
     private int partStart;
 
-    private RankingAhead(List<SpeakerAssigner.Found> found, Supplier<SpeakerAssigner> fresh, int firstPart, AtomicLong taken) {
+    private RankingAhead(List<SpeakerAssigner.Found> found, Ranks fresh, int firstPart, AtomicLong taken) {
         this.found = found;
         this.fresh = fresh;
         this.taken = taken;
@@ -72,20 +76,25 @@ final class RankingAhead {
     static final RankingAhead NONE = new RankingAhead(List.of(), null, 0, new AtomicLong());
 
     /**
-     * Starts ranking the later parts of {@code found} on {@code cores}, each with a fresh assigner from
-     * {@code fresh} (sharing the text's tokens and names, which must be read in full by now).
+     * Starts ranking the later parts of {@code found} on {@code cores} by {@code fresh} (a fresh assigner
+     * for each part, sharing the text's tokens and names, which must be read in full by now).
      */
-    static RankingAhead start(List<SpeakerAssigner.Found> found, Supplier<SpeakerAssigner> fresh, Cores cores) {
+    static RankingAhead start(List<SpeakerAssigner.Found> found, Ranks fresh, Cores cores) {
         int count = Math.min(cores.count(), found.size() / MIN_PART);
         if (cores.pool() == null || count < 2) {
             return NONE;
         }
         int own = (int) (found.size() * (1 - GIVING) / count); // the finder's part is the first
         RankingAhead ahead = new RankingAhead(found, fresh, own, cores.taken());
-        for (int p = 1; p < count; p++) {
-            int from = own + (int) ((long) (found.size() - own) * (p - 1) / (count - 1));
-            List<SpeakerAssigner.Found> mine = found.subList(from, own + (int) ((long) (found.size() - own) * p / (count - 1)));
-            ahead.parts.put(from, new RankedPart(cores, mine.size(), to -> fresh.get().rankings(mine, to), ahead::takeOver));
+        try {
+            for (int p = 1; p < count; p++) {
+                int from = own + (int) ((long) (found.size() - own) * (p - 1) / (count - 1));
+                List<SpeakerAssigner.Found> mine = found.subList(from, own + (int) ((long) (found.size() - own) * p / (count - 1)));
+                ahead.parts.put(from, new RankedPart(cores, mine.size(), to -> fresh.of(mine, to), ahead::takeOver));
+            }
+        } catch (RuntimeException | Error e) { // a pool that refused a part: the parts handed over stop
+            ahead.cancel();
+            throw e;
         }
         return ahead;
     }
@@ -104,6 +113,20 @@ final class RankingAhead {
         return Optional.empty();
     }
 
+    /**
+     * Tells where the finder is at a quote it gives a speaker without a ranking (reported speech), so that no
+     * core takes over quotes it has passed.
+     */
+    void passing(int i) {
+        if (this == NONE || part != null) {
+            return; // in a part: what the finder ranks itself starts past it
+        }
+        long now = own.get();
+        while (position(now) < i && !own.compareAndSet(now, pack(limit(now), i))) {
+            now = own.get();
+        }
+    }
+
     private Optional<SpeakerAssigner.Ranking> madeAt(int i) {
         if (this == NONE) {
             return Optional.empty();
@@ -113,6 +136,9 @@ final class RankingAhead {
                 if (i < partStart + part.size()) {
                     if (!part.ready(i - partStart)) {
                         rankLaterHalf(); // rather than wait for the other core to get there
+                        if (i >= partStart + part.size()) {
+                            continue; // the quote is in the half just ranked here (the finder passed quotes not ranked)
+                        }
                     }
                     return part.at(i - partStart);
                 }
@@ -151,6 +177,7 @@ final class RankingAhead {
             }
             int middle = position + keep(limit - position, found.size() - limit);
             RankedPart taking = new RankedPart(limit - middle);
+            List<SpeakerAssigner.Found> mine = found.subList(middle, limit);
             if (parts.putIfAbsent(middle, taking) != null) {
                 continue; // another core is taking the same half: look again
             }
@@ -159,8 +186,7 @@ final class RankingAhead {
                 parts.remove(middle, taking);
                 continue; // the finder moved on: look again
             }
-            List<SpeakerAssigner.Found> mine = found.subList(middle, limit);
-            taking.run(to -> fresh.get().rankings(mine, to));
+            taking.run(to -> fresh.of(mine, to));
         }
     }
 
@@ -178,7 +204,7 @@ final class RankingAhead {
         RankedPart later = new RankedPart(end - middle);
         parts.put(partStart + middle, later); // where the finder finds it once past the shortened part
         List<SpeakerAssigner.Found> mine = found.subList(partStart + middle, partStart + end);
-        later.run(to -> fresh.get().rankings(mine, to));
+        later.run(to -> fresh.of(mine, to));
     }
 
     /**
@@ -193,6 +219,9 @@ final class RankingAhead {
 
     /** Stops the parts no one will ask for (the finder is done, or failed on the way). */
     void cancel() {
+        if (this == NONE) {
+            return;
+        }
         over = true;
         own.set(pack(0, Integer.MAX_VALUE)); // nothing left to take over
         parts.values().forEach(RankedPart::cancel);

@@ -83,11 +83,15 @@ final class SpeakerAssigner {
         if (ranker.learned() && observer == QuoteFinder.NO_OBSERVER && !german) {
             tokens.readAll(); // before other threads share them
             ahead = RankingAhead.start(found,
-                    () -> new SpeakerAssigner(tokens, quoted, ranker, observer, german, names, RankingAhead.Cores.ONE), cores);
+                    (part, to) -> new SpeakerAssigner(tokens, quoted, ranker, observer, german, names, RankingAhead.Cores.ONE)
+                            .rankings(part, to), cores);
         }
         List<Suggestion> out = new ArrayList<>(found.size());
         try {
             for (int i = 0; i < found.size(); i++) {
+                if (found.get(i).quoted() < 0) {
+                    ahead.passing(i); // reported speech: given a speaker without a ranking
+                }
                 out.add(assign(found.get(i), i, ahead));
             }
         } finally {
