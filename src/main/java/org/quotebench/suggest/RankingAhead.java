@@ -164,8 +164,9 @@ final class RankingAhead {
     }
 
     /**
-     * On a core done with its part: takes over the later half of the quotes the finder has left to rank
-     * itself, ranks them as a part of their own, and again while enough is left.
+     * On a core done with its part: takes over the later part of the quotes the finder has left to rank
+     * itself (all but what {@link #keep} leaves it), ranks them as a part of their own, and again while
+     * enough is left.
      */
     private void takeOver() {
         while (!over) {
