@@ -109,7 +109,8 @@ public final class QuoteFinder {
         Objects.requireNonNull(text, "text");
         boolean german = language.or(() -> org.quotebench.core.LanguageGuess.of(text))
                 .map(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("de")).orElse(false);
-        // a long text's quotations are found on another core while this thread cuts it into tokens (its later half of lines and its sentence starts there too)
+        // a long text's quotations are found on another core while this thread cuts it into tokens
+        // (its later half of lines and its sentence starts there too)
         boolean longText = text.length() >= LONG_TEXT;
         Aside<List<QuotedSpan>> quotations = Aside.start(cores, longText, () -> QuotedSpans.find(text));
         TextTokens tokens = TextTokens.of(text, cores, longText); // once: every window around a quote is cut from it
