@@ -23,6 +23,9 @@ public final class Fragments {
         if (pieces.isEmpty()) {
             throw new QuotebenchException("A quote needs at least one piece.");
         }
+        if (pieces.size() == 1 && pieces.get(0).length() > 0) {
+            return List.of(pieces.get(0)); // nothing to sort or join (most quotes: one made per suggestion)
+        }
         List<Span> sorted = new ArrayList<>(pieces);
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         List<Span> out = new ArrayList<>(sorted.size());
@@ -53,9 +56,6 @@ public final class Fragments {
     public static List<Span> forSpan(List<Span> pieces, Span span) {
         if (pieces == null || pieces.isEmpty()) {
             return List.of(span);
-        }
-        if (pieces.size() == 1 && pieces.get(0).equals(span) && span.length() > 0) {
-            return List.of(span); // one piece, the span itself: what {@link #of} gives, without sorting (a suggestion is made per quote)
         }
         List<Span> checked = of(pieces);
         if (!covering(checked).equals(span)) {

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
@@ -23,12 +22,8 @@ final class RankedPart {
     private final AtomicBoolean begun = new AtomicBoolean();
     /** Whether the other core is done with the part (or failed, or never began it). */
     private volatile boolean over;
-    /**
-     * The quotes the part still ranks, [position, end): the end in the high half, the quote being ranked in
-     * the low. The finder ends the part early by lowering the end, in one step with reading the position,
-     * so the part never stops short of a quote it is at (a part it no longer wants ends at 0).
-     */
-    private final AtomicLong span;
+    /** The quotes the part still ranks: the finder may end it early, or at once when it no longer wants it. */
+    private final QuotesLeft left;
     private volatile Error failed;
     /** The finder's thread while it waits for a ranking. */
     private volatile Thread waiting;
@@ -43,7 +38,7 @@ final class RankedPart {
     /** As above, then {@code after} on the same thread once the part is over (when that thread did it). */
     RankedPart(RankingAhead.Cores cores, int size, Consumer<RankedPart> work, Runnable after) {
         rankings = new SpeakerAssigner.Ranking[size];
-        span = new AtomicLong(RankingAhead.pack(size, 0));
+        left = new QuotesLeft(size);
         task = cores.pool().submit(() -> {
             if (!begun.compareAndSet(false, true)) {
                 return; // the finder took it back
@@ -56,7 +51,7 @@ final class RankedPart {
     /** A part the thread that makes it does at once ({@link #run}): begun from the start, handed to no one. */
     RankedPart(int size) {
         rankings = new SpeakerAssigner.Ranking[size];
-        span = new AtomicLong(RankingAhead.pack(size, 0));
+        left = new QuotesLeft(size);
         begun.set(true);
         task = null;
     }
@@ -77,7 +72,7 @@ final class RankedPart {
 
     /** How many quotes the part holds: fewer once the finder has ended it early ({@link #endEarly}). */
     int size() {
-        return RankingAhead.limit(span.get());
+        return left.end();
     }
 
     /** Keeps quote {@code i}'s ranking (null: the quote was not ranked) for the finder's thread. */
@@ -89,14 +84,7 @@ final class RankedPart {
 
     /** On the part's thread, before it ranks quote {@code i}: whether it goes on (the finder may have ended the part before it). */
     boolean next(int i) {
-        long now = span.get();
-        while (i < RankingAhead.limit(now)) {
-            if (span.compareAndSet(now, RankingAhead.pack(RankingAhead.limit(now), i))) {
-                return true;
-            }
-            now = span.get();
-        }
-        return false;
+        return left.take(i);
     }
 
     /** Whether quote {@code i}'s ranking is there, or never will be: {@link #at} would not wait. */
@@ -109,11 +97,11 @@ final class RankedPart {
      * {@code min} quotes or more, so that the finder ranks the later half itself; the new end, or -1.
      */
     int endEarly(int min) {
-        long now = span.get();
-        int end = RankingAhead.limit(now);
-        int position = RankingAhead.position(now);
+        long now = left.now();
+        int end = QuotesLeft.end(now);
+        int position = QuotesLeft.position(now);
         int middle = position + (end - position) / 2;
-        if (end - position < 2 * min || !span.compareAndSet(now, RankingAhead.pack(middle, position))) {
+        if (end - position < 2 * min || !left.shorten(now, middle)) {
             return -1; // too little left, or the part moved on: it keeps what it has
         }
         return middle;
@@ -155,7 +143,7 @@ final class RankedPart {
     /** Stops the part: not begun, it never will be; begun, it stops at its next quote. */
     void cancel() {
         begun.set(true);
-        span.set(RankingAhead.pack(0, Integer.MAX_VALUE));
+        left.close();
         if (task != null) {
             task.cancel(false);
         }

@@ -54,13 +54,8 @@ final class RankingAhead {
     private final Ranks fresh;
     /** Every part handed to another core, by the index of its first quote. */
     private final Map<Integer, RankedPart> parts = new ConcurrentHashMap<>();
-    /**
-     * The quotes the finder ranks itself from here on, [position, limit): the limit in the high half, the
-     * finder's position in the low. Another core takes over [middle, limit) by lowering the limit, in one
-     * step with reading the position, so it never takes a quote the finder is at or past.
-     */
-    private final AtomicLong own;
-    private volatile boolean over;
+    /** The quotes the finder ranks itself from here on: another core takes over the later ones by shortening it. */
+    private final QuotesLeft own;
     /** The finder's thread only: the part it takes rankings from now, and where that part starts. */
     private RankedPart part;
     private int partStart;
@@ -69,7 +64,7 @@ final class RankingAhead {
         this.found = found;
         this.fresh = fresh;
         this.taken = taken;
-        this.own = new AtomicLong(pack(firstPart, 0));
+        this.own = new QuotesLeft(firstPart);
     }
 
     /** Nothing ranked ahead: the finder ranks every quote itself. */
@@ -118,12 +113,8 @@ final class RankingAhead {
      * core takes over quotes it has passed.
      */
     void passing(int i) {
-        if (this == NONE || part != null) {
-            return; // in a part: what the finder ranks itself starts past it
-        }
-        long now = own.get();
-        while (position(now) < i && !own.compareAndSet(now, pack(limit(now), i))) {
-            now = own.get();
+        if (this != NONE && part == null) { // in a part, what the finder ranks itself starts past it
+            own.reach(i);
         }
     }
 
@@ -142,20 +133,16 @@ final class RankingAhead {
                     }
                     return part.at(i - partStart);
                 }
-                own.set(pack(partStart + part.size(), i)); // past the part: what follows is the finder's until a part starts
+                own.set(i, partStart + part.size()); // past the part: what follows is the finder's until a part starts
                 part = null;
             }
-            long now = own.get();
-            while (!own.compareAndSet(now, pack(limit(now), i))) { // where the finder is, in one step with what is left to it
-                now = own.get();
-            }
-            int limit = limit(now);
+            int limit = own.reach(i); // where the finder is, in one step with what is left to it
             if (i < limit || limit >= found.size()) {
                 return Optional.empty(); // the finder's own
             }
             RankedPart next = parts.get(limit);
             if (next.claim()) {
-                own.set(pack(limit + next.size(), i)); // no core began it: the finder ranks it
+                own.set(i, limit + next.size()); // no core began it: the finder ranks it
             } else {
                 part = next;
                 partStart = limit;
@@ -169,10 +156,10 @@ final class RankingAhead {
      * enough is left.
      */
     private void takeOver() {
-        while (!over) {
-            long now = own.get();
-            int limit = limit(now);
-            int position = position(now);
+        while (true) {
+            long now = own.now();
+            int limit = QuotesLeft.end(now);
+            int position = QuotesLeft.position(now);
             if (limit - position < 2 * MIN_TAKEN) {
                 return;
             }
@@ -183,7 +170,7 @@ final class RankingAhead {
                 continue; // another core is taking the same half: look again
             }
             // in the map before the finder can reach the new limit
-            if (!own.compareAndSet(now, pack(middle, position))) {
+            if (!own.shorten(now, middle)) {
                 parts.remove(middle, taking);
                 continue; // the finder moved on: look again
             }
@@ -223,22 +210,8 @@ final class RankingAhead {
         if (this == NONE) {
             return;
         }
-        over = true;
-        own.set(pack(0, Integer.MAX_VALUE)); // nothing left to take over
+        own.close(); // nothing left to take over
         parts.values().forEach(RankedPart::cancel);
-    }
-
-    /** A limit (or end) and a position in one value, to change both in one step. */
-    static long pack(int limit, int position) {
-        return (long) limit << 32 | position & 0xFFFFFFFFL;
-    }
-
-    static int limit(long own) {
-        return (int) (own >>> 32);
-    }
-
-    static int position(long own) {
-        return (int) own;
     }
 
     private static ExecutorService threads(int count) {

@@ -88,20 +88,11 @@ class RankedPartTest {
     /** A part the finder no longer wants (it failed, or is done) stops at its next quote rather than ranking on. */
     @Test
     void aCancelledPartStopsAtItsNextQuote() throws Exception {
-        CountDownLatch firstMade = new CountDownLatch(1);
+        CountDownLatch atFirst = new CountDownLatch(1);
         CountDownLatch cancelled = new CountDownLatch(1);
         AtomicInteger ranked = new AtomicInteger();
-        RankedPart part = new RankedPart(cores, 1000, to -> {
-            for (int i = 0; i < 1000 && to.next(i); i++) {
-                to.publish(i, ranking());
-                ranked.incrementAndGet();
-                if (i == 0) {
-                    firstMade.countDown();
-                    await(cancelled);
-                }
-            }
-        });
-        firstMade.await();
+        RankedPart part = new RankedPart(cores, 1000, heldAt(1000, 0, atFirst, cancelled, ranked));
+        atFirst.await();
         part.cancel();
         cancelled.countDown();
         pool.submit(() -> { }).get(); // the part is over
@@ -117,16 +108,7 @@ class RankedPartTest {
         CountDownLatch atQuote10 = new CountDownLatch(1);
         CountDownLatch ended = new CountDownLatch(1);
         AtomicInteger ranked = new AtomicInteger();
-        RankedPart part = new RankedPart(cores, 100, to -> {
-            for (int i = 0; i < 100 && to.next(i); i++) {
-                if (i == 10) {
-                    atQuote10.countDown();
-                    await(ended);
-                }
-                to.publish(i, ranking());
-                ranked.incrementAndGet();
-            }
-        });
+        RankedPart part = new RankedPart(cores, 100, heldAt(100, 10, atQuote10, ended, ranked));
         atQuote10.await();
         assertThat(part.ready(10)).isFalse();
         assertThat(part.endEarly(RankingAhead.MIN_TAKEN)).isEqualTo(55); // quotes 10 to 99 left: the part keeps 10 to 54
@@ -138,6 +120,21 @@ class RankedPartTest {
         assertThat(ranked).hasValue(55);
         assertThat(part.ready(55)).isTrue();
         assertThat(part.at(55)).isEmpty();
+    }
+
+    /** Ranks {@code size} quotes while the part goes on, counting them in {@code ranked}; held at quote {@code at} (taken, not yet ranked) until {@code goOn}. */
+    private static java.util.function.Consumer<RankedPart> heldAt(int size, int at, CountDownLatch reached, CountDownLatch goOn,
+            AtomicInteger ranked) {
+        return to -> {
+            for (int i = 0; i < size && to.next(i); i++) {
+                if (i == at) {
+                    reached.countDown();
+                    await(goOn);
+                }
+                to.publish(i, ranking());
+                ranked.incrementAndGet();
+            }
+        };
     }
 
     private static void await(CountDownLatch latch) {
