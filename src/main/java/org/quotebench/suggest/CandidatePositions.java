@@ -17,16 +17,48 @@ final class CandidatePositions {
     /** Whether a verb follows each candidate, read once (-1: not yet). */
     private final int[] verbs;
     /** How many candidates lie nearer the quote than each, of any kind and of its own; counted on first use. */
-    private int[] nearer;
-    private int[] nearerOfKind;
+    private final int[] nearer;
+    private final int[] nearerOfKind;
+    private boolean counted;
+    /** The sentence of each candidate in the window, read on first use. */
+    private final int[] sentences;
+    private boolean sentencesRead;
+    /** How many candidates the window has (the arrays may be longer). */
+    private final int count;
+
+    /**
+     * Each thread's arrays, reused window after window: a window's positions are read while it is ranked
+     * and dropped before the thread makes the next (a dense text has a window every few dozen characters).
+     */
+    private static final ThreadLocal<Arrays8> ARRAYS = ThreadLocal.withInitial(Arrays8::new);
+
+    /** Eight arrays of at least the candidates' count. */
+    private static final class Arrays8 {
+        int[][] of = new int[8][16];
+
+        int[][] atLeast(int count) {
+            if (of[0].length < count) {
+                for (int i = 0; i < of.length; i++) {
+                    of[i] = new int[Math.max(count, of[i].length * 2)];
+                }
+            }
+            return of;
+        }
+    }
 
     CandidatePositions(QuoteWindow w) {
         this.w = w;
         int count = w.candidates().size();
-        firsts = new int[count];
-        lasts = new int[count];
-        sides = new int[count];
-        kinds = new int[count];
+        int[][] arrays = ARRAYS.get().atLeast(count);
+        firsts = arrays[0];
+        lasts = arrays[1];
+        sides = arrays[2];
+        kinds = arrays[3];
+        verbs = arrays[4];
+        nearer = arrays[5];
+        nearerOfKind = arrays[6];
+        sentences = arrays[7];
+        this.count = count;
         for (int k = 0; k < count; k++) {
             SpeakerCandidate c = w.candidates().get(k);
             firsts[k] = c.first();
@@ -34,8 +66,7 @@ final class CandidatePositions {
             sides[k] = !c.inWindow() ? 2 : w.before(c) ? 0 : 1;
             kinds[k] = c.kind().ordinal();
         }
-        verbs = new int[count];
-        Arrays.fill(verbs, -1);
+        Arrays.fill(verbs, 0, count, -1);
     }
 
     /** Whether a verb follows the candidate: 2 a cue, 1 a word that looks like a verb ("thought", "has", "wants"), else 0. */
@@ -74,7 +105,7 @@ final class CandidatePositions {
     /** How many candidates followed by a verb lie between this one and the quote. */
     int subjectsNearer(int k) {
         int nearer = 0;
-        for (int d = 0; d < firsts.length; d++) {
+        for (int d = 0; d < count; d++) {
             if (nearer(d, k) && verbAfter(d) > 0) {
                 nearer++;
             }
@@ -84,11 +115,16 @@ final class CandidatePositions {
 
     /** How many candidates come before this one in its sentence (0 for its subject). */
     int fromSentenceStart(int k) {
+        if (!sentencesRead) {
+            sentencesRead = true;
+            for (int d = 0; d < count; d++) {
+                sentences[d] = sides[d] < 2 ? sentenceOf(firsts[d]) : -1;
+            }
+        }
         int before = 0;
         int floor = sides[k] == 0 ? 0 : w.split();
-        for (int d = 0; d < firsts.length; d++) {
-            if (d != k && sides[d] < 2 && lasts[d] < firsts[k] && firsts[d] >= floor
-                    && sentenceOf(firsts[d]) == sentenceOf(firsts[k])) {
+        for (int d = 0; d < count; d++) {
+            if (d != k && sides[d] < 2 && lasts[d] < firsts[k] && firsts[d] >= floor && sentences[d] == sentences[k]) {
                 before++;
             }
         }
@@ -102,7 +138,7 @@ final class CandidatePositions {
 
     /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */
     int rank(int k, boolean sameKind) {
-        if (nearer == null) {
+        if (!counted) {
             countNearer();
         }
         return sameKind ? nearerOfKind[k] : nearer[k];
@@ -110,9 +146,9 @@ final class CandidatePositions {
 
     /** Both ranks of every candidate, in one pass over the pairs (a window holds some 14 candidates: 200 pairs). */
     private void countNearer() {
-        int count = firsts.length;
-        nearer = new int[count];
-        nearerOfKind = new int[count];
+        counted = true;
+        Arrays.fill(nearer, 0, count, 0);
+        Arrays.fill(nearerOfKind, 0, count, 0);
         for (int k = 0; k < count; k++) {
             for (int d = 0; d < count; d++) {
                 if (nearer(d, k)) {

@@ -20,12 +20,12 @@ final class NameBook {
     private final Map<String, String> roles = new HashMap<>();
     /** Genders that a title before a name gave ("Mrs. Lund", "actress Ana Ruiz"), by full name. */
     private final Map<String, Character> genders = new HashMap<>();
-    /** The full name a titled surname stands for, by the surname's place ("Mr. Lund"). */
-    private final Map<Integer, String> titledAt = new HashMap<>();
+    /** The full names titled surnames stand for ("Mr. Lund"), and the surnames' places, in text order. */
+    private final List<Entry> titledNames = new ArrayList<>();
     /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
     private final List<Entry> subjects = new ArrayList<>();
-    /** How often each capitalised word (possessive stripped) occurs: who the article is about. */
-    private final Map<String, Integer> counts = new HashMap<>();
+    /** How often each capitalised word (possessive stripped) occurs, in a one-number array: who the article is about. */
+    private final Map<String, int[]> counts = new HashMap<>();
     /** Genders already worked out, by full name: the book does not change once read, and pronouns ask often. */
     private final Map<String, Character> genderMemo = new java.util.concurrent.ConcurrentHashMap<>(); // asked from RankingAhead's threads too
     private boolean read;
@@ -49,7 +49,7 @@ final class NameBook {
     private void read(String text, SentenceStarts sentences, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.isWord() && t.isCapitalised()) {
-                counts.merge(stripPossessive(t.text()), 1, Integer::sum);
+                counts.computeIfAbsent(stripPossessive(t.text()), k -> new int[1])[0]++;
             }
         }
         int i = 0;
@@ -83,7 +83,7 @@ final class NameBook {
             if (titled != Genders.UNKNOWN && !organisation && j - i < 4) {
                 String name = stripPossessive(text.substring(tokens.get(i).start(), tokens.get(j).end()));
                 String full = j == i ? titledFullName(name, titled, tokens.get(i).start()) : name;
-                titledAt.put(tokens.get(i).start(), full);
+                titledNames.add(new Entry(tokens.get(i).start(), full)); // places only grow: i does
                 genders.putIfAbsent(full, titled);
             }
             if (!organisation && !possessive && j - i < 4 && opensSentence(sentences, tokens, i)) {
@@ -186,7 +186,8 @@ final class NameBook {
 
     /** How often the article writes this capitalised word (a possessive counts as the word). */
     int mentions(String word) {
-        return counts.getOrDefault(stripPossessive(word), 0);
+        int[] count = counts.get(stripPossessive(word));
+        return count == null ? 0 : count[0];
     }
 
     /** Whether the article names someone with this first name or surname in full ("Peskov" after "Dmitry Peskov"). */
@@ -201,9 +202,9 @@ final class NameBook {
         if (bare.indexOf(' ') >= 0) {
             return bare;
         }
-        String titled = titledAt.get(position);
-        if (titled != null) {
-            return titled;
+        int at = countBefore(titledNames, position + 1);
+        if (at > 0 && titledNames.get(at - 1).position() == position) {
+            return titledNames.get(at - 1).fullName();
         }
         List<Entry> entries = bySurname.get(bare);
         if (entries == null) {

@@ -81,10 +81,9 @@ final class QuoteReader {
         if (attribution.isEmpty() && leftStart == q.open()) {
             attribution = previousSentence(all, prevEnd, leftStart);
         }
-        String before = text.substring(leftStart, q.open()).strip();
+        String before = introduction;
         // Only symbols before the mark (an emoji, a bullet) still leave the quote standing alone.
-        boolean direct = before.codePoints().noneMatch(Character::isLetterOrDigit)
-                || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean direct = noLetterOrDigit(before) || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
         boolean cueNearby = attribution.isPresent() || Attributions.hasCue(all, leftStart, rightEnd)
                 || characterised(all, leftStart, q.open());
         boolean attributed = attribution.isPresent();
@@ -268,5 +267,17 @@ final class QuoteReader {
             inWord = letter;
         }
         return count;
+    }
+
+    /** Whether no code point of {@code s} is a letter or digit. */
+    private static boolean noLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

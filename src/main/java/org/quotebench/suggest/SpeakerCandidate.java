@@ -30,10 +30,6 @@ record SpeakerCandidate(Span span, int first, int last, Kind kind, java.util.Opt
         return new SpeakerCandidate(span, first, last, kind, java.util.Optional.of(rules), true, previous);
     }
 
-    SpeakerCandidate asPrevious() {
-        return new SpeakerCandidate(span, first, last, kind, mention, rulesPick, true);
-    }
-
     boolean inWindow() {
         return first >= 0;
     }

@@ -1,6 +1,7 @@
 package org.quotebench.suggest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,13 +59,17 @@ final class SpeakerCandidates {
                 i = read(tokens, inQuote, split, i, found);
             }
         }
-        QuoteWindow bare = new QuoteWindow(text, q, kind, tokens, split, inQuote, found, rules, inherits, names, previousSpeaker,
-                all, leftStart, rightStart);
-        cuePhrases(bare, found);
-        rules.ifPresent(a -> merge(bare, found, a.mention(), true));
-        previous.ifPresent(m -> merge(bare, found, m, false));
-        return new QuoteWindow(text, q, kind, tokens, split, inQuote, List.copyOf(found), rules, inherits, names,
-                previousSpeaker, all, leftStart, rightStart);
+        // the window reads its candidates through a view: those of the cues, the rules and the previous quote are added below
+        QuoteWindow window = new QuoteWindow(text, q, kind, tokens, split, inQuote, Collections.unmodifiableList(found), rules,
+                inherits, names, previousSpeaker, all, leftStart, rightStart);
+        cuePhrases(window, found);
+        if (rules.isPresent()) {
+            merge(window, found, rules.get().mention(), true);
+        }
+        if (previous.isPresent()) {
+            merge(window, found, previous.get(), false);
+        }
+        return window;
     }
 
     /** Reads the candidates that start at token {@code i}; returns the last token it used up. */
@@ -263,10 +268,16 @@ final class SpeakerCandidates {
         for (int k = 0; k < found.size(); k++) {
             SpeakerCandidate c = found.get(k);
             if (c.span().equals(m.span())) {
-                SpeakerCandidate merged = c.mention().isPresent() && rules == null ? c
-                        : new SpeakerCandidate(c.span(), c.first(), c.last(), c.kind(), Optional.of(m), c.rulesPick(), c.previous());
-                found.set(k, Boolean.TRUE.equals(rules) ? merged.withRulesPick(m)
-                        : Boolean.FALSE.equals(rules) ? merged.asPrevious() : merged);
+                if (rules == null) {
+                    if (c.mention().isEmpty()) {
+                        found.set(k, new SpeakerCandidate(c.span(), c.first(), c.last(), c.kind(), Optional.of(m), c.rulesPick(),
+                                c.previous()));
+                    }
+                } else if (rules) {
+                    found.set(k, c.withRulesPick(m));
+                } else {
+                    found.set(k, new SpeakerCandidate(c.span(), c.first(), c.last(), c.kind(), Optional.of(m), c.rulesPick(), true));
+                }
                 return;
             }
         }
