@@ -25,16 +25,44 @@ final class InterruptedQuotes {
 
     /** The suggestions (ordered by start) with each interrupted quote joined into one. */
     static List<Suggestion> join(TextTokens tokens, List<Suggestion> suggestions) {
-        List<Suggestion> out = new ArrayList<>(suggestions.size());
-        for (Suggestion next : suggestions) {
-            Suggestion last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.fragments().size() == 1 && interrupted(tokens, last, next)) {
-                out.set(out.size() - 1, joined(tokens.text(), last, next));
+        return join(tokens, suggestions, RankingAhead.Cores.ONE);
+    }
+
+    /**
+     * As {@link #join(TextTokens, List)}; whether each suggestion and the next are one interrupted quote is
+     * asked of the later half of many on another of {@code cores} meanwhile (the answers depend on the two alone).
+     */
+    static List<Suggestion> join(TextTokens tokens, List<Suggestion> suggestions, RankingAhead.Cores cores) {
+        int n = suggestions.size();
+        boolean[] interrupted = new boolean[Math.max(0, n - 1)];
+        int half = interrupted.length / 2;
+        Aside<boolean[]> later = Aside.start(cores, n >= Aside.MIN_QUOTATIONS, () -> ask(tokens, suggestions, half, interrupted.length,
+                interrupted));
+        ask(tokens, suggestions, 0, half, interrupted);
+        later.get();
+        List<Suggestion> out = new ArrayList<>(n);
+        boolean lastJoined = false;
+        for (int i = 0; i < n; i++) {
+            Suggestion next = suggestions.get(i);
+            // a quote joined to the one before it is in two pieces already: no third is joined to it
+            if (i > 0 && !lastJoined && interrupted[i - 1]) {
+                out.set(out.size() - 1, joined(tokens.text(), suggestions.get(i - 1), next));
+                lastJoined = true;
             } else {
                 out.add(next);
+                lastJoined = false;
             }
         }
         return out;
+    }
+
+    /** Answers, for each i in [{@code from}, {@code to}), whether suggestion i and the next are one interrupted quote. */
+    private static boolean[] ask(TextTokens tokens, List<Suggestion> suggestions, int from, int to, boolean[] interrupted) {
+        for (int i = from; i < to; i++) {
+            Suggestion last = suggestions.get(i);
+            interrupted[i] = last.fragments().size() == 1 && interrupted(tokens, last, suggestions.get(i + 1));
+        }
+        return interrupted;
     }
 
     private static boolean interrupted(TextTokens tokens, Suggestion a, Suggestion b) {

@@ -129,7 +129,7 @@ public final class QuoteFinder {
         }
         found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
         SpeakerAssigner assigner = new SpeakerAssigner(tokens, quoted, ranker, observer, german, names.get(), cores);
-        return List.copyOf(InterruptedQuotes.join(tokens, assigner.assign(found)));
+        return List.copyOf(InterruptedQuotes.join(tokens, assigner.assign(found), cores));
     }
 
     /** Reported speech in the sentences that hold no quotation marks. */

@@ -100,7 +100,10 @@ final class SpeakerAssigner {
         return out;
     }
 
-    /** Ranks {@code part} of the quotes from a fresh start, as {@link RankingAhead} asks, publishing each quote's ranking (or null) to {@code to}. */
+    /**
+     * Ranks {@code part} of the quotes from a fresh start, as {@link RankingAhead} asks, publishing each quote's ranking (or null)
+     * to {@code to}; each quote is given a speaker as well (the next one's ranking starts from it), but no suggestion is made.
+     */
     void rankings(List<Found> part, RankedPart to) {
         keep = true;
         for (int i = 0; i < part.size() && to.next(i); i++) {
@@ -248,8 +251,12 @@ final class SpeakerAssigner {
         return suggestion(c, speaker, mention, Optional.empty(), confidence);
     }
 
+    /** The suggestion made of a quote; none when ranking a part ahead, whose quotes the finder gives speakers to again. */
     private Suggestion suggestion(Candidate c, Optional<SpeakerTracker.Resolved> speaker, Optional<Span> mention,
             Optional<Span> cue, double confidence) {
+        if (keep) {
+            return null;
+        }
         return new Suggestion(c.span(), text.substring(c.span().start(), c.span().end()), c.kind(),
                 speaker.map(SpeakerTracker.Resolved::name), mention, cue, confidence,
                 speaker.flatMap(SpeakerTracker.Resolved::role), speaker.map(this::kind));

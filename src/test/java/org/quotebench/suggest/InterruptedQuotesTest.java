@@ -50,4 +50,25 @@ class InterruptedQuotesTest {
         // the second has its own attribution after it
         assertThat(pieces("Tom Hale and Ana Ruiz spoke.\n\n“We lost,” said Hale. “We won,” said Ana Ruiz.")).hasSize(2);
     }
+
+    @Test
+    void aQuoteInTwoPiecesTakesNoThird() {
+        String text = "Ines Varga runs the harbour.\n\n“The ferry stays,” she said, “the cranes stay,” adding, “all of it.”";
+        assertThat(pieces(text)).containsExactly(List.of("The ferry stays,", "the cranes stay,"), List.of("all of it."));
+    }
+
+    @Test
+    void aLongTextIsJoinedAlikeWhenAnotherCoreAsksAboutItsLaterHalf() {
+        StringBuilder text = new StringBuilder("Ines Varga runs the harbour.\n\n");
+        for (int i = 0; text.length() < 20_000; i++) {
+            // runs of two and three interrupted quotations, so that a quote in two pieces and its third meet at every place
+            text.append("“The ferry stays,” she said, “the cranes stay,”").append(i % 2 == 0 ? " adding, “all of it.”" : "")
+                    .append(" Tom Hale disagreed.\n\n");
+        }
+        List<Suggestion> alone = finder.on(RankingAhead.Cores.ONE).find(text.toString());
+        assertThat(alone).hasSizeGreaterThan(2 * Aside.MIN_QUOTATIONS);
+        assertThat(alone).filteredOn(s -> s.fragments().size() == 2).hasSizeGreaterThan(Aside.MIN_QUOTATIONS);
+        RankingAhead.Cores atOnce = new RankingAhead.Cores(new RankingAheadTest.RunAtOnce(), 2, new java.util.concurrent.atomic.AtomicLong());
+        assertThat(finder.on(atOnce).find(text.toString())).isEqualTo(alone);
+    }
 }
