@@ -322,8 +322,9 @@ final class CandidateFeatures {
             f.add(44, w.token(c.first()).in(Lexical.NOT_NAME) ? 1 : 0);
             f.addWord(45, w.token(c.first()).lower()); // a first word like Sen. or President
             String last = w.token(c.last()).text();
-            f.add(46, (words >= 2 ? 1 : 0) + (w.names().knows(last) ? 2 : 0)); // a full name, or one the article gave in full
-            int often = w.names().mentions(last);
+            int seen = w.names().mentionsAndKnows(last);
+            f.add(46, (words >= 2 ? 1 : 0) + ((seen & 1) != 0 ? 2 : 0)); // a full name, or one the article gave in full
+            int often = seen >> 1;
             f.add(49, often <= 1 ? 0 : often <= 3 ? 1 : often <= 7 ? 2 : often <= 15 ? 3 : 4); // who the article is about
             if (w.previousSpeaker().isPresent()) {
                 String full = w.names().fullName(NameBook.stripPossessive(last), c.span().start());

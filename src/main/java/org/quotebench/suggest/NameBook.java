@@ -24,7 +24,10 @@ final class NameBook {
     private final List<Entry> titledNames = new ArrayList<>();
     /** Names (resolved to full names) that open a sentence: the likeliest antecedents of he and she. */
     private final List<Entry> subjects = new ArrayList<>();
-    /** How often each capitalised word (possessive stripped) occurs, in a one-number array: who the article is about. */
+    /**
+     * How often each capitalised word (possessive stripped) occurs, who the article is about, and 1 after it
+     * when the article names someone in full by it ({@link #knows}), read once the book is: one look for both.
+     */
     private final Map<String, int[]> counts = new HashMap<>();
     /** Genders already worked out, by full name: the book does not change once read, and pronouns ask often. */
     private final Map<String, Character> genderMemo = new java.util.concurrent.ConcurrentHashMap<>(); // asked from RankingAhead's threads too
@@ -42,6 +45,9 @@ final class NameBook {
         for (List<Token> line : tokens.lines()) {
             book.read(text, tokens.sentences(), line);
         }
+        for (Map.Entry<String, int[]> word : book.counts.entrySet()) {
+            word.getValue()[1] = book.named(word.getKey()) ? 1 : 0;
+        }
         book.read = true;
         return book;
     }
@@ -49,7 +55,7 @@ final class NameBook {
     private void read(String text, SentenceStarts sentences, List<Token> tokens) {
         for (Token t : tokens) {
             if (t.isWord() && t.isCapitalised()) {
-                counts.computeIfAbsent(stripPossessive(t.text()), k -> new int[1])[0]++;
+                counts.computeIfAbsent(stripPossessive(t.text()), k -> new int[2])[0]++;
             }
         }
         int i = 0;
@@ -186,13 +192,25 @@ final class NameBook {
 
     /** How often the article writes this capitalised word (a possessive counts as the word). */
     int mentions(String word) {
-        int[] count = counts.get(stripPossessive(word));
-        return count == null ? 0 : count[0];
+        return mentionsAndKnows(word) >> 1;
     }
 
     /** Whether the article names someone with this first name or surname in full ("Peskov" after "Dmitry Peskov"). */
     boolean knows(String word) {
+        return (mentionsAndKnows(word) & 1) != 0;
+    }
+
+    /** {@link #mentions} times two, plus one when the book {@link #knows} the word: both in one look. */
+    int mentionsAndKnows(String word) {
         String bare = stripPossessive(word);
+        int[] seen = counts.get(bare);
+        if (seen != null) {
+            return seen[0] << 1 | seen[1];
+        }
+        return named(bare) ? 1 : 0;
+    }
+
+    private boolean named(String bare) {
         return bySurname.containsKey(bare) || byFirstName.containsKey(bare);
     }
 

@@ -234,7 +234,7 @@ final class TextTokens {
 
     /** The tokens [{@code leftStart}, {@code leftEnd}) and [{@code rightStart}, {@code rightEnd}) as one list, not copied. */
     List<Token> window(int leftStart, int leftEnd, int rightStart, int rightEnd) {
-        return new WindowTokens(array, leftStart, leftEnd, rightStart, rightEnd);
+        return new TokenRange(array, leftStart, leftEnd, rightStart, rightEnd);
     }
 
     /**

@@ -38,4 +38,27 @@ class TokenRangeTest {
         assertThatThrownBy(() -> run.set(0, run.get(1))).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> TextTokens.of(TEXT).range(0, 1000)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void twoRunsReadAsOneListAndEverySubListOfThem() {
+        TextTokens tokens = TextTokens.of(TEXT);
+        List<Token> all = Tokens.of(TEXT, 0, TEXT.length());
+        int n = all.size();
+        // the tokens before a quote and after it, as a quote window has them: [1, 4) and [7, n - 1)
+        List<Token> window = tokens.window(1, 4, 7, n - 1);
+        List<Token> expected = new java.util.ArrayList<>(all.subList(1, 4));
+        expected.addAll(all.subList(7, n - 1));
+        assertThat(window).hasSize(expected.size());
+        for (int a = 0; a <= expected.size(); a++) {
+            for (int b = a; b <= expected.size(); b++) {
+                List<Token> part = window.subList(a, b);
+                assertThat(part).isInstanceOf(TokenRange.class);
+                assertThat(part).hasSize(b - a);
+                for (int i = 0; i < part.size(); i++) {
+                    assertThat(part.get(i).start()).isEqualTo(expected.get(a + i).start());
+                }
+                assertThatThrownBy(() -> part.get(part.size())).isInstanceOf(IndexOutOfBoundsException.class);
+            }
+        }
+    }
 }
