@@ -7,16 +7,39 @@ package org.quotebench.suggest;
  * instead of hashing each id and reading it from four megabytes of weights.
  */
 final class RankerTables {
-    private final float[] weights;
     private final int mask;
+    /**
+     * The weights that are not zero, by id, in a table of a few hundred kilobytes (some 18,000 of the
+     * model's million weights): each slot an id and its weight's bits side by side, -1 for an empty slot,
+     * so that scoring looks up the weights of words in a table that stays in the cache.
+     */
+    private final int[] nonZero;
+    private final int slotMask;
     private final float[] small = new float[FeatureIds.SMALL_TEMPLATES * FeatureIds.SMALL_VALUES];
     private final float[] inContext = new float[small.length * FeatureIds.CONTEXTS];
     private final float[] pairs = new float[FeatureIds.PAIR_COUNT * FeatureIds.SMALL_VALUES * FeatureIds.SMALL_VALUES];
 
     /** The tables of {@code weights}, which are not changed afterwards (a model's weights never are). */
     RankerTables(float[] weights) {
-        this.weights = weights;
         this.mask = weights.length - 1;
+        int count = 0;
+        for (float w : weights) {
+            count += w != 0 ? 1 : 0;
+        }
+        int slots = Integer.highestOneBit(Math.max(16, count * 5 / 3)) * 2; // at most three in five slots taken
+        this.slotMask = slots - 1;
+        this.nonZero = new int[2 * slots];
+        java.util.Arrays.fill(nonZero, -1);
+        for (int id = 0; id < weights.length; id++) {
+            if (weights[id] != 0) {
+                int slot = id & slotMask;
+                while (nonZero[2 * slot] >= 0) {
+                    slot = (slot + 1) & slotMask;
+                }
+                nonZero[2 * slot] = id;
+                nonZero[2 * slot + 1] = Float.floatToRawIntBits(weights[id]);
+            }
+        }
         int v = FeatureIds.SMALL_VALUES;
         for (int t = 0; t < FeatureIds.SMALL_TEMPLATES; t++) {
             for (int x = 0; x < v; x++) {
@@ -39,9 +62,18 @@ final class RankerTables {
         }
     }
 
-    /** The weight of any id. */
+    /** The weight of any id (zero for one the model does not weigh). */
     float weight(int id) {
-        return weights[id & mask];
+        int key = id & mask;
+        for (int slot = key & slotMask; ; slot = (slot + 1) & slotMask) {
+            int at = nonZero[2 * slot];
+            if (at == key) {
+                return Float.intBitsToFloat(nonZero[2 * slot + 1]);
+            }
+            if (at < 0) {
+                return 0;
+            }
+        }
     }
 
     /** The weight of a template's small value alone. */

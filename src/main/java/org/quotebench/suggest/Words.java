@@ -1,5 +1,7 @@
 package org.quotebench.suggest;
 
+import java.util.Arrays;
+
 /**
  * Distinct words and marks, each made once: most tokens of news repeat a word met before ("the",
  * "said", a name), whose {@link Word} is found by the characters in the text, without cutting them
@@ -13,8 +15,20 @@ final class Words {
     static final int MAX_PROBES = 16;
     private static final ThreadLocal<Words> THREADS = ThreadLocal.withInitial(Words::new);
 
-    private Word[] table = new Word[64];
-    private int[] hashes = new int[64];
+    /**
+     * The table: per slot its word's hash, where its characters start in {@link #spelled} (-1: an empty
+     * slot), their count and the word's number in {@link #made}, side by side, so that a lookup reads one
+     * place of the table and the characters it compares, not the word's object and string (cutting the
+     * 84 PolNeAR dev articles into tokens: 3.8 → 3.6 ms).
+     */
+    private int[] slots = emptySlots(64);
+    /** Every kept word's characters, one after another. */
+    private char[] spelled = new char[256];
+    private int spelledLength;
+    /** The kept words, in the order they were made (one dropped when the table grew keeps its place). */
+    private Word[] made = new Word[32];
+    private int madeCount;
+    /** How many words the table holds. */
     private int size;
     /** How many words were made without being kept (a count for tests). */
     private int unkept;
@@ -36,12 +50,12 @@ final class Words {
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i); // String.hashCode's sum
         }
-        int mask = table.length - 1;
+        int mask = slots.length / 4 - 1;
         int slot = spread(h) & mask;
         int probes = 0;
-        for (Word w = table[slot]; w != null; w = table[slot]) {
-            if (hashes[slot] == h && w.text.length() == length && text.regionMatches(from, w.text, 0, length)) {
-                return w;
+        while (slots[4 * slot + 1] >= 0) {
+            if (slots[4 * slot] == h && slots[4 * slot + 2] == length && spelledAt(slots[4 * slot + 1], text, from, length)) {
+                return made[slots[4 * slot + 3]];
             }
             if (++probes >= MAX_PROBES) {
                 // words made to share a hash ("Aa", "BB", …) would make each look longer than the last: past a few, not kept
@@ -50,35 +64,65 @@ final class Words {
             }
             slot = (slot + 1) & mask;
         }
-        Word made = new Word(text.substring(from, to));
-        table[slot] = made;
-        hashes[slot] = h;
-        if (++size * 2 > table.length) {
+        Word word = new Word(text.substring(from, to));
+        if (spelledLength + length > spelled.length) {
+            spelled = Arrays.copyOf(spelled, Math.max(spelled.length * 2, spelledLength + length));
+        }
+        text.getChars(from, to, spelled, spelledLength);
+        if (madeCount == made.length) {
+            made = Arrays.copyOf(made, madeCount * 2);
+        }
+        made[madeCount] = word;
+        put(slots, slot, h, spelledLength, length, madeCount++);
+        spelledLength += length;
+        if (++size * 2 > slots.length / 4) {
             grow();
         }
-        return made;
+        return word;
+    }
+
+    /** Whether the kept characters at {@code at} are those of {@code text} at [{@code from}, from + {@code length}). */
+    private boolean spelledAt(int at, String text, int from, int length) {
+        for (int k = 0; k < length; k++) {
+            if (spelled[at + k] != text.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int unkept() {
         return unkept;
     }
 
+    private static int[] emptySlots(int count) {
+        int[] slots = new int[4 * count];
+        for (int s = 0; s < count; s++) {
+            slots[4 * s + 1] = -1;
+        }
+        return slots;
+    }
+
+    private static void put(int[] slots, int slot, int hash, int at, int length, int number) {
+        slots[4 * slot] = hash;
+        slots[4 * slot + 1] = at;
+        slots[4 * slot + 2] = length;
+        slots[4 * slot + 3] = number;
+    }
+
     private void grow() {
-        Word[] oldTable = table;
-        int[] oldHashes = hashes;
-        table = new Word[oldTable.length * 2];
-        hashes = new int[oldTable.length * 2];
-        int mask = table.length - 1;
-        for (int i = 0; i < oldTable.length; i++) {
-            if (oldTable[i] != null) {
-                int slot = spread(oldHashes[i]) & mask;
+        int[] old = slots;
+        slots = emptySlots(old.length / 4 * 2);
+        int mask = slots.length / 4 - 1;
+        for (int i = 0; i < old.length / 4; i++) {
+            if (old[4 * i + 1] >= 0) {
+                int slot = spread(old[4 * i]) & mask;
                 int probes = 0;
-                while (table[slot] != null && ++probes < MAX_PROBES) {
+                while (slots[4 * slot + 1] >= 0 && ++probes < MAX_PROBES) {
                     slot = (slot + 1) & mask;
                 }
-                if (table[slot] == null) { // else it would stand where no look finds it: no longer kept
-                    table[slot] = oldTable[i];
-                    hashes[slot] = oldHashes[i];
+                if (slots[4 * slot + 1] < 0) { // else it would stand where no look finds it: no longer kept
+                    put(slots, slot, old[4 * i], old[4 * i + 1], old[4 * i + 2], old[4 * i + 3]);
                 } else {
                     size--;
                 }

@@ -14,12 +14,25 @@ import org.junit.jupiter.api.Test;
 class FeatureScoresTest {
     @Test
     void aScoreIsTheSumOfItsIdsWeightsToTheBit() {
+        scoresAreSumsOfWeights(1); // every id weighs something, so a wrong table entry shows
+    }
+
+    @Test
+    void aModelThatWeighsFewIdsScoresAlikeFromItsTableOfThoseItWeighs() {
+        scoresAreSumsOfWeights(50); // as the shipped model: one id in fifty or so weighs anything
+    }
+
+    /** Scores with a model in which one id in {@code every} weighs something, the rest nothing. */
+    private static void scoresAreSumsOfWeights(int every) {
         float[] weights = new float[1 << RankerModel.BITS];
         Random random = new Random(7);
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = (float) random.nextGaussian(); // every id weighs something, so a wrong table entry shows
+            weights[i] = random.nextInt(every) == 0 ? (float) random.nextGaussian() : 0;
         }
         RankerModel model = new RankerModel(weights, List.of());
+        for (int id = 0; id < weights.length; id++) {
+            assertThat(model.tables().weight(id)).isEqualTo(weights[id]);
+        }
         int[] candidates = {0};
         for (String set : List.of(GoldSet.RESOURCE, GoldSet.GERMAN, GoldSet.FRENCH_RUSSIAN)) {
             for (GoldSet.Article article : GoldSet.load(set)) {
