@@ -25,16 +25,23 @@ final class CandidatePositions {
     private boolean sentencesRead;
     /** How many candidates the window has (the arrays may be longer). */
     private final int count;
+    private final Arrays8 lender;
+    private final int loan;
+    private final Thread ownerThread;
 
     /**
      * Each thread's arrays, reused window after window: a window's positions are read while it is ranked
      * and dropped before the thread makes the next (a dense text has a window every few dozen characters).
+     * Positions asked after their thread made another window's would read that window's: assertions
+     * (on in the tests) refuse it.
      */
     private static final ThreadLocal<Arrays8> ARRAYS = ThreadLocal.withInitial(Arrays8::new);
 
     /** Eight arrays of at least the candidates' count. */
     private static final class Arrays8 {
         int[][] of = new int[8][16];
+        /** How many windows' positions these arrays held so far: the last one owns them. */
+        int lent;
 
         int[][] atLeast(int count) {
             if (of[0].length < count) {
@@ -49,7 +56,11 @@ final class CandidatePositions {
     CandidatePositions(QuoteWindow w) {
         this.w = w;
         int count = w.candidates().size();
-        int[][] arrays = ARRAYS.get().atLeast(count);
+        Arrays8 lender = ARRAYS.get();
+        int[][] arrays = lender.atLeast(count);
+        this.lender = lender;
+        this.loan = ++lender.lent;
+        this.ownerThread = Thread.currentThread();
         firsts = arrays[0];
         lasts = arrays[1];
         sides = arrays[2];
@@ -71,6 +82,7 @@ final class CandidatePositions {
 
     /** Whether a verb follows the candidate: 2 a cue, 1 a word that looks like a verb ("thought", "has", "wants"), else 0. */
     int verbAfter(int k) {
+        assert owns() : "positions read after their thread made another window's";
         if (verbs[k] < 0) {
             verbs[k] = readVerbAfter(w.candidates().get(k));
         }
@@ -104,6 +116,7 @@ final class CandidatePositions {
 
     /** How many candidates followed by a verb lie between this one and the quote. */
     int subjectsNearer(int k) {
+        assert owns() : "positions read after their thread made another window's";
         int nearer = 0;
         for (int d = 0; d < count; d++) {
             if (nearer(d, k) && verbAfter(d) > 0) {
@@ -115,6 +128,7 @@ final class CandidatePositions {
 
     /** How many candidates come before this one in its sentence (0 for its subject). */
     int fromSentenceStart(int k) {
+        assert owns() : "positions read after their thread made another window's";
         if (!sentencesRead) {
             sentencesRead = true;
             for (int d = 0; d < count; d++) {
@@ -138,6 +152,7 @@ final class CandidatePositions {
 
     /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */
     int rank(int k, boolean sameKind) {
+        assert owns() : "positions read after their thread made another window's";
         if (!counted) {
             countNearer();
         }
@@ -159,5 +174,10 @@ final class CandidatePositions {
                 }
             }
         }
+    }
+
+    /** Whether these positions' arrays still hold them (their thread made no other window's since). */
+    private boolean owns() {
+        return lender.lent == loan && Thread.currentThread() == ownerThread;
     }
 }

@@ -60,4 +60,19 @@ class CandidateFeaturesTest {
         assertThat(second.window().inherits()).isTrue();
         assertThat(second.window().rules()).isEmpty();
     }
+
+    @Test
+    void aWindowsFeaturesAreNotReadOnceItsThreadReadsAnotherWindow() {
+        // the candidates' positions live in arrays each thread reuses window after window (decision 29's addendum)
+        String text = "“The ferry runs,” Ines Varga said. Tom Hale disagreed.\n\n“It does not,” Hale said, and the mayor nodded.";
+        java.util.List<Windows.Seen> seen = Windows.of(text);
+        RankerModel model = RankerModel.shipped().orElseThrow();
+        CandidateFeatures first = new CandidateFeatures(seen.get(0).window());
+        float before = first.score(0, model);
+        CandidateFeatures second = new CandidateFeatures(seen.get(1).window());
+        assertThat(second.score(0, model)).isNotNaN();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.score(0, model)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("another window");
+        assertThat(new CandidateFeatures(seen.get(0).window()).score(0, model)).isEqualTo(before); // read afresh: the same
+    }
 }
