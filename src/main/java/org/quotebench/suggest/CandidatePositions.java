@@ -25,9 +25,9 @@ final class CandidatePositions {
     private boolean sentencesRead;
     /** How many candidates the window has (the arrays may be longer). */
     private final int count;
+    /** The thread's arrays these positions are in, and which loan of them they are (see {@link #owns}). */
     private final Arrays8 lender;
     private final int loan;
-    private final Thread ownerThread;
 
     /**
      * Each thread's arrays, reused window after window: a window's positions are read while it is ranked
@@ -60,7 +60,6 @@ final class CandidatePositions {
         int[][] arrays = lender.atLeast(count);
         this.lender = lender;
         this.loan = ++lender.lent;
-        this.ownerThread = Thread.currentThread();
         firsts = arrays[0];
         lasts = arrays[1];
         sides = arrays[2];
@@ -82,7 +81,7 @@ final class CandidatePositions {
 
     /** Whether a verb follows the candidate: 2 a cue, 1 a word that looks like a verb ("thought", "has", "wants"), else 0. */
     int verbAfter(int k) {
-        assert owns() : "positions read after their thread made another window's";
+        assert owns() : STALE;
         if (verbs[k] < 0) {
             verbs[k] = readVerbAfter(w.candidates().get(k));
         }
@@ -116,7 +115,7 @@ final class CandidatePositions {
 
     /** How many candidates followed by a verb lie between this one and the quote. */
     int subjectsNearer(int k) {
-        assert owns() : "positions read after their thread made another window's";
+        assert owns() : STALE;
         int nearer = 0;
         for (int d = 0; d < count; d++) {
             if (nearer(d, k) && verbAfter(d) > 0) {
@@ -128,7 +127,7 @@ final class CandidatePositions {
 
     /** How many candidates come before this one in its sentence (0 for its subject). */
     int fromSentenceStart(int k) {
-        assert owns() : "positions read after their thread made another window's";
+        assert owns() : STALE;
         if (!sentencesRead) {
             sentencesRead = true;
             for (int d = 0; d < count; d++) {
@@ -152,7 +151,7 @@ final class CandidatePositions {
 
     /** How many other candidates (of the same kind, when {@code sameKind}) lie nearer to the quote on the same side. */
     int rank(int k, boolean sameKind) {
-        assert owns() : "positions read after their thread made another window's";
+        assert owns() : STALE;
         if (!counted) {
             countNearer();
         }
@@ -176,8 +175,10 @@ final class CandidatePositions {
         }
     }
 
-    /** Whether these positions' arrays still hold them (their thread made no other window's since). */
+    private static final String STALE = "positions read after their thread made another window's";
+
+    /** Whether these positions' arrays still hold them: read on their thread, which made no other window's since. */
     private boolean owns() {
-        return lender.lent == loan && Thread.currentThread() == ownerThread;
+        return ARRAYS.get() == lender && lender.lent == loan;
     }
 }

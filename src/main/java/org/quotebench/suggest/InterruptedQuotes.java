@@ -23,14 +23,10 @@ final class InterruptedQuotes {
     private InterruptedQuotes() {
     }
 
-    /** The suggestions (ordered by start) with each interrupted quote joined into one. */
-    static List<Suggestion> join(TextTokens tokens, List<Suggestion> suggestions) {
-        return join(tokens, suggestions, RankingAhead.Cores.ONE);
-    }
-
     /**
-     * As {@link #join(TextTokens, List)}; whether each suggestion and the next are one interrupted quote is
-     * asked of the later half of many on another of {@code cores} meanwhile (the answers depend on the two alone).
+     * The suggestions (ordered by start) with each interrupted quote joined into one; whether each suggestion
+     * and the next are one interrupted quote is asked of the later half of many on another of {@code cores}
+     * meanwhile (the answers depend on the two alone).
      */
     static List<Suggestion> join(TextTokens tokens, List<Suggestion> suggestions, RankingAhead.Cores cores) {
         int n = suggestions.size();

@@ -26,7 +26,7 @@ final class NameBook {
     private final List<Entry> subjects = new ArrayList<>();
     /**
      * How often each capitalised word (possessive stripped) occurs, who the article is about, and 1 after it
-     * when the article names someone in full by it ({@link #knows}), read once the book is: one look for both.
+     * when the article names someone in full by it, read once the book is ({@link #mentionsAndKnows}).
      */
     private final Map<String, int[]> counts = new HashMap<>();
     /** Genders already worked out, by full name: the book does not change once read, and pronouns ask often. */
@@ -190,17 +190,11 @@ final class NameBook {
                 : Optional.of(Map.entry(subjects.get(at - 1).position(), subjects.get(at - 1).fullName()));
     }
 
-    /** How often the article writes this capitalised word (a possessive counts as the word). */
-    int mentions(String word) {
-        return mentionsAndKnows(word) >> 1;
-    }
-
-    /** Whether the article names someone with this first name or surname in full ("Peskov" after "Dmitry Peskov"). */
-    boolean knows(String word) {
-        return (mentionsAndKnows(word) & 1) != 0;
-    }
-
-    /** {@link #mentions} times two, plus one when the book {@link #knows} the word: both in one look. */
+    /**
+     * How often the article writes this capitalised word (a possessive counts as the word) times two, plus
+     * one when the article names someone with it as first name or surname in full ("Peskov" after "Dmitry
+     * Peskov"): both in one look.
+     */
     int mentionsAndKnows(String word) {
         String bare = stripPossessive(word);
         int[] seen = counts.get(bare);

@@ -81,9 +81,8 @@ final class QuoteReader {
         if (attribution.isEmpty() && leftStart == q.open()) {
             attribution = previousSentence(all, prevEnd, leftStart);
         }
-        String before = introduction;
         // Only symbols before the mark (an emoji, a bullet) still leave the quote standing alone.
-        boolean direct = noLetterOrDigit(before) || ":,—–-".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean direct = noLetterOrDigit(introduction) || ":,—–-".indexOf(introduction.charAt(introduction.length() - 1)) >= 0;
         boolean cueNearby = attribution.isPresent() || Attributions.hasCue(all, leftStart, rightEnd)
                 || characterised(all, leftStart, q.open());
         boolean attributed = attribution.isPresent();

@@ -26,6 +26,11 @@ record SpeakerCandidate(Span span, int first, int last, Kind kind, java.util.Opt
         OTHER
     }
 
+    /** The candidate with the mention read there, and whether it is the previous quote's speaker. */
+    SpeakerCandidate withMention(Mention read, boolean asPrevious) {
+        return new SpeakerCandidate(span, first, last, kind, java.util.Optional.of(read), rulesPick, asPrevious);
+    }
+
     SpeakerCandidate withRulesPick(Mention rules) {
         return new SpeakerCandidate(span, first, last, kind, java.util.Optional.of(rules), true, previous);
     }

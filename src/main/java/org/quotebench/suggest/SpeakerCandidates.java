@@ -268,16 +268,11 @@ final class SpeakerCandidates {
         for (int k = 0; k < found.size(); k++) {
             SpeakerCandidate c = found.get(k);
             if (c.span().equals(m.span())) {
-                if (rules == null) {
-                    if (c.mention().isEmpty()) {
-                        found.set(k, new SpeakerCandidate(c.span(), c.first(), c.last(), c.kind(), Optional.of(m), c.rulesPick(),
-                                c.previous()));
-                    }
-                } else if (rules) {
-                    found.set(k, c.withRulesPick(m));
-                } else {
-                    found.set(k, new SpeakerCandidate(c.span(), c.first(), c.last(), c.kind(), Optional.of(m), c.rulesPick(), true));
+                if (rules == null && c.mention().isPresent()) {
+                    return; // a cue's phrase already read there
                 }
+                found.set(k, Boolean.TRUE.equals(rules) ? c.withRulesPick(m)
+                        : c.withMention(m, Boolean.FALSE.equals(rules) || c.previous()));
                 return;
             }
         }

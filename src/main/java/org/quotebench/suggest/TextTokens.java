@@ -58,24 +58,29 @@ final class TextTokens {
         Aside<SentenceStarts> sentences = Aside.start(cores, split < text.length(), () -> new SentenceStarts(text));
         Lines first = lines(text, 0, split);
         SentenceStarts read = split < text.length() ? sentences.get() : null;
-        Lines second = split < text.length() ? later.get() : new Lines(new Token[0], new int[0], new int[0]);
-        int n = first.tokens().length;
-        Token[] array = java.util.Arrays.copyOf(first.tokens(), n + second.tokens().length);
-        System.arraycopy(second.tokens(), 0, array, n, second.tokens().length);
-        int[] places = java.util.Arrays.copyOf(first.places(), array.length);
-        System.arraycopy(second.places(), 0, places, n, second.places().length);
-        int[] lineStarts = java.util.Arrays.copyOf(first.starts(), first.starts().length + second.starts().length + 1);
-        for (int i = 0; i < second.starts().length; i++) {
-            lineStarts[first.starts().length + i] = n + second.starts()[i];
-        }
-        lineStarts[lineStarts.length - 1] = array.length;
-        TextTokens tokens = new TextTokens(text, array, places, lineStarts);
+        Lines all = split < text.length() ? first.then(later.get()) : first;
+        int[] lineStarts = java.util.Arrays.copyOf(all.starts(), all.starts().length + 1);
+        lineStarts[lineStarts.length - 1] = all.tokens().length;
+        TextTokens tokens = new TextTokens(text, all.tokens(), all.places(), lineStarts);
         tokens.sentences = read;
         return tokens;
     }
 
     /** The tokens of some lines, where each starts, and where each line's first one is among them. */
     private record Lines(Token[] tokens, int[] places, int[] starts) {
+        /** These lines, then {@code later} ones. */
+        Lines then(Lines later) {
+            int n = tokens.length;
+            Token[] joined = java.util.Arrays.copyOf(tokens, n + later.tokens.length);
+            System.arraycopy(later.tokens, 0, joined, n, later.tokens.length);
+            int[] joinedPlaces = java.util.Arrays.copyOf(places, joined.length);
+            System.arraycopy(later.places, 0, joinedPlaces, n, later.places.length);
+            int[] joinedStarts = java.util.Arrays.copyOf(starts, starts.length + later.starts.length);
+            for (int i = 0; i < later.starts.length; i++) {
+                joinedStarts[starts.length + i] = n + later.starts[i];
+            }
+            return new Lines(joined, joinedPlaces, joinedStarts);
+        }
     }
 
     /** The tokens of the lines that start in [{@code from}, {@code to}). */

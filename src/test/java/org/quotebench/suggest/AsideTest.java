@@ -33,7 +33,7 @@ class AsideTest {
         Aside<String> aside = Aside.start(cores, true, () -> {
             runs.incrementAndGet();
             begun.countDown();
-            await(release);
+            Latches.await(release);
             return Thread.currentThread().getName();
         });
         begun.await();
@@ -56,7 +56,7 @@ class AsideTest {
     @Test
     void workNoOneBeganIsDoneByTheAskingThreadOnce() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        pool.submit(() -> await(release)); // the other core is busy
+        pool.submit(() -> Latches.await(release)); // the other core is busy
         AtomicInteger runs = new AtomicInteger();
         Aside<String> aside = Aside.start(cores, true, () -> {
             runs.incrementAndGet();
@@ -73,13 +73,5 @@ class AsideTest {
         Aside<String> aside = Aside.start(cores, false, () -> Thread.currentThread().getName());
         assertThat(aside.get()).isEqualTo(Thread.currentThread().getName());
         assertThat(aside.made()).isEmpty();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

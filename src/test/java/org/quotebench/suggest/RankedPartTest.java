@@ -38,7 +38,7 @@ class RankedPartTest {
         RankedPart part = new RankedPart(cores, 2, to -> {
             to.publish(0, first);
             firstMade.countDown();
-            await(goOn);
+            Latches.await(goOn);
             to.publish(1, second);
         });
         firstMade.await();
@@ -60,7 +60,7 @@ class RankedPartTest {
     @Test
     void aPartNoCoreBeganIsTakenBackAndNeverRun() throws Exception {
         CountDownLatch busy = new CountDownLatch(1);
-        pool.submit(() -> await(busy));
+        pool.submit(() -> Latches.await(busy));
         AtomicInteger runs = new AtomicInteger();
         RankedPart part = new RankedPart(cores, 1, to -> {
             runs.incrementAndGet();
@@ -129,19 +129,11 @@ class RankedPartTest {
             for (int i = 0; i < size && to.next(i); i++) {
                 if (i == at) {
                     reached.countDown();
-                    await(goOn);
+                    Latches.await(goOn);
                 }
                 to.publish(i, ranking());
                 ranked.incrementAndGet();
             }
         };
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

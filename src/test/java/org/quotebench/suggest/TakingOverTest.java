@@ -54,7 +54,7 @@ class TakingOverTest {
                 boolean onPool = !Thread.currentThread().getName().equals(finder);
                 if (k == 2 && onPool && gate != null) {
                     atThird.countDown();
-                    await(gate);
+                    Latches.await(gate);
                 }
                 if (!onPool && gate != null) {
                     gate.countDown(); // the finder ranks a half of its own: the other core goes on
@@ -148,7 +148,7 @@ class TakingOverTest {
         try {
             held.submit(() -> {
                 ready.countDown();
-                await(go); // the other core is busy until the finder has passed the reported speech
+                Latches.await(go); // the other core is busy until the finder has passed the reported speech
             });
             ready.await();
             RankingAhead ahead = RankingAhead.start(found, ranks(null, null), new RankingAhead.Cores(held, 2, new AtomicLong()));
@@ -163,14 +163,6 @@ class TakingOverTest {
             assertThat(taken).contains(449, 999);
         } finally {
             held.shutdownNow();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
