@@ -124,11 +124,14 @@ public final class QuoteFinder {
         Aside<List<Candidate>> reported = Aside.start(cores, ahead, () -> indirect(tokens, quoted));
         Aside<NameBook> names = Aside.start(cores, ahead, () -> NameBook.of(text, tokens));
         List<SpeakerAssigner.Found> found = reading.found();
+        // the names before the reported speech: the other core takes its work in order, so this thread
+        // reads the names while that core is still on the reported speech, instead of waiting for both
+        NameBook book = names.get();
         for (Candidate c : reported.get()) {
             found.add(new SpeakerAssigner.Found(c, -1));
         }
         found.sort(Comparator.comparingInt((SpeakerAssigner.Found f) -> f.quote().span().start()));
-        SpeakerAssigner assigner = new SpeakerAssigner(tokens, quoted, ranker, observer, german, names.get(), cores);
+        SpeakerAssigner assigner = new SpeakerAssigner(tokens, quoted, ranker, observer, german, book, cores);
         return List.copyOf(InterruptedQuotes.join(tokens, assigner.assign(found), cores));
     }
 
