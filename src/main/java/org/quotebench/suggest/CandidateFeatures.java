@@ -22,7 +22,7 @@ final class CandidateFeatures {
     /** Changes whenever a feature changes: a model trained on other features is refused. */
     static final int VERSION = 1;
 
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "asks", "urged", "urges",
             "called", "calls", "accused", "accuses", "blamed", "praised", "criticized", "criticised", "slammed", "mocked",
             "dubbed", "labeled", "labelled", "branded", "described", "describes", "warned", "warns", "thanked", "attacked");
@@ -285,7 +285,7 @@ final class CandidateFeatures {
                 : w.all().sentences().at(c.span().start());
         f.add(33, opensSentence ? 1 : 0);
         Token last = w.token(c.last());
-        boolean possessive = last.possessive() || last.in(Lexical.PRONOUN) && POSSESSIVE_PRONOUNS.contains(last.lower());
+        boolean possessive = last.possessive() || last.in(Lexical.POSSESSIVE_PRONOUN);
         if (possessive) {
             f.add(POSSESSIVE, 1);
             if (n < end && w.token(n).isWord()) {

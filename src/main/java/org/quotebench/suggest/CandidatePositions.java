@@ -100,11 +100,11 @@ final class CandidatePositions {
             return 2;
         }
         String word = w.token(after).lower();
-        return w.token(after).in(Lexical.AUXILIARY) || VERB_WORDS.contains(word) || word.length() > 3
+        return w.token(after).in(Lexical.AUXILIARY | Lexical.VERB_WORD) || word.length() > 3
                 && (word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) ? 1 : 0;
     }
 
-    private static final Set<String> VERB_WORDS = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would",
+    static final Set<String> VERB_WORDS = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would",
             "can", "could", "should", "may", "might", "must", "did", "does", "do", "thought", "made", "went", "took", "gave",
             "told", "wrote", "said", "sent", "got", "put", "kept", "felt", "saw", "heard", "came", "left", "called");
 

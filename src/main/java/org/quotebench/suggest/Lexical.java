@@ -26,6 +26,20 @@ final class Lexical {
     static final int LISTED_CUE = 1 << 16;
     static final int CONNECTOR = 1 << 17;
     static final int PLAIN_CUE = 1 << 18;
+    /** His, her, their, its, our, my. */
+    static final int POSSESSIVE_PRONOUN = 1 << 19;
+    /** The forms of "to be". */
+    static final int BE = 1 << 20;
+    /** Words that, after a phrase, show it is a verb's subject ({@link CandidatePositions}). */
+    static final int VERB_WORD = 1 << 21;
+    /** Determiners in the languages the finder reads ({@link SpeakerPhrases#isDeterminer}). */
+    static final int FOREIGN_DETERMINER = 1 << 22;
+    /** Words that open a clause rather than go on with a name ({@link SpeakerPhrases#CLAUSE_WORDS}). */
+    static final int CLAUSE_WORD = 1 << 23;
+    /** Of, de, van, von and the like, inside a name. */
+    static final int NAME_PARTICLE = 1 << 24;
+    /** The prepositions after which a place or body completes a person's role ({@link SpeakerConstraints}). */
+    static final int ROLE_PREPOSITION = 1 << 25;
 
     private Lexical() {
     }
@@ -86,6 +100,13 @@ final class Lexical {
             put(flags, Lexicon.CUES, LISTED_CUE);
             put(flags, Lexicon.CONNECTORS, CONNECTOR);
             put(flags, Lexicon.PLAIN_CUES, PLAIN_CUE);
+            put(flags, CandidateFeatures.POSSESSIVE_PRONOUNS, POSSESSIVE_PRONOUN);
+            put(flags, Lexicon.BE, BE);
+            put(flags, CandidatePositions.VERB_WORDS, VERB_WORD);
+            put(flags, SpeakerPhrases.FOREIGN_DETERMINERS, FOREIGN_DETERMINER);
+            put(flags, SpeakerPhrases.CLAUSE_WORDS, CLAUSE_WORD);
+            put(flags, SpeakerCandidates.NAME_PARTICLES, NAME_PARTICLE);
+            put(flags, SpeakerConstraints.PREPOSITIONS, ROLE_PREPOSITION);
             return java.util.Map.copyOf(flags);
         }
 

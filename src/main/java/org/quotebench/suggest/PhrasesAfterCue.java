@@ -31,10 +31,10 @@ final class PhrasesAfterCue {
     private static Optional<Mention> nameAfterLowerCaseRole(String text, List<Token> tokens, int a) {
         for (int k = a; k < tokens.size() - 1 && k - a < 5; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.isCapitalised() || t.in(Lexical.LISTED_CUE) || SpeakerPhrases.CLAUSE_WORDS.contains(t.lower())) {
+            if (!t.isWord() || t.isCapitalised() || t.in(Lexical.LISTED_CUE | Lexical.CLAUSE_WORD)) {
                 return Optional.empty();
             }
-            if (SpeakerPhrases.isTitle(t.lower()) && SpeakerPhrases.isNameWord(tokens.get(k + 1))) {
+            if (t.in(Lexical.TITLE) && SpeakerPhrases.isNameWord(tokens.get(k + 1))) {
                 int d = k + 1;
                 while (d < tokens.size() && d - k <= 4 && SpeakerPhrases.isNameWord(tokens.get(d))) {
                     d++;
@@ -60,12 +60,12 @@ final class PhrasesAfterCue {
         int free = 0;
         while (b < tokens.size() && b - a < SpeakerPhrases.MAX_PHRASE) {
             Token t = tokens.get(b);
-            boolean afterDeterminer = b > a && (SpeakerPhrases.isDeterminer(tokens.get(b - 1)) || SpeakerPhrases.isTitle(tokens.get(b - 1).lower()))
+            boolean afterDeterminer = b > a && (SpeakerPhrases.isDeterminer(tokens.get(b - 1)) || tokens.get(b - 1).in(Lexical.TITLE))
                     || free > 0 && free < 2;
             if (SpeakerPhrases.allowed(t)) {
                 b++;
             } else if (afterDeterminer && t.isWord() && !t.isCapitalised() && !t.in(Lexical.LISTED_CUE | Lexical.AUXILIARY)
-                    && !SpeakerPhrases.CLAUSE_WORDS.contains(t.lower())) {
+                    && !t.in(Lexical.CLAUSE_WORD)) {
                 free++; // "according to the event organizer Alliance …"
                 b++;
             } else {
@@ -132,13 +132,11 @@ final class PhrasesAfterCue {
         return found;
     }
 
-    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
-
     /** "has been called", "was widely dubbed": the cue is a passive, so its speaker is the by-phrase after it. */
     private static boolean passive(List<Token> tokens, int cue) {
         for (int k = cue - 1; k >= 0 && cue - k <= 2; k--) {
             String word = tokens.get(k).lower();
-            if (BE.contains(word)) {
+            if (tokens.get(k).in(Lexical.BE)) {
                 return true;
             }
             if (!word.endsWith("ly")) {
@@ -151,7 +149,7 @@ final class PhrasesAfterCue {
     /** "by fellow physicians", "by critics": up to four plain words, an unnamed speaker. */
     private static Optional<Mention> plainWords(String text, List<Token> tokens, int a) {
         int b = a;
-        while (b < tokens.size() && b - a < 4 && tokens.get(b).isWord() && !SpeakerPhrases.CLAUSE_WORDS.contains(tokens.get(b).lower())
+        while (b < tokens.size() && b - a < 4 && tokens.get(b).isWord() && !tokens.get(b).in(Lexical.CLAUSE_WORD)
                 && !tokens.get(b).in(Lexical.LISTED_CUE) && !SpeakerPhrases.isConnector(tokens.get(b))) {
             b++;
         }

@@ -133,13 +133,11 @@ final class QuoteReader {
         return Optional.of(new Candidate(new Span(start, end), kind, attribution, confidence, attribution.isEmpty()));
     }
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-
     /** "were once dubbed": the left cue is itself passive, so the by-phrase names the speaker. */
     private static boolean passiveCue(TextTokens all, Attribution left) {
         List<Token> before = all.window(Math.max(0, left.cue().start() - 30), left.cue().start());
         for (int k = before.size() - 1; k >= 0 && k >= before.size() - 2; k--) {
-            if (BE.contains(before.get(k).lower())) {
+            if (before.get(k).in(Lexical.BE)) {
                 return true;
             }
         }

@@ -29,7 +29,7 @@ final class SpeakerCandidates {
             "spot", "petition", "resolution", "indictment", "motion", "brief", "guidelines", "rules", "bylaws", "policy",
             "findings", "estimate", "estimates", "results", "numbers", "research", "researchers", "sign", "signs",
             "banner", "caption", "label", "slogan", "chant", "account", "feed", "verdict", "warning", "summary");
-    private static final Set<String> NAME_PARTICLES = Set.of("of", "de", "van", "von", "al", "bin", "la", "le", "du",
+    static final Set<String> NAME_PARTICLES = Set.of("of", "de", "van", "von", "al", "bin", "la", "le", "du",
             "da", "di", "des", "del", "der", "dos", "ibn", "el", "y");
     static final Set<String> NOUN_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
     private static final int MAX_NAME = 6;
@@ -114,7 +114,7 @@ final class SpeakerCandidates {
             Token next = tokens.get(j + 1);
             if (nameWord(next)) {
                 j++;
-            } else if (j + 2 < end && !next.isCapitalised() && NAME_PARTICLES.contains(next.lower()) && nameWord(tokens.get(j + 2))) {
+            } else if (j + 2 < end && !next.isCapitalised() && next.in(Lexical.NAME_PARTICLE) && nameWord(tokens.get(j + 2))) {
                 j += 2;
             } else {
                 break;
@@ -153,13 +153,12 @@ final class SpeakerCandidates {
         boolean be = false;
         while (k < end && k - i < 3 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
                 && tokens.get(k).in(Lexical.AUXILIARY) && !tokens.get(k).in(Lexical.CUE)) {
-            be |= BE.contains(tokens.get(k).lower());
+            be |= tokens.get(k).in(Lexical.BE);
             k++;
         }
         return k < end && !be && tokens.get(k).cue(false);
     }
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** "seen by organizers as", "called a fraud by three former students": the agent of a passive. */
     private static Optional<SpeakerCandidate> agent(List<Token> tokens, boolean[] inQuote, int end, int a) {

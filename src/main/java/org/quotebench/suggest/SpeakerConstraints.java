@@ -9,8 +9,7 @@ import java.util.Set;
  * chosen role ("the festival's director, Hanna Lind, said": Hanna Lind is named).
  */
 final class SpeakerConstraints {
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from");
+    static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from");
     /** How far after a passive cue its "by" may come ("dubbed TV's “golden couple” by fans"). */
     private static final int AGENT_REACH = 12;
 
@@ -88,7 +87,7 @@ final class SpeakerConstraints {
         }
         SpeakerCandidate phrase = widest(w, role);
         boolean completesARole = role.kind() == SpeakerCandidate.Kind.NAME && w.wordBefore(phrase) >= 0
-                && PREPOSITIONS.contains(w.token(w.wordBefore(phrase)).lower());
+                && w.token(w.wordBefore(phrase)).in(Lexical.ROLE_PREPOSITION);
         if (role.kind() == SpeakerCandidate.Kind.NAME && !completesARole) {
             return Optional.empty();
         }
@@ -109,7 +108,7 @@ final class SpeakerConstraints {
     /** "a spokesman for the Kremlin, Dmitry Peskov,": the name follows the role's place or body and a comma. */
     private static boolean afterItsPlace(QuoteWindow w, SpeakerCandidate role, SpeakerCandidate name) {
         int k = role.last() + 1;
-        if (k >= w.size() || !PREPOSITIONS.contains(w.token(k).lower())) {
+        if (k >= w.size() || !w.token(k).in(Lexical.ROLE_PREPOSITION)) {
             return false;
         }
         for (SpeakerCandidate place : w.candidates()) {
@@ -129,7 +128,7 @@ final class SpeakerConstraints {
     static Optional<org.quotebench.core.Span> roleCompleted(QuoteWindow w, SpeakerCandidate name) {
         SpeakerCandidate phrase = widest(w, name);
         int preposition = w.wordBefore(phrase);
-        if (preposition < 0 || !PREPOSITIONS.contains(w.token(preposition).lower())) {
+        if (preposition < 0 || !w.token(preposition).in(Lexical.ROLE_PREPOSITION)) {
             return Optional.empty();
         }
         for (SpeakerCandidate c : w.candidates()) {
@@ -153,6 +152,6 @@ final class SpeakerConstraints {
     }
 
     private static boolean isBe(Token t) {
-        return BE.contains(t.lower());
+        return t.in(Lexical.BE);
     }
 }

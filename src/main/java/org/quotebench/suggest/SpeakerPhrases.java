@@ -36,7 +36,7 @@ final class SpeakerPhrases {
     static Optional<Mention> before(String text, List<Token> tokens, int cue) {
         int j = cue - 1;
         while (j >= 0 && tokens.get(j).isWord() && !tokens.get(j).isCapitalised()
-                && (Lexicon.AUXILIARIES.contains(tokens.get(j).lower()) || adverbAfterName(tokens, j))) {
+                && (tokens.get(j).in(Lexical.AUXILIARY) || adverbAfterName(tokens, j))) {
             j--;
         }
         if (j >= 0 && tokens.get(j).is(")")) {
@@ -213,12 +213,11 @@ final class SpeakerPhrases {
         return false;
     }
 
-    private static final java.util.Set<String> FOREIGN_DETERMINERS = java.util.Set.of("the", "a", "an", "one", "le",
+    static final java.util.Set<String> FOREIGN_DETERMINERS = java.util.Set.of("the", "a", "an", "one", "le",
             "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine", "einer");
 
     static boolean isDeterminer(Token t) {
-        String lower = t.lower();
-        return FOREIGN_DETERMINERS.contains(lower);
+        return t.in(Lexical.FOREIGN_DETERMINER);
     }
 
     /** Splits tokens [a, b] into role and name and decides what kind of speaker they name. */
@@ -294,7 +293,7 @@ final class SpeakerPhrases {
     private static boolean containsHead(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to; i++) {
             String lower = tokens.get(i).lower();
-            if (Lexicon.ORGANISATION_HEADS.contains(lower) && !lower.equals("house") && !lower.equals("post")) {
+            if (tokens.get(i).in(Lexical.ORGANISATION_HEAD) && !lower.equals("house") && !lower.equals("post")) {
                 return true;
             }
         }
