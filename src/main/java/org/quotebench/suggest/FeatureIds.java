@@ -39,6 +39,9 @@ final class FeatureIds {
 
     /** Starts a candidate whose ids are weighed by {@code model} as they are made, and not kept. */
     void score(RankerTables model) {
+        if (model != remembered) {
+            remember(model);
+        }
         tables = model;
         sum = 0;
         size = 0;
@@ -113,9 +116,38 @@ final class FeatureIds {
         }
     }
 
+    /**
+     * The weights of the ids weighed last, by id, most recent in each slot: each id and its weight's bits
+     * in one long. The words around quotes recur (a window's last word before the quote is read for each
+     * of its candidates, "said" and "the" in every window), and this table stays in the nearest cache
+     * where the model's table of weights does not.
+     */
+    private final long[] recent = new long[RECENT];
+    private static final int RECENT = 2048;
+    /** The model {@link #recent} holds weights of. */
+    private RankerTables remembered;
+
+    private void remember(RankerTables model) {
+        long none = Integer.toUnsignedLong(Float.floatToRawIntBits(model.weight(0))); // every slot holds id 0, with its weight
+        Arrays.fill(recent, none);
+        remembered = model;
+    }
+
+    /** The model's weight of {@code id}: {@link RankerTables#weight}, remembered. */
+    private float weight(int id) {
+        int slot = (id ^ id >>> 16) & (RECENT - 1);
+        long entry = recent[slot];
+        if ((int) (entry >>> 32) == id) {
+            return Float.intBitsToFloat((int) entry);
+        }
+        float w = tables.weight(id);
+        recent[slot] = (long) id << 32 | Integer.toUnsignedLong(Float.floatToRawIntBits(w));
+        return w;
+    }
+
     private void push(int id) {
         if (tables != null) {
-            sum += tables.weight(id);
+            sum += weight(id);
             return;
         }
         if (size == ids.length) {
