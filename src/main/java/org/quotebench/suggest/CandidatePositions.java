@@ -90,7 +90,7 @@ final class CandidatePositions {
 
     private int readVerbAfter(SpeakerCandidate c) {
         int after = c.last() + 1;
-        while (after < w.halfEnd(c) && w.token(after).isWord() && w.token(after).lower().endsWith("ly") && w.token(after).lower().length() > 4) {
+        while (after < w.halfEnd(c) && w.token(after).isWord() && w.token(after).in(Word.ADVERB)) {
             after++;
         }
         if (after >= w.halfEnd(c) || !w.token(after).isWord() || w.token(after).isCapitalised()) {
@@ -99,9 +99,7 @@ final class CandidatePositions {
         if (w.isCue(after)) {
             return 2;
         }
-        String word = w.token(after).lower();
-        return w.token(after).in(Lexical.AUXILIARY | Lexical.VERB_WORD) || word.length() > 3
-                && (word.endsWith("ed") || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) ? 1 : 0;
+        return w.token(after).in(Lexical.AUXILIARY | Lexical.VERB_WORD | Word.VERB_ENDING) ? 1 : 0;
     }
 
     static final Set<String> VERB_WORDS = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would",

@@ -109,8 +109,6 @@ record QuoteWindow(String text, QuotedSpan quote, org.quotebench.core.QuoteKind 
     }
 
     private static boolean skippable(Token t) {
-        String lower = t.lower();
-        return t.isWord() && !t.isCapitalised() && (t.in(Lexical.AUXILIARY) && !t.in(Lexical.CUE)
-                || lower.endsWith("ly") && lower.length() > 4);
+        return t.isWord() && !t.isCapitalised() && (t.in(Lexical.AUXILIARY) && !t.in(Lexical.CUE) || t.in(Word.ADVERB));
     }
 }

@@ -68,7 +68,7 @@ final class SpeakerConstraints {
             }
             if (isBe(t)) {
                 be = true;
-            } else if (!t.in(Lexical.AUXILIARY) && !(t.lower().endsWith("ly") && t.lower().length() > 4)) {
+            } else if (!t.in(Lexical.AUXILIARY | Word.ADVERB)) {
                 return -1;
             }
         }

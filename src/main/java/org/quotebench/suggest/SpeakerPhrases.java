@@ -24,8 +24,7 @@ final class SpeakerPhrases {
      * subject goes on before ("the family said" keeps its noun).
      */
     private static boolean adverbAfterName(List<Token> tokens, int j) {
-        String word = tokens.get(j).lower();
-        if (!word.endsWith("ly") || word.length() <= 4 || j == 0) {
+        if (!tokens.get(j).in(Word.ADVERB) || j == 0) {
             return false;
         }
         Token before = tokens.get(j - 1);

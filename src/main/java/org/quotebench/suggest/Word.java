@@ -12,6 +12,10 @@ final class Word {
     static final int CUE_ELSEWHERE = 1 << 29;
     static final int CUE_AFTER_QUOTE = 1 << 28;
     static final int POSSESSIVE = 1 << 27;
+    /** Ends in -ly and has more than four letters: an adverb ("widely", "later" not). */
+    static final int ADVERB = 1 << 26;
+    /** Has more than three letters and ends as a verb may: in -ed, or in -s but not -ss or -us. */
+    static final int VERB_ENDING = 1 << 30;
 
     final String text;
     final String lower;
@@ -39,6 +43,12 @@ final class Word {
         }
         if (endsPossessive(text)) {
             b |= POSSESSIVE;
+        }
+        if (lower.endsWith("ly") && lower.length() > 4) {
+            b |= ADVERB;
+        }
+        if (lower.length() > 3 && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us"))) {
+            b |= VERB_ENDING;
         }
         return b;
     }

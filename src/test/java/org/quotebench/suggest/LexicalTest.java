@@ -51,6 +51,24 @@ class LexicalTest {
             assertEquals(0, seen & bit, () -> "bit " + bit + " given twice");
             seen |= bit;
         }
-        assertEquals(0, seen & (Word.CUE_ELSEWHERE | Word.CUE_AFTER_QUOTE | Word.POSSESSIVE), "a list's bit is one the word keeps for itself");
+        int words = Word.CUE_ELSEWHERE | Word.CUE_AFTER_QUOTE | Word.POSSESSIVE | Word.ADVERB | Word.VERB_ENDING;
+        assertEquals(0, seen & words, "a list's bit is one the word keeps for itself");
+        assertEquals(5, Integer.bitCount(words), "the word's own bits are five");
+    }
+
+    @Test
+    void aWordKnowsHowItEnds() {
+        for (String text : java.util.List.of("widely", "Widely", "ably", "only", "fly", "later", "asked", "Asked", "red", "bled",
+                "says", "is", "press", "census", "bus", "walls", "cued", "UNITED")) {
+            Word word = new Word(text);
+            String lower = word.lower;
+            assertEquals(lower.endsWith("ly") && lower.length() > 4, (word.bits & Word.ADVERB) != 0, text);
+            assertEquals(lower.length() > 3 && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")),
+                    (word.bits & Word.VERB_ENDING) != 0, text);
+        }
+        assertEquals(Word.ADVERB, new Word("widely").bits & Word.ADVERB);
+        assertEquals(0, new Word("only").bits & Word.ADVERB);
+        assertEquals(Word.VERB_ENDING, new Word("asked").bits & Word.VERB_ENDING);
+        assertEquals(0, new Word("press").bits & Word.VERB_ENDING);
     }
 }
