@@ -18,8 +18,14 @@ final class FeatureIds {
     static final int CONTEXTS = 24;
     /** The core values that {@link #pairs} joins, at most. */
     static final int CORE = 10;
-    /** Pairs of core values (i, j), i < j, numbered in {@link #PAIR_INDEX}. */
-    static final int PAIR_COUNT = CORE * (CORE - 1) / 2;
+    /**
+     * How many small values each core value takes at most, in the order {@link #pairs} is given them:
+     * the context, the quote's shape, the rules' relation, previous, inherits, the distance's bucket,
+     * the rank, the sentences and the cue between, a paragraph between. The weights of the pairs of
+     * values below these are kept in a table of a few kilobytes ({@link RankerTables#pair}); any
+     * other value (none today) is weighed by its id.
+     */
+    static final int[] CAPACITY = {CONTEXTS, 10, 3, 2, 2, 10, 5, 3, 8, 2};
 
     int[] ids = new int[192];
     int size;
@@ -103,10 +109,11 @@ final class FeatureIds {
         for (int i = 0; i < n; i++) {
             int vi = core[i];
             boolean smallI = vi >= 0 && vi < SMALL_VALUES;
+            boolean inTable = vi >= 0 && vi < CAPACITY[i];
             for (int j = i + 1; j < n; j++) {
                 int vj = core[j];
-                if (tables != null && smallI && vj >= 0 && vj < SMALL_VALUES) {
-                    sum += tables.pair(PAIR_INDEX[i * 16 + j], vi, vj);
+                if (tables != null && inTable && vj >= 0 && vj < CAPACITY[j]) {
+                    sum += tables.pair(PAIR_START[i * 16 + j] + vi * CAPACITY[j] + vj);
                     continue;
                 }
                 int pair = i * 16 + j;
@@ -162,8 +169,10 @@ final class FeatureIds {
      */
     private static final int[][] SMALL = new int[SMALL_TEMPLATES][SMALL_VALUES];
     private static final int[][] PAIRS = new int[16 * 16][SMALL_VALUES];
-    /** The number of pair (i, j) among the {@link #PAIR_COUNT}, at i * 16 + j. */
-    private static final int[] PAIR_INDEX = new int[16 * 16];
+    /** Where the weights of pair (i, j) start in {@link RankerTables}' table of pairs, at i * 16 + j: a block of CAPACITY[i] by CAPACITY[j]. */
+    static final int[] PAIR_START = new int[16 * 16];
+    /** The size of that table: every pair's block. */
+    static final int PAIR_TABLE;
 
     static {
         for (int t = 0; t < SMALL_TEMPLATES; t++) {
@@ -179,9 +188,11 @@ final class FeatureIds {
         int n = 0;
         for (int i = 0; i < CORE; i++) {
             for (int j = i + 1; j < CORE; j++) {
-                PAIR_INDEX[i * 16 + j] = n++;
+                PAIR_START[i * 16 + j] = n;
+                n += CAPACITY[i] * CAPACITY[j];
             }
         }
+        PAIR_TABLE = n;
     }
 
     /** The id of a small value of a template alone. */

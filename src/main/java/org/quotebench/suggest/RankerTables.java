@@ -16,8 +16,13 @@ final class RankerTables {
     private final int[] nonZero;
     private final int slotMask;
     private final float[] small = new float[FeatureIds.SMALL_TEMPLATES * FeatureIds.SMALL_VALUES];
+    /**
+     * By context, then template and value: one candidate reads its weights in context from one block
+     * of a few kilobytes, which stays in the nearest cache with {@link #small} and {@link #pairs}.
+     */
     private final float[] inContext = new float[small.length * FeatureIds.CONTEXTS];
-    private final float[] pairs = new float[FeatureIds.PAIR_COUNT * FeatureIds.SMALL_VALUES * FeatureIds.SMALL_VALUES];
+    /** The weights of pairs of small core values, a block per pair ({@link FeatureIds#PAIR_START}): some 8 KB. */
+    private final float[] pairs = new float[FeatureIds.PAIR_TABLE];
 
     /** The tables of {@code weights}, which are not changed afterwards (a model's weights never are). */
     RankerTables(float[] weights) {
@@ -46,16 +51,16 @@ final class RankerTables {
                 int id = FeatureIds.small(t, x);
                 small[t * v + x] = weight(id);
                 for (int c = 0; c < FeatureIds.CONTEXTS; c++) {
-                    inContext[(t * v + x) * FeatureIds.CONTEXTS + c] = weight(FeatureIds.mix(id, 1000 + c));
+                    inContext[c * small.length + t * v + x] = weight(FeatureIds.mix(id, 1000 + c));
                 }
             }
         }
-        int p = 0;
         for (int i = 0; i < FeatureIds.CORE; i++) {
-            for (int j = i + 1; j < FeatureIds.CORE; j++, p++) {
-                for (int a = 0; a < v; a++) {
-                    for (int b = 0; b < v; b++) {
-                        pairs[(p * v + a) * v + b] = weight(FeatureIds.pair(i, j, a, b));
+            for (int j = i + 1; j < FeatureIds.CORE; j++) {
+                int start = FeatureIds.PAIR_START[i * 16 + j];
+                for (int a = 0; a < FeatureIds.CAPACITY[i]; a++) {
+                    for (int b = 0; b < FeatureIds.CAPACITY[j]; b++) {
+                        pairs[start + a * FeatureIds.CAPACITY[j] + b] = weight(FeatureIds.pair(i, j, a, b));
                     }
                 }
             }
@@ -83,11 +88,11 @@ final class RankerTables {
 
     /** The weight of a template's small value joined with a context. */
     float inContext(int template, int value, int context) {
-        return inContext[(template * FeatureIds.SMALL_VALUES + value) * FeatureIds.CONTEXTS + context];
+        return inContext[context * small.length + template * FeatureIds.SMALL_VALUES + value];
     }
 
-    /** The weight of pair number {@code pair} of small core values. */
-    float pair(int pair, int a, int b) {
-        return pairs[(pair * FeatureIds.SMALL_VALUES + a) * FeatureIds.SMALL_VALUES + b];
+    /** The weight at {@code at} in the table of pairs of small core values (see {@link FeatureIds#PAIR_START}). */
+    float pair(int at) {
+        return pairs[at];
     }
 }
