@@ -168,8 +168,9 @@ final class CandidateFeatures {
             // the nearest phrase followed by a verb is likeliest the subject whose clause holds the quote
             f.add(19, Math.min(positions.subjectsNearer(k), 2) * 3 + sentencesBetween);
         }
-        int cue = cues(f, c, before, distance);
-        words(f, c);
+        int back = w.wordBefore(c); // the word before the candidate, past a determiner: asked three times
+        int cue = cues(f, c, before, distance, back);
+        words(f, c, back);
         neighbours(f, c);
         shape(f, c);
         f.pairs(f.context, shape, rules, c.previous() ? 1 : 0, w.inherits() ? 1 : 0, bucket(distance), rank,
@@ -182,7 +183,7 @@ final class CandidateFeatures {
      * stands to a cue (0 none, 1 its subject, 2 after it, 3 after "according to"), plus 4 when that cue
      * is the nearest to the quote.
      */
-    private int cues(FeatureIds f, SpeakerCandidate c, boolean before, int distance) {
+    private int cues(FeatureIds f, SpeakerCandidate c, boolean before, int distance, int back) {
         int start = w.halfStart(c);
         int relation = 0;
         int cueAt = -1;
@@ -194,7 +195,6 @@ final class CandidateFeatures {
             f.addWord(21, w.token(after).lower());
             f.add(22, bucket(distance));
         }
-        int back = w.wordBefore(c);
         if (back >= 0 && w.token(back).lower().equals("to") && back - 1 >= start && w.token(back - 1).lower().equals("according")) {
             relation = 3;
             cueAt = back;
@@ -226,17 +226,16 @@ final class CandidateFeatures {
      * The words around the candidate and the quote as they are, so that the model learns the verbs
      * and phrases of attribution the cue list lacks ("thought", "took to Twitter").
      */
-    private void words(FeatureIds f, SpeakerCandidate c) {
+    private void words(FeatureIds f, SpeakerCandidate c, int back) {
         int after = c.last() + 1;
         while (after < w.halfEnd(c) && w.token(after).isWord() && w.token(after).in(Lexical.AUXILIARY)) {
             after++;
         }
         f.addWord(50, after < w.halfEnd(c) ? w.token(after).lower() : "");
-        int back = w.wordBefore(c);
         f.addWord(51, back >= 0 ? w.token(back).lower() : "");
         f.addWord(52, w.split() > 0 ? w.token(w.split() - 1).lower() : "");
         f.addWord(53, w.split() < w.size() ? w.token(w.split()).lower() : "");
-        f.add(PASSIVE, SpeakerConstraints.passive(w, c));
+        f.add(PASSIVE, SpeakerConstraints.passive(w, c, back));
     }
 
     /** The cue nearest the quote on one side, outside other quotations, or -1. */

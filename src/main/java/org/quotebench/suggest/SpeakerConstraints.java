@@ -18,16 +18,16 @@ final class SpeakerConstraints {
 
     /**
      * How a candidate stands to a passive cue: 1 its subject ("The pair were once dubbed"), 2 the
-     * agent after "by" of a cue with a form of "be" before it, 3 after "by" of another cue, else 0.
+     * agent after "by" of a cue with a form of "be" before it, 3 after "by" of another cue, else 0;
+     * {@code back} is the candidate's {@link QuoteWindow#wordBefore}, read once by the caller.
      */
-    static int passive(QuoteWindow w, SpeakerCandidate c) {
+    static int passive(QuoteWindow w, SpeakerCandidate c, int back) {
         if (!c.inWindow()) {
             return 0;
         }
         if (passiveCueAfter(w, c) >= 0) {
             return 1;
         }
-        int back = w.wordBefore(c);
         if (back >= 0 && w.token(back).lower().equals("by")) {
             // the cue may stand before the quote: dubbed the town’s “odd couple” by neighbours
             int floor = back == w.split() ? 0 : w.halfStart(c);

@@ -148,6 +148,11 @@ final class TextTokens {
     }
 
     private byte[] starts() {
+        byte[] read = starts;
+        return read != null ? read : readStarts(); // small, so that the compiler puts it where it is asked
+    }
+
+    private byte[] readStarts() {
         if (starts == null) {
             byte[] s = new byte[array.length];
             int[] sentenceStarts = sentences().all();
