@@ -23,7 +23,7 @@ final class CandidateFeatures {
     static final int VERSION = 1;
 
     static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
-    private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "asks", "urged", "urges",
+    static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "asked", "asks", "urged", "urges",
             "called", "calls", "accused", "accuses", "blamed", "praised", "criticized", "criticised", "slammed", "mocked",
             "dubbed", "labeled", "labelled", "branded", "described", "describes", "warned", "warns", "thanked", "attacked");
 
@@ -203,7 +203,7 @@ final class CandidateFeatures {
             f.addWord(24, cue);
             boolean subjectBefore = back - 1 >= start && (w.token(back - 1).isCapitalised() && w.token(back - 1).isWord()
                     || w.token(back - 1).in(Lexical.PERSON_PRONOUN | Lexical.GROUP_PRONOUN));
-            f.add(25, (subjectBefore ? 2 : 0) + (OBJECT_CUES.contains(cue) ? 1 : 0));
+            f.add(25, (subjectBefore ? 2 : 0) + (w.token(back).in(Lexical.OBJECT_CUE) ? 1 : 0));
             if (relation == 0) {
                 relation = 2;
                 cueAt = back;

@@ -40,6 +40,8 @@ final class Lexical {
     static final int NAME_PARTICLE = 1 << 24;
     /** The prepositions after which a place or body completes a person's role ({@link SpeakerConstraints}). */
     static final int ROLE_PREPOSITION = 1 << 25;
+    /** Cues whose object is spoken to or of ("told", "asked", "accused"), not the speaker ({@link CandidateFeatures}). */
+    static final int OBJECT_CUE = 1 << 31; // bits 26 to 30 are the word's own (Word)
 
     private Lexical() {
     }
@@ -107,6 +109,7 @@ final class Lexical {
             put(flags, SpeakerPhrases.CLAUSE_WORDS, CLAUSE_WORD);
             put(flags, SpeakerCandidates.NAME_PARTICLES, NAME_PARTICLE);
             put(flags, SpeakerConstraints.PREPOSITIONS, ROLE_PREPOSITION);
+            put(flags, CandidateFeatures.OBJECT_CUES, OBJECT_CUE);
             return java.util.Map.copyOf(flags);
         }
 

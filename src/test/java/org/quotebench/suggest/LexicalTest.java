@@ -25,6 +25,7 @@ class LexicalTest {
         lists.put(Lexical.CLAUSE_WORD, SpeakerPhrases.CLAUSE_WORDS);
         lists.put(Lexical.NAME_PARTICLE, SpeakerCandidates.NAME_PARTICLES);
         lists.put(Lexical.ROLE_PREPOSITION, SpeakerConstraints.PREPOSITIONS);
+        lists.put(Lexical.OBJECT_CUE, CandidateFeatures.OBJECT_CUES);
         return lists;
     }
 
