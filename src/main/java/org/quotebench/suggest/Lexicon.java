@@ -61,9 +61,9 @@ final class Lexicon {
             "maintained", "testified", "reported", "reports", "tweeted", "alleged", "reiterated", "sagte", "erklärte",
             "betonte", "заявил", "заявила", "сказал", "сказала");
 
-    /** Words between a subject and its cue that do not change who speaks ("has also said"). */
     /** The forms of "to be": a cue after one is a passive ("was dubbed"), not a speaker's. */
     static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being");
+    /** Words between a subject and its cue that do not change who speaks ("has also said"). */
     static final Set<String> AUXILIARIES = words("has", "have", "had", "also", "later", "then", "again", "would",
             "will", "previously", "earlier", "repeatedly", "once", "reportedly", "further", "initially", "recently",
             "subsequently", "simply", "just", "only", "publicly", "privately", "flatly", "firmly", "has", "is", "was",
