@@ -98,4 +98,24 @@ public record QuoteChange(
         return new QuoteChange(span, kind, status, verdict, note, speakerId, clearSpeaker, mention, clearMention,
                 cue, clearCue, eventIds, annotator, Optional.of(value));
     }
+    /**
+     * Whether this change, made on {@code quote}, would leave it as it is: every field it sets already
+     * has that value (a blank note where there is none, the same events in any order). An edit made on
+     * an older revision that the stored quote already shows is no conflict: someone made the same change.
+     */
+    public boolean leaves(Quote quote) {
+        List<Span> pieces = fragments.orElse(span.map(List::of).orElse(quote.fragments()));
+        Optional<Long> speakerNow = quote.speaker().map(Speaker::id);
+        return pieces.equals(quote.fragments())
+                && kind.map(quote.kind()::equals).orElse(true)
+                && status.map(quote.status()::equals).orElse(true)
+                && verdict.map(quote.verdict()::equals).orElse(true)
+                && note.map(n -> n.isBlank() ? quote.note().isEmpty() : quote.note().equals(Optional.of(n))).orElse(true)
+                && (clearSpeaker ? speakerNow.isEmpty() : speakerId.map(id -> speakerNow.equals(Optional.of(id))).orElse(true))
+                && (clearMention ? quote.mention().isEmpty() : mention.map(m -> quote.mention().equals(Optional.of(m))).orElse(true))
+                && (clearCue ? quote.cue().isEmpty() : cue.map(c -> quote.cue().equals(Optional.of(c))).orElse(true))
+                && eventIds.map(ids -> java.util.Set.copyOf(ids).equals(quote.events().stream().map(Event::id)
+                        .collect(java.util.stream.Collectors.toSet()))).orElse(true)
+                && annotator.map(a -> quote.annotator().equals(Optional.of(a))).orElse(true);
+    }
 }

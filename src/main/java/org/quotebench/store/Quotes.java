@@ -140,7 +140,8 @@ public final class Quotes {
     /**
      * Applies a change made on revision {@code seenRevision} of the quote: refused with an
      * {@link EditConflict} (nothing stored) when the stored quote has another revision, that is when
-     * someone else changed it since (issue 25).
+     * someone else changed it since (issue 25), unless the stored quote already is what the change
+     * makes of it (they made the same change): then it is returned as stored, its revision theirs.
      */
     public Quote edit(long id, int seenRevision, QuoteChange change) {
         return transactions.write("Changing a quote", connection -> edit(connection, id, OptionalInt.of(seenRevision), change));
@@ -148,6 +149,9 @@ public final class Quotes {
 
     private static Quote edit(Connection connection, long id, OptionalInt seenRevision, QuoteChange change) throws SQLException {
         Quote quote = get(connection, id);
+        if (changedSince(quote, seenRevision) && change.leaves(quote)) {
+            return quote; // someone else made this same change meanwhile: nothing of theirs is overwritten, nothing to store
+        }
         refuseIfChanged(quote, seenRevision);
         String text = Articles.text(connection, quote.articleId());
         Span span = change.span().orElse(quote.span());
@@ -210,9 +214,13 @@ public final class Quotes {
     }
 
     private static void refuseIfChanged(Quote stored, OptionalInt seenRevision) {
-        if (seenRevision.isPresent() && seenRevision.getAsInt() != stored.revision().number()) {
+        if (changedSince(stored, seenRevision)) {
             throw EditConflict.ofQuote(stored);
         }
+    }
+
+    private static boolean changedSince(Quote stored, OptionalInt seenRevision) {
+        return seenRevision.isPresent() && seenRevision.getAsInt() != stored.revision().number();
     }
 
     /** Removes a quote whatever its revision; returns its id. */

@@ -334,8 +334,11 @@ public final class Annotating implements InspectorEdits {
     private record Changed(List<Quote> before, List<Quote> after, List<Quote> leftAlone) {
     }
 
-    /** What a change of one quote did, read inside its transaction, with the speakers it created. */
-    private record Edited(Quote before, Quote after, Created created) {
+    /**
+     * What a change of one quote did, read inside its transaction, with the speakers it created;
+     * {@code othersFirst} when someone else had changed the quote since this window saw it.
+     */
+    private record Edited(Quote before, Quote after, Created created, boolean othersFirst) {
     }
 
     /** A change of one quote, worked out inside its transaction; speakers and events it creates go into {@code created}. */
@@ -352,11 +355,19 @@ public final class Annotating implements InspectorEdits {
             Quote before = ws.quotes().get(quote.id()); // not the view's copy: an edit still on its way has changed it
             Created created = new Created(new ArrayList<>(), new ArrayList<>());
             // Made on the revision the view showed (or this window's own newer one): refused when someone else changed it since.
-            Quote after = ownRevisions.own(ws.quotes().edit(quote.id(), ownRevisions.seen(quote), change.of(ws, created)));
-            return new Edited(before, after, created);
+            int seen = ownRevisions.seen(quote);
+            Quote after = ownRevisions.own(ws.quotes().edit(quote.id(), seen, change.of(ws, created)));
+            return new Edited(before, after, created, seen != before.revision().number());
         }), done -> {
             Quote before = done.before();
             Quote changed = done.after();
+            if (changed.equals(before)) { // nothing to change, nothing to undo: it already was so
+                show(changed);
+                if (done.othersFirst()) { // someone else made the same change meanwhile: no conflict, nothing to ask
+                    say("Your change is already there: " + changed.revision().changeSaid() + ".");
+                }
+                return;
+            }
             // A speaker the change created is part of it: undo takes it away again (unless another quote uses it by then).
             history.record(new UndoHistory.Step(description, List.of(before), List.of(changed), List.of(), done.created().speakers(),
                     List.of(), done.created().events()));

@@ -106,6 +106,29 @@ class EditConflictsTest {
     }
 
     @Test
+    void aChangeSomeoneElseAlreadyMadeIsNoConflictAndStoresNothing() {
+        Quote seenByBen = ben.quotes().get(quote.id());
+        Quote anas = ana.quotes().edit(quote.id(), 1, QuoteChange.none().withVerdict(Verdict.MISQUOTED).withNote("Cut short.")
+                .withEvents(List.of()));
+
+        Quote same = ben.quotes().edit(quote.id(), seenByBen.revision().number(), QuoteChange.none().withVerdict(Verdict.MISQUOTED)
+                .withNote("Cut short.").withEvents(List.of()));
+        assertThat(same).as("the quote as ana left it, her revision and all").isEqualTo(ana.quotes().get(quote.id()));
+        assertThat(same.revision()).isEqualTo(anas.revision());
+        assertThat(same.updatedAt()).isEqualTo(anas.updatedAt());
+
+        // Anything more than what she did, on what he read, is still refused and stores nothing.
+        assertThatThrownBy(() -> ben.quotes().edit(quote.id(), seenByBen.revision().number(),
+                QuoteChange.none().withVerdict(Verdict.MISQUOTED).withKind(QuoteKind.PARTIAL))).isInstanceOf(EditConflict.class);
+        assertThatThrownBy(() -> ben.quotes().edit(quote.id(), seenByBen.revision().number(),
+                QuoteChange.none().withNote("Cut short, and out of context."))).isInstanceOf(EditConflict.class);
+        assertThatThrownBy(() -> ben.quotes().edit(quote.id(), seenByBen.revision().number(),
+                QuoteChange.none().withVerdict(Verdict.MISQUOTED).withAnnotator("ben"))).as("her name as annotator is hers")
+                .isInstanceOf(EditConflict.class);
+        assertThat(ana.quotes().get(quote.id())).isEqualTo(anas);
+    }
+
+    @Test
     void aDeleteOfAQuoteSomeoneChangedSinceIsRefused() {
         ana.quotes().edit(quote.id(), 1, QuoteChange.none().withStatus(QuoteStatus.REJECTED));
         assertThatThrownBy(() -> ben.quotes().delete(quote.id(), 1)).isInstanceOf(EditConflict.class)

@@ -82,6 +82,25 @@ class EditConflictsInWindowTest {
     }
 
     @Test
+    void aChangeSomeoneElseAlreadyMadeIsNotAskedAboutAndLeavesNothingToUndo(UndoBench bench) {
+        answering(bench, false);
+        Quote seen = shown(bench);
+        anotherPersonSetsTheVerdict(bench, seen.id(), Verdict.MISQUOTED);
+        List<String> said = new ArrayList<>();
+        bench.annotating().saidProperty().addListener((obs, was, words) -> said.add(words));
+
+        bench.annotating().change(seen, "Change verdict", c -> c.withVerdict(Verdict.MISQUOTED));
+        bench.runWorkspaceThread();
+
+        assertThat(asked).as("both said misquoted: nothing to decide").isEmpty();
+        Quote now = stored(bench, seen.id());
+        assertThat(now.revision().number()).as("nothing stored over hers").isEqualTo(seen.revision().number() + 1);
+        assertThat(shown(bench)).as("the pane shows it as stored").isEqualTo(now);
+        assertThat(said).containsExactly("Your change is already there: ana changed its verdict and annotator.");
+        assertThat(bench.annotating().history().canUndoProperty().get()).as("nothing of ours to undo").isFalse();
+    }
+
+    @Test
     void quickEditsOfOnesOwnAreNoConflict(UndoBench bench) {
         answering(bench, false);
         Quote seen = shown(bench);
