@@ -23,4 +23,9 @@ public record EventDraft(
     public static EventDraft named(String name) {
         return new EventDraft(name, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
+
+    /** The event's fields as they are: the draft of a change that changes nothing. */
+    public static EventDraft of(Event event) {
+        return new EventDraft(event.name(), event.startsOn(), event.endsOn(), event.place(), event.description());
+    }
 }

@@ -23,4 +23,10 @@ public record SpeakerDraft(
         return new SpeakerDraft(name, SpeakerKind.PERSON, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of());
     }
+
+    /** The speaker's fields as they are: the draft of a change that changes nothing. */
+    public static SpeakerDraft of(Speaker speaker) {
+        return new SpeakerDraft(speaker.name(), speaker.kind(), speaker.role(), speaker.affiliation(), speaker.description(),
+                speaker.wikidata(), speaker.aliases());
+    }
 }

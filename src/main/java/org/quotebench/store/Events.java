@@ -191,7 +191,7 @@ public final class Events {
                 if (current.isPresent()) { // putting an event back is a change like any other: who, and what
                     try (PreparedStatement bump = connection.prepareStatement("UPDATE event SET " + RowRevisions.BUMP + " WHERE id = ?")) {
                         RowRevisions.bind(bump, 1, connection, ChangedFields.of(current.get(),
-                                new EventDraft(snapshot.name(), snapshot.startsOn(), snapshot.endsOn(), snapshot.place(), snapshot.description())));
+                                EventDraft.of(snapshot)));
                         bump.setLong(4, snapshot.id());
                         bump.executeUpdate();
                     }

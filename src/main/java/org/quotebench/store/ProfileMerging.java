@@ -101,7 +101,7 @@ final class ProfileMerging {
         EventDraft merged = new EventDraft(local.name(), fields.pick(local.startsOn(), theirs.startsOn()),
                 fields.pick(local.endsOn(), theirs.endsOn()), fields.pick(local.place(), theirs.place()),
                 fields.pick(local.description(), theirs.description()));
-        EventDraft now = new EventDraft(local.name(), local.startsOn(), local.endsOn(), local.place(), local.description());
+        EventDraft now = EventDraft.of(local);
         if (merged.equals(now)) {
             return new Merged<>(local.id(), fields.differed ? Resolution.KEPT : Resolution.SAME, Optional.of(local));
         }

@@ -364,7 +364,7 @@ public final class Annotating implements InspectorEdits {
             if (changed.equals(before)) { // nothing to change, nothing to undo: it already was so
                 show(changed);
                 if (done.othersFirst()) { // someone else made the same change meanwhile: no conflict, nothing to ask
-                    say("Your change is already there: " + changed.revision().changeSaid() + ".");
+                    say(org.quotebench.ui.conflicts.AlreadyThere.said(changed.revision()));
                 }
                 return;
             }

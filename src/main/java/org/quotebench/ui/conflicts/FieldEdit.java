@@ -3,6 +3,7 @@ package org.quotebench.ui.conflicts;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.quotebench.core.EditConflict;
 import org.quotebench.core.QuotebenchException;
 
 /**
@@ -18,6 +19,23 @@ import org.quotebench.core.QuotebenchException;
 @FunctionalInterface
 public interface FieldEdit<T, D> {
     void edit(T seen, String field, Function<T, D> draftOf);
+
+    /**
+     * When {@code problem} refused the edit because someone else changed the row meanwhile, and the row
+     * as stored now already is what the edit makes of it (they typed the same): what to tell the user
+     * instead of asking ("Your change is already there: ana changed its role."). {@code asIs} is the
+     * draft of a row as it is.
+     */
+    static <T, D> Optional<String> alreadyThere(Throwable problem, Class<T> type, Function<T, D> draftOf, Function<T, D> asIs) {
+        if (problem instanceof EditConflict conflict && conflict.current(type).isPresent()) {
+            T current = conflict.current(type).get();
+            Optional<D> made = draft(draftOf, current, refusal -> { });
+            if (made.isPresent() && made.get().equals(asIs.apply(current))) {
+                return Optional.of(AlreadyThere.said(conflict));
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * The draft made from {@code row}, or empty when the typed value does not fit it (a date that is

@@ -46,12 +46,15 @@ final class EventEdits implements FieldEdit<Event, EventDraft> {
             session.refresh();
             changed.run();
         }, problem -> {
-            say.accept(problem.getMessage());
+            java.util.Optional<String> already = FieldEdit.alreadyThere(problem, Event.class, draftOf, EventDraft::of);
+            say.accept(already.orElse(problem.getMessage()));
             if (problem instanceof EditConflict) {
                 session.refresh(); // the table shows the event as stored now, to keep or to change again
             }
             changed.run();
-            conflicts.offer(problem, Event.class, "Change " + field.toLowerCase(Locale.ROOT), current -> edit(current, field, draftOf));
+            if (already.isEmpty()) { // someone else typed the same: nothing to decide
+                conflicts.offer(problem, Event.class, "Change " + field.toLowerCase(Locale.ROOT), current -> edit(current, field, draftOf));
+            }
         });
     }
 }

@@ -47,9 +47,12 @@ final class SpeakerEdits implements FieldEdit<Speaker, SpeakerDraft> {
             annotating.speakersChanged(step);
             say.accept("Changed " + draft.name() + ".");
         }, problem -> {
-            say.accept(problem.getMessage());
+            java.util.Optional<String> already = FieldEdit.alreadyThere(problem, Speaker.class, draftOf, SpeakerDraft::of);
+            say.accept(already.orElse(problem.getMessage()));
             reload.run();
-            conflicts.offer(problem, Speaker.class, "Change " + field.toLowerCase(Locale.ROOT), current -> edit(current, field, draftOf));
+            if (already.isEmpty()) { // someone else typed the same: nothing to decide
+                conflicts.offer(problem, Speaker.class, "Change " + field.toLowerCase(Locale.ROOT), current -> edit(current, field, draftOf));
+            }
         });
     }
 }

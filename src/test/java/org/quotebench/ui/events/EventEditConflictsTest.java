@@ -58,6 +58,21 @@ class EventEditConflictsTest {
     }
 
     @Test
+    void anEditSomeoneElseAlreadyMadeIsNotAskedAbout(UndoBench bench) {
+        Event seen = bench.event("City budget");
+        bench.read(ws -> ws.events().update(seen.id(), new EventDraft(seen.name(), seen.startsOn(), seen.endsOn(),
+                Optional.of("Town hall"), Optional.of("The 2027 budget vote"))));
+
+        edits(bench, false).edit(seen, "Description", description("The 2027 budget vote"));
+        bench.runWorkspaceThread();
+
+        assertThat(asked).as("they typed the same description: nothing to decide").isEmpty();
+        assertThat(said).singleElement().asString().startsWith("Your change is already there: ")
+                .endsWith("changed its place and description.");
+        assertThat(bench.event("City budget").place()).contains("Town hall");
+    }
+
+    @Test
     void anEditOfAnEventSomeoneChangedIsRefusedAndTheirsKept(UndoBench bench) {
         Event seen = bench.event("City budget");
         anotherPersonSetsThePlace(bench, seen, "Town hall");

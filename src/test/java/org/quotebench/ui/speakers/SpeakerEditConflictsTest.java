@@ -67,6 +67,24 @@ class SpeakerEditConflictsTest {
     }
 
     @Test
+    void anEditSomeoneElseAlreadyMadeIsNotAskedAboutAndLeavesNothingToUndo(UndoBench bench) {
+        Speaker seen = bench.speaker("R. Okafor");
+        bench.read(ws -> ws.speakers().update(seen.id(), new SpeakerDraft(seen.name(), seen.kind(), Optional.of("Spokeswoman"),
+                Optional.of("City council"), seen.description(), seen.wikidata(), seen.aliases())));
+
+        edits(bench, true).edit(seen, "Affiliation", affiliation("City council"));
+        bench.runWorkspaceThread();
+
+        assertThat(asked).as("they typed the same affiliation: nothing to decide").isEmpty();
+        assertThat(said).singleElement().asString().startsWith("Your change is already there: ")
+                .endsWith("changed its role and affiliation.");
+        Speaker stored = bench.speaker("R. Okafor");
+        assertThat(stored.role()).contains("Spokeswoman");
+        assertThat(stored.affiliation()).contains("City council");
+        assertThat(bench.annotating().history().canUndoProperty().get()).as("nothing of ours to undo").isFalse();
+    }
+
+    @Test
     void makingTheEditOverTheirsChangesOnlyTheFieldTypedInAndUndoes(UndoBench bench) {
         Speaker seen = bench.speaker("R. Okafor");
         anotherPersonSetsTheRole(bench, seen, "Council spokeswoman");
