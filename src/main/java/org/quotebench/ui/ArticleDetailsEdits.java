@@ -44,8 +44,14 @@ public final class ArticleDetailsEdits {
         }, problem -> {
             if (problem instanceof EditConflict conflict && conflict.current(ArticleMetadata.class).isPresent()) {
                 session.refreshArticles(ids(before)); // the library shows the details as stored now
-                annotating.tell(conflict.getMessage());
-                annotating.conflicts().decide(conflict, description, () -> overTheirs(before, details, description, then));
+                overStored(before, details, (now, mine) -> {
+                    if (alreadyThere(now, mine)) { // someone else typed the same: nothing to decide, nothing to undo
+                        annotating.tell(org.quotebench.ui.conflicts.AlreadyThere.said(conflict.theirs()));
+                    } else {
+                        annotating.tell(conflict.getMessage());
+                        annotating.conflicts().decide(conflict, description, () -> overTheirs(before, details, description, then));
+                    }
+                });
             } else {
                 session.background().report(problem);
             }
@@ -54,20 +60,45 @@ public final class ArticleDetailsEdits {
 
     /** The same edit made again on the details as stored now: the fields the user changed, theirs for the rest. */
     private void overTheirs(List<ArticleInfo> before, List<ArticleMetadata> details, String description, Consumer<List<ArticleInfo>> then) {
+        overStored(before, details, (now, mine) -> {
+            if (!now.isEmpty()) {
+                edit(now, mine, description, then);
+            }
+        });
+    }
+
+    /**
+     * Reads the articles as stored now and gives {@code made} them with the details the edit makes of
+     * each: the fields the user changed, theirs for the rest. An article deleted meanwhile is left out.
+     */
+    private void overStored(List<ArticleInfo> before, List<ArticleMetadata> details,
+            java.util.function.BiConsumer<List<ArticleInfo>, List<ArticleMetadata>> made) {
         session.call("Reading the articles' details", ws -> before.stream().map(a -> ws.articles().info(a.id())).toList(), stored -> {
             List<ArticleInfo> now = new ArrayList<>();
             List<ArticleMetadata> mine = new ArrayList<>();
             for (int i = 0; i < before.size(); i++) {
                 Optional<ArticleInfo> current = stored.get(i);
-                if (current.isPresent()) { // an article deleted meanwhile is left out
+                if (current.isPresent()) {
                     now.add(current.get());
                     mine.add(details.get(i).over(current.get().metadata(), before.get(i).metadata()));
                 }
             }
-            if (!now.isEmpty()) {
-                edit(now, mine, description, then);
-            }
+            made.accept(now, mine);
         });
+    }
+
+    /** Whether the details stored now already are what the edit makes of them: it would change nothing. */
+    private static boolean alreadyThere(List<ArticleInfo> now, List<ArticleMetadata> mine) {
+        for (int i = 0; i < now.size(); i++) {
+            try {
+                if (!org.quotebench.core.ArticleFields.checked(mine.get(i)).equals(now.get(i).metadata())) {
+                    return false;
+                }
+            } catch (org.quotebench.core.QuotebenchException e) {
+                return false; // not details the edit could store: asked as before
+            }
+        }
+        return true;
     }
 
     private static List<Long> ids(List<ArticleInfo> articles) {

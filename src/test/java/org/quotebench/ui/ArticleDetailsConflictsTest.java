@@ -73,6 +73,25 @@ class ArticleDetailsConflictsTest {
     }
 
     @Test
+    void detailsSomeoneElseAlreadyGaveAreNotAskedAbout(UndoBench bench) {
+        answering(bench, true);
+        ArticleInfo seen = stored(bench);
+        anotherPersonSetsTheOutlet(bench, "The Ledger");
+        ArticleMetadata m = stored(bench).metadata();
+        bench.read(ws -> ws.articles().editMetadata(stored(bench), withAuthor(m, "Mara Voss")));
+        ArticleMetadata theirs = stored(bench).metadata();
+
+        bench.annotating().articleDetails().edit(List.of(seen), List.of(withAuthor(seen.metadata(), "Mara Voss")), "Edit article details",
+                after -> { });
+        bench.runWorkspaceThread();
+
+        assertThat(asked).as("they typed the same author: nothing to decide").isEmpty();
+        assertThat(stored(bench).metadata()).isEqualTo(theirs);
+        assertThat(said).singleElement().asString().startsWith("Your change is already there: ").endsWith("changed its author.");
+        assertThat(bench.annotating().history().canUndoProperty().get()).as("nothing of ours to undo").isFalse();
+    }
+
+    @Test
     void makingTheEditOverTheirsChangesOnlyTheFieldsTheUserChanged(UndoBench bench) {
         answering(bench, true);
         ArticleInfo seen = stored(bench);
