@@ -70,7 +70,8 @@ final class QuoteEditCommand extends WorkspaceCommand {
     String annotator;
 
     @Option(names = "--if-revision", paramLabel = "N", description = "Change it only if it is still at revision N (as "
-            + "quote list --json gives it): if someone changed it since, nothing is changed and the message says who changed what.")
+            + "quote list --json gives it): if someone changed it since, nothing is changed and the message says who changed what "
+            + "(no conflict when they made this same change).")
     Integer ifRevision;
 
     /** Speakers this command created, reported once it has succeeded. */
@@ -82,15 +83,22 @@ final class QuoteEditCommand extends WorkspaceCommand {
         if ((start == null) != (end == null)) {
             throw new QuotebenchException("Give --start and --end together to move a quote.");
         }
-        Quote quote = workspace.change("Changing a quote", () -> ifRevision == null
-                ? workspace.quotes().edit(quoteId, change(workspace, quoteId))
-                : workspace.quotes().edit(quoteId, ifRevision, change(workspace, quoteId)));
+        boolean[] alreadySo = {false};
+        Quote quote = workspace.change("Changing a quote", () -> {
+            if (ifRevision == null) {
+                return workspace.quotes().edit(quoteId, change(workspace, quoteId));
+            }
+            // changed since revision N and not refused: someone made this same change, nothing was stored
+            alreadySo[0] = workspace.quotes().get(quoteId).revision().number() != ifRevision;
+            return workspace.quotes().edit(quoteId, ifRevision, change(workspace, quoteId));
+        });
         JsonShapes shapes = shapes(workspace);
         created.forEach(line -> err().println(line));
         if (json()) {
             printJson(shapes.quote(quote));
         } else {
-            out().println("Changed quote " + quote.id() + ".");
+            out().println(alreadySo[0] ? "Quote " + quote.id() + " already is so: " + quote.revision().changeSaid() + ". Nothing was changed."
+                    : "Changed quote " + quote.id() + ".");
             QuoteTable.print(out(), List.of(quote), shapes);
         }
         return 0;
