@@ -97,11 +97,24 @@ public final class Feeds {
         if (!fromTheInternet) {
             return links;
         }
-        List<String> outside = links.stream().filter(l -> !local.test(URI.create(l))).toList();
+        List<String> outside = links.stream().filter(l -> !judgedLocal(local, l)).toList();
         if (outside.isEmpty()) {
             throw new RefusedFile(source, "the feed lists only local or private addresses, which are not fetched");
         }
         return outside;
+    }
+
+    /**
+     * Whether an item's address leads into the user's network. One whose host name gets no answer now
+     * is kept: it is judged again right before it is fetched, and refused alone then if still unanswered,
+     * rather than the whole feed for one silent host.
+     */
+    private static boolean judgedLocal(java.util.function.Predicate<URI> local, String link) {
+        try {
+            return local.test(URI.create(link));
+        } catch (RefusedFile unanswered) {
+            return false;
+        }
     }
 
     static List<String> links(String shown, byte[] bytes, URI base) {

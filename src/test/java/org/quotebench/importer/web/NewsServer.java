@@ -133,7 +133,9 @@ public final class NewsServer implements AutoCloseable {
         } else if (path.equals("/feed-far.rss")) { // items on a host of their own, whose name must be looked up
             send(exchange, 200, "application/rss+xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
                     + "<title>The Harbour Courier</title><link>http://courier.example/</link><description>News</description>"
-                    + "<item><title>Bridge</title><link>http://silent.courier.example/bridge</link></item></channel></rss>");
+                    + "<item><title>Bridge</title><link>http://silent.courier.example/bridge</link></item>"
+                    + "<item><title>Council backs bridge</title><link>http://courier.example/news/council-backs-bridge</link></item>"
+                    + "</channel></rss>");
         } else if (path.equals("/feed.atom")) {
             send(exchange, 200, "application/atom+xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                     + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Harbour notes</title><id>urn:x</id><updated>2026-03-02T00:00:00Z</updated>"
