@@ -7,6 +7,8 @@ import java.util.List;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.export.JsonShapes;
+import org.quotebench.importer.web.AddressSource;
+import org.quotebench.importer.web.PageFetcher;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
 import picocli.CommandLine.Command;
@@ -18,6 +20,11 @@ import picocli.CommandLine.Parameters;
 final class RefreshCommand extends WorkspaceCommand {
     @Parameters(arity = "1..*", paramLabel = "ID", description = "Articles fetched from the web (any version of each).")
     List<String> articles = new ArrayList<>();
+
+    @picocli.CommandLine.Option(names = "--allow-local", description = {"Fetch addresses on this machine or your own network "
+            + "(localhost, private addresses) too.", "Without it they are refused: an address stored in the workspace may have "
+            + "come with someone else's bundle or file. Give it only for articles you imported from there yourself."})
+    boolean allowLocal;
 
     @Override
     int run(Workspace workspace) {
@@ -43,8 +50,9 @@ final class RefreshCommand extends WorkspaceCommand {
             String url = info.metadata().url().get();
             WebFetch.Fetched fetched = web.fetch(List.of(url), err(), (address, why) -> {
                 refused.addObject().put("article_id", id).put("reason", why);
-                err().println("Article " + id + " (" + address + "): " + why);
-            });
+                err().println("Article " + id + " (" + address + "): " + why
+                        + (why.startsWith(PageFetcher.LOCAL_ADDRESS) ? " (--allow-local fetches it)" : ""));
+            }, address -> allowLocal ? AddressSource.GIVEN : AddressSource.STORED);
             if (fetched.drafts().isEmpty()) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.importer.KnownOutlets;
 import org.quotebench.importer.RefusedFile;
+import org.quotebench.importer.web.AddressSource;
 import org.quotebench.importer.web.FetchLimits;
 import org.quotebench.importer.web.Feeds;
 import org.quotebench.importer.web.PageFetcher;
@@ -33,12 +34,18 @@ final class WebFetch {
     /** As above; the addresses in {@code fromTheInternet} came from a feed on the internet and may not lead into the user's network. */
     Fetched fetch(List<String> addresses, PrintWriter progressTo, java.util.function.BiConsumer<String, String> refused,
             java.util.Set<String> fromTheInternet) {
+        return fetch(addresses, progressTo, refused, address -> AddressSource.of(fromTheInternet.contains(address)));
+    }
+
+    /** As above, each address from where {@code sourceOf} says (only one the user gave may lead into their network). */
+    Fetched fetch(List<String> addresses, PrintWriter progressTo, java.util.function.BiConsumer<String, String> refused,
+            java.util.function.Function<String, AddressSource> sourceOf) {
         Progress progress = new Progress(progressTo, "Fetching", addresses.size());
         List<String> done = new ArrayList<>();
         List<ArticleDraft> drafts = new ArrayList<>();
         for (int i = 0; i < addresses.size(); i++) {
             try {
-                drafts.add(articles.fetch(addresses.get(i), () -> false, fromTheInternet.contains(addresses.get(i))));
+                drafts.add(articles.fetch(addresses.get(i), () -> false, sourceOf.apply(addresses.get(i))));
                 done.add(addresses.get(i));
             } catch (RefusedFile refusal) {
                 refused.accept(refusal.file(), refusal.reason());

@@ -78,7 +78,14 @@ class WebImportCommandTest {
         assertThat(typo.exitCode()).isEqualTo(1);
         assertThat(typo.err().strip()).isEqualTo("No article with id 99.");
         assertThat(CliRun.run(workspace, "list", "--json").json()).hasSize(1);
-        CliRun refresh = CliRun.run(workspace, "refresh", Long.toString(v1), "--json");
+        // the news server is on this machine: a stored address is fetched from there only when the user allows it
+        CliRun refused = CliRun.run(workspace, "refresh", Long.toString(v1));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err().lines().filter(l -> !l.startsWith("Fetching")).toList()).singleElement().asString()
+                .startsWith("Article " + v1 + " (" + server.url("/changing") + "): is a local or private address (127.0.0.1)")
+                .endsWith("(--allow-local fetches it)");
+        assertThat(server.hits("/changing")).as("not asked for").isEqualTo(1);
+        CliRun refresh = CliRun.run(workspace, "refresh", Long.toString(v1), "--allow-local", "--json");
         assertThat(refresh.exitCode()).as(refresh.err()).isZero();
         JsonNode row = refresh.json().get("refreshed").get(0);
         assertThat(row.get("changed").asBoolean()).isTrue();
@@ -100,6 +107,27 @@ class WebImportCommandTest {
         assertThat(list).hasSize(2);
         // the old text and its quote stay where they were
         assertThat(CliRun.run(workspace, "quote", "list", "--article", Long.toString(v1), "--json").json()).hasSize(1);
+    }
+
+    /**
+     * Noted in review: an article from someone else's file, with an address on the user's own network and a
+     * fetch record, was fetched by refresh as if the user had typed the address (a cloud's metadata service,
+     * a router's admin page). Now such an address is refused unless the user says --allow-local.
+     */
+    @Test
+    void refreshDoesNotFetchAnAddressFromSomeoneElsesFileIntoTheUsersNetwork() throws Exception {
+        String line = "{\"title\": \"Ferry crews\", \"text\": \"Ferry crews 🚢. “We stay out,” Rene\u0301e Okafor said.\", \"url\": \""
+                + server.url("/changing") + "\", \"fetched_at\": \"2026-11-30T08:15:00Z\", \"quotes\": []}\n";
+        Path theirs = Files.writeString(dir.resolve("theirs.jsonl"), line);
+        assertThat(CliRun.run(workspace, "import-annotations", "--format", "jsonl", theirs.toString()).exitCode()).isZero();
+        String id = CliRun.run(workspace, "list", "--json").json().get(0).get("id").asText();
+
+        CliRun refresh = CliRun.run(workspace, "refresh", id, "--json");
+        assertThat(refresh.exitCode()).isEqualTo(2);
+        assertThat(refresh.json().get("rejected").get(0).get("reason").asText()).startsWith("is a local or private address (127.0.0.1)")
+                .contains("someone else's file");
+        assertThat(server.hits("/changing")).as("nothing was asked of the user's network").isZero();
+        assertThat(CliRun.run(workspace, "list", "--json").json()).hasSize(1);
     }
 
     @Test

@@ -34,6 +34,8 @@ public final class PageFetcher {
     public static final String USER_AGENT = "Quotebench/" + Version.version()
             + " (fact-checking workbench; fetches one page a user asked for)";
     private static final long WAIT_STEP_MS = 100;
+    /** How the reason of a refusal to fetch an address on the user's own machine or network begins. */
+    public static final String LOCAL_ADDRESS = "is a local or private address";
 
     private final FetchLimits limits;
     private final HttpClient client;
@@ -74,6 +76,12 @@ public final class PageFetcher {
      * then, so a DNS answer that changed since a feed was read is seen.
      */
     public FetchedPage fetch(URI address, BooleanSupplier cancelled, boolean fromTheInternet) {
+        return fetch(address, cancelled, AddressSource.of(fromTheInternet));
+    }
+
+    /** As above, for an address from {@code source}: only one the user gave may be on their own machine or network. */
+    public FetchedPage fetch(URI address, BooleanSupplier cancelled, AddressSource source) {
+        boolean fromTheInternet = !source.mayBeLocal();
         String shown = address.toString();
         URI current = address;
         Set<URI> seen = new HashSet<>();
@@ -89,7 +97,7 @@ public final class PageFetcher {
             if (!mayBeLocal && (hop > 0 || fromTheInternet) && local.test(current)) {
                 // a page or feed on the internet may not send the fetcher into the user's own machine or network
                 throw new RefusedFile(shown, hop == 0
-                        ? "is a local or private address (" + current.getHost() + "), which a feed on the internet may not lead to"
+                        ? LOCAL_ADDRESS + " (" + current.getHost() + "), " + source.refusal()
                         : "redirects to a local or private address (" + current.getHost() + "), which is not followed");
             }
             HttpResponse<byte[]> response = send(shown, current, deadline, cancelled);

@@ -59,15 +59,20 @@ public final class WebArticles {
      * ({@code fromTheInternet}): it may not lead into the user's own machine or network.
      */
     public ArticleDraft fetch(String address, BooleanSupplier cancelled, boolean fromTheInternet) {
+        return fetch(address, cancelled, AddressSource.of(fromTheInternet));
+    }
+
+    /** As above, for an address from {@code source}: only one the user gave may be on their own machine or network. */
+    public ArticleDraft fetch(String address, BooleanSupplier cancelled, AddressSource source) {
         String given = address.strip();
         URI uri = parse(given);
         Optional<WebArchive.Snapshot> snapshot = WebArchive.of(uri);
         FetchedPage page;
         try {
             page = snapshot.map(s -> {
-                FetchedPage raw = fetcher.fetch(s.raw(), cancelled, fromTheInternet);
-                return raw.status() == 404 ? fetcher.fetch(uri, cancelled, fromTheInternet) : raw;
-            }).orElseGet(() -> fetcher.fetch(uri, cancelled, fromTheInternet));
+                FetchedPage raw = fetcher.fetch(s.raw(), cancelled, source);
+                return raw.status() == 404 ? fetcher.fetch(uri, cancelled, source) : raw;
+            }).orElseGet(() -> fetcher.fetch(uri, cancelled, source));
         } catch (RefusedFile refused) {
             // named by the address the user gave, not the raw form of a snapshot fetched in its place
             throw refused.file().equals(given) ? refused : new RefusedFile(given, refused.reason());
