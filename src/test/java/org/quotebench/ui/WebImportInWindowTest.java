@@ -19,8 +19,9 @@ import org.quotebench.ui.actions.ActionId;
 /**
  * Issue 23 in the real window, against a local news server: File > Import from a web address…
  * refuses a line that is not an address and imports the pages; Ctrl+V on the library imports an
- * address; Article > Check for changes stores a changed page as a new version and the library marks
- * the old one changed.
+ * address; Article > Check for changes does not fetch a stored address on this machine (it may have
+ * come from someone else's file) and says so; given by the user, the changed page is stored as a new
+ * version and the library marks the old one changed.
  */
 class WebImportInWindowTest extends WindowTest {
     private NewsServer server;
@@ -75,6 +76,25 @@ class WebImportInWindowTest extends WindowTest {
             library.requestFocus();
         });
         Platform.runLater(() -> commands().actions().get(ActionId.CHECK_CHANGES).fire());
+        // the news server is on this machine, and a stored address may have come from someone else's file:
+        // not fetched, the summary says why and how to fetch it anyway
+        waitUntil(() -> robot.lookup(".text-area").queryAll().stream().anyMatch(n -> n.isVisible()
+                && ((javafx.scene.control.TextArea) n).getText().contains("is a local or private address (127.0.0.1)")));
+        javafx.scene.control.TextArea details = robot.lookup(".text-area").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> (javafx.scene.control.TextArea) n).filter(t -> t.getText().contains("local or private")).findFirst().orElseThrow();
+        assertThat(details.getText()).contains("give the address yourself: File › Import from a web address");
+        assertThat(library.getItems()).hasSize(3);
+        assertThat(server.hits("/changing")).as("not asked for again").isEqualTo(1);
+        closeJobSummary();
+
+        // given by the user, the same address is fetched again: a new version, and the old one is marked
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(server.url("/changing"));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn(library);
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
         waitUntil(() -> library.getItems().size() == 4);
         waitUntil(() -> robot.lookup(".library-changed").queryAll().stream()
                 .anyMatch(n -> n.isVisible() && ((Label) n).getText().equals("changed")));

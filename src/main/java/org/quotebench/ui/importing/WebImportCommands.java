@@ -9,6 +9,7 @@ import javafx.concurrent.WorkerStateEvent;
 import javafx.stage.Window;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.importer.KnownOutlets;
+import org.quotebench.importer.web.AddressSource;
 import org.quotebench.importer.web.FetchLimits;
 import org.quotebench.importer.web.PageFetcher;
 import org.quotebench.importer.web.WebArticles;
@@ -79,16 +80,21 @@ public final class WebImportCommands {
         if (!notFetched.isEmpty()) {
             tell.accept("Not checked (not fetched from the web): " + String.join(", ", notFetched));
         }
-        importAddresses(addresses);
+        // stored addresses may have come with someone else's file: not fetched from the user's own network
+        importAddresses(addresses, AddressSource.STORED);
     }
 
-    /** Imports web pages with progress, Cancel and a summary. */
+    /** Imports web pages the user gave with progress, Cancel and a summary. */
     public void importAddresses(List<String> addresses) {
+        importAddresses(addresses, AddressSource.GIVEN);
+    }
+
+    private void importAddresses(List<String> addresses, AddressSource source) {
         if (!session.isOpen() || addresses.isEmpty()) {
             return;
         }
         WebArticles web = new WebArticles(new PageFetcher(FetchLimits.DEFAULT), outlets());
-        Task<ImportReport> task = session.start(ws -> new WebImportJob(ws, addresses, web));
+        Task<ImportReport> task = session.start(ws -> new WebImportJob(ws, addresses, web, source));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> imported.accept(task.getValue().importedIds()));
         JobDialog.show(window.get(), "Import from the web", task, session::refresh);
     }

@@ -6,6 +6,8 @@ import javafx.concurrent.Task;
 import org.quotebench.core.ArticleDraft;
 import org.quotebench.core.ArticleInfo;
 import org.quotebench.importer.RefusedFile;
+import org.quotebench.importer.web.AddressSource;
+import org.quotebench.importer.web.PageFetcher;
 import org.quotebench.importer.web.WebArticles;
 import org.quotebench.store.ImportOutcome;
 import org.quotebench.store.Workspace;
@@ -19,11 +21,19 @@ public final class WebImportJob extends Task<ImportReport> {
     private final Workspace workspace;
     private final List<String> addresses;
     private final WebArticles web;
+    private final AddressSource source;
 
+    /** Addresses the user gave: they may be on the user's own machine or network. */
     public WebImportJob(Workspace workspace, List<String> addresses, WebArticles web) {
+        this(workspace, addresses, web, AddressSource.GIVEN);
+    }
+
+    /** Addresses from {@code source}: stored ones (Check for changes) may not lead into the user's network. */
+    public WebImportJob(Workspace workspace, List<String> addresses, WebArticles web, AddressSource source) {
         this.workspace = workspace;
         this.addresses = List.copyOf(addresses);
         this.web = web;
+        this.source = source;
     }
 
     @Override
@@ -33,7 +43,7 @@ public final class WebImportJob extends Task<ImportReport> {
             String address = addresses.get(i);
             updateMessage("Fetching " + (i + 1) + " of " + addresses.size() + ": " + address);
             try {
-                ArticleDraft draft = web.fetch(address, this::isCancelled);
+                ArticleDraft draft = web.fetch(address, this::isCancelled, source);
                 ImportOutcome outcome = workspace.articles().importArticle(draft);
                 if (outcome instanceof ImportOutcome.Imported done) {
                     ArticleInfo article = done.article();
@@ -45,7 +55,8 @@ public final class WebImportJob extends Task<ImportReport> {
                     report.duplicate(address + " (unchanged: the text of article " + same.existingArticleId() + ")");
                 }
             } catch (RefusedFile refused) {
-                report.refused(refused.getMessage());
+                boolean local = source == AddressSource.STORED && refused.reason().startsWith(PageFetcher.LOCAL_ADDRESS);
+                report.refused(refused.getMessage() + (local ? ". To fetch it, give the address yourself: File › Import from a web address…" : ""));
             } catch (CancellationException stopped) {
                 break;
             }
