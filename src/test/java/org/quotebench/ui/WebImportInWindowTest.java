@@ -57,13 +57,7 @@ class WebImportInWindowTest extends WindowTest {
         closeJobSummary();
 
         // Ctrl+V on the library with an address on the clipboard
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(server.url("/news/title-only"));
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.clickOn(library);
-        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        pasteOnLibrary(library, server.url("/news/title-only"));
         waitUntil(() -> library.getItems().size() == 3);
         closeJobSummary();
 
@@ -88,16 +82,21 @@ class WebImportInWindowTest extends WindowTest {
         closeJobSummary();
 
         // given by the user, the same address is fetched again: a new version, and the old one is marked
+        pasteOnLibrary(library, server.url("/changing"));
+        waitUntil(() -> library.getItems().size() == 4);
+        waitUntil(() -> robot.lookup(".library-changed").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && ((Label) n).getText().equals("changed")));
+    }
+
+    /** Ctrl+V on the library with an address on the clipboard. */
+    private void pasteOnLibrary(ListView<ArticleInfo> library, String address) {
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(server.url("/changing"));
+            content.putString(address);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
         robot.clickOn(library);
         robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
-        waitUntil(() -> library.getItems().size() == 4);
-        waitUntil(() -> robot.lookup(".library-changed").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && ((Label) n).getText().equals("changed")));
     }
 
     /** Closes the import's summary once the job is done. */
