@@ -138,6 +138,21 @@ public final class WorkspaceSession implements AutoCloseable {
         return task;
     }
 
+    /**
+     * Starts a long job that waits on the network (a web import) beside the workspace thread, so that
+     * edits made meanwhile are not queued behind its fetches; it stores through {@link #await}.
+     */
+    public <T> javafx.concurrent.Task<T> startAside(javafx.concurrent.Task<T> job) {
+        require();
+        background.executeAside(job);
+        return job;
+    }
+
+    /** Runs work on the workspace thread and waits for its result: how a job started with {@link #startAside} stores. */
+    public <T> T await(Function<Workspace, T> work) {
+        return background.await(() -> work.apply(require()));
+    }
+
     /** Reloads the library, speakers and events after a change. */
     public void refresh() {
         if (workspace == null) {

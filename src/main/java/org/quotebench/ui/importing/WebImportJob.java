@@ -1,6 +1,7 @@
 package org.quotebench.ui.importing;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import org.quotebench.core.ArticleDraft;
@@ -10,27 +11,26 @@ import org.quotebench.importer.web.AddressSource;
 import org.quotebench.importer.web.PageFetcher;
 import org.quotebench.importer.web.WebArticles;
 import org.quotebench.store.ImportOutcome;
-import org.quotebench.store.Workspace;
 
 /**
  * Imports web pages with progress: each address fetched (Cancel stops the fetch in flight) and stored
- * at once, so what came before a Cancel is kept. An address already in the workspace is fetched again:
+ * at once, so what came before a Cancel is kept. It runs beside the workspace thread, which stores
+ * each page, so that the user's edits are not queued behind the fetches. An address already in the workspace is fetched again:
  * the same text is reported unchanged, another text is stored as the page's next version.
  */
 public final class WebImportJob extends Task<ImportReport> {
-    private final Workspace workspace;
+    private final Function<ArticleDraft, ImportOutcome> store;
     private final List<String> addresses;
     private final WebArticles web;
     private final AddressSource source;
 
-    /** Addresses the user gave: they may be on the user's own machine or network. */
-    public WebImportJob(Workspace workspace, List<String> addresses, WebArticles web) {
-        this(workspace, addresses, web, AddressSource.GIVEN);
-    }
-
-    /** Addresses from {@code source}: stored ones (Check for changes) may not lead into the user's network. */
-    public WebImportJob(Workspace workspace, List<String> addresses, WebArticles web, AddressSource source) {
-        this.workspace = workspace;
+    /**
+     * Addresses from {@code source}: stored ones (Check for changes) may not lead into the user's network.
+     *
+     * @param store stores a fetched page in the workspace (on its thread: the job itself runs beside it)
+     */
+    public WebImportJob(Function<ArticleDraft, ImportOutcome> store, List<String> addresses, WebArticles web, AddressSource source) {
+        this.store = store;
         this.addresses = List.copyOf(addresses);
         this.web = web;
         this.source = source;
@@ -44,7 +44,7 @@ public final class WebImportJob extends Task<ImportReport> {
             updateMessage("Fetching " + (i + 1) + " of " + addresses.size() + ": " + address);
             try {
                 ArticleDraft draft = web.fetch(address, this::isCancelled, source);
-                ImportOutcome outcome = workspace.articles().importArticle(draft);
+                ImportOutcome outcome = store.apply(draft);
                 if (outcome instanceof ImportOutcome.Imported done) {
                     ArticleInfo article = done.article();
                     report.imported(article.id());

@@ -11,7 +11,7 @@ import javafx.application.Platform;
  * The only ways into other threads besides {@link Background}'s workspace thread (an ArchUnit rule
  * keeps it so): the FX thread's next turn, a computation in the common pool (styling a long
  * article), a named daemon thread (the start-up warm-up, reading the settings), and the executors
- * that own a thread (the workspace thread, the backup timer). Every thread here is a daemon: none
+ * that own a thread (the workspace thread, the web imports' thread, the backup timer). Every thread here is a daemon: none
  * keeps the program alive after the window closes.
  */
 public final class Jobs {

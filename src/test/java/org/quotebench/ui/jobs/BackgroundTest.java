@@ -128,6 +128,59 @@ class BackgroundTest {
         assertThat(later.runningCount()).isZero();
     }
 
+    /**
+     * Noted in review: a web import ran on the workspace thread, so a quote marked while it waited on a
+     * slow site was stored only after the last fetch. A job aside waits on the network off that thread,
+     * an edit made meanwhile runs at once, and the job stores through the workspace thread.
+     */
+    @Test
+    void aJobAsideLeavesTheWorkspaceThreadFreeAndStoresThroughIt() throws Exception {
+        List<Runnable> web = new CopyOnWriteArrayList<>(); // the network thread: runs when the test says (the site answers)
+        java.util.concurrent.ExecutorService workspace = Jobs.singleThread("test-workspace");
+        Background aside = new Background(shown::add, workspace, web::add, Jobs::onFx, Runnable::run);
+        try {
+            List<String> storedOn = new CopyOnWriteArrayList<>();
+            Task<String> importing = new Task<>() {
+                @Override
+                protected String call() {
+                    updateMessage("Fetching 1 of 1");
+                    return aside.await(() -> {
+                        storedOn.add(Thread.currentThread().getName());
+                        return "stored";
+                    });
+                }
+            };
+            WaitForAsyncUtils.asyncFx(() -> aside.executeAside(importing)).get();
+            assertThat(web).as("the job waits on its own thread").hasSize(1);
+
+            java.util.concurrent.CompletableFuture<Integer> marked = new java.util.concurrent.CompletableFuture<>();
+            WaitForAsyncUtils.asyncFx(() -> aside.run("Marking a quote", () -> 7, marked::complete)).get();
+            assertThat(marked.get(10, TimeUnit.SECONDS)).as("an edit made meanwhile is not queued behind the fetch").isEqualTo(7);
+
+            web.remove(0).run(); // the site answers: the job stores what it fetched
+            assertThat(importing.get()).isEqualTo("stored");
+            assertThat(storedOn).containsExactly("test-workspace");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> aside.runningCount()) == 0);
+            assertThat(shown).isEmpty();
+            assertThat(aside.await(() -> "on the workspace thread, or at once there")).isNotEmpty();
+        } finally {
+            aside.close();
+        }
+    }
+
+    /** A store's failure reaches the job aside as itself, not wrapped. */
+    @Test
+    void aFailedStoreReachesTheJobAsItself() {
+        Background inline = new Background(shown::add, Jobs.singleThread("test-workspace"), Runnable::run, Runnable::run, Runnable::run);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> inline.await(() -> {
+                throw new org.quotebench.core.QuotebenchException("The workspace is closed.");
+            })).isInstanceOf(org.quotebench.core.QuotebenchException.class).hasMessage("The workspace is closed.");
+        } finally {
+            inline.close();
+        }
+    }
+
     private static <T> T fx(java.util.concurrent.Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
