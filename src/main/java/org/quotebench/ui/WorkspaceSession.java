@@ -140,17 +140,29 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /**
      * Starts a long job that waits on the network (a web import) beside the workspace thread, so that
-     * edits made meanwhile are not queued behind its fetches; it stores through {@link #await}.
+     * edits made meanwhile are not queued behind its fetches; it stores through the {@link Storing} it
+     * is made with, in the workspace open now and only in it.
      */
-    public <T> javafx.concurrent.Task<T> startAside(javafx.concurrent.Task<T> job) {
-        require();
-        background.executeAside(job);
-        return job;
+    public <T> javafx.concurrent.Task<T> startAside(Function<Storing, javafx.concurrent.Task<T>> job) {
+        Workspace at = require();
+        javafx.concurrent.Task<T> task = job.apply(new Storing() {
+            @Override
+            public <R> R await(Function<Workspace, R> work) {
+                return background.await(() -> {
+                    if (workspace != at) { // closed, or another opened meanwhile: nothing goes into the wrong one
+                        throw new QuotebenchException("The workspace was closed meanwhile; what was fetched after that was not stored.");
+                    }
+                    return work.apply(at);
+                });
+            }
+        });
+        background.executeAside(task);
+        return task;
     }
 
-    /** Runs work on the workspace thread and waits for its result: how a job started with {@link #startAside} stores. */
-    public <T> T await(Function<Workspace, T> work) {
-        return background.await(() -> work.apply(require()));
+    /** How a job running aside stores: on the workspace thread, in the workspace it was started on, waiting for the result. */
+    public interface Storing {
+        <R> R await(Function<Workspace, R> work);
     }
 
     /** Reloads the library, speakers and events after a change. */

@@ -94,8 +94,8 @@ public final class WebImportCommands {
             return;
         }
         WebArticles web = new WebArticles(new PageFetcher(FetchLimits.DEFAULT), outlets());
-        Task<ImportReport> task = session.startAside(new WebImportJob(draft -> session.await(ws -> ws.articles().importArticle(draft)),
-                addresses, web, source));
+        Task<ImportReport> task = session.startAside(storing -> new WebImportJob(
+                draft -> storing.await(ws -> ws.articles().importArticle(draft)), addresses, web, source));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> imported.accept(task.getValue().importedIds()));
         JobDialog.show(window.get(), "Import from the web", task, session::refresh);
     }
