@@ -65,6 +65,9 @@ public final class ArticleReader {
             throw new RefusedFile(shown, "binary file (looks like " + kind + "), not text");
         });
         if (!TextDecoder.hasWideBom(bytes) && BinaryContent.hasNulByte(bytes)) {
+            if (BinaryContent.looksLikeUtf32WithoutBom(bytes)) {
+                throw new RefusedFile(shown, "UTF-32 text without a byte order mark; save it as UTF-8");
+            }
             throw BinaryContent.looksLikeUtf16WithoutBom(bytes)
                     ? new RefusedFile(shown, "UTF-16 text without a byte order mark; save it as UTF-8") : nulBytes(shown);
         }

@@ -12,8 +12,8 @@ import java.util.Optional;
  * Archives and packaged documents are {@link ContainerFile}'s.
  */
 final class BinaryContent {
-    /** How many bytes from the start are looked at to recognise UTF-16 without a byte order mark. */
-    private static final int UTF16_SAMPLE = 64 * 1024;
+    /** How many bytes from the start are looked at to recognise UTF-16 or UTF-32 without a byte order mark. */
+    private static final int WIDE_SAMPLE = 64 * 1024;
 
     private record Signature(String looksLike, byte[] magic, int offset) {
         static Signature of(String looksLike, String magic) {
@@ -71,7 +71,7 @@ final class BinaryContent {
      * almost none of the others, and the sample decodes as UTF-16 of that order into text.
      */
     static boolean looksLikeUtf16WithoutBom(byte[] bytes) {
-        int sample = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+        int sample = Math.min(bytes.length, WIDE_SAMPLE) & ~1;
         int[] nuls = new int[2];
         for (int i = 0; i < sample; i++) {
             if (bytes[i] == 0) {
@@ -95,4 +95,37 @@ final class BinaryContent {
         return false;
     }
 
+    /**
+     * Whether the bytes are UTF-32 without a byte order mark: in a sample from the start, every
+     * four-byte unit of one order has a NUL top byte and a plane byte of at most 0x10 (mostly NUL: letters
+     * beyond the first plane, an emoji, are rare), and the sample decodes as UTF-32 of that order into text.
+     */
+    static boolean looksLikeUtf32WithoutBom(byte[] bytes) {
+        int sample = Math.min(bytes.length, WIDE_SAMPLE) & ~3;
+        int units = sample / 4;
+        if (units < 2) {
+            return false;
+        }
+        for (boolean bigEndian : new boolean[] {false, true}) {
+            int top = bigEndian ? 0 : 3;
+            int plane = bigEndian ? 1 : 2;
+            int beyondFirstPlane = 0;
+            boolean fits = true;
+            for (int u = 0; u < units && fits; u++) {
+                int planeByte = bytes[u * 4 + plane] & 0xFF;
+                fits = bytes[u * 4 + top] == 0 && planeByte <= 0x10;
+                beyondFirstPlane += planeByte == 0 ? 0 : 1;
+            }
+            if (fits && beyondFirstPlane * 10 <= units) {
+                Charset charset = Charset.forName(bigEndian ? "UTF-32BE" : "UTF-32LE");
+                try {
+                    String text = charset.newDecoder().decode(ByteBuffer.wrap(bytes, 0, sample)).toString();
+                    return text.indexOf('\0') < 0 && !org.quotebench.core.PlainText.mostlyControlCharacters(text);
+                } catch (CharacterCodingException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -131,6 +131,20 @@ class OtherDocumentsTest {
         assertThat(refusal("data.bin", binary)).isEqualTo("binary file (NUL bytes), not text");
     }
 
+    /** Noted in review: UTF-32 without a byte order mark was called a binary file. */
+    @Test
+    void utf32WithoutAByteOrderMarkIsNamedNotCalledBinary() {
+        String text = "Ferry talks 🚢\n\n“We are not going back to sea tonight,” said Rene\u0301e Okafor.";
+        assertThat(refusal("le.txt", text.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))))
+                .isEqualTo("UTF-32 text without a byte order mark; save it as UTF-8");
+        assertThat(refusal("be.txt", text.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))))
+                .isEqualTo("UTF-32 text without a byte order mark; save it as UTF-8");
+        byte[] counters = {1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0}; // little numbers, not letters
+        assertThat(refusal("counters.bin", counters)).isEqualTo("binary file (NUL bytes), not text");
+        byte[] binary = {1, 0, 0, 0, 5, 0, 7, 0, (byte) 0xFF, 0, 0, 0};
+        assertThat(refusal("data.bin", binary)).isEqualTo("binary file (NUL bytes), not text");
+    }
+
     /** As OpenDocument writes its first entry, mimetype: stored, not compressed. */
     private static byte[] storedZip(String entry, String content) throws IOException {
         byte[] data = content.getBytes(StandardCharsets.UTF_8);
