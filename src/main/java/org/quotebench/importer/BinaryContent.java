@@ -83,13 +83,7 @@ final class BinaryContent {
             if (nuls[high] >= 2 && nuls[high] * 4 >= pairs && nuls[1 - high] * 100 <= pairs) {
                 // A sample cut after the first half of a surrogate pair loses that half.
                 int end = sample < bytes.length && (bytes[sample - 2 + high] & 0xFC) == 0xD8 ? sample - 2 : sample;
-                Charset charset = high == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-                try {
-                    String text = charset.newDecoder().decode(ByteBuffer.wrap(bytes, 0, end)).toString();
-                    return text.indexOf('\0') < 0 && !org.quotebench.core.PlainText.mostlyControlCharacters(text);
-                } catch (CharacterCodingException e) {
-                    return false;
-                }
+                return decodesToText(bytes, end, high == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
             }
         }
         return false;
@@ -117,15 +111,19 @@ final class BinaryContent {
                 beyondFirstPlane += planeByte == 0 ? 0 : 1;
             }
             if (fits && beyondFirstPlane * 10 <= units) {
-                Charset charset = Charset.forName(bigEndian ? "UTF-32BE" : "UTF-32LE");
-                try {
-                    String text = charset.newDecoder().decode(ByteBuffer.wrap(bytes, 0, sample)).toString();
-                    return text.indexOf('\0') < 0 && !org.quotebench.core.PlainText.mostlyControlCharacters(text);
-                } catch (CharacterCodingException e) {
-                    return false;
-                }
+                return decodesToText(bytes, sample, Charset.forName(bigEndian ? "UTF-32BE" : "UTF-32LE"));
             }
         }
         return false;
+    }
+
+    /** Whether the first {@code end} bytes decode in {@code charset} into text: no NUL, not mostly control characters. */
+    private static boolean decodesToText(byte[] bytes, int end, Charset charset) {
+        try {
+            String text = charset.newDecoder().decode(ByteBuffer.wrap(bytes, 0, end)).toString();
+            return text.indexOf('\0') < 0 && !org.quotebench.core.PlainText.mostlyControlCharacters(text);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 }
