@@ -14,7 +14,7 @@ public enum AddressSource {
      * An article's address stored in the workspace, fetched again for changes: it may have come in with
      * someone else's bundle or file, so it is treated as theirs unless the user allows it.
      */
-    STORED("which an address stored in the workspace is not fetched from unless you allow it (it may have come from someone else's file)");
+    STORED("which an address stored in the workspace may not lead to unless you say so: it may have come with someone else's file");
 
     private final String refusal;
 
