@@ -308,15 +308,23 @@ public final class Annotating implements InspectorEdits {
                     continue; // deleted by someone else meanwhile
                 }
                 try { // made on the revision shown: a suggestion someone else changed meanwhile is left as they made it
-                    after.add(ownRevisions.own(ws.quotes().edit(q.id(), ownRevisions.seen(q), QuoteChange.none().withStatus(status))));
-                    before.add(stored.get());
+                    int seen = ownRevisions.seen(q);
+                    Quote edited = ws.quotes().edit(q.id(), seen, QuoteChange.none().withStatus(status));
+                    if (org.quotebench.ui.conflicts.OwnRevisions.theirs(edited, seen, stored.get())) {
+                        leftAlone.add(edited); // they accepted (or rejected) it already: theirs, not this step's
+                    } else {
+                        after.add(ownRevisions.own(edited));
+                        before.add(stored.get());
+                    }
                 } catch (org.quotebench.core.EditConflict conflict) {
                     leftAlone.add(conflict.current(Quote.class).orElse(stored.get()));
                 }
             }
             return new Changed(before, after, leftAlone);
         }), changed -> {
-            history.record(new UndoHistory.Step(description, changed.before(), changed.after()));
+            if (!changed.after().isEmpty()) { // nothing of ours, nothing to undo
+                history.record(new UndoHistory.Step(description, changed.before(), changed.after()));
+            }
             String others = changed.leftAlone().isEmpty() ? "" : " " + org.quotebench.core.Plural.of(changed.leftAlone().size(), "suggestion")
                     + " someone else changed meanwhile " + (changed.leftAlone().size() == 1 ? "was" : "were") + " left as they made it.";
             if (changed.after().size() > 1 || description.startsWith("Accept all") || !others.isEmpty()) {
@@ -356,7 +364,9 @@ public final class Annotating implements InspectorEdits {
             Created created = new Created(new ArrayList<>(), new ArrayList<>());
             // Made on the revision the view showed (or this window's own newer one): refused when someone else changed it since.
             int seen = ownRevisions.seen(quote);
-            Quote after = ownRevisions.own(ws.quotes().edit(quote.id(), seen, change.of(ws, created)));
+            Quote edited = ws.quotes().edit(quote.id(), seen, change.of(ws, created));
+            // given back as someone else left it (they made this same change): their revision, not this window's
+            Quote after = org.quotebench.ui.conflicts.OwnRevisions.theirs(edited, seen, before) ? edited : ownRevisions.own(edited);
             return new Edited(before, after, created, seen != before.revision().number());
         }), done -> {
             Quote before = done.before();

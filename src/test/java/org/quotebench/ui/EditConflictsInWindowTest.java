@@ -100,6 +100,48 @@ class EditConflictsInWindowTest {
         assertThat(bench.annotating().history().canUndoProperty().get()).as("nothing of ours to undo").isFalse();
     }
 
+    /** Found in review: the window took her revision for its own, and an undo then put her verdict back unasked. */
+    @Test
+    void aChangeSheAlreadyMadeDoesNotMakeHerRevisionTheWindowsOwn(UndoBench bench) {
+        answering(bench, false);
+        Quote seen = shown(bench);
+        bench.annotating().change(seen, "Change note", c -> c.withNote("Ours."));
+        bench.runWorkspaceThread();
+        Quote ours = stored(bench, seen.id());
+        anotherPersonSetsTheVerdict(bench, seen.id(), Verdict.MISQUOTED);
+
+        bench.annotating().change(ours, "Change verdict", c -> c.withVerdict(Verdict.MISQUOTED)); // as the pane showed it
+        bench.runWorkspaceThread();
+        assertThat(asked).as("the same verdict: nothing to decide").isEmpty();
+
+        bench.undo(); // the note step: undoing it would put back the verdict before hers
+        assertThat(asked).as("asked, as over any change of someone else's").hasSize(1);
+        Quote now = stored(bench, seen.id());
+        assertThat(now.verdict()).as("her verdict stays").isEqualTo(Verdict.MISQUOTED);
+        assertThat(now.note()).as("not undone").contains("Ours.");
+    }
+
+    @Test
+    void acceptingAllLeavesASuggestionSheAcceptedAlreadyAsHersWithNothingToUndo(UndoBench bench) {
+        answering(bench, false);
+        List<Quote> shown = List.copyOf(bench.pane().quotes());
+        Quote hers = shown(bench);
+        bench.read(ws -> ws.quotes().edit(hers.id(), QuoteChange.none().withStatus(org.quotebench.core.QuoteStatus.ACCEPTED)
+                .withAnnotator("ana")));
+        List<String> said = new ArrayList<>();
+        bench.annotating().saidProperty().addListener((obs, was, words) -> said.add(words));
+
+        bench.annotating().setStatus(shown, org.quotebench.core.QuoteStatus.ACCEPTED, "Accept all suggestions");
+        bench.runWorkspaceThread();
+
+        assertThat(said).contains("Accepted 1 suggestion. 1 suggestion someone else changed meanwhile was left as they made it.");
+        bench.undo();
+        Quote other = shown.stream().filter(q -> q.id() != hers.id()).findFirst().orElseThrow();
+        assertThat(stored(bench, other.id()).status()).as("ours undone").isEqualTo(org.quotebench.core.QuoteStatus.SUGGESTED);
+        assertThat(stored(bench, hers.id()).status()).as("hers stays accepted").isEqualTo(org.quotebench.core.QuoteStatus.ACCEPTED);
+        assertThat(bench.annotating().history().canUndoProperty().get()).as("nothing more to undo").isFalse();
+    }
+
     @Test
     void quickEditsOfOnesOwnAreNoConflict(UndoBench bench) {
         answering(bench, false);

@@ -28,6 +28,15 @@ public final class OwnRevisions {
         return quote;
     }
 
+    /**
+     * Whether the store gave back {@code edited} as someone else left it: the change, made on revision
+     * {@code seen}, met their newer {@code before} that already was what it asked for. That revision is
+     * theirs, not this window's: undo must not take it for its own.
+     */
+    public static boolean theirs(Quote edited, int seen, Quote before) {
+        return seen != before.revision().number() && edited.equals(before);
+    }
+
     /** Forgets a quote this window deleted. */
     public void forget(long quoteId) {
         revisions.remove(quoteId);
