@@ -255,6 +255,7 @@ public final class WorkspaceSession implements AutoCloseable {
             if (open != null) {
                 open.close();
             }
+            workspace = null; // a job running aside that stores after this is told it was closed
             return null;
         }, ignored -> { }, ignored -> { });
         background.close();

@@ -44,6 +44,9 @@ public final class WebImportJob extends Task<ImportReport> {
             updateMessage("Fetching " + (i + 1) + " of " + addresses.size() + ": " + address);
             try {
                 ArticleDraft draft = web.fetch(address, this::isCancelled, source);
+                if (isCancelled()) {
+                    break; // fetched as Cancel came: not stored, so the library the dialog shows then is the whole story
+                }
                 ImportOutcome outcome = store.apply(draft);
                 if (outcome instanceof ImportOutcome.Imported done) {
                     ArticleInfo article = done.article();

@@ -227,7 +227,7 @@ public final class Background implements AutoCloseable {
                 }
             });
         });
-        if (onTheWorkspaceThread) {
+        if (onTheWorkspaceThread || network == worker) { // one thread for both: the job runs there, its stores at once
             onWorker(task);
         } else {
             network.execute(task);

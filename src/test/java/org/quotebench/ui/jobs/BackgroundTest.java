@@ -168,6 +168,25 @@ class BackgroundTest {
         }
     }
 
+    /** Found in review: with one thread for both (as tests set it up), a job aside waited on its own store for ever. */
+    @Test
+    void aJobAsideOnTheWorkspaceThreadItselfStoresAtOnce() throws Exception {
+        java.util.concurrent.ExecutorService one = Jobs.singleThread("test-workspace");
+        Background shared = new Background(shown::add, one, Jobs::onFx, Runnable::run);
+        try {
+            Task<String> importing = new Task<>() {
+                @Override
+                protected String call() {
+                    return shared.await(() -> Thread.currentThread().getName());
+                }
+            };
+            WaitForAsyncUtils.asyncFx(() -> shared.executeAside(importing)).get();
+            assertThat(importing.get(30, TimeUnit.SECONDS)).isEqualTo("test-workspace");
+        } finally {
+            shared.close();
+        }
+    }
+
     /** A store's failure reaches the job aside as itself, not wrapped. */
     @Test
     void aFailedStoreReachesTheJobAsItself() {
