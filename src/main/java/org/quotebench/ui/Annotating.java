@@ -28,6 +28,7 @@ public final class Annotating implements InspectorEdits {
     private final java.util.function.Supplier<PaneModel> focused;
     private final java.util.function.Supplier<List<PaneModel>> allPanes;
     private final ArticleDetailsEdits articleDetails;
+    private final SuggestionDecisions decisions;
     /** The revisions this window's own changes gave quotes: its quick edits are no conflict with itself. */
     private final org.quotebench.ui.conflicts.OwnRevisions ownRevisions = new org.quotebench.ui.conflicts.OwnRevisions();
     /** Asks what to do when someone else changed a quote this window was changing; until the window says, theirs is kept. */
@@ -39,6 +40,7 @@ public final class Annotating implements InspectorEdits {
         this.focused = focused;
         this.allPanes = allPanes;
         this.articleDetails = new ArticleDetailsEdits(session, this);
+        this.decisions = new SuggestionDecisions(session, history, ownRevisions, this::say, this::show);
     }
 
     public UndoHistory history() {
@@ -295,51 +297,7 @@ public final class Annotating implements InspectorEdits {
 
     /** Accepts or rejects suggestions (one undo step for all of them). */
     public void setStatus(List<Quote> quotes, QuoteStatus status, String description) {
-        if (quotes.isEmpty()) {
-            return;
-        }
-        session.call(description, ws -> ws.change(description, () -> {
-            List<Quote> before = new ArrayList<>();
-            List<Quote> after = new ArrayList<>();
-            List<Quote> leftAlone = new ArrayList<>();
-            for (Quote q : quotes) {
-                Optional<Quote> stored = ws.quotes().find(q.id());
-                if (stored.isEmpty()) {
-                    continue; // deleted by someone else meanwhile
-                }
-                try { // made on the revision shown: a suggestion someone else changed meanwhile is left as they made it
-                    int seen = ownRevisions.seen(q);
-                    Quote edited = ws.quotes().edit(q.id(), seen, QuoteChange.none().withStatus(status));
-                    if (org.quotebench.ui.conflicts.OwnRevisions.theirs(edited, seen, stored.get())) {
-                        leftAlone.add(edited); // they accepted (or rejected) it already: theirs, not this step's
-                    } else {
-                        after.add(ownRevisions.own(edited));
-                        before.add(stored.get());
-                    }
-                } catch (org.quotebench.core.EditConflict conflict) {
-                    leftAlone.add(conflict.current(Quote.class).orElse(stored.get()));
-                }
-            }
-            return new Changed(before, after, leftAlone);
-        }), changed -> {
-            if (!changed.after().isEmpty()) { // nothing of ours, nothing to undo
-                history.record(new UndoHistory.Step(description, changed.before(), changed.after()));
-            }
-            String others = changed.leftAlone().isEmpty() ? "" : " " + org.quotebench.core.Plural.of(changed.leftAlone().size(), "suggestion")
-                    + " someone else changed meanwhile " + (changed.leftAlone().size() == 1 ? "was" : "were") + " left as they made it.";
-            if (changed.after().size() > 1 || description.startsWith("Accept all") || !others.isEmpty()) {
-                say((status == QuoteStatus.ACCEPTED ? "Accepted " : "Rejected ") + org.quotebench.core.Plural.of(changed.after().size(),
-                        "suggestion") + "." + others);
-            }
-            changed.after().forEach(this::show);
-            changed.leftAlone().forEach(this::show);
-            session.refreshArticles(java.util.stream.Stream.concat(changed.after().stream(), changed.leftAlone().stream())
-                    .map(Quote::articleId).toList());
-        });
-    }
-
-    /** What a change did to its quotes, each read inside its transaction: undo puts back exactly what was stored. */
-    private record Changed(List<Quote> before, List<Quote> after, List<Quote> leftAlone) {
+        decisions.setStatus(quotes, status, description);
     }
 
     /**
