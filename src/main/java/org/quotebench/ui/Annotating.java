@@ -31,6 +31,8 @@ public final class Annotating implements InspectorEdits {
     private final SuggestionDecisions decisions;
     /** The revisions this window's own changes gave quotes: its quick edits are no conflict with itself. */
     private final org.quotebench.ui.conflicts.OwnRevisions ownRevisions = new org.quotebench.ui.conflicts.OwnRevisions();
+    /** Who marks the quotes marked here (their annotator), when the user said; on a server, else the database user. */
+    private final javafx.beans.property.StringProperty annotator = new javafx.beans.property.SimpleStringProperty("");
     /** Asks what to do when someone else changed a quote this window was changing; until the window says, theirs is kept. */
     private org.quotebench.ui.conflicts.EditConflicts conflicts = (conflict, yours, replace) -> { };
 
@@ -45,6 +47,11 @@ public final class Annotating implements InspectorEdits {
 
     public UndoHistory history() {
         return history;
+    }
+
+    /** The name quotes marked in this window are recorded under ("" for none). */
+    public javafx.beans.property.StringProperty annotatorProperty() {
+        return annotator;
     }
 
     /** Who decides, when an edit meets someone else's change, whether theirs stays or the edit is made over it. */
@@ -94,11 +101,12 @@ public final class Annotating implements InspectorEdits {
     /** Marks a new quote over {@code span} of the focused pane's article. */
     public void markQuote(Span span, Runnable then) {
         PaneModel pane = focused.get();
+        Optional<String> markedBy = Optional.of(annotator.get().strip()).filter(name -> !name.isEmpty());
         // A new quote is about its article's events until the user says otherwise.
         pane.article().ifPresent(article -> session.call("Marking a quote", ws -> ws.quotes().add(new QuoteDraft(article.id(), span,
                 QuoteKind.DIRECT, QuoteStatus.ACCEPTED, Verdict.UNCHECKED, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), ws.events().ofArticle(article.id()).stream().map(org.quotebench.core.Event::id).toList(),
-                Optional.empty(), Optional.empty())), quote -> {
+                markedBy, Optional.empty())), quote -> {
                     history.record(UndoHistory.Step.of("Mark quote", Optional.empty(), Optional.of(quote)));
                     show(quote);
                     session.refreshArticles(List.of(quote.articleId())); // the library's quote count

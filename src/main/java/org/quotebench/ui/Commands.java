@@ -94,6 +94,7 @@ public final class Commands {
         all.add(Action.of(ActionId.TEACH_FINDER, this::teachFinder).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.FORGET_TEACHING, this::forgetTeaching).disabledWhen(noWorkspace));
         all.add(Action.of(ActionId.COMPARE_ANNOTATORS, this::compareAnnotators).disabledWhen(noWorkspace));
+        all.add(AnnotatorNameDialog.action(model.annotating().annotatorProperty(), settings, notices::info, this::window));
         this.comparing = new org.quotebench.ui.compare.CompareCommands(session, this::window, this::selectedArticleIds, model,
                 saveFolder);
         all.add(Action.of(ActionId.COMPARE_OUTLETS, comparing::compare).disabledWhen(noWorkspace));

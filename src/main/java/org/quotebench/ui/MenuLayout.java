@@ -29,7 +29,7 @@ final class MenuLayout {
         MENUS.put("Quote", List.of(List.of(MARK_QUOTE, MARK_SPEAKER, MARK_CUE, ADD_PIECE), List.of(NEXT_QUOTE, PREVIOUS_QUOTE),
                 List.of(FIND_QUOTES_HERE, FIND_QUOTES_IN_SELECTION, NEXT_SUGGESTION, ACCEPT, REJECT, ACCEPT_ALL),
                 List.of(TEACH_FINDER, FORGET_TEACHING),
-                List.of(FIND_ELSEWHERE, COMPARE_ANNOTATORS)));
+                List.of(FIND_ELSEWHERE, COMPARE_ANNOTATORS, ANNOTATOR_NAME)));
         MENUS.put("Article", List.of(List.of(EDIT_ARTICLE), List.of(CHECK_CHANGES, VERSIONS)));
         MENUS.put("View", List.of(List.of(SPEAKERS, EVENTS, COMPARE_OUTLETS), List.of(FIND_IN_PANE, FILTER_LIBRARY),
                 List.of(NEW_PANE, CLOSE_PANE), List.of(COLOUR_MODE, QUOTES_TABLE, THEME)));

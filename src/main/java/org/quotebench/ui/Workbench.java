@@ -304,9 +304,13 @@ public final class Workbench extends BorderPane {
         count.textProperty().bind(Bindings.createStringBinding(() -> org.quotebench.core.Plural.of(session.articles().size(), "article"),
                 session.articles()));
         status.textProperty().bind(session.background().activityProperty());
+        Label marking = new Label(); // whose quotes the window marks, when the user gave a name (Quote > Your annotator name…)
+        marking.setId("annotator-name-shown");
+        marking.textProperty().bind(Bindings.createStringBinding(() -> model.annotating().annotatorProperty().get().isBlank() ? ""
+                : "Marking as " + model.annotating().annotatorProperty().get(), model.annotating().annotatorProperty()));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(16, file, count, spring, status);
+        HBox bar = new HBox(16, file, count, marking, spring, status);
         bar.getStyleClass().add("status-bar");
         bar.setId("status-bar");
         return bar;

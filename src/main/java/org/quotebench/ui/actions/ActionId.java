@@ -32,6 +32,7 @@ public enum ActionId {
     CHECK_CHANGES("Check for changes", null),
     VERSIONS("Versions…", null),
     COMPARE_ANNOTATORS("Compare annotators…", null),
+    ANNOTATOR_NAME("Your annotator name…", null),
     COMPARE_OUTLETS("Compare outlets…", "Shortcut+Shift+C"),
     SPEAKERS("Speakers…", "Shortcut+Shift+S"),
     EVENTS("Events…", "Shortcut+Shift+G"),

@@ -22,6 +22,8 @@ public final class Settings {
     public boolean colourByVerdict;
     public boolean quotesTableShown = true;
     public boolean findQuotesOnImport;
+    /** The name quotes marked in the window are recorded under (their annotator); none when blank. */
+    public String annotator;
     public List<String> recentWorkspaces = new ArrayList<>();
     /** The workspace the open articles belong to. */
     public String openWorkspace;
