@@ -14,18 +14,19 @@ import org.quotebench.core.WebOrigin;
 
 /**
  * Storing new articles: a text already in the workspace (or earlier in the batch) is a duplicate; a page
- * fetched again with another text is the next version of that page ({@link PageVersions}), unless the
- * draft is stored as given (an annotation file's article).
+ * fetched again with another text is the next version of that page ({@link PageVersions}); an annotation
+ * file's article keeps the details the file gives.
  */
 final class ArticleImports {
     private ArticleImports() {
     }
 
     /**
-     * Stores the drafts on {@code connection}, inside the caller's transaction; with {@code versionsOfPages}
-     * a fetched page's draft joins the page fetched before from its address.
+     * Stores the drafts on {@code connection}, inside the caller's transaction; a fetched page's draft
+     * joins the page fetched before from its address as its next version. With {@code carryOver} it takes
+     * that version's details (a page fetched again); without, it keeps its own (an annotation file's article).
      */
-    static List<ImportOutcome> store(Connection connection, List<ArticleDraft> drafts, boolean versionsOfPages) throws SQLException {
+    static List<ImportOutcome> store(Connection connection, List<ArticleDraft> drafts, boolean carryOver) throws SQLException {
         List<ImportOutcome> outcomes = new ArrayList<>(drafts.size());
         try (PreparedStatement find = connection.prepareStatement("SELECT id FROM article WHERE text_sha256 = ?");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO article (uuid, title, outlet, "
@@ -33,14 +34,14 @@ final class ArticleImports {
                      + "imported_at, canonical_url, fetched_at, http_status, archived_at, lineage, version) "
                      + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {
             for (ArticleDraft draft : drafts) {
-                outcomes.add(one(connection, find, insert, draft, versionsOfPages));
+                outcomes.add(one(connection, find, insert, draft, carryOver));
             }
         }
         return outcomes;
     }
 
     private static ImportOutcome one(Connection connection, PreparedStatement find, PreparedStatement insert,
-            ArticleDraft draft, boolean versionOfAPage) throws SQLException {
+            ArticleDraft draft, boolean carryOver) throws SQLException {
         String sha = Articles.sha256(draft.text());
         find.setString(1, sha);
         try (ResultSet existing = find.executeQuery()) {
@@ -48,8 +49,8 @@ final class ArticleImports {
                 return new ImportOutcome.Duplicate(existing.getLong(1));
             }
         }
-        Optional<PageVersions.Latest> page = versionOfAPage ? PageVersions.latest(connection, draft) : Optional.empty();
-        ArticleMetadata meta = page.map(p -> p.carriedOver(draft.metadata())).orElse(draft.metadata());
+        Optional<PageVersions.Latest> page = PageVersions.latest(connection, draft);
+        ArticleMetadata meta = carryOver ? page.map(p -> p.carriedOver(draft.metadata())).orElse(draft.metadata()) : draft.metadata();
         String uuid = Rows.newUuid();
         insert.setString(1, uuid);
         Articles.bind(insert, 2, meta);
@@ -72,7 +73,7 @@ final class ArticleImports {
         insert.setInt(19, page.map(p -> p.version() + 1).orElse(1));
         long id = Rows.insertedId(insert);
         if (page.isPresent()) {
-            PageVersions.continueFrom(connection, page.get(), id);
+            PageVersions.continueFrom(connection, page.get(), id, carryOver);
         }
         return new ImportOutcome.Imported(Articles.info(connection, id).orElseThrow());
     }

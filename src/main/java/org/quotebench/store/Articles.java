@@ -42,9 +42,10 @@ public final class Articles {
     }
 
     /**
-     * Stores one draft exactly as given, in its own transaction: an article read from an annotation file
-     * keeps the details and fetch record the file gives, and is not taken as a new version of a page the
-     * workspace has (which would carry that version's details and events over, see {@link PageVersions}).
+     * Stores one draft as given, in its own transaction: an article read from an annotation file keeps
+     * the details and fetch record the file gives; a page the workspace has fetched before from its address
+     * gets it as its next version (so versions exported together come back together), without that
+     * version's details or events being carried over (see {@link PageVersions}).
      */
     public ImportOutcome importAsGiven(ArticleDraft draft) {
         return transactions.write("Importing articles", connection -> ArticleImports.store(connection, List.of(draft), false)).get(0);

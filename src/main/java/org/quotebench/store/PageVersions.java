@@ -67,14 +67,20 @@ final class PageVersions {
         }
     }
 
-    /** Marks the first version with the lineage (the first time the page changed) and gives the new version its events. */
-    static void continueFrom(Connection connection, Latest previous, long newId) throws SQLException {
+    /**
+     * Marks the first version with the lineage (the first time the page changed) and, with
+     * {@code carryOverEvents} (a page fetched again), gives the new version the events of the one before.
+     */
+    static void continueFrom(Connection connection, Latest previous, long newId, boolean carryOverEvents) throws SQLException {
         if (!previous.lineageStored()) {
             try (PreparedStatement mark = connection.prepareStatement("UPDATE article SET lineage = ? WHERE id = ?")) {
                 mark.setString(1, previous.lineage());
                 mark.setLong(2, previous.id());
                 mark.executeUpdate();
             }
+        }
+        if (!carryOverEvents) {
+            return;
         }
         try (PreparedStatement events = connection.prepareStatement(
                 "INSERT INTO article_event (article_id, event_id) SELECT ?, event_id FROM article_event WHERE article_id = ? "
