@@ -35,8 +35,7 @@ public final class Cli {
         System.setProperty("quotebench.default.workspace", WorkspaceLocation.defaultWorkspace().toString());
         boolean debug = List.of(args).contains("--debug");
         SQLITE_LOG.setLevel(debug ? Level.ALL : Level.OFF);
-        CommandLine commandLine = new CommandLine(new QuotebenchCommand());
-        withHelp(commandLine);
+        CommandLine commandLine = commands();
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, ignored) -> parameterError(ex, err));
@@ -45,6 +44,14 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The commands, each answering --help with its description in whole paragraphs. */
+    static CommandLine commands() {
+        CommandLine commandLine = new CommandLine(new QuotebenchCommand());
+        withHelp(commandLine);
+        HelpParagraphs.join(commandLine);
+        return commandLine;
     }
 
     /** Every command and command group answers --help (and -h). */

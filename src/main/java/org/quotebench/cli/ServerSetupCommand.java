@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "server-setup", description = {"Print the SQL that makes a shared library on a PostgreSQL server: the",
         "roles NAME_editors (may change) and NAME_readers (browse, search, export), the database NAME and its",
-        "schema. Run it as a PostgreSQL superuser: quotebench server-setup --database NAME | psql -v ON_ERROR_STOP=1"})
+        "schema. Run it as a PostgreSQL superuser:", "  quotebench server-setup --database NAME | psql -v ON_ERROR_STOP=1"})
 final class ServerSetupCommand extends FileCommand {
     @Option(names = "--database", required = true, paramLabel = "NAME",
             description = "The library's database: lower-case letters, digits and underscores.")
