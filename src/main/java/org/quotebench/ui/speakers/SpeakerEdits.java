@@ -47,12 +47,19 @@ final class SpeakerEdits implements FieldEdit<Speaker, SpeakerDraft> {
             annotating.speakersChanged(step);
             say.accept("Changed " + draft.name() + ".");
         }, problem -> {
-            java.util.Optional<String> already = FieldEdit.alreadyThere(problem, Speaker.class, draftOf, SpeakerDraft::of);
+            java.util.Optional<String> already = FieldEdit.alreadyThere(problem, Speaker.class, draftOf.andThen(SpeakerEdits::aliasesInOrder),
+                    s -> aliasesInOrder(SpeakerDraft.of(s)));
             say.accept(already.orElse(problem.getMessage()));
             reload.run();
             if (already.isEmpty()) { // someone else typed the same: nothing to decide
                 conflicts.offer(problem, Speaker.class, "Change " + field.toLowerCase(Locale.ROOT), current -> edit(current, field, draftOf));
             }
         });
+    }
+
+    /** The draft with its aliases sorted: the same aliases typed in another order are the same speaker. */
+    private static SpeakerDraft aliasesInOrder(SpeakerDraft d) {
+        return new SpeakerDraft(d.name(), d.kind(), d.role(), d.affiliation(), d.description(), d.wikidata(),
+                d.aliases().stream().sorted().toList());
     }
 }

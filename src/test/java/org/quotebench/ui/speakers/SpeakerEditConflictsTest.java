@@ -84,6 +84,22 @@ class SpeakerEditConflictsTest {
         assertThat(bench.annotating().history().canUndoProperty().get()).as("nothing of ours to undo").isFalse();
     }
 
+    /** Found in review: the same aliases typed in another order were asked about. */
+    @Test
+    void theSameAliasesInAnotherOrderAreNotAskedAbout(UndoBench bench) {
+        Speaker seen = bench.speaker("R. Okafor");
+        bench.read(ws -> ws.speakers().update(seen.id(), new SpeakerDraft(seen.name(), seen.kind(), seen.role(), seen.affiliation(),
+                seen.description(), seen.wikidata(), List.of("Rita Okafor", "Councillor Okafor"))));
+        Function<Speaker, SpeakerDraft> typed = s -> new SpeakerDraft(s.name(), s.kind(), s.role(), s.affiliation(), s.description(),
+                s.wikidata(), List.of("Councillor Okafor", "Rita Okafor"));
+
+        edits(bench, false).edit(seen, "Aliases", typed);
+        bench.runWorkspaceThread();
+
+        assertThat(asked).isEmpty();
+        assertThat(said).singleElement().asString().startsWith("Your change is already there: ");
+    }
+
     @Test
     void makingTheEditOverTheirsChangesOnlyTheFieldTypedInAndUndoes(UndoBench bench) {
         Speaker seen = bench.speaker("R. Okafor");
