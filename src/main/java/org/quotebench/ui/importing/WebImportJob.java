@@ -38,7 +38,7 @@ public final class WebImportJob extends Task<ImportReport> {
 
     @Override
     protected ImportReport call() {
-        ImportReport report = new ImportReport();
+        ImportReport report = new ImportReport(source == AddressSource.STORED);
         for (int i = 0; i < addresses.size() && !isCancelled(); i++) {
             String address = addresses.get(i);
             updateMessage("Fetching " + (i + 1) + " of " + addresses.size() + ": " + address);
@@ -55,7 +55,8 @@ public final class WebImportJob extends Task<ImportReport> {
                         report.changed(address + " (version " + article.versions().version() + " is article " + article.id() + ")");
                     }
                 } else if (outcome instanceof ImportOutcome.Duplicate same) {
-                    report.duplicate(address + " (unchanged: the text of article " + same.existingArticleId() + ")");
+                    report.duplicate(address + (source == AddressSource.STORED ? " (the text of article " : " (unchanged: the text of article ")
+                            + same.existingArticleId() + ")");
                 }
             } catch (RefusedFile refused) {
                 boolean local = source == AddressSource.STORED && refused.reason().startsWith(PageFetcher.LOCAL_ADDRESS);
