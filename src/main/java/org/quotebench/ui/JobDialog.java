@@ -27,15 +27,30 @@ public final class JobDialog {
         List<String> details();
     }
 
+    private static final String KEPT = "Cancelled; articles already stored are kept.";
+
     public static <T extends Summary> void show(Window owner, String title, Task<T> task, Runnable finished) {
-        show(owner, title, task, finished, "Cancelled; articles already stored are kept.");
+        show(owner, title, task, finished, KEPT);
     }
 
     /** The same, saying {@code whenCancelled} once Cancel stopped the job. */
     public static <T extends Summary> void show(Window owner, String title, Task<T> task, Runnable finished, String whenCancelled) {
+        show(owner, title, task, finished, whenCancelled, Modality.WINDOW_MODAL);
+    }
+
+    /**
+     * For a job that runs beside the window's work (a web import waiting on slow sites): the dialog does
+     * not hold the window, which goes on taking the user's work while it shows.
+     */
+    public static <T extends Summary> void showBeside(Window owner, String title, Task<T> task, Runnable finished) {
+        show(owner, title, task, finished, KEPT, Modality.NONE);
+    }
+
+    private static <T extends Summary> void show(Window owner, String title, Task<T> task, Runnable finished, String whenCancelled,
+            Modality modality) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        stage.initModality(modality);
         stage.setTitle(title);
         Label message = new Label("Starting…");
         message.setId("import-message");

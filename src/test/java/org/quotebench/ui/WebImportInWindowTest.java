@@ -51,6 +51,10 @@ class WebImportInWindowTest extends WindowTest {
         waitUntil(() -> problem.getText().startsWith("Line 1 is not a web address"));
         robot.interact(() -> field.setText(server.url("/news/council-backs-bridge") + "\n" + server.url("/changing")));
         robot.clickOn("Import");
+        // the fetching runs beside the window's work: its dialog does not hold the window
+        waitUntil(() -> robot.lookup("#import-message").tryQuery().isPresent());
+        javafx.stage.Stage job = (javafx.stage.Stage) robot.lookup("#import-message").query().getScene().getWindow();
+        assertThat(job.getModality()).isEqualTo(javafx.stage.Modality.NONE);
         waitUntil(() -> library.getItems().size() == 2);
         assertThat(library.getItems()).extracting(a -> a.metadata().outlet().orElse("")).contains("The Harbour Courier",
                 "Saltmere Weekly");

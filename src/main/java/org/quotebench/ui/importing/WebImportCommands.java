@@ -97,7 +97,7 @@ public final class WebImportCommands {
         Task<ImportReport> task = session.startAside(storing -> new WebImportJob(
                 draft -> storing.await(ws -> ws.articles().importArticle(draft)), addresses, web, source));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> imported.accept(task.getValue().importedIds()));
-        JobDialog.show(window.get(), "Import from the web", task, session::refresh);
+        JobDialog.showBeside(window.get(), "Import from the web", task, session::refresh); // the window stays at the user's hand
     }
 
     private KnownOutlets outlets() {
